@@ -1,0 +1,183 @@
+import { z } from 'zod';
+
+/**
+ * Every setting Ledgerline reads from the environment, parsed and validated once at start-up.
+ * A missing or malformed value stops the process with one line naming the variable and what is
+ * expected (see `loadConfig`). `.env.example` documents each variable.
+ */
+
+const emailList = z
+  .string()
+  .transform((raw) =>
+    raw
+      .split(',')
+      .map((e) => e.trim().toLowerCase())
+      .filter((e) => e.length > 0),
+  )
+  .pipe(z.array(z.email({ message: 'a comma-separated list of e-mail addresses' })));
+
+const positiveInt = (what: string) =>
+  z.coerce.number({ message: what }).int({ message: what }).positive({ message: what });
+
+const booleanFlag = z
+  .enum(['0', '1', 'true', 'false'], { message: '1 or 0' })
+  .transform((v) => v === '1' || v === 'true');
+
+const envSchema = z
+  .object({
+    NODE_ENV: z
+      .enum(['development', 'production', 'test'], {
+        message: 'one of development, production, test',
+      })
+      .default('development'),
+    PORT: z.coerce
+      .number({ message: 'a TCP port number' })
+      .int({ message: 'a TCP port number' })
+      .min(0, { message: 'a TCP port number' })
+      .max(65535, { message: 'a TCP port number' })
+      .default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PUBLIC_URL: z
+      .url({ message: 'an absolute http(s) URL such as https://billing.example.com' })
+      .optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { message: 'a postgres:// connection URL' })
+      .optional(),
+    DATABASE_POOL_MAX: positiveInt('a positive integer').default(10),
+    DATA_DIR: z.string().min(1).default('./data'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        message: 'one of fatal, error, warn, info, debug, trace, silent',
+      })
+      .default('info'),
+    GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+    GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+    GOOGLE_ISSUER: z
+      .url({ message: 'an absolute URL of an OpenID Connect issuer' })
+      .default('https://accounts.google.com'),
+    DEV_SIGN_IN: booleanFlag.optional(),
+    OPERATOR_EMAILS: emailList.default([]),
+    SESSION_IDLE_MINUTES: positiveInt('a positive number of minutes').default(60 * 24 * 7),
+    SESSION_ABSOLUTE_HOURS: positiveInt('a positive number of hours').default(24 * 30),
+    TRUST_PROXY: booleanFlag.default(false),
+  })
+  .superRefine((env, ctx) => {
+    const hasId = env.GOOGLE_CLIENT_ID !== undefined;
+    const hasSecret = env.GOOGLE_CLIENT_SECRET !== undefined;
+    if (hasId !== hasSecret) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [hasId ? 'GOOGLE_CLIENT_SECRET' : 'GOOGLE_CLIENT_ID'],
+        message: 'set together with ' + (hasId ? 'GOOGLE_CLIENT_ID' : 'GOOGLE_CLIENT_SECRET'),
+      });
+    }
+    if (env.NODE_ENV === 'production') {
+      if (env.DEV_SIGN_IN === true) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['DEV_SIGN_IN'],
+          message: 'the development sign-in never runs in production; unset it',
+        });
+      }
+      if (!hasId) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['GOOGLE_CLIENT_ID'],
+          message: 'required in production (the development sign-in is refused there)',
+        });
+      }
+      if (env.PUBLIC_URL === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['PUBLIC_URL'],
+          message: 'required in production: the https URL users reach Ledgerline at',
+        });
+      }
+      if (env.DATABASE_URL === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['DATABASE_URL'],
+          message: 'required in production: the embedded database is for evaluation only',
+        });
+      }
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  production: boolean;
+  port: number;
+  host: string;
+  /** Origin users reach the portal at; cookies, redirects and the Origin check use it. */
+  publicUrl: URL;
+  database: { url: string | undefined; poolMax: number; dataDir: string };
+  logLevel: Env['LOG_LEVEL'];
+  google: { clientId: string; clientSecret: string; issuer: string } | undefined;
+  devSignIn: boolean;
+  operatorEmails: ReadonlySet<string>;
+  session: { idleMs: number; absoluteMs: number };
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, readonly expected: string) {
+    super(`Invalid configuration: ${variable} must be ${expected}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws `ConfigError` naming the first bad variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings count as unset, as in most .env tooling.
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v.trim() !== ''),
+  );
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'environment');
+    let expected = issue?.message ?? 'valid';
+    if (issue?.code === 'invalid_value' && 'values' in issue) {
+      expected = `one of ${(issue.values as unknown[]).join(', ')}`;
+    }
+    throw new ConfigError(variable, expected);
+  }
+  const env = parsed.data;
+  const port = env.PORT;
+  const publicUrl = new URL(env.PUBLIC_URL ?? `http://localhost:${port}`);
+  const google =
+    env.GOOGLE_CLIENT_ID !== undefined && env.GOOGLE_CLIENT_SECRET !== undefined
+      ? {
+          clientId: env.GOOGLE_CLIENT_ID,
+          clientSecret: env.GOOGLE_CLIENT_SECRET,
+          issuer: env.GOOGLE_ISSUER,
+        }
+      : undefined;
+  const production = env.NODE_ENV === 'production';
+  return {
+    env: env.NODE_ENV,
+    production,
+    port,
+    host: env.HOST,
+    publicUrl,
+    database: {
+      url: env.DATABASE_URL,
+      poolMax: env.DATABASE_POOL_MAX,
+      dataDir: env.DATA_DIR,
+    },
+    logLevel: env.LOG_LEVEL,
+    google,
+    // The development provider stands in for Google when Google is not configured, outside
+    // production; DEV_SIGN_IN=1 keeps it on beside Google (e.g. for end-to-end tests).
+    devSignIn: !production && (env.DEV_SIGN_IN ?? google === undefined),
+    operatorEmails: new Set(env.OPERATOR_EMAILS),
+    session: {
+      idleMs: env.SESSION_IDLE_MINUTES * 60_000,
+      absoluteMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
+    },
+    trustProxy: env.TRUST_PROXY,
+  };
+}

@@ -1,0 +1,19 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../logging.js';
+import type { AuthState } from '../modules/identity/auth-state.js';
+import type { SignInProviders } from '../modules/identity/providers.js';
+
+/** Everything a resolver may use; built once per request (see http/graphql-route.ts). */
+export interface RequestContext {
+  /** A fork of the EntityManager for this request only. */
+  em: EntityManager;
+  config: Config;
+  clock: Clock;
+  log: Logger;
+  requestId: string;
+  ip: string | null;
+  auth: AuthState | null;
+  providers: SignInProviders;
+}

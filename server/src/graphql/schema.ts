@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { buildSchema } from 'type-graphql';
+import { AccountResolver } from '../modules/accounts/account.resolver.js';
+import { PlanResolver } from '../modules/catalog/plan.resolver.js';
+import { ViewerResolver } from '../modules/identity/viewer.resolver.js';
+import { permissions } from './permissions.js';
+
+/** Every resolver class; a module adds its resolver here. */
+export const resolvers = [ViewerResolver, AccountResolver, PlanResolver] as const;
+
+/** The schema as clients see it, without permission middleware (used to emit schema.graphql). */
+export async function buildPublicSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, validate: false });
+}
+
+/** The executable schema: the public schema with graphql-shield on every field. */
+export async function buildExecutableSchema(): Promise<GraphQLSchema> {
+  return applyMiddleware(await buildPublicSchema(), permissions);
+}
+
+/** `schema.graphql` text: sorted, so the drift check compares meaning, not declaration order. */
+export function printPublicSchema(schema: GraphQLSchema): string {
+  return printSchema(lexicographicSortSchema(schema)) + '\n';
+}

@@ -1,0 +1,31 @@
+import { randomBytes } from 'node:crypto';
+
+/**
+ * Ids carry a type prefix (`acc_…`, `usr_…`) so a log line or support ticket says what it names,
+ * followed by a time-ordered part (milliseconds since the epoch in base32) and 80 random bits.
+ */
+const alphabet = '0123456789abcdefghjkmnpqrstvwxyz'; // Crockford base32, lower case
+
+export type IdPrefix = 'usr' | 'idn' | 'acc' | 'mem' | 'ses' | 'aud' | 'pln' | 'prc' | 'sia';
+
+export type Id<P extends IdPrefix> = `${P}_${string}`;
+
+export function newId<P extends IdPrefix>(prefix: P, nowMs: number = Date.now()): Id<P> {
+  let time = '';
+  let t = nowMs;
+  for (let i = 0; i < 10; i++) {
+    time = alphabet[t % 32] + time;
+    t = Math.floor(t / 32);
+  }
+  const bytes = randomBytes(10);
+  let rand = '';
+  for (let i = 0; i < 16; i++) {
+    // 16 base32 characters from 80 bits.
+    const bit = i * 5;
+    const byte = bit >> 3;
+    const offset = bit & 7;
+    const word = ((bytes[byte] ?? 0) << 8) | (bytes[byte + 1] ?? 0);
+    rand += alphabet[(word >> (11 - offset)) & 31];
+  }
+  return `${prefix}_${time}${rand}`;
+}

@@ -1,0 +1,21 @@
+import { pino, type Logger } from 'pino';
+
+export type { Logger };
+
+/** JSON logs on stdout; every request-scoped line carries `reqId` (see http/request-context.ts). */
+export function createLogger(level: string): Logger {
+  return pino({
+    level,
+    base: { service: 'ledgerline' },
+    redact: {
+      paths: [
+        'req.headers.cookie',
+        'req.headers.authorization',
+        'res.headers["set-cookie"]',
+        '*.code_verifier',
+        '*.client_secret',
+      ],
+      censor: '[redacted]',
+    },
+  });
+}

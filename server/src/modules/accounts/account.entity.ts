@@ -1,0 +1,27 @@
+import { type Opt } from '@mikro-orm/core';
+import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { newId } from '../../ids.js';
+import { Plan } from '../catalog/plan.entity.js';
+
+/** A customer account: the unit that is billed and that members belong to. */
+@Entity({ tableName: 'account' })
+export class Account {
+  @PrimaryKey({ type: 'text' })
+  id: string = newId('acc');
+
+  @Property({ type: 'text' })
+  name!: string;
+
+  /** The plan the account is on; Free until a subscription says otherwise. */
+  @ManyToOne(() => Plan)
+  plan!: Plan;
+
+  @Property({ columnType: 'timestamptz', type: 'datetime' })
+  createdAt: Date & Opt = new Date();
+
+  @Property({ columnType: 'timestamptz', type: 'datetime' })
+  updatedAt: Date & Opt = new Date();
+
+  @Property({ columnType: 'timestamptz', type: 'datetime', nullable: true })
+  suspendedAt: Date | null = null;
+}

@@ -1,0 +1,65 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Plan, PlanPrice, type PlanCode } from './plan.entity.js';
+import { seedPlans } from './catalog.seed.js';
+
+/**
+ * Inserts the seeded plans that are missing. Existing plans are left alone, so an operator's
+ * catalog edits survive restarts; concurrent starts are safe (the unique code wins once).
+ */
+export async function ensureCatalog(em: EntityManager): Promise<void> {
+  const existing = new Set((await em.find(Plan, {}, { fields: ['code'] })).map((p) => p.code));
+  for (const seed of seedPlans) {
+    if (existing.has(seed.code)) continue;
+    await em.transactional(async (tx) => {
+      const inserted = await tx.getConnection().execute<{ id: string }[]>(
+        `insert into plan (id, code, name, description, rank, included_seats, trial_days,
+           custom_pricing, cancellation_fee_bps, features, limits, active, created_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, now())
+         on conflict (code) do nothing returning id`,
+        [
+          new Plan().id,
+          seed.code,
+          seed.name,
+          seed.description,
+          seed.rank,
+          seed.includedSeats,
+          seed.trialDays,
+          seed.customPricing,
+          seed.cancellationFeeBps,
+          JSON.stringify(seed.features),
+          JSON.stringify(seed.limits),
+        ],
+        'all',
+        tx.getTransactionContext(),
+      );
+      const planId = inserted[0]?.id;
+      if (planId === undefined) return; // another process seeded it first
+      for (const price of seed.prices) {
+        tx.create(PlanPrice, {
+          plan: tx.getReference(Plan, planId),
+          interval: price.interval,
+          currency: price.currency,
+          unitAmount: price.unitAmount,
+          perSeatAmount: price.perSeatAmount,
+        });
+      }
+    });
+  }
+}
+
+/** Active plans with their active prices, lowest tier first. */
+export async function listPlans(em: EntityManager): Promise<Plan[]> {
+  return em.find(
+    Plan,
+    { active: true },
+    {
+      populate: ['prices'],
+      populateWhere: { prices: { active: true } },
+      orderBy: { rank: 'asc' },
+    },
+  );
+}
+
+export async function getPlanByCode(em: EntityManager, code: PlanCode): Promise<Plan> {
+  return em.findOneOrFail(Plan, { code });
+}

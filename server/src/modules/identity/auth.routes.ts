@@ -1,0 +1,238 @@
+import express, { type Request, type Response, type Router } from 'express';
+import * as oidc from 'openid-client';
+import type { Clock } from '../../clock.js';
+import type { Config } from '../../config.js';
+import type { Orm } from '../../db/orm.js';
+import { recordAudit } from '../audit/audit.service.js';
+import {
+  clearCookie,
+  readCookie,
+  sessionCookieName,
+  signInCookieName,
+  writeCookie,
+} from './cookies.js';
+import { callbackUrl, type SignInProviders } from './providers.js';
+import { SignInAttempt } from './session.entity.js';
+import {
+  createSession,
+  findLiveSession,
+  hashToken,
+  newToken,
+  revokeAllSessions,
+  revokeSession,
+} from './session.service.js';
+import { signIn } from './sign-in.service.js';
+
+/** Why a sign-in failed; the web app's /sign-in/error page explains each. */
+export type SignInFailure =
+  | 'state_mismatch'
+  | 'callback_failed'
+  | 'provider_error'
+  | 'access_denied'
+  | 'unknown_provider'
+  | 'expired';
+
+const attemptTtlMs = 10 * 60_000;
+
+/** Only same-site relative paths, so the sign-in cannot be turned into an open redirect. */
+export function safeReturnTo(raw: unknown): string {
+  if (typeof raw !== 'string' || raw.length > 2000) return '/';
+  if (!raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return '/';
+  if (raw.startsWith('/auth/') || raw.startsWith('/sign-in')) return '/';
+  return raw;
+}
+
+export interface AuthRoutesDeps {
+  config: Config;
+  orm: Orm;
+  clock: Clock;
+  providers: SignInProviders;
+}
+
+export function authRoutes({ config, orm, clock, providers }: AuthRoutesDeps): Router {
+  const router = express.Router();
+
+  const fail = (req: Request, res: Response, reason: SignInFailure, detail?: string) => {
+    req.log.warn({ reason, detail }, 'sign-in failed');
+    clearCookie(res, config, signInCookieName(config));
+    const target = new URL('/sign-in/error', config.publicUrl);
+    target.searchParams.set('reason', reason);
+    if (detail !== undefined) target.searchParams.set('detail', detail.slice(0, 200));
+    res.redirect(303, target.pathname + target.search);
+  };
+
+  router.get('/auth/:provider/start', async (req, res, next) => {
+    try {
+      const provider = providers.get(req.params.provider);
+      if (provider === undefined) return fail(req, res, 'unknown_provider');
+      const configuration = await provider.configuration();
+      const codeVerifier = oidc.randomPKCECodeVerifier();
+      const state = oidc.randomState();
+      const nonce = oidc.randomNonce();
+      const token = newToken();
+      const now = clock.now();
+      const em = orm.em.fork();
+      em.create(SignInAttempt, {
+        id: hashToken(token),
+        provider: provider.id,
+        state,
+        nonce,
+        codeVerifier,
+        returnTo: safeReturnTo(req.query.returnTo),
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + attemptTtlMs),
+      });
+      await em.flush();
+      writeCookie(res, config, signInCookieName(config), token, { maxAge: attemptTtlMs / 1000 });
+      const url = oidc.buildAuthorizationUrl(configuration, {
+        redirect_uri: callbackUrl(config, provider.id).toString(),
+        scope: 'openid email profile',
+        code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
+        code_challenge_method: 'S256',
+        state,
+        nonce,
+        ...provider.authorizationParams,
+      });
+      res.redirect(303, url.toString());
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.get('/auth/:provider/callback', async (req, res, next) => {
+    try {
+      const provider = providers.get(req.params.provider);
+      if (provider === undefined) return fail(req, res, 'unknown_provider');
+      const token = readCookie(req, signInCookieName(config));
+      if (token === undefined) return fail(req, res, 'state_mismatch');
+      // Single use: the attempt is deleted as it is read, so a replayed callback finds nothing.
+      const em = orm.em.fork();
+      const rows = await em
+        .getConnection()
+        .execute<
+          { provider: string; state: string; nonce: string; code_verifier: string; return_to: string; expires_at: Date }[]
+        >('delete from sign_in_attempt where id = ? returning *', [hashToken(token)]);
+      const attempt = rows[0];
+      if (attempt === undefined || attempt.provider !== provider.id) {
+        return fail(req, res, 'state_mismatch');
+      }
+      if (new Date(attempt.expires_at) <= clock.now()) return fail(req, res, 'expired');
+      if (req.query.state !== attempt.state) return fail(req, res, 'state_mismatch');
+      if (typeof req.query.error === 'string') {
+        return req.query.error === 'access_denied'
+          ? fail(req, res, 'access_denied')
+          : fail(req, res, 'provider_error', String(req.query.error_description ?? req.query.error));
+      }
+      const configuration = await provider.configuration();
+      const current = new URL(req.originalUrl, config.publicUrl);
+      let claims: oidc.IDToken | undefined;
+      try {
+        const tokens = await oidc.authorizationCodeGrant(configuration, current, {
+          pkceCodeVerifier: attempt.code_verifier,
+          expectedState: attempt.state,
+          expectedNonce: attempt.nonce,
+          idTokenExpected: true,
+        });
+        claims = tokens.claims();
+      } catch (error) {
+        req.log.warn({ err: error }, 'authorization code exchange failed');
+        return fail(req, res, 'callback_failed');
+      }
+      if (claims === undefined || typeof claims.email !== 'string' || claims.email.length === 0) {
+        return fail(req, res, 'callback_failed', 'The provider did not share an e-mail address.');
+      }
+      const ip = req.ip ?? null;
+      const result = await signIn(
+        em,
+        {
+          provider: provider.id,
+          subject: claims.sub,
+          email: claims.email,
+          emailVerified: claims.email_verified === true,
+          name: typeof claims.name === 'string' ? claims.name : '',
+        },
+        clock,
+        { ip, requestId: String(req.id) },
+      );
+      // Rotate: whatever session this browser had ends; the new one gets a fresh id.
+      const previous = readCookie(req, sessionCookieName(config));
+      if (previous !== undefined) await revokeSession(em, previous, clock);
+      const sessionToken = await createSession(
+        em,
+        {
+          user: result.user,
+          account: result.account,
+          provider: provider.id,
+          ip,
+          userAgent: req.get('user-agent') ?? null,
+        },
+        config,
+        clock,
+      );
+      clearCookie(res, config, signInCookieName(config));
+      writeCookie(res, config, sessionCookieName(config), sessionToken, {
+        maxAge: Math.floor(config.session.absoluteMs / 1000),
+      });
+      req.log.info({ userId: result.user.id, created: result.created }, 'signed in');
+      res.redirect(303, safeReturnTo(attempt.return_to));
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.post('/auth/sign-out', async (req, res, next) => {
+    try {
+      const token = readCookie(req, sessionCookieName(config));
+      if (token !== undefined) {
+        const em = orm.em.fork();
+        const session = await findLiveSession(em, token, config, clock);
+        await revokeSession(em, token, clock);
+        if (session !== null) {
+          recordAudit(em, {
+            action: 'auth.sign_out',
+            occurredAt: clock.now(),
+            actorUserId: session.user.id,
+            accountId: session.account?.id ?? null,
+            ip: req.ip ?? null,
+            requestId: String(req.id),
+          });
+          await em.flush();
+        }
+      }
+      clearCookie(res, config, sessionCookieName(config));
+      res.status(204).end();
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.post('/auth/sign-out-everywhere', async (req, res, next) => {
+    try {
+      const token = readCookie(req, sessionCookieName(config));
+      const em = orm.em.fork();
+      const session = token === undefined ? null : await findLiveSession(em, token, config, clock);
+      if (session === null) {
+        clearCookie(res, config, sessionCookieName(config));
+        res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'Sign in to continue.' } });
+        return;
+      }
+      const revoked = await revokeAllSessions(em, session.user.id, clock);
+      recordAudit(em, {
+        action: 'auth.sign_out_everywhere',
+        occurredAt: clock.now(),
+        actorUserId: session.user.id,
+        accountId: session.account?.id ?? null,
+        ip: req.ip ?? null,
+        requestId: String(req.id),
+        summary: { sessionsRevoked: revoked },
+      });
+      await em.flush();
+      clearCookie(res, config, sessionCookieName(config));
+      res.status(204).end();
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  return router;
+}
