@@ -19,9 +19,7 @@ const emailList = z
 const positiveInt = (what: string) =>
   z.coerce.number({ message: what }).int({ message: what }).positive({ message: what });
 
-const booleanFlag = z
-  .enum(['0', '1', 'true', 'false'], { message: '1 or 0' })
-  .transform((v) => v === '1' || v === 'true');
+const booleanFlag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
 const envSchema = z
   .object({
@@ -123,7 +121,10 @@ export interface Config {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, readonly expected: string) {
+  constructor(
+    readonly variable: string,
+    readonly expected: string,
+  ) {
     super(`Invalid configuration: ${variable} must be ${expected}`);
     this.name = 'ConfigError';
   }

@@ -46,7 +46,10 @@ httpServer.on('request', app);
 httpServer.listen(config.port, config.host, () => {
   const address = httpServer.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
-  log.info({ port, publicUrl: config.publicUrl.toString() }, `Ledgerline is listening on port ${port}`);
+  log.info(
+    { port, publicUrl: config.publicUrl.toString() },
+    `Ledgerline is listening on port ${port}`,
+  );
 });
 
 async function shutdown(signal: string): Promise<void> {

@@ -45,7 +45,11 @@ export function formatErrorFor(log: Logger) {
         extensions: { code },
       };
     }
-    if (original instanceof GraphQLError && original.extensions.code === undefined && !original.originalError) {
+    if (
+      original instanceof GraphQLError &&
+      original.extensions.code === undefined &&
+      !original.originalError
+    ) {
       // Validation errors from graphql-js itself (e.g. abuse limits) carry no code.
       return {
         message: formatted.message,

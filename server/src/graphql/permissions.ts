@@ -16,8 +16,8 @@ const unauthenticated = () =>
 const forbidden = (message = 'You do not have permission to do this.') =>
   new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 
-export const isSignedIn = rule({ cache: 'contextual' })(
-  (_parent, _args, ctx: RequestContext) => (ctx.auth !== null ? true : unauthenticated()),
+export const isSignedIn = rule({ cache: 'contextual' })((_parent, _args, ctx: RequestContext) =>
+  ctx.auth !== null ? true : unauthenticated(),
 );
 
 export const hasAccount = rule({ cache: 'contextual' })((_parent, _args, ctx: RequestContext) =>

@@ -64,7 +64,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
       customLogLevel: (_req, res, err) =>
-        err !== undefined || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+        err !== undefined || res.statusCode >= 500
+          ? 'error'
+          : res.statusCode >= 400
+            ? 'warn'
+            : 'info',
     }),
   );
   app.use((_req, res, next) => {
@@ -123,7 +127,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
           log: req.log,
           requestId: String(req.id),
           ip: req.ip ?? null,
-          auth: await resolveAuthState(em, readCookie(req, sessionCookieName(config)), config, clock),
+          auth: await resolveAuthState(
+            em,
+            readCookie(req, sessionCookieName(config)),
+            config,
+            clock,
+          ),
           providers,
         };
       },
@@ -135,7 +144,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
   else log.warn('web/dist not found: the API runs without the web app (npm run build -w web)');
 
   app.use((req, res) => {
-    res.status(404).json({ error: { code: 'NOT_FOUND', message: `No route for ${req.method} ${req.path}` } });
+    res
+      .status(404)
+      .json({ error: { code: 'NOT_FOUND', message: `No route for ${req.method} ${req.path}` } });
   });
   // Last resort: log everything, tell the client nothing internal.
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
@@ -143,11 +154,17 @@ export async function createApp(deps: AppDeps): Promise<App> {
     if (res.headersSent) return;
     const status = (error as { status?: number }).status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      res.status(status).json({ error: { code: 'BAD_REQUEST', message: 'The request could not be processed.' } });
+      res
+        .status(status)
+        .json({ error: { code: 'BAD_REQUEST', message: 'The request could not be processed.' } });
       return;
     }
     res.status(500).json({
-      error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side.', requestId: req.id },
+      error: {
+        code: 'INTERNAL_SERVER_ERROR',
+        message: 'Something went wrong on our side.',
+        requestId: req.id,
+      },
     });
   });
 

@@ -5,7 +5,10 @@
 export class CookieClient {
   private readonly cookies = new Map<string, string>();
 
-  constructor(readonly baseUrl: string, readonly origin: string = baseUrl) {}
+  constructor(
+    readonly baseUrl: string,
+    readonly origin: string = baseUrl,
+  ) {}
 
   cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -52,7 +55,10 @@ export class CookieClient {
     query: string,
     variables?: Record<string, unknown>,
     headers: Record<string, string> = {},
-  ): Promise<{ data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
+  ): Promise<{
+    data?: T | null;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+  }> {
     const response = await this.request('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
@@ -69,7 +75,8 @@ export class CookieClient {
     const start = await this.follow(`/auth/dev/start?returnTo=${encodeURIComponent(returnTo)}`);
     const html = await start.response.text();
     const action = /action="([^"]+\/login)"/.exec(html)?.[1];
-    if (action === undefined) throw new Error(`no sign-in form at ${start.url}: ${html.slice(0, 200)}`);
+    if (action === undefined)
+      throw new Error(`no sign-in form at ${start.url}: ${html.slice(0, 200)}`);
     const posted = await this.request(action, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', origin: this.origin },

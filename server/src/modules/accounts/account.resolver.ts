@@ -10,7 +10,8 @@ import { AccountType, UpdateAccountInput, toAccountType } from './account.types.
 /** The shield guarantees `auth.account` for these operations; this narrows the type. */
 function currentAccountId(ctx: RequestContext): string {
   const id = ctx.auth?.account?.id;
-  if (id === undefined) throw new AppError('FORBIDDEN', 'This session is not a member of any account.');
+  if (id === undefined)
+    throw new AppError('FORBIDDEN', 'This session is not a member of any account.');
   return id;
 }
 

@@ -85,6 +85,12 @@ export class PlanType {
   limits!: PlanLimit[];
 }
 
+const limitKeys = Object.keys(limitLabels);
+const limitOrder = (key: string) => {
+  const index = limitKeys.indexOf(key);
+  return index === -1 ? limitKeys.length : index;
+};
+
 const intervalOrder: Record<BillingInterval, number> = { MONTH: 0, YEAR: 1 };
 
 /** The public shape of a plan; `prices` must be populated (active ones only). */
@@ -94,7 +100,8 @@ export function toPlanType(plan: Plan): PlanType {
     .filter((p) => p.active)
     .sort(
       (a, b) =>
-        a.currency.localeCompare(b.currency) || intervalOrder[a.interval] - intervalOrder[b.interval],
+        a.currency.localeCompare(b.currency) ||
+        intervalOrder[a.interval] - intervalOrder[b.interval],
     );
   return {
     id: plan.id,
@@ -113,10 +120,9 @@ export function toPlanType(plan: Plan): PlanType {
       perSeatAmount: p.perSeatAmount === null ? null : toMoney(p.perSeatAmount, p.currency),
     })),
     features: plan.features.map((key) => ({ key, label: featureLabels[key] ?? key })),
-    limits: Object.entries(plan.limits).map(([key, limit]) => ({
-      key,
-      label: limitLabels[key] ?? key,
-      limit,
-    })),
+    // jsonb does not keep key order; show limits in the catalog's order.
+    limits: Object.entries(plan.limits)
+      .sort(([a], [b]) => limitOrder(a) - limitOrder(b) || a.localeCompare(b))
+      .map(([key, limit]) => ({ key, label: limitLabels[key] ?? key, limit })),
   };
 }

@@ -36,7 +36,9 @@ export async function resolveAuthState(
   const user = session.user;
   const account = session.account;
   const membership =
-    account === null ? null : await em.findOne(Membership, { user, account }, { populate: ['account'] });
+    account === null
+      ? null
+      : await em.findOne(Membership, { user, account }, { populate: ['account'] });
   const role = membership?.role ?? null;
   return {
     session,

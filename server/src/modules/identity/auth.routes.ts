@@ -110,7 +110,14 @@ export function authRoutes({ config, orm, clock, providers }: AuthRoutesDeps): R
       const rows = await em
         .getConnection()
         .execute<
-          { provider: string; state: string; nonce: string; code_verifier: string; return_to: string; expires_at: Date }[]
+          {
+            provider: string;
+            state: string;
+            nonce: string;
+            code_verifier: string;
+            return_to: string;
+            expires_at: Date;
+          }[]
         >('delete from sign_in_attempt where id = ? returning *', [hashToken(token)]);
       const attempt = rows[0];
       if (attempt === undefined || attempt.provider !== provider.id) {
@@ -121,7 +128,12 @@ export function authRoutes({ config, orm, clock, providers }: AuthRoutesDeps): R
       if (typeof req.query.error === 'string') {
         return req.query.error === 'access_denied'
           ? fail(req, res, 'access_denied')
-          : fail(req, res, 'provider_error', String(req.query.error_description ?? req.query.error));
+          : fail(
+              req,
+              res,
+              'provider_error',
+              String(req.query.error_description ?? req.query.error),
+            );
       }
       const configuration = await provider.configuration();
       const current = new URL(req.originalUrl, config.publicUrl);
@@ -213,7 +225,9 @@ export function authRoutes({ config, orm, clock, providers }: AuthRoutesDeps): R
       const session = token === undefined ? null : await findLiveSession(em, token, config, clock);
       if (session === null) {
         clearCookie(res, config, sessionCookieName(config));
-        res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'Sign in to continue.' } });
+        res
+          .status(401)
+          .json({ error: { code: 'UNAUTHENTICATED', message: 'Sign in to continue.' } });
         return;
       }
       const revoked = await revokeAllSessions(em, session.user.id, clock);

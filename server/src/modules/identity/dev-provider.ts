@@ -85,7 +85,9 @@ export function createDevSignIn(config: Config, log: Logger): DevSignIn {
   };
   const provider = new Provider(issuer, configuration);
   provider.proxy = config.trustProxy;
-  provider.on('server_error', (_ctx, error) => log.error({ err: error }, 'dev sign-in provider error'));
+  provider.on('server_error', (_ctx, error) =>
+    log.error({ err: error }, 'dev sign-in provider error'),
+  );
 
   const router = express.Router();
   const form = express.urlencoded({ extended: false, limit: '4kb' });
@@ -109,7 +111,12 @@ export function createDevSignIn(config: Config, log: Logger): DevSignIn {
       if (grant === undefined) throw new Error('grant not found');
       grant.addOIDCScope('openid email profile');
       const grantId = await grant.save();
-      await provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
+      await provider.interactionFinished(
+        req,
+        res,
+        { consent: { grantId } },
+        { mergeWithLastSubmission: true },
+      );
     } catch (error) {
       next(error);
     }
@@ -119,8 +126,12 @@ export function createDevSignIn(config: Config, log: Logger): DevSignIn {
     try {
       const details = await provider.interactionDetails(req, res);
       const body = req.body as Record<string, unknown>;
-      const email = String(body.email ?? '').trim().toLowerCase();
-      const name = String(body.name ?? '').trim().slice(0, 100);
+      const email = String(body.email ?? '')
+        .trim()
+        .toLowerCase();
+      const name = String(body.name ?? '')
+        .trim()
+        .slice(0, 100);
       if (!emailPattern.test(email) || email.length > 254) {
         res
           .status(400)

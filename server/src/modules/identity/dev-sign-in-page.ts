@@ -1,5 +1,4 @@
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * The development provider's own page (served by the provider, not the React app): an e-mail and
@@ -13,9 +12,7 @@ export function renderDevSignInPage(input: {
   title?: string;
 }): string {
   const title = input.title ?? 'Development sign-in';
-  const error = input.error
-    ? `<p class="error" role="alert">${escapeHtml(input.error)}</p>`
-    : '';
+  const error = input.error ? `<p class="error" role="alert">${escapeHtml(input.error)}</p>` : '';
   const form =
     input.uid === undefined
       ? '<p><a href="/sign-in">Back to Ledgerline sign-in</a></p>'

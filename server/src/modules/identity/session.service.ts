@@ -78,7 +78,11 @@ export async function findLiveSession(
 }
 
 export async function revokeSession(em: EntityManager, token: string, clock: Clock): Promise<void> {
-  await em.nativeUpdate(Session, { id: hashToken(token), revokedAt: null }, { revokedAt: clock.now() });
+  await em.nativeUpdate(
+    Session,
+    { id: hashToken(token), revokedAt: null },
+    { revokedAt: clock.now() },
+  );
 }
 
 /** Sign out everywhere: every live session of the user ends now. Returns how many. */

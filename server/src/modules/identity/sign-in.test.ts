@@ -31,7 +31,11 @@ describe('sign-in through the development OpenID Connect provider', () => {
 
   it('creates the user, an account named after them and makes them its Billing Admin', async () => {
     const browser = new CookieClient(server.url);
-    const landed = await browser.signInWithDevProvider('ada@example.com', 'Ada Lovelace', '/settings/account');
+    const landed = await browser.signInWithDevProvider(
+      'ada@example.com',
+      'Ada Lovelace',
+      '/settings/account',
+    );
     expect(landed.pathname).toBe('/settings/account');
 
     const { data } = await browser.graphql<ViewerData>(viewerQuery);
@@ -190,7 +194,11 @@ describe('sign-in through the development OpenID Connect provider', () => {
 
   it('only returns to same-site paths after sign-in', async () => {
     const browser = new CookieClient(server.url);
-    const landed = await browser.signInWithDevProvider('redirect@example.com', 'R', '//evil.example/x');
+    const landed = await browser.signInWithDevProvider(
+      'redirect@example.com',
+      'R',
+      '//evil.example/x',
+    );
     expect(landed.toString()).toBe(`${server.url}/`);
   });
 
@@ -202,7 +210,10 @@ describe('sign-in through the development OpenID Connect provider', () => {
     const tablet = new CookieClient(server.url);
     await tablet.signInWithDevProvider('two@example.com', 'Two Devices');
 
-    const out = await laptop.request('/auth/sign-out', { method: 'POST', headers: { origin: server.url } });
+    const out = await laptop.request('/auth/sign-out', {
+      method: 'POST',
+      headers: { origin: server.url },
+    });
     expect(out.status).toBe(204);
     expect((await laptop.graphql<ViewerData>(viewerQuery)).data?.viewer).toBeNull();
     expect((await phone.graphql<ViewerData>(viewerQuery)).data?.viewer).not.toBeNull();

@@ -6,7 +6,10 @@ import { AuthProvider, Viewer } from './viewer.types.js';
 
 @Resolver(() => Viewer)
 export class ViewerResolver {
-  @Query(() => Viewer, { nullable: true, description: 'The signed-in user, or null when signed out.' })
+  @Query(() => Viewer, {
+    nullable: true,
+    description: 'The signed-in user, or null when signed out.',
+  })
   viewer(@Ctx() ctx: RequestContext): Viewer | null {
     const auth = ctx.auth;
     if (auth === null) return null;

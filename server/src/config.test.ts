@@ -1,0 +1,67 @@
+import { ConfigError, loadConfig } from './config.js';
+
+function errorOf(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('configuration', () => {
+  it('runs with no configuration at all: embedded database, development sign-in, port 3000', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.database.url).toBeUndefined();
+    expect(config.database.dataDir).toBe('./data');
+    expect(config.devSignIn).toBe(true);
+    expect(config.google).toBeUndefined();
+    expect(config.publicUrl.toString()).toBe('http://localhost:3000/');
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT', 'a TCP port number'],
+    [{ PORT: '70000' }, 'PORT', 'a TCP port number'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL', 'a postgres:// connection URL'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV', 'one of development, production, test'],
+    [
+      { OPERATOR_EMAILS: 'ops@example.com, not-an-email' },
+      'OPERATOR_EMAILS',
+      'a comma-separated list of e-mail addresses',
+    ],
+    [{ GOOGLE_CLIENT_ID: 'abc' }, 'GOOGLE_CLIENT_SECRET', 'set together with GOOGLE_CLIENT_ID'],
+    [
+      { PUBLIC_URL: 'billing.example.com' },
+      'PUBLIC_URL',
+      'an absolute http(s) URL such as https://billing.example.com',
+    ],
+    [{ SESSION_IDLE_MINUTES: '-5' }, 'SESSION_IDLE_MINUTES', 'a positive number of minutes'],
+    [{ DEV_SIGN_IN: 'yes' }, 'DEV_SIGN_IN', 'one of 0, 1, true, false'],
+  ])('names the malformed variable in %j', (env, variable, expected) => {
+    const error = errorOf(env);
+    expect(error.variable).toBe(variable);
+    expect(error.message).toBe(`Invalid configuration: ${variable} must be ${expected}`);
+  });
+
+  it('requires Google, a public URL and a database in production, and refuses the development sign-in', () => {
+    expect(errorOf({ NODE_ENV: 'production' }).variable).toBe('GOOGLE_CLIENT_ID');
+    const complete = {
+      NODE_ENV: 'production',
+      GOOGLE_CLIENT_ID: 'id',
+      GOOGLE_CLIENT_SECRET: 'secret',
+      PUBLIC_URL: 'https://billing.example.com',
+      DATABASE_URL: 'postgres://db/ledgerline',
+    };
+    const config = loadConfig(complete);
+    expect(config.devSignIn).toBe(false);
+    expect(errorOf({ ...complete, DEV_SIGN_IN: '1' }).variable).toBe('DEV_SIGN_IN');
+    expect(errorOf({ ...complete, DATABASE_URL: '' }).variable).toBe('DATABASE_URL');
+  });
+
+  it('parses operator e-mails case-insensitively', () => {
+    const config = loadConfig({ OPERATOR_EMAILS: ' Ops@Vendor.example ,finance@vendor.example' });
+    expect([...config.operatorEmails]).toEqual(['ops@vendor.example', 'finance@vendor.example']);
+  });
+});
