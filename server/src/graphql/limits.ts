@@ -10,8 +10,8 @@ import { GraphQLError, type ValidationContext, type ValidationRule } from 'graph
 export const abuseLimits = { maxDepth: 8, maxAliases: 10, maxCost: 750 } as const;
 
 /** Report a rejection as an ordinary validation error (armor would otherwise throw it). */
-const report = (context: ValidationContext, error: GraphQLError) =>
-  context.reportError(
+const report = (context: ValidationContext | null, error: GraphQLError) =>
+  context?.reportError(
     new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'ABUSE_LIMIT' },
     }),
