@@ -1,4 +1,5 @@
 import { Account } from '../modules/accounts/account.entity.js';
+import { BillingDetails } from '../modules/accounts/billing-details.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { Plan, PlanPrice } from '../modules/catalog/plan.entity.js';
 import { Session, SignInAttempt } from '../modules/identity/session.entity.js';
@@ -9,6 +10,7 @@ import { Membership } from '../modules/members/membership.entity.js';
 export const entities = [
   Account,
   AuditEvent,
+  BillingDetails,
   Plan,
   PlanPrice,
   Session,

@@ -55,6 +55,8 @@ export const permissions = shield(
     },
     Mutation: {
       updateAccount: member('BILLING_DETAILS_EDIT'),
+      updateBillingDetails: member('BILLING_DETAILS_EDIT'),
+      removeBillingDetails: member('BILLING_DETAILS_EDIT'),
     },
     // Object types: reaching one at all already passed its root field's rule.
     Viewer: allow,
@@ -66,6 +68,9 @@ export const permissions = shield(
     PlanLimit: allow,
     Money: allow,
     AuthProvider: allow,
+    BillingDetails: allow,
+    Address: allow,
+    TaxId: allow,
   },
   {
     fallbackRule: rule('deny_unlisted')(() => forbidden()),

@@ -3,12 +3,18 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../modules/accounts/account.resolver.js';
+import { BillingDetailsResolver } from '../modules/accounts/billing-details.resolver.js';
 import { PlanResolver } from '../modules/catalog/plan.resolver.js';
 import { ViewerResolver } from '../modules/identity/viewer.resolver.js';
 import { permissions } from './permissions.js';
 
 /** Every resolver class; a module adds its resolver here. */
-export const resolvers = [ViewerResolver, AccountResolver, PlanResolver] as const;
+export const resolvers = [
+  ViewerResolver,
+  AccountResolver,
+  BillingDetailsResolver,
+  PlanResolver,
+] as const;
 
 /** The schema as clients see it, without permission middleware (used to emit schema.graphql). */
 export async function buildPublicSchema(): Promise<GraphQLSchema> {

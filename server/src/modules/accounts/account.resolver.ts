@@ -1,19 +1,11 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
-import { AppError } from '../../errors.js';
+import { actorOf, currentAccountId } from '../../graphql/session-scope.js';
 import { Plan } from '../catalog/plan.entity.js';
 import { PlanType, toPlanType } from '../catalog/plan.types.js';
 import { Account } from './account.entity.js';
 import { renameAccount } from './account.service.js';
 import { AccountType, UpdateAccountInput, toAccountType } from './account.types.js';
-
-/** The shield guarantees `auth.account` for these operations; this narrows the type. */
-function currentAccountId(ctx: RequestContext): string {
-  const id = ctx.auth?.account?.id;
-  if (id === undefined)
-    throw new AppError('FORBIDDEN', 'This session is not a member of any account.');
-  return id;
-}
 
 @Resolver(() => AccountType)
 export class AccountResolver {
@@ -32,7 +24,7 @@ export class AccountResolver {
       ctx.em,
       currentAccountId(ctx),
       input.name,
-      { userId: ctx.auth?.user.id ?? '', ip: ctx.ip, requestId: ctx.requestId },
+      actorOf(ctx),
       ctx.clock,
     );
     return toAccountType(account);

@@ -107,18 +107,16 @@ export function authRoutes({ config, orm, clock, providers }: AuthRoutesDeps): R
       if (token === undefined) return fail(req, res, 'state_mismatch');
       // Single use: the attempt is deleted as it is read, so a replayed callback finds nothing.
       const em = orm.em.fork();
-      const rows = await em
-        .getConnection()
-        .execute<
-          {
-            provider: string;
-            state: string;
-            nonce: string;
-            code_verifier: string;
-            return_to: string;
-            expires_at: Date;
-          }[]
-        >('delete from sign_in_attempt where id = ? returning *', [hashToken(token)]);
+      const rows = await em.getConnection().execute<
+        {
+          provider: string;
+          state: string;
+          nonce: string;
+          code_verifier: string;
+          return_to: string;
+          expires_at: Date;
+        }[]
+      >('delete from sign_in_attempt where id = ? returning *', [hashToken(token)]);
       const attempt = rows[0];
       if (attempt === undefined || attempt.provider !== provider.id) {
         return fail(req, res, 'state_mismatch');
