@@ -1,0 +1,161 @@
+import { useState } from 'react';
+import { NavLink, Outlet, Link as RouterLink, useLocation } from 'react-router-dom';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Container from '@mui/material/Container';
+import Divider from '@mui/material/Divider';
+import Drawer from '@mui/material/Drawer';
+import IconButton from '@mui/material/IconButton';
+import Link from '@mui/material/Link';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import type { SxProps, Theme } from '@mui/material/styles';
+import BusinessOutlinedIcon from '@mui/icons-material/BusinessOutlined';
+import MenuIcon from '@mui/icons-material/Menu';
+import { BrandMark } from './BrandMark';
+import { ErrorBoundary } from './ErrorBoundary';
+import { navigationFor } from './navigation';
+import { drawerWidth } from './theme';
+import { UserMenu } from './UserMenu';
+import { useViewer, type SignedInViewer } from './ViewerContext';
+
+/** The signed-in frame: app bar, navigation (a drawer on phones) and the page. */
+export function AppLayout() {
+  const viewer = useViewer();
+  const location = useLocation();
+  const [navigationOpen, setNavigationOpen] = useState(false);
+  const accountName = viewer.account?.name;
+
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh', bgcolor: 'background.default' }}>
+      <Link
+        href="#main"
+        sx={{
+          position: 'absolute',
+          left: 8,
+          top: -48,
+          zIndex: (theme) => theme.zIndex.tooltip,
+          bgcolor: 'background.paper',
+          px: 2,
+          py: 1,
+          borderRadius: 1,
+          '&:focus': { top: 8 },
+        }}
+      >
+        Skip to content
+      </Link>
+      {/* Above the permanent drawer on desktop; below the temporary one (a modal) on phones. */}
+      <AppBar position="fixed" sx={(theme) => ({ zIndex: { md: theme.zIndex.drawer + 1 } })}>
+        <Toolbar sx={{ gap: { xs: 1, sm: 2 } }}>
+          <IconButton
+            edge="start"
+            aria-label="Open navigation"
+            onClick={() => setNavigationOpen(true)}
+            sx={{ display: { md: 'none' } }}
+          >
+            <MenuIcon />
+          </IconButton>
+          <Link component={RouterLink} to="/" underline="none" aria-label="Ledgerline, Overview">
+            <BrandMark />
+          </Link>
+          {accountName && (
+            <>
+              <Divider
+                orientation="vertical"
+                flexItem
+                sx={{ my: 2, display: { xs: 'none', sm: 'block' } }}
+              />
+              <AccountName name={accountName} sx={{ display: { xs: 'none', sm: 'flex' } }} />
+            </>
+          )}
+          <Box sx={{ flexGrow: 1 }} />
+          <UserMenu viewer={viewer} />
+        </Toolbar>
+      </AppBar>
+
+      <Box component="nav" aria-label="Main" sx={{ width: { md: drawerWidth }, flexShrink: 0 }}>
+        <Drawer
+          variant="temporary"
+          open={navigationOpen}
+          onClose={() => setNavigationOpen(false)}
+          sx={{ display: { xs: 'block', md: 'none' } }}
+        >
+          <Toolbar>
+            <BrandMark />
+          </Toolbar>
+          <Divider />
+          {accountName && <AccountName name={accountName} wrap sx={{ px: 2.5, pt: 2 }} />}
+          <NavigationList viewer={viewer} onNavigate={() => setNavigationOpen(false)} />
+        </Drawer>
+        <Drawer variant="permanent" open sx={{ display: { xs: 'none', md: 'block' } }}>
+          <Toolbar />
+          <NavigationList viewer={viewer} />
+        </Drawer>
+      </Box>
+
+      <Box
+        component="main"
+        id="main"
+        tabIndex={-1}
+        sx={{ flexGrow: 1, minWidth: 0, outline: 'none', pb: { xs: 4, md: 6 } }}
+      >
+        <Toolbar />
+        <Container maxWidth="lg" sx={{ pt: { xs: 3, md: 4 }, px: { xs: 2, sm: 3, md: 4 } }}>
+          {/* A page that crashes leaves the shell usable; moving to another page resets it. */}
+          <ErrorBoundary key={location.pathname}>
+            <Outlet />
+          </ErrorBoundary>
+        </Container>
+      </Box>
+    </Box>
+  );
+}
+
+type AccountNameProps = {
+  name: string;
+  /** Let a long name take several lines (in the drawer) instead of being cut short. */
+  wrap?: boolean;
+  sx?: SxProps<Theme>;
+};
+
+function AccountName({ name, wrap = false, sx }: AccountNameProps) {
+  return (
+    <Box
+      sx={[
+        { alignItems: wrap ? 'flex-start' : 'center', gap: 1, minWidth: 0, display: 'flex' },
+        ...(Array.isArray(sx) ? sx : [sx]),
+      ]}
+    >
+      <BusinessOutlinedIcon fontSize="small" sx={{ color: 'text.secondary' }} aria-hidden="true" />
+      <Typography
+        variant="body2"
+        noWrap={!wrap}
+        sx={{ fontWeight: 600, color: 'text.secondary', maxWidth: 280, overflowWrap: 'anywhere' }}
+        title={wrap ? undefined : name}
+      >
+        {name}
+      </Typography>
+    </Box>
+  );
+}
+
+type NavigationListProps = { viewer: SignedInViewer; onNavigate?: () => void };
+
+function NavigationList({ viewer, onNavigate }: NavigationListProps) {
+  return (
+    <List sx={{ px: 1.5, py: 2 }}>
+      {navigationFor(viewer).map(({ label, path, icon: Icon, exact }) => (
+        <ListItemButton key={path} component={NavLink} to={path} end={exact} onClick={onNavigate}>
+          <ListItemIcon>
+            <Icon fontSize="small" />
+          </ListItemIcon>
+          <ListItemText primary={label} />
+        </ListItemButton>
+      ))}
+    </List>
+  );
+}

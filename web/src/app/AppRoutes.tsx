@@ -1,0 +1,28 @@
+import { Route, Routes } from 'react-router-dom';
+import { NotFoundPage } from '../pages/not-found/Page';
+import { OverviewPage } from '../pages/overview/Page';
+import { AccountSettingsPage } from '../pages/settings/account/Page';
+import { SignInErrorPage } from '../pages/sign-in/error/Page';
+import { SignInPage } from '../pages/sign-in/Page';
+import { AppLayout } from './AppLayout';
+import { AuthGuard } from './AuthGuard';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignInPage />} />
+      <Route path="/sign-in/error" element={<SignInErrorPage />} />
+      <Route
+        element={
+          <AuthGuard>
+            <AppLayout />
+          </AuthGuard>
+        }
+      >
+        <Route index element={<OverviewPage />} />
+        <Route path="settings/account" element={<AccountSettingsPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,61 @@
+import { MockedProvider, type MockedResponse } from '@apollo/client/testing';
+import { render, screen } from '@testing-library/react';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
+import { ViewerDocument, type ViewerQuery } from '../graphql/generated';
+import { createCache } from './apolloClient';
+import { AuthGuard } from './AuthGuard';
+
+function SignInProbe() {
+  const location = useLocation();
+  return <p data-testid="sign-in">{location.pathname + location.search}</p>;
+}
+
+// MockedProvider stands in for the Ledgerline server: a unit test has no server to talk to, so
+// the viewer query is answered from these fixtures instead.
+function renderAt(path: string, viewer: ViewerQuery['viewer']) {
+  const mocks: MockedResponse<ViewerQuery>[] = [
+    { request: { query: ViewerDocument }, result: { data: { __typename: 'Query', viewer } } },
+  ];
+  return render(
+    <MockedProvider mocks={mocks} cache={createCache()}>
+      <MemoryRouter initialEntries={[path]}>
+        <Routes>
+          <Route path="/sign-in" element={<SignInProbe />} />
+          <Route
+            path="*"
+            element={
+              <AuthGuard>
+                <p>Account overview</p>
+              </AuthGuard>
+            }
+          />
+        </Routes>
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+}
+
+describe('AuthGuard', () => {
+  it('sends a signed-out visitor to sign-in, remembering the page and its query', async () => {
+    renderAt('/settings/account?tab=name', null);
+
+    expect(screen.getByRole('status').textContent).toContain('Loading your account');
+    const signIn = await screen.findByTestId('sign-in');
+    expect(signIn.textContent).toBe('/sign-in?returnTo=%2Fsettings%2Faccount%3Ftab%3Dname');
+    expect(screen.queryByText('Account overview')).toBeNull();
+  });
+
+  it('shows the page to a signed-in member', async () => {
+    renderAt('/settings/account', {
+      __typename: 'Viewer',
+      isOperator: false,
+      role: 'BILLING_ADMIN',
+      permissions: ['BILLING_READ'],
+      user: { __typename: 'User', id: 'usr_1', name: 'Ada Lovelace', email: 'ada@example.com' },
+      account: { __typename: 'Account', id: 'acc_1', name: 'Analytical Engines Ltd' },
+    });
+
+    expect(await screen.findByText('Account overview')).toBeTruthy();
+    expect(screen.queryByTestId('sign-in')).toBeNull();
+  });
+});

@@ -1,0 +1,16 @@
+import { createContext, useContext } from 'react';
+import type { ViewerQuery } from '../graphql/generated';
+
+export type SignedInViewer = NonNullable<ViewerQuery['viewer']>;
+
+const ViewerContext = createContext<SignedInViewer | null>(null);
+
+/** Provided by AuthGuard once the session is known to be signed in. */
+export const ViewerProvider = ViewerContext.Provider;
+
+/** The signed-in viewer. Only pages behind AuthGuard call this. */
+export function useViewer(): SignedInViewer {
+  const viewer = useContext(ViewerContext);
+  if (!viewer) throw new Error('useViewer() is only available inside AuthGuard');
+  return viewer;
+}

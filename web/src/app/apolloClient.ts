@@ -1,0 +1,31 @@
+import { ApolloClient, HttpLink, InMemoryCache, from } from '@apollo/client';
+import { onError } from '@apollo/client/link/error';
+
+/** The cache the app and its tests share, so tests see the same merging rules. */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      // There is one viewer per session and it has no id: merge its fields instead of replacing
+      // them when queries select different parts of it.
+      Viewer: { keyFields: false, merge: true },
+    },
+  });
+}
+
+type ApolloClientOptions = {
+  /** Called when the server says the session is missing or has ended. */
+  onUnauthenticated: () => void;
+};
+
+export function createApolloClient({ onUnauthenticated }: ApolloClientOptions) {
+  const sessionEndedLink = onError(({ graphQLErrors, networkError }) => {
+    const unauthenticated =
+      graphQLErrors?.some((error) => error.extensions?.code === 'UNAUTHENTICATED') ||
+      (networkError != null && 'statusCode' in networkError && networkError.statusCode === 401);
+    if (unauthenticated) onUnauthenticated();
+  });
+  // Same origin: the HttpOnly session cookie goes along, and Apollo's JSON POSTs pass the server's
+  // CSRF prevention without extra headers.
+  const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+  return new ApolloClient({ link: from([sessionEndedLink, httpLink]), cache: createCache() });
+}

@@ -1,0 +1,99 @@
+import { ApolloError, type ServerError } from '@apollo/client';
+import type { GraphQLFormattedError } from 'graphql';
+
+/**
+ * The stable codes the server puts in `extensions.code` (SPEC §6). Everything the web app decides
+ * from an error goes through this file, so a new code is handled in one place.
+ */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'PLAN_LIMIT'
+  | 'SEAT_LIMIT'
+  | 'PAYMENT_FAILED'
+  | 'RATE_LIMITED'
+  | 'CONFLICT'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** Safe, plain sentences for codes whose server message is not meant for end users. */
+const messagesByCode: Partial<Record<ErrorCode, string>> = {
+  UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
+  FORBIDDEN: 'You don’t have permission to do that. A Billing Admin of this account can help.',
+  NOT_FOUND: 'We couldn’t find that. It may have been removed, or you may not have access to it.',
+  RATE_LIMITED: 'Too many requests in a short time. Wait a moment and try again.',
+  CONFLICT: 'Someone else changed this at the same time. Reload and try again.',
+  INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Please try again in a moment.',
+};
+
+/** Codes whose server message is written for the person using the form (it names the fix). */
+const codesWithUserMessages: ReadonlySet<ErrorCode> = new Set([
+  'BAD_USER_INPUT',
+  'PLAN_LIMIT',
+  'SEAT_LIMIT',
+  'PAYMENT_FAILED',
+]);
+
+const unreachableMessage = 'We couldn’t reach Ledgerline. Check your connection and try again.';
+const genericMessage = 'Something went wrong. Please try again.';
+
+function isServerError(error: unknown): error is ServerError {
+  return error instanceof Error && error.name === 'ServerError' && 'statusCode' in error;
+}
+
+/** A non-2xx answer (e.g. 400 for a bad variable) still carries GraphQL errors in its body. */
+function errorsInServerAnswer(error: unknown): readonly GraphQLFormattedError[] {
+  if (!isServerError(error) || typeof error.result !== 'object' || error.result == null) return [];
+  const errors: unknown = error.result.errors;
+  return Array.isArray(errors) ? (errors as GraphQLFormattedError[]) : [];
+}
+
+export function graphQLErrorsOf(error: unknown): readonly GraphQLFormattedError[] {
+  if (!(error instanceof ApolloError)) return [];
+  return [...error.graphQLErrors, ...errorsInServerAnswer(error.networkError)];
+}
+
+export function codeOf(error: GraphQLFormattedError): ErrorCode | undefined {
+  const code = error.extensions?.code;
+  return typeof code === 'string' ? (code as ErrorCode) : undefined;
+}
+
+export function hasErrorCode(error: unknown, code: ErrorCode): boolean {
+  return graphQLErrorsOf(error).some((graphQLError) => codeOf(graphQLError) === code);
+}
+
+/**
+ * `BAD_USER_INPUT` errors by input field, for showing under that field. The server names the
+ * field in `extensions.field`; a path such as "input.name" is reduced to "name".
+ */
+export function fieldErrorsOf(error: unknown): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const graphQLError of graphQLErrorsOf(error)) {
+    const field = graphQLError.extensions?.field;
+    if (codeOf(graphQLError) !== 'BAD_USER_INPUT' || typeof field !== 'string') continue;
+    const name = field.replace(/^input\./, '');
+    fieldErrors[name] ??= graphQLError.message;
+  }
+  return fieldErrors;
+}
+
+/** One sentence to show for a failed request; never a stack trace or internal detail. */
+export function describeError(error: unknown): string {
+  const [first] = graphQLErrorsOf(error);
+  if (first) {
+    const code = codeOf(first);
+    if (code && codesWithUserMessages.has(code) && first.message) return first.message;
+    return (code && messagesByCode[code]) ?? genericMessage;
+  }
+  if (error instanceof ApolloError && error.networkError) {
+    const status = isServerError(error.networkError) ? error.networkError.statusCode : undefined;
+    if (status === 401) return messagesByCode.UNAUTHENTICATED ?? genericMessage;
+    if (status === 403) return messagesByCode.FORBIDDEN ?? genericMessage;
+    if (status === 429) return messagesByCode.RATE_LIMITED ?? genericMessage;
+    if (status != null && status >= 500)
+      return messagesByCode.INTERNAL_SERVER_ERROR ?? genericMessage;
+    return unreachableMessage;
+  }
+  return genericMessage;
+}

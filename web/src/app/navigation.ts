@@ -1,0 +1,24 @@
+import type { SvgIconComponent } from '@mui/icons-material';
+import SpaceDashboardOutlinedIcon from '@mui/icons-material/SpaceDashboardOutlined';
+import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
+import type { SignedInViewer } from './ViewerContext';
+
+export type NavigationItem = {
+  label: string;
+  path: string;
+  icon: SvgIconComponent;
+  /** Highlight only on this exact path (for "/", which prefixes every path). */
+  exact?: boolean;
+  /** Leave out for viewers who cannot use the page (e.g. operator-only pages). */
+  visibleTo?: (viewer: SignedInViewer) => boolean;
+};
+
+/** The shell's navigation, in order. A new page is one line here plus its route. */
+export const navigationItems: readonly NavigationItem[] = [
+  { label: 'Overview', path: '/', icon: SpaceDashboardOutlinedIcon, exact: true },
+  { label: 'Account settings', path: '/settings/account', icon: SettingsOutlinedIcon },
+];
+
+export function navigationFor(viewer: SignedInViewer): NavigationItem[] {
+  return navigationItems.filter((item) => item.visibleTo?.(viewer) ?? true);
+}

@@ -1,0 +1,34 @@
+/**
+ * Where sign-in starts and where it comes back to. `returnTo` travels through the URL, so it is
+ * untrusted: only a same-origin path is ever followed (the server checks it again).
+ */
+
+const signInPagePath = '/sign-in';
+
+/** A same-origin path to continue to after sign-in, or "/" when the value could lead elsewhere. */
+export function safeReturnTo(value: string | null | undefined): string {
+  if (!value) return '/';
+  // "//evil.example" and "/\evil.example" are protocol-relative URLs to browsers.
+  if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we reject
+  if (/[\u0000-\u001f\u007f]/.test(value)) return '/';
+  // Coming back to the sign-in page itself would loop.
+  if (value === signInPagePath || value.startsWith(`${signInPagePath}/`)) return '/';
+  if (value.startsWith(`${signInPagePath}?`)) return '/';
+  return value;
+}
+
+/** The sign-in page, remembering where the visitor wanted to go. */
+export function signInPath(returnTo: string): string {
+  const target = safeReturnTo(returnTo);
+  return target === '/'
+    ? signInPagePath
+    : `${signInPagePath}?returnTo=${encodeURIComponent(target)}`;
+}
+
+/** The server route that starts OpenID Connect sign-in with a provider (a full-page navigation). */
+export function authStartUrl(providerId: string, returnTo: string): string {
+  return `/auth/${encodeURIComponent(providerId)}/start?returnTo=${encodeURIComponent(
+    safeReturnTo(returnTo),
+  )}`;
+}

@@ -1,0 +1,117 @@
+import { alpha, createTheme } from '@mui/material/styles';
+
+/**
+ * Ledgerline's look: deep indigo for actions and identity, teal for secondary accents, calm grey
+ * canvas with white surfaces. Components take colours from here only.
+ */
+const palette = {
+  primary: { main: '#3730a3', light: '#4f46e5', dark: '#312e81', contrastText: '#ffffff' },
+  secondary: { main: '#0f766e', light: '#14b8a6', dark: '#115e59', contrastText: '#ffffff' },
+  success: { main: '#15803d' },
+  warning: { main: '#b45309' },
+  error: { main: '#b91c1c' },
+  info: { main: '#0369a1' },
+  background: { default: '#f5f6fa', paper: '#ffffff' },
+  text: { primary: '#111827', secondary: '#4b5563', disabled: '#9ca3af' },
+  divider: '#e5e7eb',
+};
+
+export const drawerWidth = 256;
+
+export const theme = createTheme({
+  palette,
+  shape: { borderRadius: 10 },
+  typography: {
+    fontFamily:
+      '"Inter", "Segoe UI", system-ui, -apple-system, BlinkMacSystemFont, Roboto, "Helvetica Neue", Arial, sans-serif',
+    h1: { fontWeight: 700, letterSpacing: '-0.02em' },
+    h2: { fontWeight: 700, letterSpacing: '-0.02em' },
+    h3: { fontWeight: 700, letterSpacing: '-0.02em' },
+    h4: { fontWeight: 700, letterSpacing: '-0.02em', fontSize: '1.875rem' },
+    h5: { fontWeight: 700, letterSpacing: '-0.01em' },
+    h6: { fontWeight: 600, fontSize: '1.0625rem' },
+    subtitle1: { fontWeight: 600 },
+    subtitle2: { fontWeight: 600 },
+    button: { textTransform: 'none', fontWeight: 600 },
+    overline: { fontWeight: 700, letterSpacing: '0.08em', lineHeight: 2 },
+  },
+  components: {
+    MuiCssBaseline: {
+      styleOverrides: {
+        body: { WebkitFontSmoothing: 'antialiased', MozOsxFontSmoothing: 'grayscale' },
+      },
+    },
+    MuiButton: {
+      defaultProps: { disableElevation: true },
+      styleOverrides: { root: { borderRadius: 8 }, sizeLarge: { paddingBlock: 10 } },
+    },
+    MuiCard: {
+      defaultProps: { variant: 'outlined' },
+      styleOverrides: { root: { borderRadius: 14, height: '100%' } },
+    },
+    MuiCardHeader: {
+      defaultProps: {
+        slotProps: {
+          title: { variant: 'h6', component: 'h2' },
+          subheader: { variant: 'body2' },
+        },
+      },
+      styleOverrides: { root: { paddingBottom: 0 } },
+    },
+    MuiCardContent: {
+      styleOverrides: { root: { '&:last-child': { paddingBottom: 20 } } },
+    },
+    MuiAppBar: {
+      defaultProps: { elevation: 0, color: 'inherit' },
+      styleOverrides: {
+        root: ({ theme }) => ({
+          backgroundColor: theme.palette.background.paper,
+          borderBottom: `1px solid ${theme.palette.divider}`,
+        }),
+      },
+    },
+    MuiDrawer: {
+      styleOverrides: {
+        paper: ({ theme }) => ({
+          width: drawerWidth,
+          boxSizing: 'border-box',
+          borderRightColor: theme.palette.divider,
+        }),
+      },
+    },
+    MuiListItemButton: {
+      styleOverrides: {
+        root: ({ theme }) => ({
+          borderRadius: theme.shape.borderRadius,
+          marginBlock: 2,
+          color: theme.palette.text.secondary,
+          '& .MuiListItemIcon-root': { color: 'inherit', minWidth: 40 },
+          // NavLink marks the current page with .active (and aria-current="page").
+          '&.active, &.Mui-selected': {
+            color: theme.palette.primary.main,
+            backgroundColor: alpha(theme.palette.primary.main, 0.08),
+            fontWeight: 600,
+          },
+          '&.active:hover, &.Mui-selected:hover': {
+            backgroundColor: alpha(theme.palette.primary.main, 0.12),
+          },
+        }),
+      },
+    },
+    MuiListItemText: {
+      styleOverrides: { primary: { fontWeight: 'inherit' } },
+    },
+    MuiChip: {
+      styleOverrides: { root: { fontWeight: 600 } },
+    },
+    MuiTextField: {
+      defaultProps: { fullWidth: true },
+    },
+    MuiAlert: {
+      styleOverrides: { root: { borderRadius: 10 } },
+    },
+    MuiTooltip: {
+      defaultProps: { arrow: true },
+    },
+  },
+});

@@ -1,0 +1,43 @@
+import { currencyDigits, formatMinorUnits, minorUnitsToDecimalString } from './money';
+
+describe('formatting money from minor units', () => {
+  it('shows yen without decimals, because JPY has no minor unit', () => {
+    expect(formatMinorUnits(1500, 'JPY', 'en-US')).toBe('¥1,500');
+  });
+
+  it('shows dollars with two decimals from cents', () => {
+    expect(formatMinorUnits(2900, 'USD', 'en-US')).toBe('$29.00');
+    expect(formatMinorUnits(1, 'USD', 'en-US')).toBe('$0.01');
+    expect(formatMinorUnits(123456789, 'USD', 'en-US')).toBe('$1,234,567.89');
+  });
+
+  it('shows Kuwaiti dinars with three decimals from fils', () => {
+    expect(formatMinorUnits(12345, 'KWD', 'en-US')).toMatch(/^KWD\s12\.345$/);
+    expect(formatMinorUnits(5, 'KWD', 'en-US')).toMatch(/^KWD\s0\.005$/);
+  });
+
+  it('keeps amounts exact where float division would not (0.1 + 0.2 style errors)', () => {
+    // 1.005 cannot be represented as a double; dividing 100500 by 100000 and rounding is fragile.
+    expect(minorUnitsToDecimalString(1005, 'KWD')).toBe('1.005');
+    expect(minorUnitsToDecimalString(9007199254740991, 'USD')).toBe('90071992547409.91');
+  });
+
+  it('formats credits (negative amounts) with the sign', () => {
+    expect(formatMinorUnits(-250, 'USD', 'en-US')).toBe('-$2.50');
+    expect(minorUnitsToDecimalString(-5, 'USD')).toBe('-0.05');
+  });
+
+  it('follows the locale for separators and symbol placement', () => {
+    expect(formatMinorUnits(123456, 'EUR', 'de-DE')).toBe('1.234,56\u00a0€');
+  });
+
+  it('refuses an amount that is not an integer number of minor units', () => {
+    expect(() => formatMinorUnits(29.5, 'USD', 'en-US')).toThrow(RangeError);
+  });
+
+  it('knows the ISO minor-unit exponent where CLDR disagrees', () => {
+    expect(currencyDigits('IQD')).toBe(3);
+    expect(currencyDigits('usd')).toBe(2);
+    expect(currencyDigits('JPY')).toBe(0);
+  });
+});

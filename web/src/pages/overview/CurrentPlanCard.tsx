@@ -1,0 +1,96 @@
+import Box from '@mui/material/Box';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import CardHeader from '@mui/material/CardHeader';
+import Divider from '@mui/material/Divider';
+import Typography from '@mui/material/Typography';
+import GroupOutlinedIcon from '@mui/icons-material/GroupOutlined';
+import type { CurrentPlanCardFragment } from '../../graphql/generated';
+import { CheckList } from './CheckList';
+
+const countFormat = new Intl.NumberFormat();
+
+function seatsText(seats: number): string {
+  return seats === 1 ? '1 seat included' : `${countFormat.format(seats)} seats included`;
+}
+
+export function CurrentPlanCard({ plan }: { plan: CurrentPlanCardFragment }) {
+  return (
+    <Card component="section" aria-labelledby="current-plan-title">
+      <CardHeader title="Current plan" slotProps={{ title: { id: 'current-plan-title' } }} />
+      <CardContent>
+        <Typography variant="h5" component="h3" color="primary">
+          {plan.name}
+        </Typography>
+        {plan.description && (
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+            {plan.description}
+          </Typography>
+        )}
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mt: 1.5 }}>
+          <GroupOutlinedIcon fontSize="small" sx={{ color: 'text.secondary' }} aria-hidden="true" />
+          <Typography variant="body2">{seatsText(plan.includedSeats)}</Typography>
+        </Box>
+
+        <Box
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' },
+            gap: { xs: 2.5, sm: 3 },
+            mt: 2.5,
+          }}
+        >
+          <Box>
+            <Typography variant="subtitle2" component="h4" sx={{ mb: 0.5 }}>
+              Features
+            </Typography>
+            {plan.features.length > 0 ? (
+              <CheckList items={plan.features} aria-label="Features" />
+            ) : (
+              <Typography variant="body2" color="text.secondary">
+                The essentials, without extra features.
+              </Typography>
+            )}
+          </Box>
+          <Box>
+            <Typography variant="subtitle2" component="h4" sx={{ mb: 0.5 }}>
+              Usage limits
+            </Typography>
+            {plan.limits.length > 0 ? (
+              <Box component="dl" sx={{ m: 0 }}>
+                {plan.limits.map((limit, index) => (
+                  <Box key={limit.key}>
+                    {index > 0 && <Divider />}
+                    <Box
+                      sx={{
+                        display: 'flex',
+                        justifyContent: 'space-between',
+                        gap: 2,
+                        py: 0.75,
+                      }}
+                    >
+                      <Typography component="dt" variant="body2" color="text.secondary">
+                        {limit.label}
+                      </Typography>
+                      <Typography
+                        component="dd"
+                        variant="body2"
+                        sx={{ m: 0, fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}
+                      >
+                        {limit.limit == null ? 'Unlimited' : countFormat.format(limit.limit)}
+                      </Typography>
+                    </Box>
+                  </Box>
+                ))}
+              </Box>
+            ) : (
+              <Typography variant="body2" color="text.secondary">
+                No usage limits on this plan.
+              </Typography>
+            )}
+          </Box>
+        </Box>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,91 @@
+import Grid from '@mui/material/Grid';
+import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { PageHeader } from '../../components/PageHeader';
+import { describeError } from '../../app/graphqlErrors';
+import { usePageTitle } from '../../app/usePageTitle';
+import { useViewer } from '../../app/ViewerContext';
+import { useOverviewQuery } from '../../graphql/generated';
+import { CardSkeleton } from './CardSkeleton';
+import { CurrentPlanCard } from './CurrentPlanCard';
+import { PlansTeaserCard } from './PlansTeaserCard';
+import { RoleCard } from './RoleCard';
+
+export function OverviewPage() {
+  usePageTitle('Overview');
+  const viewer = useViewer();
+  const { data, loading, error, refetch } = useOverviewQuery({ notifyOnNetworkStatusChange: true });
+  // The shell already knows the account name, so the heading shows before the cards load.
+  const accountName = data?.viewer?.account?.name ?? viewer.account?.name;
+
+  if (!viewer.account) {
+    return (
+      <>
+        <PageHeader eyebrow="Overview" title={`Welcome, ${viewer.user.name}`} />
+        <EmptyState
+          icon={<InfoOutlinedIcon />}
+          title="You’re not a member of any account"
+          description="Your operator access doesn’t come with a customer account. Ask a Billing Admin to invite you if you need one."
+        />
+      </>
+    );
+  }
+
+  const header = <PageHeader eyebrow="Overview" title={accountName} />;
+
+  if (loading && !data) {
+    return (
+      <>
+        {header}
+        <Grid container spacing={3} role="status" aria-label="Loading overview">
+          <Grid size={{ xs: 12, md: 5 }}>
+            <CardSkeleton lines={5} />
+          </Grid>
+          <Grid size={{ xs: 12, md: 7 }}>
+            <CardSkeleton lines={5} />
+          </Grid>
+          <Grid size={12}>
+            <CardSkeleton lines={3} />
+          </Grid>
+        </Grid>
+      </>
+    );
+  }
+
+  const account = data?.viewer?.account;
+  if (error || !account) {
+    return (
+      <>
+        {header}
+        <ErrorState
+          title="We couldn’t load your overview"
+          description={describeError(error)}
+          onRetry={() => void refetch()}
+        />
+      </>
+    );
+  }
+
+  const role = data.viewer?.role;
+  return (
+    <>
+      {header}
+      <Grid container spacing={3}>
+        <Grid size={{ xs: 12, md: 5 }}>
+          {role ? (
+            <RoleCard role={role} permissions={data.viewer?.permissions ?? []} />
+          ) : (
+            <EmptyState title="No role in this account" />
+          )}
+        </Grid>
+        <Grid size={{ xs: 12, md: 7 }}>
+          <CurrentPlanCard plan={account.plan} />
+        </Grid>
+        <Grid size={12}>
+          <PlansTeaserCard plans={data.plans} currentPlanId={account.plan.id} />
+        </Grid>
+      </Grid>
+    </>
+  );
+}
