@@ -27,4 +27,6 @@ export default {
   // MUI icons and other packages resolve their CommonJS builds through the "require" condition.
   testEnvironmentOptions: { customExportConditions: ['require', 'default'] },
   maxWorkers: 2,
+  // Interaction tests render MUI forms in jsdom; on a busy 2-core machine they need headroom.
+  testTimeout: 30_000,
 };

@@ -4,6 +4,8 @@
  */
 export class CookieClient {
   private readonly cookies = new Map<string, string>();
+  /** Every Set-Cookie line received, in order (to check cookie attributes). */
+  readonly setCookieLog: string[] = [];
 
   constructor(
     readonly baseUrl: string,
@@ -29,6 +31,7 @@ export class CookieClient {
     if (this.cookies.size > 0) headers.set('cookie', this.cookieHeader());
     const response = await fetch(url, { ...init, headers, redirect: 'manual' });
     for (const line of response.headers.getSetCookie()) {
+      this.setCookieLog.push(line);
       const [pair, ...attributes] = line.split(';');
       const index = pair!.indexOf('=');
       const name = pair!.slice(0, index).trim();

@@ -77,7 +77,21 @@ export function AppLayout() {
         </Toolbar>
       </AppBar>
 
-      <Box component="nav" aria-label="Main" sx={{ width: { md: drawerWidth }, flexShrink: 0 }}>
+      {/* On desktop the column itself carries the drawer's surface: the permanent drawer's paper
+          is fixed to the viewport, so on a page longer than the screen the column (which grows
+          with the page) keeps the background and edge running to the bottom. */}
+      <Box
+        component="nav"
+        aria-label="Main"
+        sx={(theme) => ({
+          flexShrink: 0,
+          [theme.breakpoints.up('md')]: {
+            width: drawerWidth,
+            bgcolor: 'background.paper',
+            borderRight: `1px solid ${theme.palette.divider}`,
+          },
+        })}
+      >
         <Drawer
           variant="temporary"
           open={navigationOpen}

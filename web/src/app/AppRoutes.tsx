@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router-dom';
+import { BillingDetailsPage } from '../pages/billing/details/Page';
 import { NotFoundPage } from '../pages/not-found/Page';
 import { OverviewPage } from '../pages/overview/Page';
 import { AccountSettingsPage } from '../pages/settings/account/Page';
@@ -20,6 +21,7 @@ export function AppRoutes() {
         }
       >
         <Route index element={<OverviewPage />} />
+        <Route path="billing/details" element={<BillingDetailsPage />} />
         <Route path="settings/account" element={<AccountSettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -8,6 +8,9 @@ export function createCache(): InMemoryCache {
       // There is one viewer per session and it has no id: merge its fields instead of replacing
       // them when queries select different parts of it.
       Viewer: { keyFields: false, merge: true },
+      // Billing details have no id of their own (one per account): pages select different parts
+      // of them (the Overview only asks whether there are any), so merge rather than replace.
+      BillingDetails: { merge: true },
     },
   });
 }

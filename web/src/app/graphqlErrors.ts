@@ -63,17 +63,48 @@ export function hasErrorCode(error: unknown, code: ErrorCode): boolean {
   return graphQLErrorsOf(error).some((graphQLError) => codeOf(graphQLError) === code);
 }
 
+/** Field-level messages of a form, keyed by its input's field names. */
+export type FieldErrors<Field extends string> = Partial<Record<Field, string>>;
+
+/** A path such as "input.name" names the same field as "name". */
+function inputFieldName(path: string): string {
+  return path.replace(/^input\./, '');
+}
+
+/** `extensions.fieldErrors: [{ field, message }]`, ignoring entries of any other shape. */
+function listedFieldErrors(error: GraphQLFormattedError): { field: string; message: string }[] {
+  const listed: unknown = error.extensions?.fieldErrors;
+  if (!Array.isArray(listed)) return [];
+  return listed.flatMap((entry: unknown) => {
+    if (typeof entry !== 'object' || entry == null) return [];
+    const { field, message } = entry as Record<string, unknown>;
+    return typeof field === 'string' && typeof message === 'string' ? [{ field, message }] : [];
+  });
+}
+
 /**
- * `BAD_USER_INPUT` errors by input field, for showing under that field. The server names the
- * field in `extensions.field`; a path such as "input.name" is reduced to "name".
+ * `BAD_USER_INPUT` messages by input field, for showing under each field. The server lists every
+ * bad field in `extensions.fieldErrors` and names the first in `extensions.field` (older answers
+ * carry only that one). Fields the form does not have are left out: `describeError` still gives
+ * a sentence for those.
  */
-export function fieldErrorsOf(error: unknown): Record<string, string> {
-  const fieldErrors: Record<string, string> = {};
+export function fieldErrorsOf<Field extends string>(
+  error: unknown,
+  fields: readonly Field[],
+): FieldErrors<Field> {
+  const known = (name: string): name is Field => (fields as readonly string[]).includes(name);
+  const fieldErrors: FieldErrors<Field> = {};
   for (const graphQLError of graphQLErrorsOf(error)) {
+    if (codeOf(graphQLError) !== 'BAD_USER_INPUT') continue;
     const field = graphQLError.extensions?.field;
-    if (codeOf(graphQLError) !== 'BAD_USER_INPUT' || typeof field !== 'string') continue;
-    const name = field.replace(/^input\./, '');
-    fieldErrors[name] ??= graphQLError.message;
+    const entries = [
+      ...listedFieldErrors(graphQLError),
+      ...(typeof field === 'string' ? [{ field, message: graphQLError.message }] : []),
+    ];
+    for (const entry of entries) {
+      const name = inputFieldName(entry.field);
+      if (known(name)) fieldErrors[name] ??= entry.message;
+    }
   }
   return fieldErrors;
 }

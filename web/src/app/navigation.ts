@@ -1,4 +1,5 @@
 import type { SvgIconComponent } from '@mui/icons-material';
+import ContactMailOutlinedIcon from '@mui/icons-material/ContactMailOutlined';
 import SpaceDashboardOutlinedIcon from '@mui/icons-material/SpaceDashboardOutlined';
 import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
 import type { SignedInViewer } from './ViewerContext';
@@ -16,6 +17,7 @@ export type NavigationItem = {
 /** The shell's navigation, in order. A new page is one line here plus its route. */
 export const navigationItems: readonly NavigationItem[] = [
   { label: 'Overview', path: '/', icon: SpaceDashboardOutlinedIcon, exact: true },
+  { label: 'Billing details', path: '/billing/details', icon: ContactMailOutlinedIcon },
   { label: 'Account settings', path: '/settings/account', icon: SettingsOutlinedIcon },
 ];
 

@@ -228,6 +228,105 @@ export type ViewerQuery = {
   } | null;
 };
 
+export type AccountBillingDetailsFragment = {
+  __typename?: 'Account';
+  id: string;
+  billingDetails: {
+    __typename?: 'BillingDetails';
+    legalName: string;
+    billingEmail: string;
+    updatedAt: string;
+    address: {
+      __typename?: 'Address';
+      line1: string;
+      line2: string | null;
+      city: string;
+      region: string | null;
+      postalCode: string;
+      country: string;
+      countryName: string;
+    };
+    taxId: { __typename?: 'TaxId'; type: TaxIdType; value: string } | null;
+  } | null;
+};
+
+export type BillingDetailsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BillingDetailsQuery = {
+  __typename?: 'Query';
+  account: {
+    __typename?: 'Account';
+    id: string;
+    billingDetails: {
+      __typename?: 'BillingDetails';
+      legalName: string;
+      billingEmail: string;
+      updatedAt: string;
+      address: {
+        __typename?: 'Address';
+        line1: string;
+        line2: string | null;
+        city: string;
+        region: string | null;
+        postalCode: string;
+        country: string;
+        countryName: string;
+      };
+      taxId: { __typename?: 'TaxId'; type: TaxIdType; value: string } | null;
+    } | null;
+  };
+};
+
+export type UpdateBillingDetailsMutationVariables = Exact<{
+  input: UpdateBillingDetailsInput;
+}>;
+
+export type UpdateBillingDetailsMutation = {
+  __typename?: 'Mutation';
+  updateBillingDetails: {
+    __typename?: 'BillingDetails';
+    legalName: string;
+    billingEmail: string;
+    updatedAt: string;
+    address: {
+      __typename?: 'Address';
+      line1: string;
+      line2: string | null;
+      city: string;
+      region: string | null;
+      postalCode: string;
+      country: string;
+      countryName: string;
+    };
+    taxId: { __typename?: 'TaxId'; type: TaxIdType; value: string } | null;
+  };
+};
+
+export type RemoveBillingDetailsMutationVariables = Exact<{ [key: string]: never }>;
+
+export type RemoveBillingDetailsMutation = {
+  __typename?: 'Mutation';
+  removeBillingDetails: boolean;
+};
+
+export type BillingDetailsViewFragment = {
+  __typename?: 'BillingDetails';
+  legalName: string;
+  billingEmail: string;
+  updatedAt: string;
+  address: {
+    __typename?: 'Address';
+    line1: string;
+    line2: string | null;
+    city: string;
+    region: string | null;
+    postalCode: string;
+    country: string;
+    countryName: string;
+  };
+  taxId: { __typename?: 'TaxId'; type: TaxIdType; value: string } | null;
+};
+
 export type CurrentPlanCardFragment = {
   __typename?: 'Plan';
   id: string;
@@ -266,6 +365,7 @@ export type OverviewQuery = {
           limit: number | null;
         }>;
       };
+      billingDetails: { __typename?: 'BillingDetails'; updatedAt: string } | null;
     } | null;
   } | null;
   plans: Array<{
@@ -332,6 +432,35 @@ export type SignInQuery = {
   }>;
 };
 
+export const BillingDetailsViewFragmentDoc = gql`
+  fragment BillingDetailsView on BillingDetails {
+    legalName
+    billingEmail
+    address {
+      line1
+      line2
+      city
+      region
+      postalCode
+      country
+      countryName
+    }
+    taxId {
+      type
+      value
+    }
+    updatedAt
+  }
+`;
+export const AccountBillingDetailsFragmentDoc = gql`
+  fragment AccountBillingDetails on Account {
+    id
+    billingDetails {
+      ...BillingDetailsView
+    }
+  }
+  ${BillingDetailsViewFragmentDoc}
+`;
 export const CurrentPlanCardFragmentDoc = gql`
   fragment CurrentPlanCard on Plan {
     id
@@ -420,6 +549,125 @@ export type ViewerQueryHookResult = ReturnType<typeof useViewerQuery>;
 export type ViewerLazyQueryHookResult = ReturnType<typeof useViewerLazyQuery>;
 export type ViewerSuspenseQueryHookResult = ReturnType<typeof useViewerSuspenseQuery>;
 export type ViewerQueryResult = Apollo.QueryResult<ViewerQuery, ViewerQueryVariables>;
+export const BillingDetailsDocument = gql`
+  query BillingDetails {
+    account {
+      ...AccountBillingDetails
+    }
+  }
+  ${AccountBillingDetailsFragmentDoc}
+`;
+export function useBillingDetailsQuery(
+  baseOptions?: Apollo.QueryHookOptions<BillingDetailsQuery, BillingDetailsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<BillingDetailsQuery, BillingDetailsQueryVariables>(
+    BillingDetailsDocument,
+    options,
+  );
+}
+export function useBillingDetailsLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<BillingDetailsQuery, BillingDetailsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<BillingDetailsQuery, BillingDetailsQueryVariables>(
+    BillingDetailsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useBillingDetailsSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<BillingDetailsQuery, BillingDetailsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<BillingDetailsQuery, BillingDetailsQueryVariables>;
+export function useBillingDetailsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<BillingDetailsQuery, BillingDetailsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<BillingDetailsQuery | undefined, BillingDetailsQueryVariables>;
+export function useBillingDetailsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<BillingDetailsQuery, BillingDetailsQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<BillingDetailsQuery, BillingDetailsQueryVariables>(
+    BillingDetailsDocument,
+    options,
+  );
+}
+export type BillingDetailsQueryHookResult = ReturnType<typeof useBillingDetailsQuery>;
+export type BillingDetailsLazyQueryHookResult = ReturnType<typeof useBillingDetailsLazyQuery>;
+export type BillingDetailsSuspenseQueryHookResult = ReturnType<
+  typeof useBillingDetailsSuspenseQuery
+>;
+export type BillingDetailsQueryResult = Apollo.QueryResult<
+  BillingDetailsQuery,
+  BillingDetailsQueryVariables
+>;
+export const UpdateBillingDetailsDocument = gql`
+  mutation UpdateBillingDetails($input: UpdateBillingDetailsInput!) {
+    updateBillingDetails(input: $input) {
+      ...BillingDetailsView
+    }
+  }
+  ${BillingDetailsViewFragmentDoc}
+`;
+export type UpdateBillingDetailsMutationFn = Apollo.MutationFunction<
+  UpdateBillingDetailsMutation,
+  UpdateBillingDetailsMutationVariables
+>;
+export function useUpdateBillingDetailsMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    UpdateBillingDetailsMutation,
+    UpdateBillingDetailsMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<UpdateBillingDetailsMutation, UpdateBillingDetailsMutationVariables>(
+    UpdateBillingDetailsDocument,
+    options,
+  );
+}
+export type UpdateBillingDetailsMutationHookResult = ReturnType<
+  typeof useUpdateBillingDetailsMutation
+>;
+export type UpdateBillingDetailsMutationResult =
+  Apollo.MutationResult<UpdateBillingDetailsMutation>;
+export type UpdateBillingDetailsMutationOptions = Apollo.BaseMutationOptions<
+  UpdateBillingDetailsMutation,
+  UpdateBillingDetailsMutationVariables
+>;
+export const RemoveBillingDetailsDocument = gql`
+  mutation RemoveBillingDetails {
+    removeBillingDetails
+  }
+`;
+export type RemoveBillingDetailsMutationFn = Apollo.MutationFunction<
+  RemoveBillingDetailsMutation,
+  RemoveBillingDetailsMutationVariables
+>;
+export function useRemoveBillingDetailsMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    RemoveBillingDetailsMutation,
+    RemoveBillingDetailsMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<RemoveBillingDetailsMutation, RemoveBillingDetailsMutationVariables>(
+    RemoveBillingDetailsDocument,
+    options,
+  );
+}
+export type RemoveBillingDetailsMutationHookResult = ReturnType<
+  typeof useRemoveBillingDetailsMutation
+>;
+export type RemoveBillingDetailsMutationResult =
+  Apollo.MutationResult<RemoveBillingDetailsMutation>;
+export type RemoveBillingDetailsMutationOptions = Apollo.BaseMutationOptions<
+  RemoveBillingDetailsMutation,
+  RemoveBillingDetailsMutationVariables
+>;
 export const OverviewDocument = gql`
   query Overview {
     viewer {
@@ -430,6 +678,9 @@ export const OverviewDocument = gql`
         name
         plan {
           ...CurrentPlanCard
+        }
+        billingDetails {
+          updatedAt
         }
       }
     }

@@ -183,6 +183,8 @@ export function createDevSignIn(config: Config, log: Logger): DevSignIn {
       clientId,
       clientSecret,
       allowHttp: true,
+      // Always show the form, so signing out and in again can switch person.
+      authorizationParams: { prompt: 'login' },
     }),
     router,
   };

@@ -85,22 +85,13 @@ describe('sign-in through the development OpenID Connect provider', () => {
     const firstToken = browser.cookie('ll_session');
     expect(firstToken).toMatch(/^[A-Za-z0-9_-]{43}$/); // 256 bits, base64url
 
-    // Signing in again in the same browser: the provider remembers the person, so the redirects
-    // lead straight back to the callback.
-    let location = (await browser.request('/auth/dev/start')).headers.get('location')!;
-    let response: Response;
-    let setCookie: string[] = [];
-    for (;;) {
-      response = await browser.request(location);
-      if (new URL(location, server.url).pathname.startsWith('/auth/dev/callback')) {
-        setCookie = response.headers.getSetCookie();
-        break;
-      }
-      location = response.headers.get('location')!;
-    }
-    const sessionLine = setCookie.find((c) => c.startsWith('ll_session=') && !/Max-Age=0/.test(c));
+    await browser.signInWithDevProvider('rotate@example.com', 'Rotating Rita');
+    const sessionLine = browser.setCookieLog
+      .filter((c) => c.startsWith('ll_session=') && !/Max-Age=0/.test(c))
+      .at(-1);
     expect(sessionLine).toMatch(/HttpOnly/i);
     expect(sessionLine).toMatch(/SameSite=Lax/i);
+    expect(sessionLine).toMatch(/Path=\//);
     expect(browser.cookie('ll_session')).not.toBe(firstToken);
 
     // The old token no longer works.

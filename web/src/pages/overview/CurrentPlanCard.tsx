@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
@@ -14,7 +15,13 @@ function seatsText(seats: number): string {
   return seats === 1 ? '1 seat included' : `${countFormat.format(seats)} seats included`;
 }
 
-export function CurrentPlanCard({ plan }: { plan: CurrentPlanCardFragment }) {
+type CurrentPlanCardProps = {
+  plan: CurrentPlanCardFragment;
+  /** Shown under the plan, e.g. a prompt to finish setting up billing. */
+  footer?: ReactNode;
+};
+
+export function CurrentPlanCard({ plan, footer }: CurrentPlanCardProps) {
   return (
     <Card component="section" aria-labelledby="current-plan-title">
       <CardHeader title="Current plan" slotProps={{ title: { id: 'current-plan-title' } }} />
@@ -90,6 +97,7 @@ export function CurrentPlanCard({ plan }: { plan: CurrentPlanCardFragment }) {
             )}
           </Box>
         </Box>
+        {footer && <Box sx={{ mt: 3 }}>{footer}</Box>}
       </CardContent>
     </Card>
   );

@@ -1,12 +1,13 @@
 import Grid from '@mui/material/Grid';
-import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
+import { NoAccountState } from '../../components/NoAccountState';
 import { PageHeader } from '../../components/PageHeader';
 import { describeError } from '../../app/graphqlErrors';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useViewer } from '../../app/ViewerContext';
 import { useOverviewQuery } from '../../graphql/generated';
+import { BillingDetailsPrompt } from './BillingDetailsPrompt';
 import { CardSkeleton } from './CardSkeleton';
 import { CurrentPlanCard } from './CurrentPlanCard';
 import { PlansTeaserCard } from './PlansTeaserCard';
@@ -23,11 +24,7 @@ export function OverviewPage() {
     return (
       <>
         <PageHeader eyebrow="Overview" title={`Welcome, ${viewer.user.name}`} />
-        <EmptyState
-          icon={<InfoOutlinedIcon />}
-          title="You’re not a member of any account"
-          description="Your operator access doesn’t come with a customer account. Ask a Billing Admin to invite you if you need one."
-        />
+        <NoAccountState description="Your operator access doesn’t come with a customer account. Ask a Billing Admin to invite you if you need one." />
       </>
     );
   }
@@ -68,6 +65,9 @@ export function OverviewPage() {
   }
 
   const role = data.viewer?.role;
+  // Invoices are addressed from the billing details; ask those who can add them.
+  const askForBillingDetails =
+    account.billingDetails == null && viewer.permissions.includes('BILLING_DETAILS_EDIT');
   return (
     <>
       {header}
@@ -80,7 +80,10 @@ export function OverviewPage() {
           )}
         </Grid>
         <Grid size={{ xs: 12, md: 7 }}>
-          <CurrentPlanCard plan={account.plan} />
+          <CurrentPlanCard
+            plan={account.plan}
+            footer={askForBillingDetails && <BillingDetailsPrompt />}
+          />
         </Grid>
         <Grid size={12}>
           <PlansTeaserCard plans={data.plans} currentPlanId={account.plan.id} />

@@ -40,7 +40,7 @@ export function AccountNameForm({ currentName, canEdit }: AccountNameFormProps) 
       setSaved(true);
     } catch (error) {
       // The typed name stays in the field so the user can fix it rather than retype it.
-      const fieldErrors = fieldErrorsOf(error);
+      const fieldErrors = fieldErrorsOf(error, ['name']);
       if (fieldErrors.name) setServerFieldError(fieldErrors.name);
       else setFormError(describeError(error));
     }

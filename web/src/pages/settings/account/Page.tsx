@@ -4,9 +4,8 @@ import CardContent from '@mui/material/CardContent';
 import CardHeader from '@mui/material/CardHeader';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
-import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
-import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
+import { NoAccountState } from '../../../components/NoAccountState';
 import { PageHeader } from '../../../components/PageHeader';
 import { describeError } from '../../../app/graphqlErrors';
 import { usePageTitle } from '../../../app/usePageTitle';
@@ -27,13 +26,7 @@ export function AccountSettingsPage() {
 
   let body;
   if (!hasAccount) {
-    body = (
-      <EmptyState
-        icon={<InfoOutlinedIcon />}
-        title="You’re not a member of any account"
-        description="Account settings appear once you belong to an account."
-      />
-    );
+    body = <NoAccountState description="Account settings appear once you belong to an account." />;
   } else if (loading && !data) {
     body = (
       <Stack spacing={2} role="status" aria-label="Loading account settings">
