@@ -2,7 +2,7 @@ import { pino, type Logger } from 'pino';
 
 export type { Logger };
 
-/** JSON logs on stdout; every request-scoped line carries `reqId` (see http/request-context.ts). */
+/** JSON logs on stdout; every request-scoped line carries `reqId` (pino-http in http/app.ts). */
 export function createLogger(level: string): Logger {
   return pino({
     level,

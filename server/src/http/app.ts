@@ -10,6 +10,7 @@ import type { RequestContext } from '../graphql/context.js';
 import { formatErrorFor } from '../graphql/errors.js';
 import { abuseLimitRules } from '../graphql/limits.js';
 import { buildExecutableSchema } from '../graphql/schema.js';
+import type { JobQueue } from '../jobs/queue.js';
 import type { Logger } from '../logging.js';
 import { resolveAuthState } from '../modules/identity/auth-state.js';
 import { authRoutes } from '../modules/identity/auth.routes.js';
@@ -24,6 +25,7 @@ export interface AppDeps {
   config: Config;
   orm: Orm;
   clock: Clock;
+  jobs: JobQueue;
   log: Logger;
   isShuttingDown?: () => boolean;
 }
@@ -53,10 +55,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
         res.setHeader('X-Request-Id', id);
         return id;
       },
+      quietReqLogger: true,
       customAttributeKeys: { reqId: 'reqId' },
       // Path only: query strings can carry one-time codes and state.
       serializers: {
-        req: (req: { method: string; url: string }) => ({
+        req: (req: { id: unknown; method: string; url: string }) => ({
+          id: req.id,
           method: req.method,
           path: req.url.split('?')[0],
         }),
@@ -134,6 +138,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
             clock,
           ),
           providers,
+          jobs: deps.jobs,
         };
       },
     }),
