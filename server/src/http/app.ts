@@ -10,7 +10,6 @@ import type { RequestContext } from '../graphql/context.js';
 import { formatErrorFor } from '../graphql/errors.js';
 import { abuseLimitRules } from '../graphql/limits.js';
 import { buildExecutableSchema } from '../graphql/schema.js';
-import type { JobQueue } from '../jobs/queue.js';
 import type { Logger } from '../logging.js';
 import { resolveAuthState } from '../modules/identity/auth-state.js';
 import { authRoutes } from '../modules/identity/auth.routes.js';
@@ -25,7 +24,6 @@ export interface AppDeps {
   config: Config;
   orm: Orm;
   clock: Clock;
-  jobs: JobQueue;
   log: Logger;
   isShuttingDown?: () => boolean;
 }
@@ -138,7 +136,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
             clock,
           ),
           providers,
-          jobs: deps.jobs,
         };
       },
     }),
