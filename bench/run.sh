@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# The benchmark's one command (`npm run bench`): builds the server when its build is missing or
+# older than its sources, then runs bench/viewer-throughput.mjs with the repository's Node 24.
+# Results go to bench/results/ (git-ignored). Every process the run starts is ended on exit,
+# Ctrl-C included. Settings: see the header of bench/viewer-throughput.mjs.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+node="$root/node_modules/.bin/node"
+
+if [[ ! -x "$node" ]]; then
+  echo "bench: $node not found; run npm install at the repository root first" >&2
+  exit 1
+fi
+major="$("$node" -p 'process.versions.node.split(".")[0]')"
+if [[ "$major" != "24" ]]; then
+  echo "bench: Node 24 is required, $node is $("$node" --version)" >&2
+  exit 1
+fi
+
+# Rebuild when server/dist/main.js is missing or any source or build setting is newer.
+entry="server/dist/main.js"
+stale=""
+if [[ ! -f "$entry" ]]; then
+  stale="no $entry"
+else
+  newer="$(find server/src server/tsconfig.json server/tsconfig.build.json tsconfig.base.json \
+    server/package.json -newer "$entry" -type f ! -name '*.test.ts' ! -path 'server/src/test/*' \
+    -print -quit)"
+  [[ -n "$newer" ]] && stale="$newer changed since the last build"
+fi
+if [[ -n "$stale" ]]; then
+  echo "bench: building the server ($stale)"
+  npm run build -w server
+fi
+
+pid=""
+cleanup() {
+  local status=$?
+  trap - EXIT INT TERM
+  if [[ -n "$pid" ]]; then
+    # Ask the benchmark to stop: it ends its servers and drops its database itself.
+    if kill -0 "$pid" 2>/dev/null; then
+      kill -TERM "$pid" 2>/dev/null || true
+      for _ in $(seq 1 150); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.2
+      done
+    fi
+    # Then end anything still left in its process group (its servers, if it could not).
+    if pgrep -g "$pid" >/dev/null 2>&1; then
+      echo "bench: ending leftover processes of group $pid" >&2
+      kill -KILL -- "-$pid" 2>/dev/null || true
+    fi
+  fi
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# Its own process group (job control), so the clean-up can find every process it started.
+set -m
+"$node" bench/viewer-throughput.mjs &
+pid=$!
+set +m
+status=0
+wait "$pid" || status=$?
+exit "$status"

@@ -1,0 +1,980 @@
+/**
+ * Viewer throughput: how many authenticated `viewer` queries per second Ledgerline serves, next
+ * to a bare Apollo Server 5 on the same HTTP stack (the ceiling on this machine).
+ *
+ * Subjects: Ledgerline (server/dist/main.js) on PostgreSQL (a fresh `ledgerline_bench` database,
+ * created and dropped here) and on the embedded PGlite default (a fresh temporary DATA_DIR).
+ * For each subject and each connection count, the baseline and the subject run back to back
+ * (baseline c=1, subject c=1, baseline c=16, …), each with a warm-up and then a measured run.
+ *
+ * Run it with `npm run bench` (bench/run.sh builds the server first). Writes JSON and Markdown
+ * into bench/results/ and prints the table. Exits 1 when any request failed (non-2xx, socket
+ * error, timeout, or a body other than the expected one, e.g. one carrying `errors`).
+ *
+ * Environment (all optional; the defaults are what docs/BENCHMARKS.md reports):
+ *   BENCH_CONNECTIONS       comma-separated connection counts (1,16,64)
+ *   BENCH_WARMUP_SECONDS    warm-up per run (3)
+ *   BENCH_DURATION_SECONDS  measured seconds per run (10)
+ *   BENCH_SUBJECTS          comma-separated, of postgresql,pglite (both)
+ *   BENCH_PG_ADMIN_URL      a loopback PostgreSQL to create ledgerline_bench on
+ *                           (postgres://postgres@127.0.0.1:5432/postgres)
+ *   BENCH_PROFILE=1         also record a V8 CPU profile of each Ledgerline server and summarise
+ *                           where its time went (slows it down: not for the reference figures)
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  createWriteStream,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { CookieClient } from './lib/cookie-client.mjs';
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const rootDir = path.resolve(benchDir, '..');
+const resultsDir = path.join(benchDir, 'results');
+const serverEntry = path.join(rootDir, 'server', 'dist', 'main.js');
+const baselineEntry = path.join(benchDir, 'baseline-server.mjs');
+
+const viewerQuery =
+  '{ viewer { user { id email name } account { id name plan { code name } } role permissions isOperator } }';
+const baselineQuery = '{ viewer }';
+const benchDatabase = 'ledgerline_bench';
+const benchUser = { email: 'bench@example.com', name: 'Bench User' };
+const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+// ---------------------------------------------------------------------------------------------
+// Settings
+
+function listSetting(name, fallback) {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+function numberSetting(name, fallback) {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
+  return value;
+}
+
+const settings = {
+  connections: listSetting('BENCH_CONNECTIONS', ['1', '16', '64']).map((c) => {
+    const n = Number(c);
+    if (!Number.isInteger(n) || n <= 0) throw new Error('BENCH_CONNECTIONS: positive integers');
+    return n;
+  }),
+  warmupSeconds: numberSetting('BENCH_WARMUP_SECONDS', 3),
+  durationSeconds: numberSetting('BENCH_DURATION_SECONDS', 10),
+  pipelining: 1,
+  subjects: listSetting('BENCH_SUBJECTS', ['postgresql', 'pglite']),
+  pgAdminUrl: process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  profile: process.env.BENCH_PROFILE === '1',
+};
+for (const s of settings.subjects) {
+  if (s !== 'postgresql' && s !== 'pglite') {
+    throw new Error(`BENCH_SUBJECTS: unknown subject ${s} (postgresql, pglite)`);
+  }
+}
+if (!loopbackHosts.has(new URL(settings.pgAdminUrl).hostname)) {
+  throw new Error('BENCH_PG_ADMIN_URL must point at a loopback address');
+}
+if (Number.parseInt(process.versions.node, 10) !== 24) {
+  throw new Error(`Node 24 is required (this is ${process.version}); run via npm run bench`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clean-up and interruption: everything started registers how to undo it; SIGINT/SIGTERM stop
+// the running load and let the main flow unwind through the clean-ups.
+
+const cleanups = [];
+let interrupted = false;
+let activeLoad = null;
+
+class Interrupted extends Error {}
+
+function checkInterrupted() {
+  if (interrupted) throw new Interrupted('interrupted');
+}
+
+async function runCleanups() {
+  while (cleanups.length > 0) {
+    const cleanup = cleanups.pop();
+    try {
+      await cleanup();
+    } catch (error) {
+      console.error(`clean-up failed: ${error instanceof Error ? error.message : error}`);
+    }
+  }
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
+    console.error(`\n${signal}: stopping the benchmark and cleaning up…`);
+    activeLoad?.stop();
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Machine facts and CPU accounting
+
+function readText(file) {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function packageVersion(name) {
+  for (const dir of [rootDir, path.join(rootDir, 'server')]) {
+    const text = readText(path.join(dir, 'node_modules', name, 'package.json'));
+    if (text !== undefined) return JSON.parse(text).version;
+  }
+  return null;
+}
+
+function command(file, args) {
+  try {
+    return execFileSync(file, args, { cwd: rootDir, encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
+
+/** Which server build ran: the time and a hash of server/dist (others may rebuild the tree). */
+function serverBuild() {
+  const dist = path.join(rootDir, 'server', 'dist');
+  const hash = createHash('sha256');
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((x, y) =>
+      x.name < y.name ? -1 : 1,
+    )) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.js')) hash.update(entry.name).update(readFileSync(full));
+    }
+  };
+  walk(dist);
+  return {
+    builtAt: statSync(serverEntry).mtime.toISOString(),
+    sha256: hash.digest('hex').slice(0, 16),
+  };
+}
+
+function machineFacts() {
+  const cpuinfo = readText('/proc/cpuinfo') ?? '';
+  const meminfo = readText('/proc/meminfo') ?? '';
+  const memKb = Number(/^MemTotal:\s+(\d+) kB/m.exec(meminfo)?.[1] ?? NaN);
+  const nproc = Number(command('nproc', []) ?? os.availableParallelism());
+  return {
+    nproc,
+    cpuModel: /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? null,
+    memoryGiB: Number.isFinite(memKb) ? Number((memKb / 1024 / 1024).toFixed(1)) : null,
+    kernel: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+  };
+}
+
+const clockTicks = Number(command('getconf', ['CLK_TCK']) ?? 100) || 100;
+
+/** CPU seconds used so far by one process (user + system), from /proc. */
+function processCpuSeconds(pid) {
+  const stat = readText(`/proc/${pid}/stat`);
+  if (stat === undefined) return null;
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // After "pid (comm) ", field 3 (state) is index 0, so utime (14) and stime (15) are 11 and 12.
+  return (Number(fields[11]) + Number(fields[12])) / clockTicks;
+}
+
+/** Busy and total CPU seconds of the whole machine, from /proc/stat. */
+function machineCpuSeconds() {
+  const line = (readText('/proc/stat') ?? '').split('\n')[0] ?? '';
+  const values = line.trim().split(/\s+/).slice(1, 9).map(Number);
+  const total = values.reduce((a, b) => a + b, 0);
+  const idle = (values[3] ?? 0) + (values[4] ?? 0);
+  // steal: time the hypervisor gave this VM's CPUs to someone else (noisy neighbours).
+  return { busy: (total - idle) / clockTicks, steal: (values[7] ?? 0) / clockTicks };
+}
+
+function cpuSnapshot(serverPid) {
+  return {
+    at: process.hrtime.bigint(),
+    loadgen: process.cpuUsage(),
+    server: processCpuSeconds(serverPid),
+    machine: machineCpuSeconds(),
+  };
+}
+
+/** CPU use between two snapshots, in percent of one core (the machine has nproc × 100 %). */
+function cpuBetween(a, b) {
+  const wall = Number(b.at - a.at) / 1e9;
+  const loadgen =
+    (b.loadgen.user - a.loadgen.user + b.loadgen.system - a.loadgen.system) / 1e6 / wall;
+  const server = a.server === null || b.server === null ? null : (b.server - a.server) / wall;
+  const machine = (b.machine.busy - a.machine.busy) / wall;
+  const steal = (b.machine.steal - a.machine.steal) / wall;
+  const pct = (x) => (x === null ? null : Math.round(x * 1000) / 10);
+  return {
+    loadgenPct: pct(loadgen),
+    serverPct: pct(server),
+    machinePct: pct(machine),
+    otherPct: server === null ? null : pct(Math.max(0, machine - loadgen - server)),
+    stealPct: pct(steal),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child processes
+
+async function freePort() {
+  const server = createServer();
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Settings Ledgerline reads from the environment; never inherited from the caller's shell. */
+const serverVariables = [
+  'NODE_ENV',
+  'PORT',
+  'HOST',
+  'PUBLIC_URL',
+  'DATABASE_URL',
+  'DATABASE_POOL_MAX',
+  'DATA_DIR',
+  'LOG_LEVEL',
+  'GOOGLE_CLIENT_ID',
+  'GOOGLE_CLIENT_SECRET',
+  'GOOGLE_ISSUER',
+  'DEV_SIGN_IN',
+  'OPERATOR_EMAILS',
+  'SESSION_IDLE_MINUTES',
+  'SESSION_ABSOLUTE_HOURS',
+  'TRUST_PROXY',
+  'NODE_OPTIONS',
+];
+
+function childEnv(overrides) {
+  const env = { ...process.env };
+  for (const name of serverVariables) delete env[name];
+  return { ...env, ...overrides };
+}
+
+function tail(file, lines = 30) {
+  return (readText(file) ?? '').trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+/** Starts a Node child with the benchmark's own Node 24; output goes to a log file. */
+function startChild(name, entry, env, logPath, nodeArgs = []) {
+  const log = createWriteStream(logPath);
+  const child = spawn(process.execPath, [...nodeArgs, entry], {
+    cwd: rootDir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  const exited = new Promise((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const running = () => child.exitCode === null && child.signalCode === null;
+  let stopped;
+  const stop = () => (stopped ??= stopNow());
+  const stopNow = async () => {
+    if (running()) {
+      child.kill('SIGTERM');
+      const ended = await Promise.race([exited, sleep(25_000).then(() => null)]);
+      if (ended === null) {
+        console.error(`${name} did not stop within 25 s; killing it`);
+        child.kill('SIGKILL');
+      }
+    }
+    await exited;
+    await new Promise((resolve) => log.end(resolve));
+  };
+  cleanups.push(stop);
+  return { name, pid: child.pid, exited, running, stop, logPath };
+}
+
+async function waitReady(proc, url, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    checkInterrupted();
+    if (!proc.running()) {
+      const { code, signal } = await proc.exited;
+      throw new Error(
+        `${proc.name} exited (code ${code}, signal ${signal}) before it was ready:\n` +
+          tail(proc.logPath),
+      );
+    }
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      await response.body?.cancel();
+      if (response.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  throw new Error(
+    `${proc.name} was not ready within ${timeoutMs / 1000} s:\n${tail(proc.logPath)}`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// PostgreSQL
+
+async function withAdmin(fn) {
+  const client = new pg.Client({ connectionString: settings.pgAdminUrl });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function dropBenchDatabase() {
+  await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${benchDatabase} WITH (FORCE)`));
+}
+
+/**
+ * Transactions PostgreSQL has committed or rolled back in the bench database. Each of the ORM's
+ * statements outside an explicit transaction is one, so the difference over a window divided by
+ * the requests sent is the statements per request. PostgreSQL publishes a busy backend's
+ * counts at most once a second and an idle one's within 10 s, so this waits until 11 s after
+ * `quietSince` (the end of the subject's last load).
+ */
+async function databaseTransactions(admin, quietSince) {
+  const wait = quietSince + 11_000 - Date.now();
+  if (wait > 0) await sleep(wait);
+  checkInterrupted();
+  const { rows } = await admin.query(
+    'SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = $1',
+    [benchDatabase],
+  );
+  return Number(rows[0]?.n ?? NaN);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load
+
+/** One autocannon run. Records every response's latency (autocannon keeps whole ms only). */
+async function load(target, connections, seconds, { recordLatencies }) {
+  let latencies = new Float64Array(recordLatencies ? 1 << 16 : 0);
+  let count = 0;
+  const instance = autocannon({
+    url: `${target.url}/graphql`,
+    method: 'POST',
+    headers: target.headers,
+    body: target.body,
+    connections,
+    pipelining: settings.pipelining,
+    duration: seconds,
+    timeout: 10,
+    verifyBody: (body) => body === target.expectedBody,
+  });
+  activeLoad = instance;
+  if (recordLatencies) {
+    instance.on('response', (_client, _status, _bytes, ms) => {
+      if (count === latencies.length) {
+        const bigger = new Float64Array(latencies.length * 2);
+        bigger.set(latencies);
+        latencies = bigger;
+      }
+      latencies[count++] = ms;
+    });
+  }
+  try {
+    const result = await instance;
+    return { result, latencies: latencies.subarray(0, count).sort() };
+  } finally {
+    activeLoad = null;
+  }
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return null;
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1];
+}
+
+const round = (x, digits = 2) => (x === null ? null : Number(x.toFixed(digits)));
+
+function failures(result) {
+  return {
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    mismatchedBodies: result.mismatches,
+  };
+}
+
+const failedCount = (f) => f.non2xx + f.errors + f.timeouts + f.mismatchedBodies;
+
+/** Warm-up, then the measured run, with CPU accounting around the measured run only. */
+async function measure(target, connections) {
+  checkInterrupted();
+  const warm = await load(target, connections, settings.warmupSeconds, {
+    recordLatencies: false,
+  });
+  checkInterrupted();
+  const before = cpuSnapshot(target.pid);
+  const { result, latencies } = await load(target, connections, settings.durationSeconds, {
+    recordLatencies: true,
+  });
+  const after = cpuSnapshot(target.pid);
+  checkInterrupted();
+  const measured = failures(result);
+  const warmup = failures(warm.result);
+  const run = {
+    requestsPerSecondMean: result.requests.average,
+    requestsPerSecondStddev: result.requests.stddev,
+    requestsTotal: result.requests.total,
+    // Sent includes the requests still in flight when the run stopped (the server completes them).
+    requestsSent: result.requests.sent,
+    durationSeconds: result.duration,
+    latencyMs: {
+      p50: round(percentile(latencies, 50)),
+      p90: round(percentile(latencies, 90)),
+      p99: round(percentile(latencies, 99)),
+      max: round(percentile(latencies, 100)),
+      mean: round(latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length)),
+      samples: latencies.length,
+      autocannonWholeMs: {
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        mean: result.latency.average,
+      },
+    },
+    ...measured,
+    warmup: {
+      requestsTotal: warm.result.requests.total,
+      requestsSent: warm.result.requests.sent,
+      ...warmup,
+    },
+    cpu: cpuBetween(before, after),
+    failed: failedCount(measured) + failedCount(warmup) > 0,
+  };
+  return { run, warmupRequestsSent: warm.result.requests.sent };
+}
+
+function describe(label, connections, run) {
+  const f = failedCount(run) + failedCount(run.warmup);
+  return (
+    `  ${label.padEnd(22)} c=${String(connections).padStart(2)}  ` +
+    `${run.requestsPerSecondMean.toFixed(1).padStart(8)} req/s  ` +
+    `p50 ${String(run.latencyMs.p50).padStart(6)} ms  p99 ${String(run.latencyMs.p99).padStart(6)} ms  ` +
+    `cpu loadgen ${run.cpu.loadgenPct}% server ${run.cpu.serverPct}% machine ${run.cpu.machinePct}%` +
+    (f > 0 ? `  FAILED REQUESTS: ${f}` : '')
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Targets
+
+async function fetchBody(url, headers, body) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers,
+    body,
+    signal: AbortSignal.timeout(15_000),
+  });
+  return { status: response.status, text: await response.text() };
+}
+
+async function startBaseline(stamp) {
+  const port = await freePort();
+  const proc = startChild(
+    'baseline',
+    baselineEntry,
+    childEnv({ PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'development' }),
+    path.join(resultsDir, `${stamp}-baseline.log`),
+  );
+  const url = `http://127.0.0.1:${port}`;
+  await waitReady(proc, `${url}/readyz`);
+  return { proc, url };
+}
+
+/** The baseline as a load target, sending the same headers (cookie included) as the subject. */
+async function baselineTarget(baseline, headers) {
+  const body = JSON.stringify({ query: baselineQuery });
+  const reference = await fetchBody(`${baseline.url}/graphql`, headers, body);
+  const parsed = JSON.parse(reference.text);
+  if (reference.status !== 200 || parsed.errors !== undefined || parsed.data?.viewer == null) {
+    throw new Error(`baseline answered ${reference.status}: ${reference.text.slice(0, 300)}`);
+  }
+  return {
+    label: 'baseline',
+    url: baseline.url,
+    pid: baseline.proc.pid,
+    headers,
+    body,
+    expectedBody: reference.text,
+  };
+}
+
+async function startLedgerline(kind, stamp) {
+  const port = await freePort();
+  const env = {
+    NODE_ENV: 'development',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+  };
+  let dataDir;
+  if (kind === 'postgresql') {
+    const url = new URL(settings.pgAdminUrl);
+    url.pathname = `/${benchDatabase}`;
+    env.DATABASE_URL = url.toString();
+  } else {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'ledgerline-bench-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    env.DATA_DIR = dataDir;
+  }
+  const started = Date.now();
+  const profileDir = settings.profile
+    ? path.join(resultsDir, `${stamp}-profile-${kind}`)
+    : undefined;
+  const proc = startChild(
+    `ledgerline (${kind})`,
+    serverEntry,
+    childEnv(env),
+    path.join(resultsDir, `${stamp}-ledgerline-${kind}.log`),
+    profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`],
+  );
+  // The server's PUBLIC_URL defaults to http://localhost:<port>; cookies, redirects and the
+  // Origin check use that origin.
+  const url = `http://localhost:${port}`;
+  await waitReady(proc, `http://127.0.0.1:${port}/readyz`);
+  const readySeconds = (Date.now() - started) / 1000;
+
+  const client = new CookieClient(url);
+  const landed = await client.signInWithDevProvider(benchUser.email, benchUser.name);
+  const cookie = client.cookie('ll_session');
+  if (cookie === undefined) {
+    throw new Error(`sign-in set no ll_session cookie (landed on ${landed})`);
+  }
+  const headers = { 'content-type': 'application/json', cookie: `ll_session=${cookie}` };
+  const body = JSON.stringify({ query: viewerQuery });
+  const target = `http://127.0.0.1:${port}`;
+  const reference = await fetchBody(`${target}/graphql`, headers, body);
+  const parsed = JSON.parse(reference.text);
+  const viewer = parsed.data?.viewer;
+  if (reference.status !== 200 || parsed.errors !== undefined || viewer == null) {
+    throw new Error(`viewer query answered ${reference.status}: ${reference.text.slice(0, 300)}`);
+  }
+  if (viewer.account == null) {
+    throw new Error(`the signed-in viewer has no account: ${reference.text.slice(0, 300)}`);
+  }
+  return {
+    proc,
+    readySeconds,
+    profileDir,
+    target: {
+      label: `ledgerline (${kind})`,
+      url: target,
+      pid: proc.pid,
+      headers,
+      body,
+      expectedBody: reference.text,
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Optional CPU profile (BENCH_PROFILE=1)
+
+/** Where a profiled function lives: an npm package, a file of the server, or Node itself. */
+function codeOwner(url) {
+  if (url === '') return '(native)';
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (pkg !== null) return pkg[1];
+  if (url.includes('/server/dist/')) return `server: ${url.split('/server/dist/')[1]}`;
+  if (url.startsWith('node:')) return 'node (core)';
+  return url;
+}
+
+/**
+ * Self time of the server's whole life (start-up and sign-in included; the load dominates), by
+ * package and by function, as a share of its busy time (idle excluded: the server idles while
+ * the baseline runs). Native frames (socket writes, GC) are listed by name.
+ */
+function summariseProfile(dir) {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
+  if (files.length === 0) return null;
+  const profile = JSON.parse(readFileSync(path.join(dir, files[0]), 'utf8'));
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const selfMs = new Map();
+  let totalMs = 0;
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    selfMs.set(id, (selfMs.get(id) ?? 0) + ms);
+    totalMs += ms;
+  });
+  const byOwner = new Map();
+  const byFunction = new Map();
+  let idleMs = 0;
+  for (const [id, ms] of selfMs) {
+    const frame = nodes.get(id).callFrame;
+    if (frame.url === '' && frame.functionName === '(idle)') {
+      idleMs += ms;
+      continue;
+    }
+    const owner =
+      frame.url === '' ? `${frame.functionName || '(other)'} (native)` : codeOwner(frame.url);
+    byOwner.set(owner, (byOwner.get(owner) ?? 0) + ms);
+    const fn = `${frame.functionName || '(anonymous)'} (${codeOwner(frame.url)})`;
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
+  }
+  const top = (map, n) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([name, ms]) => ({
+        name,
+        ms: Math.round(ms),
+        pct: round((100 * ms) / (totalMs - idleMs), 1),
+      }));
+  return {
+    file: path.relative(rootDir, path.join(dir, files[0])),
+    totalMs: Math.round(totalMs),
+    busyMs: Math.round(totalMs - idleMs),
+    byOwner: top(byOwner, 15),
+    byFunction: top(byFunction, 15),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+function fmtRate(x) {
+  return x.toFixed(1);
+}
+
+function fmtRatio(pair) {
+  return pair.ratio === null ? 'n/a' : pair.ratio.toFixed(3);
+}
+
+function markdown(report) {
+  const m = report.machine;
+  const lines = [];
+  lines.push(`## Viewer throughput — ${report.startedAt}`);
+  lines.push('');
+  lines.push(
+    report.status === 'ok'
+      ? 'Status: **ok** (no failed requests).'
+      : `Status: **${report.status.toUpperCase()}**`,
+  );
+  if (report.error) lines.push('', `Error: ${report.error}`);
+  lines.push('');
+  lines.push(
+    `Machine: ${m.nproc} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB RAM, ${m.kernel}; ` +
+      `Node ${m.node}; ${m.postgres ?? 'PostgreSQL n/a'}; PGlite ${m.pglite}; ` +
+      `autocannon ${m.autocannon}, @apollo/server ${m.apolloServer}, graphql ${m.graphql}, ` +
+      `express ${m.express}.`,
+  );
+  lines.push(
+    `Runs: ${settings.warmupSeconds} s warm-up + ${settings.durationSeconds} s measured per ` +
+      `cell, pipelining ${settings.pipelining}; load generator (autocannon, one thread) on the ` +
+      `same machine. Commit ${report.git.commit?.slice(0, 12) ?? 'n/a'}` +
+      `${report.git.dirty ? ' (work tree had uncommitted changes outside bench/)' : ''}, server build ` +
+      `${report.serverBuild.sha256} of ${report.serverBuild.builtAt}.`,
+  );
+  if (report.machineBusyBeforePct != null) {
+    lines.push(
+      `Machine CPU in use just before the run (other processes): ${report.machineBusyBeforePct} % ` +
+        `of one core.`,
+    );
+  }
+  if (report.disturbedPct != null) {
+    lines.push(
+      '',
+      `**Disturbed run: other processes used up to ${report.disturbedPct} % of a core during a ` +
+        'measured run where nothing else should have been running; these figures understate ' +
+        'the machine. Rerun on a quiet machine.**',
+    );
+  }
+  if (settings.profile) {
+    lines.push(
+      '',
+      '**Profiled run (BENCH_PROFILE=1): throughput is lower than without profiling.**',
+    );
+  }
+  for (const subject of report.subjects) {
+    lines.push('');
+    lines.push(`### Ledgerline on ${subject.database} vs. bare Apollo Server`);
+    lines.push('');
+    lines.push(
+      '| Connections | Baseline req/s | Ledgerline req/s | Ratio (L/B) | Baseline p50 / p99 ms | Ledgerline p50 / p99 ms | Failed requests (B / L) |',
+    );
+    lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const p of subject.pairs) {
+      const b = p.baseline;
+      const l = p.ledgerline;
+      lines.push(
+        `| ${p.connections} | ${fmtRate(b.requestsPerSecondMean)} | ${fmtRate(l.requestsPerSecondMean)} | ` +
+          `${fmtRatio(p)} | ${b.latencyMs.p50} / ${b.latencyMs.p99} | ` +
+          `${l.latencyMs.p50} / ${l.latencyMs.p99} | ` +
+          `${failedCount(b) + failedCount(b.warmup)} / ${failedCount(l) + failedCount(l.warmup)} |`,
+      );
+    }
+    lines.push('');
+    lines.push(
+      `CPU during the measured runs, % of one core (the machine has ${m.nproc * 100} %); ` +
+        '"other" is the rest of the machine (PostgreSQL backends, the OS, anything else ' +
+        'running); "steal" is CPU time the hypervisor withheld:',
+    );
+    lines.push('');
+    const dbColumn = subject.database.startsWith('PostgreSQL');
+    lines.push(
+      `| Connections | Run | Load generator | Server process | Other | Machine | Steal |${dbColumn ? ' DB statements / request |' : ''}`,
+    );
+    lines.push(`| ---: | :--- | ---: | ---: | ---: | ---: | ---: |${dbColumn ? ' ---: |' : ''}`);
+    for (const p of subject.pairs) {
+      for (const [name, run] of [
+        ['baseline', p.baseline],
+        ['ledgerline', p.ledgerline],
+      ]) {
+        const c = run.cpu;
+        const db =
+          name === 'ledgerline' && p.databaseStatementsPerRequest != null
+            ? ` ${p.databaseStatementsPerRequest.toFixed(2)} |`
+            : ' |';
+        lines.push(
+          `| ${p.connections} | ${name} | ${c.loadgenPct} | ${c.serverPct} | ${c.otherPct} | ${c.machinePct} | ${c.stealPct} |${dbColumn ? db : ''}`,
+        );
+      }
+    }
+    if (subject.profile != null) {
+      lines.push('');
+      lines.push(
+        `CPU profile of the Ledgerline server (${subject.profile.file}): self time over its whole ` +
+          `life; % of its ${subject.profile.busyMs} ms busy (${subject.profile.totalMs} ms ` +
+          'sampled, the rest idle):',
+      );
+      lines.push('');
+      lines.push('| Package / file | ms | % | | Function | ms | % |');
+      lines.push('| :--- | ---: | ---: | --- | :--- | ---: | ---: |');
+      const { byOwner, byFunction } = subject.profile;
+      for (let i = 0; i < Math.max(byOwner.length, byFunction.length); i++) {
+        const o = byOwner[i];
+        const f = byFunction[i];
+        lines.push(
+          `| ${o?.name ?? ''} | ${o?.ms ?? ''} | ${o?.pct ?? ''} | | ${f?.name ?? ''} | ${f?.ms ?? ''} | ${f?.pct ?? ''} |`,
+        );
+      }
+    }
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+async function main() {
+  mkdirSync(resultsDir, { recursive: true });
+  const startedAt = new Date();
+  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
+  const report = {
+    benchmark: 'viewer-throughput',
+    status: 'running',
+    startedAt: startedAt.toISOString(),
+    finishedAt: null,
+    settings: { ...settings },
+    query: viewerQuery,
+    baselineQuery,
+    machine: {
+      ...machineFacts(),
+      postgres: null,
+      pglite: packageVersion('@electric-sql/pglite'),
+      autocannon: packageVersion('autocannon'),
+      apolloServer: packageVersion('@apollo/server'),
+      graphql: packageVersion('graphql'),
+      express: packageVersion('express'),
+    },
+    git: {
+      commit: command('git', ['rev-parse', 'HEAD']),
+      dirty: (command('git', ['status', '--porcelain', '--', '.', ':!bench']) ?? '') !== '',
+    },
+    serverBuild: serverBuild(),
+    subjects: [],
+  };
+  const write = () => {
+    const json = `${JSON.stringify(report, null, 2)}\n`;
+    const md = markdown(report);
+    writeFileSync(path.join(resultsDir, `viewer-throughput-${stamp}.json`), json);
+    writeFileSync(path.join(resultsDir, `viewer-throughput-${stamp}.md`), md);
+    writeFileSync(path.join(resultsDir, 'latest.json'), json);
+    writeFileSync(path.join(resultsDir, 'latest.md'), md);
+    return md;
+  };
+
+  let admin;
+  try {
+    if (settings.subjects.includes('postgresql')) {
+      admin = new pg.Client({ connectionString: settings.pgAdminUrl });
+      await admin.connect();
+      cleanups.push(() => admin.end());
+      const { rows } = await admin.query('SELECT version() AS v');
+      report.machine.postgres = String(rows[0].v).split(' on ')[0];
+    }
+
+    // Other processes on the machine skew every figure; record how busy it was beforehand.
+    const idleBefore = cpuSnapshot(process.pid);
+    await sleep(2_000);
+    const busy = cpuBetween(idleBefore, cpuSnapshot(process.pid));
+    report.machineBusyBeforePct = round(Math.max(0, busy.machinePct - busy.loadgenPct), 1);
+    if (report.machineBusyBeforePct > 20) {
+      console.warn(
+        `warning: other processes are using ${report.machineBusyBeforePct} % of a core; ` +
+          'the figures will be lower and noisier than on a quiet machine',
+      );
+    }
+
+    console.log(
+      `viewer throughput: subjects ${settings.subjects.join(', ')}; connections ` +
+        `${settings.connections.join(', ')}; ${settings.warmupSeconds} s warm-up + ` +
+        `${settings.durationSeconds} s per run`,
+    );
+    const baseline = await startBaseline(stamp);
+
+    for (const kind of settings.subjects) {
+      checkInterrupted();
+      if (kind === 'postgresql') {
+        await dropBenchDatabase();
+        await withAdmin((c) => c.query(`CREATE DATABASE ${benchDatabase}`));
+        cleanups.push(dropBenchDatabase);
+      }
+      const subject = await startLedgerline(kind, stamp);
+      const base = await baselineTarget(baseline, subject.target.headers);
+      const entry = {
+        name: kind,
+        database:
+          kind === 'postgresql' ? report.machine.postgres : `PGlite ${report.machine.pglite}`,
+        readySeconds: subject.readySeconds,
+        pairs: [],
+      };
+      report.subjects.push(entry);
+      console.log(
+        `\n${subject.target.label}: ready in ${subject.readySeconds.toFixed(1)} s, signed in`,
+      );
+
+      // PostgreSQL statement counts are read right after each baseline run, when this
+      // subject's backends have been quiet long enough to have published theirs, and once more
+      // after the server has stopped (backends publish when they exit).
+      const counting = admin !== undefined && kind === 'postgresql';
+      let quietSince = Date.now();
+      let counted = null;
+      const settle = (counter, pair) => {
+        if (pair !== null) {
+          pair.databaseStatementsPerRequest =
+            (counter - pair.counterBefore) / pair.subjectRequestsSentIncludingWarmup;
+          delete pair.counterBefore;
+        }
+      };
+      for (const connections of settings.connections) {
+        const b = await measure(base, connections);
+        console.log(describe('baseline', connections, b.run));
+        let counterBefore = null;
+        if (counting) {
+          counterBefore = await databaseTransactions(admin, quietSince);
+          settle(counterBefore, counted);
+        }
+        const l = await measure(subject.target, connections);
+        console.log(describe(subject.target.label, connections, l.run));
+        quietSince = Date.now();
+        const pair = {
+          connections,
+          baseline: b.run,
+          ledgerline: l.run,
+          ratio:
+            b.run.requestsPerSecondMean > 0
+              ? l.run.requestsPerSecondMean / b.run.requestsPerSecondMean
+              : null,
+          databaseStatementsPerRequest: null,
+          subjectRequestsSentIncludingWarmup: l.warmupRequestsSent + l.run.requestsSent,
+          counterBefore,
+        };
+        entry.pairs.push(pair);
+        counted = counting ? pair : null;
+      }
+      // Let requests the load generator abandoned at the end of its last run finish before the
+      // server stops (its shutdown would otherwise close the database under them).
+      await sleep(2_000);
+      await subject.proc.stop();
+      if (subject.profileDir !== undefined) entry.profile = summariseProfile(subject.profileDir);
+      if (counted !== null) settle(await databaseTransactions(admin, 0), counted);
+      for (const pair of entry.pairs) delete pair.counterBefore;
+      if (kind === 'postgresql') {
+        await dropBenchDatabase();
+      }
+    }
+    // "Other" CPU should be near zero while the baseline or PGlite subject runs (there is no
+    // separate database process then); more means something else was competing for the CPUs.
+    const disturbance = Math.max(
+      0,
+      ...report.subjects.flatMap((s) =>
+        s.pairs.flatMap((p) => [
+          p.baseline.cpu.otherPct ?? 0,
+          s.name === 'pglite' ? (p.ledgerline.cpu.otherPct ?? 0) : 0,
+        ]),
+      ),
+    );
+    report.disturbedPct = disturbance > 20 ? disturbance : null;
+    if (report.disturbedPct !== null) {
+      console.warn(
+        `warning: other processes used up to ${disturbance} % of a core during the runs; ` +
+          'rerun on a quiet machine',
+      );
+    }
+    const failed = report.subjects.some((s) =>
+      s.pairs.some((p) => p.baseline.failed || p.ledgerline.failed),
+    );
+    report.status = failed ? 'failed' : 'ok';
+  } catch (error) {
+    report.status = interrupted ? 'interrupted' : 'failed';
+    report.error = error instanceof Error ? error.message : String(error);
+    if (!(error instanceof Interrupted)) console.error(error);
+  } finally {
+    await runCleanups();
+    report.finishedAt = new Date().toISOString();
+  }
+  const md = write();
+  console.log(`\n${md}`);
+  console.log(
+    `results: ${path.relative(rootDir, path.join(resultsDir, `viewer-throughput-${stamp}.json`))}`,
+  );
+  console.log(
+    `         ${path.relative(rootDir, path.join(resultsDir, `viewer-throughput-${stamp}.md`))}`,
+  );
+  if (report.status === 'interrupted') process.exit(130);
+  process.exit(report.status === 'ok' ? 0 : 1);
+}
+
+await main();
