@@ -1,6 +1,11 @@
 /** Where billing and sessions read the time, so tests and benchmarks can move it. */
 export interface Clock {
   now(): Date;
+  /**
+   * Re-reads whatever the clock depends on beyond real time (the persisted test-clock offset), so
+   * work that starts now sees what other processes set. Real-time clocks have nothing to re-read.
+   */
+  refresh?(): Promise<void>;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import {
+  isEuMemberState,
+  isValidEuVatIdFormat,
+  standardTaxRateBps,
+} from './modules/billing/rules/tax.js';
 
 /**
  * Every setting Ledgerline reads from the environment, parsed and validated once at start-up.
@@ -59,8 +64,72 @@ const envSchema = z
     SESSION_IDLE_MINUTES: positiveInt('a positive number of minutes').default(60 * 24 * 7),
     SESSION_ABSOLUTE_HOURS: positiveInt('a positive number of hours').default(24 * 30),
     TRUST_PROXY: booleanFlag.default(false),
+    WORKERS_ENABLED: booleanFlag.default(true),
+    JOB_POLL_SECONDS: z.coerce
+      .number({ message: 'a number of seconds from 0.5 to 300' })
+      .min(0.5, { message: 'a number of seconds from 0.5 to 300' })
+      .max(300, { message: 'a number of seconds from 0.5 to 300' })
+      .default(2),
+    TEST_CLOCK: booleanFlag.default(false),
+    // Invoicing: who issues the invoices, and how customers pay by bank transfer. The defaults
+    // describe a demo seller so the embedded default issues invoices with no configuration.
+    SELLER_NAME: z
+      .string()
+      .trim()
+      .min(1, { message: 'the legal name printed on invoices' })
+      .max(200, { message: 'at most 200 characters' })
+      .default('Ledgerline Demo Seller GmbH'),
+    SELLER_ADDRESS: z
+      .string()
+      .trim()
+      .min(1, { message: 'the postal address printed on invoices, lines separated by commas' })
+      .max(500, { message: 'at most 500 characters' })
+      .default('Musterstraße 1, 10115 Berlin, Germany'),
+    SELLER_COUNTRY: z
+      .string()
+      .trim()
+      .transform((code) => code.toUpperCase())
+      .pipe(z.string().regex(/^[A-Z]{2}$/, { message: 'a two-letter country code such as DE' }))
+      .default('DE'),
+    SELLER_VAT_ID: z
+      .string()
+      .transform((id) => id.toUpperCase().replace(/[\s.-]/g, ''))
+      .optional(),
+    SELLER_EMAIL: z.email({ message: 'an e-mail address' }).default('billing@example.com'),
+    BANK_TRANSFER_INSTRUCTIONS: z
+      .string()
+      .trim()
+      .min(1)
+      .max(1000, { message: 'at most 1000 characters' })
+      .default(
+        'Bank transfer to Ledgerline Demo Seller GmbH, IBAN DE89 3704 0044 0532 0130 00, BIC COBADEFFXXX',
+      ),
+    INVOICE_NET_DAYS: z.coerce
+      .number({ message: 'a whole number of days from 0 to 365' })
+      .int({ message: 'a whole number of days from 0 to 365' })
+      .min(0, { message: 'a whole number of days from 0 to 365' })
+      .max(365, { message: 'a whole number of days from 0 to 365' })
+      .default(30),
   })
   .superRefine((env, ctx) => {
+    if (!hasTaxRate(env.SELLER_COUNTRY)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SELLER_COUNTRY'],
+        message: 'a country Ledgerline has tax rules for (an EU member state, GB or US)',
+      });
+    }
+    if (
+      env.SELLER_VAT_ID !== undefined &&
+      isEuMemberState(env.SELLER_COUNTRY) &&
+      !isValidEuVatIdFormat(env.SELLER_VAT_ID, env.SELLER_COUNTRY)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SELLER_VAT_ID'],
+        message: `a VAT id of SELLER_COUNTRY (${env.SELLER_COUNTRY}), e.g. DE123456789`,
+      });
+    }
     const hasId = env.GOOGLE_CLIENT_ID !== undefined;
     const hasSecret = env.GOOGLE_CLIENT_SECRET !== undefined;
     if (hasId !== hasSecret) {
@@ -92,6 +161,13 @@ const envSchema = z
           message: 'required in production: the https URL users reach Ledgerline at',
         });
       }
+      if (env.TEST_CLOCK) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['TEST_CLOCK'],
+          message: 'unset in production: the test clock moves billing time for demonstrations only',
+        });
+      }
       if (env.DATABASE_URL === undefined) {
         ctx.addIssue({
           code: 'custom',
@@ -101,6 +177,15 @@ const envSchema = z
       }
     }
   });
+
+function hasTaxRate(country: string): boolean {
+  try {
+    standardTaxRateBps(country);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -118,6 +203,27 @@ export interface Config {
   operatorEmails: ReadonlySet<string>;
   session: { idleMs: number; absoluteMs: number };
   trustProxy: boolean;
+  /** Background jobs: whether this process runs workers, and how often idle workers poll. */
+  jobs: { workersEnabled: boolean; pollSeconds: number };
+  /** Billing time = real time + a persisted offset operators move (never in production). */
+  testClock: boolean;
+  billing: BillingConfig;
+}
+
+/** The seller and payment terms printed on every invoice (copied onto it at finalization). */
+export interface BillingConfig {
+  seller: {
+    name: string;
+    /** SELLER_ADDRESS split at its commas. */
+    addressLines: string[];
+    /** ISO 3166-1 alpha-2; decides domestic tax and EU reverse charge. */
+    country: string;
+    vatId: string | null;
+    email: string;
+  };
+  bankTransferInstructions: string;
+  /** Bank-transfer invoices are due this many days after issue. */
+  invoiceNetDays: number;
 }
 
 export class ConfigError extends Error {
@@ -180,5 +286,20 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       absoluteMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
     },
     trustProxy: env.TRUST_PROXY,
+    jobs: { workersEnabled: env.WORKERS_ENABLED, pollSeconds: env.JOB_POLL_SECONDS },
+    testClock: env.TEST_CLOCK,
+    billing: {
+      seller: {
+        name: env.SELLER_NAME,
+        addressLines: env.SELLER_ADDRESS.split(',')
+          .map((line) => line.trim())
+          .filter((line) => line.length > 0),
+        country: env.SELLER_COUNTRY,
+        vatId: env.SELLER_VAT_ID ?? null,
+        email: env.SELLER_EMAIL.toLowerCase(),
+      },
+      bankTransferInstructions: env.BANK_TRANSFER_INSTRUCTIONS,
+      invoiceNetDays: env.INVOICE_NET_DAYS,
+    },
   };
 }

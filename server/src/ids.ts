@@ -6,7 +6,28 @@ import { randomBytes } from 'node:crypto';
  */
 const alphabet = '0123456789abcdefghjkmnpqrstvwxyz'; // Crockford base32, lower case
 
-export type IdPrefix = 'usr' | 'idn' | 'acc' | 'mem' | 'ses' | 'aud' | 'pln' | 'prc' | 'sia';
+export type IdPrefix =
+  | 'usr'
+  | 'idn'
+  | 'acc'
+  | 'mem'
+  | 'ses'
+  | 'aud'
+  | 'pln'
+  | 'prc'
+  | 'sia'
+  // billing: subscription, invoice, invoice line, credit note, credit-balance entry
+  | 'sub'
+  | 'inv'
+  | 'inl'
+  | 'crn'
+  | 'cbe'
+  // payments: payment, idempotency key; notifications: outbox message
+  | 'pay'
+  | 'idk'
+  | 'obx'
+  // partner API tokens
+  | 'tok';
 
 export type Id<P extends IdPrefix> = `${P}_${string}`;
 

@@ -1,10 +1,23 @@
 import { Account } from '../modules/accounts/account.entity.js';
 import { BillingDetails } from '../modules/accounts/billing-details.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { CreditBalanceEntry } from '../modules/billing/invoices/credit-balance.entity.js';
+import {
+  CreditNote,
+  DocumentNumberCounter,
+  Invoice,
+  InvoiceLine,
+} from '../modules/billing/invoices/invoice.entity.js';
+import { Subscription } from '../modules/billing/subscriptions/subscription.entity.js';
 import { Plan, PlanPrice } from '../modules/catalog/plan.entity.js';
+import { TestClockState } from '../modules/clock/test-clock.entity.js';
 import { Session, SignInAttempt } from '../modules/identity/session.entity.js';
 import { Identity, User } from '../modules/identity/user.entity.js';
 import { Membership } from '../modules/members/membership.entity.js';
+import { OutboxMessage } from '../modules/notifications/outbox.entity.js';
+import { IdempotencyKey } from '../modules/payments/idempotency-key.entity.js';
+import { Payment } from '../modules/payments/payment.entity.js';
+import { ApiRequestCounter, ApiToken } from '../modules/tokens/api-token.entity.js';
 
 /** Every entity, registered explicitly (no folder scanning: the same list in tests and builds). */
 export const entities = [
@@ -18,4 +31,16 @@ export const entities = [
   User,
   Identity,
   Membership,
+  Subscription,
+  Invoice,
+  InvoiceLine,
+  CreditNote,
+  DocumentNumberCounter,
+  CreditBalanceEntry,
+  Payment,
+  IdempotencyKey,
+  OutboxMessage,
+  TestClockState,
+  ApiToken,
+  ApiRequestCounter,
 ];

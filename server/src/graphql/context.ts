@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
+import type { JobQueue } from '../jobs/queue.js';
 import type { Logger } from '../logging.js';
 import type { AuthState } from '../modules/identity/auth-state.js';
 import type { SignInProviders } from '../modules/identity/providers.js';
@@ -16,4 +17,6 @@ export interface RequestContext {
   ip: string | null;
   auth: AuthState | null;
   providers: SignInProviders;
+  /** Background jobs: enqueue work that should not hold up the response. */
+  jobs: JobQueue;
 }

@@ -114,14 +114,14 @@ describe('GraphQL API', () => {
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     });
 
-    // Ten aliased copies of the whole catalog plus the viewer's plan, every field: cost about 850.
-    const plan =
-      'code name description rank includedSeats trialDays customPricing features { key label } limits { key label limit } prices { id interval currency amount { amount currency formatted } perSeatAmount { amount currency formatted } }';
-    const costly = Array.from({ length: 10 }, (_, i) => `c${i}: plans { ${plan} }`).join(' ');
-    const tooCostly = await admin.graphql(
-      `{ ${costly} viewer { user { id } account { name plan { ${plan} } } } }`,
-    );
-    expect(tooCostly.errors?.[0]?.message).toMatch(/Query Cost limit of 750 exceeded/);
+    // The cost estimate multiplies a list's selection by its literal `first`: a page of 100
+    // invoices with their lines is about 8,000 against the limit of 5,000; a page of 20 passes.
+    const page = (first: number) =>
+      `{ invoices(first: ${first}) { edges { node { id number status total { amount currency formatted }
+         lines { description quantity amount { amount currency formatted } } } } } }`;
+    expect((await admin.graphql(page(20))).errors).toBeUndefined();
+    const tooCostly = await admin.graphql(page(100));
+    expect(tooCostly.errors?.[0]?.message).toMatch(/Query Cost limit of 5000 exceeded/);
   });
 
   it('rejects operations nested deeper than the depth limit', async () => {

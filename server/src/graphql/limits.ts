@@ -7,7 +7,7 @@ import { GraphQLError, type ValidationContext, type ValidationRule } from 'graph
  * Abuse limits, enforced while validating each operation: depth, aliases and a cost estimate.
  * Batched HTTP requests are off (Apollo's default), so one request carries one operation.
  */
-export const abuseLimits = { maxDepth: 8, maxAliases: 10, maxCost: 750 } as const;
+export const abuseLimits = { maxDepth: 8, maxAliases: 10, maxCost: 5000 } as const;
 
 /** Report a rejection as an ordinary validation error (armor would otherwise throw it). */
 const report = (context: ValidationContext | null, error: GraphQLError) =>

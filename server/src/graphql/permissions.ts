@@ -1,8 +1,9 @@
 import { GraphQLError } from 'graphql';
-import { allow, and, rule, shield } from 'graphql-shield';
+import { allow, and, or, rule, shield } from 'graphql-shield';
 import type { IRule } from 'graphql-shield';
 import type { RequestContext } from './context.js';
 import type { Permission } from '../modules/members/roles.js';
+import type { ApiTokenScope } from '../modules/tokens/api-token-scopes.js';
 
 /**
  * Every field of the schema passes graphql-shield; anything not listed below is denied
@@ -45,19 +46,65 @@ export const isOperator = rule({ cache: 'contextual' })((_parent, _args, ctx: Re
 
 const member = (permission: Permission) => and(isSignedIn, hasAccount, can(permission));
 
+/**
+ * Partner API tokens (modules/tokens) carry the read permissions of their scopes, so
+ * `member(permission)` already admits them where a scope's permission suffices. A field that
+ * belongs to one scope adds `tokenScope(scope)`: a token without that scope is refused, sessions
+ * are unaffected. E.g. invoice fields: `and(member('BILLING_READ'), tokenScope('invoices:read'))`.
+ */
+const scopeRules = new Map<ApiTokenScope, IRule>();
+export function tokenScope(scope: ApiTokenScope): IRule {
+  let cached = scopeRules.get(scope);
+  if (cached === undefined) {
+    cached = rule(`token_scope_${scope}`, { cache: 'contextual' })(
+      (_parent, _args, ctx: RequestContext) =>
+        ctx.auth?.kind !== 'token' || ctx.auth.token.scopes.includes(scope)
+          ? true
+          : forbidden(`This API token does not have the ${scope} scope.`),
+    );
+    scopeRules.set(scope, cached);
+  }
+  return cached;
+}
+
+/** SPEC §5: partners only read. Every mutation is closed to API tokens, whatever its rule. */
+const notApiToken = rule({ cache: 'contextual' })((_parent, _args, ctx: RequestContext) =>
+  ctx.auth?.kind === 'token' ? forbidden('API tokens can only read data.') : true,
+);
+type FieldRule = Parameters<typeof and>[number];
+const closedToApiTokens = (rules: Record<string, FieldRule>): Record<string, FieldRule> =>
+  Object.fromEntries(Object.entries(rules).map(([field, r]) => [field, and(notApiToken, r)]));
+const operator = and(isSignedIn, isOperator);
+
 export const permissions = shield(
   {
     Query: {
       viewer: allow,
       plans: allow,
       authProviders: allow,
-      account: member('BILLING_READ'),
+      account: and(member('BILLING_READ'), tokenScope('account:read')),
+      invoices: and(member('BILLING_READ'), tokenScope('invoices:read')),
+      invoice: and(member('BILLING_READ'), tokenScope('invoices:read')),
+      previewSubscriptionChange: member('PLAN_MANAGE'),
+      apiTokens: member('SECURITY_MANAGE'),
+      // SPEC §5: Billing Admins read their own account's log, operators every account's.
+      auditEvents: or(member('AUDIT_READ'), and(isSignedIn, isOperator)),
+      testClock: operator,
     },
-    Mutation: {
+    Mutation: closedToApiTokens({
       updateAccount: member('BILLING_DETAILS_EDIT'),
       updateBillingDetails: member('BILLING_DETAILS_EDIT'),
       removeBillingDetails: member('BILLING_DETAILS_EDIT'),
-    },
+      startSubscription: member('PLAN_MANAGE'),
+      changeSubscription: member('PLAN_MANAGE'),
+      cancelSubscription: member('PLAN_MANAGE'),
+      reactivateSubscription: member('PLAN_MANAGE'),
+      recordBankTransfer: operator,
+      voidInvoice: operator,
+      advanceTestClock: operator,
+      createApiToken: member('SECURITY_MANAGE'),
+      revokeApiToken: member('SECURITY_MANAGE'),
+    }),
     // Object types: reaching one at all already passed its root field's rule.
     Viewer: allow,
     User: allow,
@@ -71,6 +118,31 @@ export const permissions = shield(
     BillingDetails: allow,
     Address: allow,
     TaxId: allow,
+    Subscription: allow,
+    ScheduledPlanChange: allow,
+    UpcomingInvoice: allow,
+    SubscriptionChangePreview: allow,
+    SubscriptionChangeResult: allow,
+    Invoice: allow,
+    InvoiceLine: allow,
+    InvoiceBuyer: allow,
+    InvoiceSeller: allow,
+    PaymentInstructions: allow,
+    InvoiceConnection: allow,
+    InvoiceEdge: allow,
+    CreditNote: allow,
+    VoidInvoiceResult: allow,
+    Payment: allow,
+    RecordBankTransferResult: allow,
+    AuditEventConnection: allow,
+    AuditEventEdge: allow,
+    AuditEvent: allow,
+    AuditChange: allow,
+    AuditDetail: allow,
+    PageInfo: allow,
+    TestClock: allow,
+    ApiToken: allow,
+    CreateApiTokenPayload: allow,
   },
   {
     fallbackRule: rule('deny_unlisted')(() => forbidden()),

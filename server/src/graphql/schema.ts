@@ -4,8 +4,17 @@ import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../modules/accounts/account.resolver.js';
 import { BillingDetailsResolver } from '../modules/accounts/billing-details.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { InvoiceResolver } from '../modules/billing/invoices/invoice.resolver.js';
+import {
+  AccountBillingResolver,
+  SubscriptionResolver,
+} from '../modules/billing/subscriptions/subscription.resolver.js';
 import { PlanResolver } from '../modules/catalog/plan.resolver.js';
+import { TestClockResolver } from '../modules/clock/test-clock.resolver.js';
 import { ViewerResolver } from '../modules/identity/viewer.resolver.js';
+import { PaymentResolver } from '../modules/payments/payment.resolver.js';
+import { ApiTokenResolver } from '../modules/tokens/api-token.resolver.js';
 import { permissions } from './permissions.js';
 
 /** Every resolver class; a module adds its resolver here. */
@@ -14,6 +23,13 @@ export const resolvers = [
   AccountResolver,
   BillingDetailsResolver,
   PlanResolver,
+  SubscriptionResolver,
+  AccountBillingResolver,
+  InvoiceResolver,
+  PaymentResolver,
+  TestClockResolver,
+  AuditResolver,
+  ApiTokenResolver,
 ] as const;
 
 /** The schema as clients see it, without permission middleware (used to emit schema.graphql). */

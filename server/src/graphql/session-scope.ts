@@ -16,7 +16,7 @@ export function currentAccountId(ctx: RequestContext): string {
 
 /** Who is acting, for audit records. */
 export function actorOf(ctx: RequestContext): Actor {
-  const userId = ctx.auth?.user.id;
+  const userId = ctx.auth?.user?.id;
   if (userId === undefined) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
   return { userId, ip: ctx.ip, requestId: ctx.requestId };
 }

@@ -10,12 +10,15 @@ import type { RequestContext } from '../graphql/context.js';
 import { formatErrorFor } from '../graphql/errors.js';
 import { abuseLimitRules } from '../graphql/limits.js';
 import { buildExecutableSchema } from '../graphql/schema.js';
+import type { JobQueue } from '../jobs/queue.js';
 import type { Logger } from '../logging.js';
 import { resolveAuthState } from '../modules/identity/auth-state.js';
 import { authRoutes } from '../modules/identity/auth.routes.js';
 import { readCookie, sessionCookieName } from '../modules/identity/cookies.js';
 import { createDevSignIn, devIssuerPath } from '../modules/identity/dev-provider.js';
 import { googleProvider, SignInProviders } from '../modules/identity/providers.js';
+import { apiTokenAuthentication, apiTokenAuthOf } from '../modules/tokens/bearer-auth.js';
+import { invoicePdfRoutes } from '../modules/billing/invoices/invoice-pdf.routes.js';
 import { healthRoutes } from './health.js';
 import { originCheck } from './origin-check.js';
 import { staticWeb } from './static-web.js';
@@ -24,6 +27,7 @@ export interface AppDeps {
   config: Config;
   orm: Orm;
   clock: Clock;
+  jobs: JobQueue;
   log: Logger;
   isShuttingDown?: () => boolean;
 }
@@ -118,6 +122,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   await apollo.start();
   app.use(
     '/graphql',
+    // A partner's `Authorization: Bearer llp_…` is checked (and counted) before the body is read.
+    apiTokenAuthentication({ orm, clock }),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
@@ -129,17 +135,18 @@ export async function createApp(deps: AppDeps): Promise<App> {
           log: req.log,
           requestId: String(req.id),
           ip: req.ip ?? null,
-          auth: await resolveAuthState(
-            em,
-            readCookie(req, sessionCookieName(config)),
-            config,
-            clock,
-          ),
+          // A request with an API token acts as that token only, whatever cookie it carries.
+          auth:
+            apiTokenAuthOf(req) ??
+            (await resolveAuthState(em, readCookie(req, sessionCookieName(config)), config, clock)),
           providers,
+          jobs: deps.jobs,
         };
       },
     }),
   );
+
+  app.use(invoicePdfRoutes({ config, orm, clock }));
 
   const web = staticWeb();
   if (web !== undefined) app.use(web);

@@ -5,12 +5,18 @@ import { systemClock, type Clock } from '../clock.js';
 import { loadConfig, type Config } from '../config.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { createApp } from '../http/app.js';
+import { JobQueue } from '../jobs/queue.js';
+import { registerJobs } from '../jobs/workers.js';
+import { PersistedTestClock } from '../modules/clock/test-clock.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export interface TestServer {
   url: string;
   config: Config;
   db: Database;
+  /** The clock the app reads: `options.clock`, or with TEST_CLOCK=1 the persisted test clock. */
+  clock: Clock;
+  jobs: JobQueue;
   close(): Promise<void>;
 }
 
@@ -30,25 +36,34 @@ export async function startTestServer(
     PORT: String(port),
     DATABASE_URL: testDb.url,
     DATABASE_POOL_MAX: '4',
+    // Jobs are enqueued but not run unless a test asks for workers (WORKERS_ENABLED=1).
+    WORKERS_ENABLED: '0',
     ...options.env,
   });
   const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const db = await openDatabase(config, log);
-  const { app, apollo } = await createApp({
-    config,
-    orm: db.orm,
-    clock: options.clock ?? systemClock,
-    log,
-  });
+  const testClock = config.testClock
+    ? await PersistedTestClock.start(db.orm, log, options.clock ?? systemClock)
+    : undefined;
+  const clock = testClock ?? options.clock ?? systemClock;
+  // The test database's own kind: PGlite behind DATABASE_URL still needs PGlite's small pools.
+  const jobs = new JobQueue({ database: { orm: db.orm, kind: testDb.kind }, config, clock, log });
+  registerJobs(jobs);
+  await jobs.start();
+  const { app, apollo } = await createApp({ config, orm: db.orm, clock, jobs, log });
   httpServer.on('request', app);
   return {
     url: `http://localhost:${port}`,
     config,
     db,
+    clock,
+    jobs,
     async close() {
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await apollo.stop();
+      await jobs.stop(1_000);
+      testClock?.stop();
       await db.close();
       if (options.database === undefined) await testDb.drop();
     },

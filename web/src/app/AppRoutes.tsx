@@ -1,7 +1,9 @@
 import { Route, Routes } from 'react-router-dom';
+import { AuditLogPage } from '../pages/audit/Page';
 import { BillingDetailsPage } from '../pages/billing/details/Page';
 import { NotFoundPage } from '../pages/not-found/Page';
 import { OverviewPage } from '../pages/overview/Page';
+import { SecurityPage } from '../pages/security/Page';
 import { AccountSettingsPage } from '../pages/settings/account/Page';
 import { SignInErrorPage } from '../pages/sign-in/error/Page';
 import { SignInPage } from '../pages/sign-in/Page';
@@ -23,6 +25,8 @@ export function AppRoutes() {
         <Route index element={<OverviewPage />} />
         <Route path="billing/details" element={<BillingDetailsPage />} />
         <Route path="settings/account" element={<AccountSettingsPage />} />
+        <Route path="settings/security" element={<SecurityPage />} />
+        <Route path="audit" element={<AuditLogPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,7 +1,11 @@
 import type { SvgIconComponent } from '@mui/icons-material';
 import ContactMailOutlinedIcon from '@mui/icons-material/ContactMailOutlined';
+import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import SpaceDashboardOutlinedIcon from '@mui/icons-material/SpaceDashboardOutlined';
 import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
+import ShieldOutlinedIcon from '@mui/icons-material/ShieldOutlined';
+import { canReadAuditLog } from '../pages/audit/access';
+import { canManageSecurity } from '../pages/security/access';
 import type { SignedInViewer } from './ViewerContext';
 
 export type NavigationItem = {
@@ -19,6 +23,13 @@ export const navigationItems: readonly NavigationItem[] = [
   { label: 'Overview', path: '/', icon: SpaceDashboardOutlinedIcon, exact: true },
   { label: 'Billing details', path: '/billing/details', icon: ContactMailOutlinedIcon },
   { label: 'Account settings', path: '/settings/account', icon: SettingsOutlinedIcon },
+  {
+    label: 'Security',
+    path: '/settings/security',
+    icon: ShieldOutlinedIcon,
+    visibleTo: canManageSecurity,
+  },
+  { label: 'Audit log', path: '/audit', icon: ManageSearchIcon, visibleTo: canReadAuditLog },
 ];
 
 export function navigationFor(viewer: SignedInViewer): NavigationItem[] {

@@ -27,10 +27,14 @@ export type Account = {
   /** Who invoices are addressed to; null until a Billing Admin adds them. */
   billingDetails: Maybe<BillingDetails>;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Credit applied to the next invoices before anything is charged. */
+  creditBalance: Money;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   /** The plan the account is on. */
   plan: Plan;
+  /** The live subscription, or the most recently ended one; null if none ever. */
+  subscription: Maybe<Subscription>;
 };
 
 export type Address = {
@@ -46,6 +50,117 @@ export type Address = {
   /** State, province or region. */
   region: Maybe<Scalars['String']['output']>;
 };
+
+/** How far to move the test clock forward: `seconds` and `days` add up; or `to`, an instant after the current test time. */
+export type AdvanceTestClockInput = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  seconds?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** A partner API token. Its secret is shown once, when it is created, and never again. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Null once that person is deleted. */
+  createdBy: Maybe<User>;
+  /** Null: never expires. */
+  expiresAt: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** When the token last authenticated a request (updated at most once a minute). */
+  lastUsedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  name: Scalars['String']['output'];
+  /** The first 8 characters of the secret, e.g. `llp_3f9a`, to tell tokens apart. */
+  prefix: Scalars['String']['output'];
+  revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  scopes: Array<ApiTokenScope>;
+  status: ApiTokenStatus;
+};
+
+/** What a partner API token may read. Tokens never change anything. */
+export type ApiTokenScope =
+  /** `account:read`: the account, its plan and billing details. */
+  | 'ACCOUNT_READ'
+  /** `invoices:read`: invoices (list and detail) and their PDFs. */
+  | 'INVOICES_READ';
+
+/** ACTIVE tokens authenticate; EXPIRED and REVOKED ones are refused. */
+export type ApiTokenStatus = 'ACTIVE' | 'EXPIRED' | 'REVOKED';
+
+/** One changed field. `from` and `to` are null when the event records only which fields changed (personal data such as addresses is not copied into the log). */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  field: Scalars['String']['output'];
+  from: Maybe<Scalars['String']['output']>;
+  to: Maybe<Scalars['String']['output']>;
+  /** False when only the field name was recorded, not its values. */
+  valuesRecorded: Scalars['Boolean']['output'];
+};
+
+/** A recorded fact about the event that is not a field change. */
+export type AuditDetail = {
+  __typename?: 'AuditDetail';
+  key: Scalars['String']['output'];
+  /** Text as recorded; numbers and lists as JSON. */
+  value: Scalars['String']['output'];
+};
+
+/** Who did what, when and from where. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** Null for events outside any account. */
+  accountId: Maybe<Scalars['String']['output']>;
+  /** Dotted action name, e.g. "auth.sign_in" or "account.update". */
+  action: Scalars['String']['output'];
+  /** Who acted; null for the system (jobs, webhooks) or a user since deleted. */
+  actor: Maybe<User>;
+  /** The API token the action came through; null for the dashboard. */
+  actorTokenId: Maybe<Scalars['String']['output']>;
+  /** What changed, field by field. */
+  changes: Array<AuditChange>;
+  /** Everything else the event recorded. */
+  details: Array<AuditDetail>;
+  id: Scalars['ID']['output'];
+  ip: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTimeISO']['output'];
+  outcome: AuditOutcome;
+  /** The whole recorded summary as JSON text; null when nothing was recorded. */
+  summaryText: Maybe<Scalars['String']['output']>;
+  /** Id of the object acted on. */
+  target: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+  /** Events matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Opaque; pass as `after` to continue after this event. */
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+export type AuditEventFilter = {
+  /** Operators: one account's events. Members always see their own account; another account answers FORBIDDEN. */
+  accountId?: InputMaybe<Scalars['String']['input']>;
+  /** Actions starting with this text, e.g. "auth." or "billing_details.update". */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Events by the user with this e-mail. */
+  actorEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Events at or after this instant. */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  outcome?: InputMaybe<AuditOutcome>;
+  /** Events at or before this instant. */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** Whether the recorded action took effect. */
+export type AuditOutcome = 'FAILURE' | 'SUCCESS';
 
 export type AuthProvider = {
   __typename?: 'AuthProvider';
@@ -69,6 +184,164 @@ export type BillingDetails = {
 
 export type BillingInterval = 'MONTH' | 'YEAR';
 
+export type CancelSubscriptionInput = {
+  /** Up to 1000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  reason: CancellationReason;
+  /** PERIOD_END (revocable until then) or NOW (a fee may apply; see the preview). */
+  timing: ChangeTiming;
+};
+
+export type CancellationReason =
+  'MISSING_FEATURES' | 'OTHER' | 'SWITCHED_SERVICE' | 'TOO_EXPENSIVE' | 'UNUSED';
+
+/** Omitted fields keep their current value. Asking for the current plan, interval and seats takes back a scheduled change. */
+export type ChangeSubscriptionInput = {
+  idempotencyKey: Scalars['String']['input'];
+  interval?: InputMaybe<BillingInterval>;
+  planCode?: InputMaybe<Scalars['String']['input']>;
+  seats?: InputMaybe<Scalars['Int']['input']>;
+  /** Default: NOW for upgrades and interval changes, PERIOD_END for downgrades. */
+  timing?: InputMaybe<ChangeTiming>;
+};
+
+/** Whether a change applies now or at the end of the current period. */
+export type ChangeTiming = 'NOW' | 'PERIOD_END';
+
+export type CreateApiTokenInput = {
+  /** Days until the token expires, 1 to 365; null or absent: never. */
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  /** What uses the token, e.g. "ERP sync": 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  /** At least one. */
+  scopes: Array<ApiTokenScope>;
+};
+
+export type CreateApiTokenPayload = {
+  __typename?: 'CreateApiTokenPayload';
+  /** The secret to send as `Authorization: Bearer <secret>`. Shown only in this answer: Ledgerline keeps just its hash. */
+  secret: Scalars['String']['output'];
+  token: ApiToken;
+};
+
+/** Money given back for a voided paid invoice (credited to the balance). */
+export type CreditNote = {
+  __typename?: 'CreditNote';
+  amount: Money;
+  id: Scalars['ID']['output'];
+  invoiceId: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTimeISO']['output'];
+  /** CN-YYYY-MM-NNNNN. */
+  number: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type Invoice = {
+  __typename?: 'Invoice';
+  amountDue: Money;
+  amountPaid: Money;
+  buyer: InvoiceBuyer;
+  /** Credit balance used before tax. */
+  creditApplied: Money;
+  creditNotes: Array<CreditNote>;
+  currency: Scalars['String']['output'];
+  dueAt: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTimeISO']['output'];
+  lines: Array<InvoiceLine>;
+  /** INV-YYYY-MM-NNNNN: sequential without gaps within a month. */
+  number: Scalars['String']['output'];
+  paidAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Bank-transfer details while the invoice is open; null otherwise. */
+  paymentInstructions: Maybe<PaymentInstructions>;
+  /** Money received for this invoice. */
+  payments: Array<Payment>;
+  /** Where the PDF is downloaded (same session cookie). */
+  pdfUrl: Scalars['String']['output'];
+  periodEnd: Maybe<Scalars['DateTimeISO']['output']>;
+  periodStart: Maybe<Scalars['DateTimeISO']['output']>;
+  reverseCharge: Scalars['Boolean']['output'];
+  /** The legal note printed for EU reverse charge. */
+  reverseChargeNote: Maybe<Scalars['String']['output']>;
+  seller: InvoiceSeller;
+  status: InvoiceStatus;
+  /** Sum of the lines (negative when credits outweigh charges). */
+  subtotal: Money;
+  tax: Money;
+  /** Tax rate in basis points: 1900 is 19 %. */
+  taxRateBps: Scalars['Int']['output'];
+  total: Money;
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** Who the invoice is addressed to, as it was when it was issued. */
+export type InvoiceBuyer = {
+  __typename?: 'InvoiceBuyer';
+  addressLines: Array<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2 country code. */
+  country: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  legalName: Scalars['String']['output'];
+  taxId: Maybe<Scalars['String']['output']>;
+};
+
+/** Invoices, newest first (issued at, then id). */
+export type InvoiceConnection = {
+  __typename?: 'InvoiceConnection';
+  edges: Array<InvoiceEdge>;
+  pageInfo: PageInfo;
+};
+
+export type InvoiceEdge = {
+  __typename?: 'InvoiceEdge';
+  /** Opaque; pass as `after` to continue after this invoice. */
+  cursor: Scalars['String']['output'];
+  node: Invoice;
+};
+
+export type InvoiceFilter = {
+  /** Issued at or after this instant. */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Part of the invoice number, e.g. "2026-03" or "00012" (case-insensitive). */
+  number?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<InvoiceStatus>;
+  /** Issued at or before this instant. */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** One line of an invoice or of a preview. */
+export type InvoiceLine = {
+  __typename?: 'InvoiceLine';
+  /** quantity × unit amount; negative for a credit. */
+  amount: Money;
+  description: Scalars['String']['output'];
+  kind: InvoiceLineKind;
+  periodEnd: Scalars['DateTimeISO']['output'];
+  periodStart: Scalars['DateTimeISO']['output'];
+  /** True when the amount covers part of a period (prorated by the second). */
+  proration: Scalars['Boolean']['output'];
+  quantity: Scalars['Int']['output'];
+  unitAmount: Money;
+};
+
+/** What a line bills: a full period, extra seats, credit for unused time, the rest of a period on a new plan, or a cancellation fee. */
+export type InvoiceLineKind =
+  'CANCELLATION_FEE' | 'EXTRA_SEATS' | 'REMAINING_TIME' | 'SUBSCRIPTION' | 'UNUSED_TIME';
+
+/** Who issued the invoice, as it was when it was issued. */
+export type InvoiceSeller = {
+  __typename?: 'InvoiceSeller';
+  addressLines: Array<Scalars['String']['output']>;
+  country: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  vatId: Maybe<Scalars['String']['output']>;
+};
+
+/** open (issued, money due) → paid | void | uncollectible. */
+export type InvoiceStatus = 'OPEN' | 'PAID' | 'UNCOLLECTIBLE' | 'VOID';
+
 /** An amount of money in minor units (cents) with its currency. */
 export type Money = {
   __typename?: 'Money';
@@ -80,14 +353,67 @@ export type Money = {
   formatted: Scalars['String']['output'];
 };
 
+/** An amount in minor units (cents) with its currency. */
+export type MoneyInput = {
+  amount: Scalars['Int']['input'];
+  /** ISO 4217 code; must be the invoice currency. */
+  currency: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Operators, TEST_CLOCK=1 only: moves the shared test clock forward (never back: BAD_USER_INPUT), then runs the periodic jobs (renewals, dunning, maintenance) at once so what came due happens now. Sessions read the same clock, so a move past the idle timeout signs everyone out. */
+  advanceTestClock: TestClock;
+  /** Cancels at the period end (revocable) or now (a cancellation fee may be invoiced; see the preview). Idempotent per key. */
+  cancelSubscription: SubscriptionChangeResult;
+  /** Changes plan, interval or seats: upgrades now (prorated, invoiced now), downgrades at the period end unless timing is NOW. Asking for the current plan takes back a scheduled change. Idempotent per key. */
+  changeSubscription: SubscriptionChangeResult;
+  /** Creates a partner API token and answers its secret, once. Beyond the plan's `api_tokens` limit: PLAN_LIMIT naming the plan that allows more. */
+  createApiToken: CreateApiTokenPayload;
+  /** Takes back a cancellation set for the period end. */
+  reactivateSubscription: SubscriptionChangeResult;
+  /** Operators: records a bank transfer for an open invoice. Paid when nothing is left due; any excess goes to the credit balance; an incomplete or past-due subscription becomes active. */
+  recordBankTransfer: RecordBankTransferResult;
   /** Removes the account's billing details; true when there were some. */
   removeBillingDetails: Scalars['Boolean']['output'];
+  /** Revokes a token at once: its next request is refused. Answers the revoked token. */
+  revokeApiToken: ApiToken;
+  /** Starts a subscription (a trial when the plan has one and the account never had a trial). Needs billing details. Idempotent per key. */
+  startSubscription: SubscriptionChangeResult;
   /** Renames the current account. */
   updateAccount: Account;
   /** Adds or replaces the account's billing details. Field errors: BAD_USER_INPUT with `field` and `fieldErrors`. */
   updateBillingDetails: BillingDetails;
+  /** Operators: voids an open or paid invoice. A paid one gets a credit note and its money goes to the credit balance. */
+  voidInvoice: VoidInvoiceResult;
+};
+
+export type MutationAdvanceTestClockArgs = {
+  input: AdvanceTestClockInput;
+};
+
+export type MutationCancelSubscriptionArgs = {
+  input: CancelSubscriptionInput;
+};
+
+export type MutationChangeSubscriptionArgs = {
+  input: ChangeSubscriptionInput;
+};
+
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
+};
+
+export type MutationRecordBankTransferArgs = {
+  input: RecordBankTransferInput;
+};
+
+export type MutationRevokeApiTokenArgs = {
+  input: RevokeApiTokenInput;
+};
+
+export type MutationStartSubscriptionArgs = {
+  input: StartSubscriptionInput;
 };
 
 export type MutationUpdateAccountArgs = {
@@ -97,6 +423,48 @@ export type MutationUpdateAccountArgs = {
 export type MutationUpdateBillingDetailsArgs = {
   input: UpdateBillingDetailsInput;
 };
+
+export type MutationVoidInvoiceArgs = {
+  input: VoidInvoiceInput;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge; null when empty. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Money received (or attempted) for an invoice. */
+export type Payment = {
+  __typename?: 'Payment';
+  /** What was received. */
+  amount: Money;
+  /** The part that paid the invoice; the rest went to credit. */
+  appliedAmount: Money;
+  id: Scalars['ID']['output'];
+  invoiceId: Scalars['ID']['output'];
+  method: PaymentMethodKind;
+  receivedAt: Scalars['DateTimeISO']['output'];
+  /** The bank's or gateway's reference. */
+  reference: Scalars['String']['output'];
+  status: PaymentStatus;
+};
+
+/** How to pay an open invoice by bank transfer. */
+export type PaymentInstructions = {
+  __typename?: 'PaymentInstructions';
+  /** The bank details to transfer to. */
+  instructions: Scalars['String']['output'];
+  method: PaymentMethodKind;
+  /** The reference to quote with the transfer: the invoice number. */
+  reference: Scalars['String']['output'];
+};
+
+/** How an invoice is paid. */
+export type PaymentMethodKind = 'BANK_TRANSFER' | 'CARD';
+
+export type PaymentStatus = 'FAILED' | 'PENDING' | 'SUCCEEDED';
 
 /** What a member may do in their account. A role carries a default set; a Billing Admin can grant more to a Billing User. */
 export type Permission =
@@ -152,20 +520,203 @@ export type PlanPrice = {
   perSeatAmount: Maybe<Money>;
 };
 
+/** The input of the mutation to preview, without its idempotency key. */
+export type PreviewSubscriptionChangeInput = {
+  action: SubscriptionAction;
+  /** START (required). */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** START (required) and CHANGE. */
+  interval?: InputMaybe<BillingInterval>;
+  /** START (required) and CHANGE. */
+  planCode?: InputMaybe<Scalars['String']['input']>;
+  /** CANCEL. */
+  reason?: InputMaybe<CancellationReason>;
+  /** START (required) and CHANGE. */
+  seats?: InputMaybe<Scalars['Int']['input']>;
+  /** CHANGE and CANCEL (required). */
+  timing?: InputMaybe<ChangeTiming>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The account of the current session. */
   account: Account;
+  /** The account's partner API tokens, newest first, revoked and expired ones too. */
+  apiTokens: Array<ApiToken>;
+  /** The audit log, newest first. Billing Admins read their own account's events; operators read every account's and may filter by account. `first` is 1 to 100 (BAD_USER_INPUT field `first`); a cursor not from this list answers BAD_USER_INPUT field `after`. */
+  auditEvents: AuditEventConnection;
   /** The sign-in providers this deployment offers. */
   authProviders: Array<AuthProvider>;
+  /** One of the account's invoices; NOT_FOUND for any other id. */
+  invoice: Invoice;
+  /** The account's invoices, newest first. `first`: 1 to 100 (default 20). */
+  invoices: InvoiceConnection;
   /** The public plan catalog, lowest tier first. */
   plans: Array<Plan>;
-  /** The signed-in user, or null when signed out. */
+  /** What startSubscription, changeSubscription, cancelSubscription or reactivateSubscription would do right now: amounts today, next invoice, the resulting plan. */
+  previewSubscriptionChange: SubscriptionChangePreview;
+  /** Operators: the test clock, or null when TEST_CLOCK is off. */
+  testClock: Maybe<TestClock>;
+  /** The signed-in user, or null when signed out. Null for requests with a partner API token too: a token acts for an account, not a person. */
   viewer: Maybe<Viewer>;
+};
+
+export type QueryAuditEventsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryInvoiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryInvoicesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<InvoiceFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryPreviewSubscriptionChangeArgs = {
+  input: PreviewSubscriptionChangeInput;
+};
+
+export type RecordBankTransferInput = {
+  amount: MoneyInput;
+  /** A new key per transfer; a retry with the same key records nothing twice. */
+  idempotencyKey: Scalars['String']['input'];
+  invoiceId: Scalars['ID']['input'];
+  /** When the money arrived on the account (not in the future). */
+  receivedAt: Scalars['DateTimeISO']['input'];
+  /** The bank's reference of the incoming transfer. */
+  reference: Scalars['String']['input'];
+};
+
+export type RecordBankTransferResult = {
+  __typename?: 'RecordBankTransferResult';
+  /** Paid beyond the amount due, added to the credit balance. */
+  creditedToBalance: Money;
+  invoice: Invoice;
+  payment: Payment;
+};
+
+export type RevokeApiTokenInput = {
+  id: Scalars['ID']['input'];
 };
 
 /** A member's role in an account. */
 export type Role = 'BILLING_ADMIN' | 'BILLING_USER' | 'VIEWER';
+
+/** A plan change waiting for the end of the current period. */
+export type ScheduledPlanChange = {
+  __typename?: 'ScheduledPlanChange';
+  effectiveAt: Scalars['DateTimeISO']['output'];
+  interval: BillingInterval;
+  plan: Plan;
+  seats: Scalars['Int']['output'];
+};
+
+export type StartSubscriptionInput = {
+  /** ISO 4217 code the plan is sold in: EUR, USD or GBP. */
+  currency: Scalars['String']['input'];
+  /** A new key per intended change; a retry with the same key is answered once. */
+  idempotencyKey: Scalars['String']['input'];
+  interval: BillingInterval;
+  /** basic or advanced (Enterprise is set up by us). */
+  planCode: Scalars['String']['input'];
+  seats: Scalars['Int']['input'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Period boundaries are computed from this instant. */
+  billingAnchor: Scalars['DateTimeISO']['output'];
+  /** Set to end at the period end; revocable with reactivateSubscription. */
+  cancelAtPeriodEnd: Scalars['Boolean']['output'];
+  canceledAt: Maybe<Scalars['DateTimeISO']['output']>;
+  cancellationComment: Maybe<Scalars['String']['output']>;
+  cancellationReason: Maybe<CancellationReason>;
+  currency: Scalars['String']['output'];
+  /** When the period (or the trial) ends and the next invoice is issued. */
+  currentPeriodEnd: Scalars['DateTimeISO']['output'];
+  currentPeriodStart: Scalars['DateTimeISO']['output'];
+  endedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  interval: BillingInterval;
+  plan: Plan;
+  /** The price version billed (kept when the catalog price changes). */
+  price: PlanPrice;
+  scheduledChange: Maybe<ScheduledPlanChange>;
+  seats: Scalars['Int']['output'];
+  status: SubscriptionStatus;
+  trialEnd: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The next regular invoice; null when the subscription will not renew. */
+  upcomingInvoice: Maybe<UpcomingInvoice>;
+};
+
+/** Which mutation a preview stands for. */
+export type SubscriptionAction = 'CANCEL' | 'CHANGE' | 'REACTIVATE' | 'START';
+
+export type SubscriptionChangeOutcome =
+  | 'CANCELED'
+  | 'CANCEL_SCHEDULED'
+  | 'CHANGE_SCHEDULED'
+  | 'DOWNGRADED'
+  | 'INTERVAL_CHANGED'
+  | 'PLAN_SWITCHED'
+  | 'REACTIVATED'
+  | 'SCHEDULED_CHANGE_UNDONE'
+  | 'STARTED'
+  | 'TRIAL_ENDED_EARLY'
+  | 'TRIAL_PLAN_SWITCHED'
+  | 'TRIAL_STARTED'
+  | 'UPGRADED';
+
+/** What a subscription mutation would do now, computed by the same code that then bills it. */
+export type SubscriptionChangePreview = {
+  __typename?: 'SubscriptionChangePreview';
+  /** What the invoice issued today asks for (tax included). */
+  amountDueToday: Money;
+  /** Whether it applies now or at the period end. */
+  appliesAt: ChangeTiming;
+  cancelAtPeriodEnd: Scalars['Boolean']['output'];
+  /** Credit added to the balance (unused time beyond charges). */
+  creditAdded: Money;
+  /** Credit balance used today, before tax. */
+  creditApplied: Money;
+  creditBalanceAfter: Money;
+  currency: Scalars['String']['output'];
+  effectiveAt: Scalars['DateTimeISO']['output'];
+  interval: BillingInterval;
+  /** Today's invoice lines; empty when none. */
+  lines: Array<InvoiceLine>;
+  nextInvoiceAmount: Maybe<Money>;
+  /** When the next regular invoice is issued. */
+  nextInvoiceDate: Maybe<Scalars['DateTimeISO']['output']>;
+  outcome: SubscriptionChangeOutcome;
+  /** The plan afterwards (the scheduled one, if scheduled). */
+  plan: Plan;
+  reverseCharge: Scalars['Boolean']['output'];
+  seats: Scalars['Int']['output'];
+  status: SubscriptionStatus;
+  subtotal: Money;
+  tax: Money;
+  /** Tax rate in basis points: 1900 is 19 %. */
+  taxRateBps: Scalars['Int']['output'];
+};
+
+/** The result of a subscription mutation (replayed for a repeated key). */
+export type SubscriptionChangeResult = {
+  __typename?: 'SubscriptionChangeResult';
+  /** The invoice issued for what is billed now, if any (its current state). */
+  invoice: Maybe<Invoice>;
+  outcome: SubscriptionChangeOutcome;
+  /** The subscription right after the change. */
+  subscription: Subscription;
+};
+
+/** trialing → active | canceled; incomplete (first invoice unpaid) → active | canceled; active → past_due (renewal unpaid) → active | canceled. */
+export type SubscriptionStatus = 'ACTIVE' | 'CANCELED' | 'INCOMPLETE' | 'PAST_DUE' | 'TRIALING';
 
 export type TaxId = {
   __typename?: 'TaxId';
@@ -176,6 +727,25 @@ export type TaxId = {
 
 /** EU VAT ids are checked by format and country prefix; a valid one on an EU business outside the seller country gets reverse charge. */
 export type TaxIdType = 'EU_VAT' | 'GB_VAT' | 'OTHER' | 'US_EIN';
+
+/** The server clock billing reads outside production when TEST_CLOCK=1: real time plus an offset shared by every process. */
+export type TestClock = {
+  __typename?: 'TestClock';
+  /** Always true when returned: the query answers null when the clock is off. */
+  enabled: Scalars['Boolean']['output'];
+  /** The time billing, sessions and jobs see now. */
+  now: Scalars['DateTimeISO']['output'];
+  /** How far ahead of real time the clock is. */
+  offsetSeconds: Scalars['Int']['output'];
+};
+
+/** The next regular invoice, as it would be issued today. */
+export type UpcomingInvoice = {
+  __typename?: 'UpcomingInvoice';
+  amountDue: Money;
+  /** When it will be issued: the end of the current period or trial. */
+  date: Scalars['DateTimeISO']['output'];
+};
 
 export type UpdateAccountInput = {
   /** The account name shown to members and on invoices: 1 to 100 characters. */
@@ -214,6 +784,19 @@ export type Viewer = {
   user: User;
 };
 
+export type VoidInvoiceInput = {
+  invoiceId: Scalars['ID']['input'];
+  /** Why, for the audit log and the credit note (1 to 500 characters). */
+  reason: Scalars['String']['input'];
+};
+
+export type VoidInvoiceResult = {
+  __typename?: 'VoidInvoiceResult';
+  /** Issued when money had been received; refunded to the credit balance. */
+  creditNote: Maybe<CreditNote>;
+  invoice: Invoice;
+};
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ViewerQuery = {
@@ -226,6 +809,68 @@ export type ViewerQuery = {
     user: { __typename?: 'User'; id: string; name: string; email: string };
     account: { __typename?: 'Account'; id: string; name: string } | null;
   } | null;
+};
+
+export type AuditEventRowFragment = {
+  __typename?: 'AuditEvent';
+  id: string;
+  occurredAt: string;
+  action: string;
+  outcome: AuditOutcome;
+  accountId: string | null;
+  target: string | null;
+  ip: string | null;
+  actorTokenId: string | null;
+  summaryText: string | null;
+  actor: { __typename?: 'User'; id: string; name: string; email: string } | null;
+  changes: Array<{
+    __typename?: 'AuditChange';
+    field: string;
+    from: string | null;
+    to: string | null;
+    valuesRecorded: boolean;
+  }>;
+  details: Array<{ __typename?: 'AuditDetail'; key: string; value: string }>;
+};
+
+export type AuditEventsQueryVariables = Exact<{
+  filter: InputMaybe<AuditEventFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type AuditEventsQuery = {
+  __typename?: 'Query';
+  auditEvents: {
+    __typename?: 'AuditEventConnection';
+    totalCount: number;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename?: 'AuditEventEdge';
+      cursor: string;
+      node: {
+        __typename?: 'AuditEvent';
+        id: string;
+        occurredAt: string;
+        action: string;
+        outcome: AuditOutcome;
+        accountId: string | null;
+        target: string | null;
+        ip: string | null;
+        actorTokenId: string | null;
+        summaryText: string | null;
+        actor: { __typename?: 'User'; id: string; name: string; email: string } | null;
+        changes: Array<{
+          __typename?: 'AuditChange';
+          field: string;
+          from: string | null;
+          to: string | null;
+          valuesRecorded: boolean;
+        }>;
+        details: Array<{ __typename?: 'AuditDetail'; key: string; value: string }>;
+      };
+    }>;
+  };
 };
 
 export type AccountBillingDetailsFragment = {
@@ -403,6 +1048,95 @@ export type PlansTeaserCardFragment = {
   }>;
 };
 
+export type ApiTokenRowFragment = {
+  __typename?: 'ApiToken';
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: Array<ApiTokenScope>;
+  status: ApiTokenStatus;
+  createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+  createdBy: { __typename?: 'User'; id: string; name: string } | null;
+};
+
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ApiTokensQuery = {
+  __typename?: 'Query';
+  apiTokens: Array<{
+    __typename?: 'ApiToken';
+    id: string;
+    name: string;
+    prefix: string;
+    scopes: Array<ApiTokenScope>;
+    status: ApiTokenStatus;
+    createdAt: string;
+    expiresAt: string | null;
+    lastUsedAt: string | null;
+    revokedAt: string | null;
+    createdBy: { __typename?: 'User'; id: string; name: string } | null;
+  }>;
+  account: {
+    __typename?: 'Account';
+    id: string;
+    plan: {
+      __typename?: 'Plan';
+      id: string;
+      name: string;
+      limits: Array<{ __typename?: 'PlanLimit'; key: string; limit: number | null }>;
+    };
+  };
+};
+
+export type CreateApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+export type CreateApiTokenMutation = {
+  __typename?: 'Mutation';
+  createApiToken: {
+    __typename?: 'CreateApiTokenPayload';
+    secret: string;
+    token: {
+      __typename?: 'ApiToken';
+      id: string;
+      name: string;
+      prefix: string;
+      scopes: Array<ApiTokenScope>;
+      status: ApiTokenStatus;
+      createdAt: string;
+      expiresAt: string | null;
+      lastUsedAt: string | null;
+      revokedAt: string | null;
+      createdBy: { __typename?: 'User'; id: string; name: string } | null;
+    };
+  };
+};
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  input: RevokeApiTokenInput;
+}>;
+
+export type RevokeApiTokenMutation = {
+  __typename?: 'Mutation';
+  revokeApiToken: {
+    __typename?: 'ApiToken';
+    id: string;
+    name: string;
+    prefix: string;
+    scopes: Array<ApiTokenScope>;
+    status: ApiTokenStatus;
+    createdAt: string;
+    expiresAt: string | null;
+    lastUsedAt: string | null;
+    revokedAt: string | null;
+    createdBy: { __typename?: 'User'; id: string; name: string } | null;
+  };
+};
+
 export type AccountSettingsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AccountSettingsQuery = {
@@ -432,6 +1166,34 @@ export type SignInQuery = {
   }>;
 };
 
+export const AuditEventRowFragmentDoc = gql`
+  fragment AuditEventRow on AuditEvent {
+    id
+    occurredAt
+    action
+    outcome
+    accountId
+    target
+    ip
+    actorTokenId
+    actor {
+      id
+      name
+      email
+    }
+    changes {
+      field
+      from
+      to
+      valuesRecorded
+    }
+    details {
+      key
+      value
+    }
+    summaryText
+  }
+`;
 export const BillingDetailsViewFragmentDoc = gql`
   fragment BillingDetailsView on BillingDetails {
     legalName
@@ -499,6 +1261,23 @@ export const PlansTeaserCardFragmentDoc = gql`
     }
   }
 `;
+export const ApiTokenRowFragmentDoc = gql`
+  fragment ApiTokenRow on ApiToken {
+    id
+    name
+    prefix
+    scopes
+    status
+    createdAt
+    expiresAt
+    lastUsedAt
+    revokedAt
+    createdBy {
+      id
+      name
+    }
+  }
+`;
 export const ViewerDocument = gql`
   query Viewer {
     viewer {
@@ -549,6 +1328,65 @@ export type ViewerQueryHookResult = ReturnType<typeof useViewerQuery>;
 export type ViewerLazyQueryHookResult = ReturnType<typeof useViewerLazyQuery>;
 export type ViewerSuspenseQueryHookResult = ReturnType<typeof useViewerSuspenseQuery>;
 export type ViewerQueryResult = Apollo.QueryResult<ViewerQuery, ViewerQueryVariables>;
+export const AuditEventsDocument = gql`
+  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
+    auditEvents(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...AuditEventRow
+        }
+      }
+    }
+  }
+  ${AuditEventRowFragmentDoc}
+`;
+export function useAuditEventsQuery(
+  baseOptions?: Apollo.QueryHookOptions<AuditEventsQuery, AuditEventsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<AuditEventsQuery, AuditEventsQueryVariables>(AuditEventsDocument, options);
+}
+export function useAuditEventsLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<AuditEventsQuery, AuditEventsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<AuditEventsQuery, AuditEventsQueryVariables>(
+    AuditEventsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useAuditEventsSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<AuditEventsQuery, AuditEventsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<AuditEventsQuery, AuditEventsQueryVariables>;
+export function useAuditEventsSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<AuditEventsQuery, AuditEventsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<AuditEventsQuery | undefined, AuditEventsQueryVariables>;
+export function useAuditEventsSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<AuditEventsQuery, AuditEventsQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<AuditEventsQuery, AuditEventsQueryVariables>(
+    AuditEventsDocument,
+    options,
+  );
+}
+export type AuditEventsQueryHookResult = ReturnType<typeof useAuditEventsQuery>;
+export type AuditEventsLazyQueryHookResult = ReturnType<typeof useAuditEventsLazyQuery>;
+export type AuditEventsSuspenseQueryHookResult = ReturnType<typeof useAuditEventsSuspenseQuery>;
+export type AuditEventsQueryResult = Apollo.QueryResult<
+  AuditEventsQuery,
+  AuditEventsQueryVariables
+>;
 export const BillingDetailsDocument = gql`
   query BillingDetails {
     account {
@@ -723,6 +1561,117 @@ export type OverviewQueryHookResult = ReturnType<typeof useOverviewQuery>;
 export type OverviewLazyQueryHookResult = ReturnType<typeof useOverviewLazyQuery>;
 export type OverviewSuspenseQueryHookResult = ReturnType<typeof useOverviewSuspenseQuery>;
 export type OverviewQueryResult = Apollo.QueryResult<OverviewQuery, OverviewQueryVariables>;
+export const ApiTokensDocument = gql`
+  query ApiTokens {
+    apiTokens {
+      ...ApiTokenRow
+    }
+    account {
+      id
+      plan {
+        id
+        name
+        limits {
+          key
+          limit
+        }
+      }
+    }
+  }
+  ${ApiTokenRowFragmentDoc}
+`;
+export function useApiTokensQuery(
+  baseOptions?: Apollo.QueryHookOptions<ApiTokensQuery, ApiTokensQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<ApiTokensQuery, ApiTokensQueryVariables>(ApiTokensDocument, options);
+}
+export function useApiTokensLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<ApiTokensQuery, ApiTokensQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<ApiTokensQuery, ApiTokensQueryVariables>(ApiTokensDocument, options);
+}
+// @ts-ignore
+export function useApiTokensSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<ApiTokensQuery, ApiTokensQueryVariables>,
+): Apollo.UseSuspenseQueryResult<ApiTokensQuery, ApiTokensQueryVariables>;
+export function useApiTokensSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ApiTokensQuery, ApiTokensQueryVariables>,
+): Apollo.UseSuspenseQueryResult<ApiTokensQuery | undefined, ApiTokensQueryVariables>;
+export function useApiTokensSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ApiTokensQuery, ApiTokensQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<ApiTokensQuery, ApiTokensQueryVariables>(
+    ApiTokensDocument,
+    options,
+  );
+}
+export type ApiTokensQueryHookResult = ReturnType<typeof useApiTokensQuery>;
+export type ApiTokensLazyQueryHookResult = ReturnType<typeof useApiTokensLazyQuery>;
+export type ApiTokensSuspenseQueryHookResult = ReturnType<typeof useApiTokensSuspenseQuery>;
+export type ApiTokensQueryResult = Apollo.QueryResult<ApiTokensQuery, ApiTokensQueryVariables>;
+export const CreateApiTokenDocument = gql`
+  mutation CreateApiToken($input: CreateApiTokenInput!) {
+    createApiToken(input: $input) {
+      secret
+      token {
+        ...ApiTokenRow
+      }
+    }
+  }
+  ${ApiTokenRowFragmentDoc}
+`;
+export type CreateApiTokenMutationFn = Apollo.MutationFunction<
+  CreateApiTokenMutation,
+  CreateApiTokenMutationVariables
+>;
+export function useCreateApiTokenMutation(
+  baseOptions?: Apollo.MutationHookOptions<CreateApiTokenMutation, CreateApiTokenMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<CreateApiTokenMutation, CreateApiTokenMutationVariables>(
+    CreateApiTokenDocument,
+    options,
+  );
+}
+export type CreateApiTokenMutationHookResult = ReturnType<typeof useCreateApiTokenMutation>;
+export type CreateApiTokenMutationResult = Apollo.MutationResult<CreateApiTokenMutation>;
+export type CreateApiTokenMutationOptions = Apollo.BaseMutationOptions<
+  CreateApiTokenMutation,
+  CreateApiTokenMutationVariables
+>;
+export const RevokeApiTokenDocument = gql`
+  mutation RevokeApiToken($input: RevokeApiTokenInput!) {
+    revokeApiToken(input: $input) {
+      ...ApiTokenRow
+    }
+  }
+  ${ApiTokenRowFragmentDoc}
+`;
+export type RevokeApiTokenMutationFn = Apollo.MutationFunction<
+  RevokeApiTokenMutation,
+  RevokeApiTokenMutationVariables
+>;
+export function useRevokeApiTokenMutation(
+  baseOptions?: Apollo.MutationHookOptions<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>(
+    RevokeApiTokenDocument,
+    options,
+  );
+}
+export type RevokeApiTokenMutationHookResult = ReturnType<typeof useRevokeApiTokenMutation>;
+export type RevokeApiTokenMutationResult = Apollo.MutationResult<RevokeApiTokenMutation>;
+export type RevokeApiTokenMutationOptions = Apollo.BaseMutationOptions<
+  RevokeApiTokenMutation,
+  RevokeApiTokenMutationVariables
+>;
 export const AccountSettingsDocument = gql`
   query AccountSettings {
     account {

@@ -1,6 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123000000Initial } from './Migration20261123000000_initial.js';
 import { Migration20261123010000BillingDetails } from './Migration20261123010000_billing_details.js';
+import { Migration20261123020000Billing } from './Migration20261123020000_billing.js';
+import { Migration20261123030000JobsClock } from './Migration20261123030000_jobs_clock.js';
+import { Migration20261123040000ApiTokens } from './Migration20261123040000_api_tokens.js';
 
 /** Every committed migration, in order. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -9,4 +12,7 @@ export const migrations: MigrationObject[] = [
     name: 'Migration20261123010000_billing_details',
     class: Migration20261123010000BillingDetails,
   },
+  { name: 'Migration20261123020000_billing', class: Migration20261123020000Billing },
+  { name: 'Migration20261123030000_jobs_clock', class: Migration20261123030000JobsClock },
+  { name: 'Migration20261123040000_api_tokens', class: Migration20261123040000ApiTokens },
 ];

@@ -4,20 +4,49 @@ import type { Config } from '../../config.js';
 import type { Account } from '../accounts/account.entity.js';
 import { Membership } from '../members/membership.entity.js';
 import { effectivePermissions, type Permission, type Role } from '../members/roles.js';
+import type { ApiTokenScope } from '../tokens/api-token-scopes.js';
 import { findLiveSession } from './session.service.js';
 import type { Session } from './session.entity.js';
 import type { User } from './user.entity.js';
 
-/** Who is making a request, resolved once per request from the session cookie. */
-export interface AuthState {
+/**
+ * Who is making a request, resolved once per request: a person's session (cookie) or a partner
+ * API token (`Authorization: Bearer`, see modules/tokens). `kind` tells them apart; a token
+ * request has no session and no user.
+ */
+export type AuthState = SessionAuthState | TokenAuthState;
+
+/** A signed-in person, from the session cookie. */
+export interface SessionAuthState {
+  kind: 'session';
   session: Session;
   user: User;
+  token: null;
   /** The account the session acts in; null when the user has no membership (an operator). */
   account: Account | null;
   role: Role | null;
   permissions: ReadonlySet<Permission>;
   /** Vendor staff: a verified e-mail listed in OPERATOR_EMAILS. */
   isOperator: boolean;
+}
+
+/** A partner program acting for one account with a scoped API token. */
+export interface TokenAuthState {
+  kind: 'token';
+  session: null;
+  user: null;
+  token: TokenActor;
+  account: Account;
+  role: null;
+  /** What the token's scopes allow (read permissions only; see modules/tokens). */
+  permissions: ReadonlySet<Permission>;
+  isOperator: false;
+}
+
+export interface TokenActor {
+  /** The ApiToken row id (`tok_…`), for audit records. */
+  id: string;
+  scopes: readonly ApiTokenScope[];
 }
 
 export function isOperatorUser(user: User, config: Pick<Config, 'operatorEmails'>): boolean {
@@ -29,20 +58,19 @@ export async function resolveAuthState(
   token: string | undefined,
   config: Pick<Config, 'session' | 'operatorEmails'>,
   clock: Clock,
-): Promise<AuthState | null> {
+): Promise<SessionAuthState | null> {
   if (token === undefined) return null;
   const session = await findLiveSession(em, token, config, clock);
   if (session === null) return null;
   const user = session.user;
   const account = session.account;
-  const membership =
-    account === null
-      ? null
-      : await em.findOne(Membership, { user, account }, { populate: ['account'] });
+  const membership = account === null ? null : await em.findOne(Membership, { user, account });
   const role = membership?.role ?? null;
   return {
+    kind: 'session',
     session,
     user,
+    token: null,
     // A session whose membership was removed no longer acts in that account.
     account: membership === null ? null : account,
     role,

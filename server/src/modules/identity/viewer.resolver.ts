@@ -8,11 +8,12 @@ import { AuthProvider, Viewer } from './viewer.types.js';
 export class ViewerResolver {
   @Query(() => Viewer, {
     nullable: true,
-    description: 'The signed-in user, or null when signed out.',
+    description:
+      'The signed-in user, or null when signed out. Null for requests with a partner API token too: a token acts for an account, not a person.',
   })
   viewer(@Ctx() ctx: RequestContext): Viewer | null {
     const auth = ctx.auth;
-    if (auth === null) return null;
+    if (auth === null || auth.kind === 'token') return null;
     return {
       user: { id: auth.user.id, email: auth.user.email, name: auth.user.name },
       account: auth.account === null ? null : toAccountType(auth.account),

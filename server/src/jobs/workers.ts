@@ -1,0 +1,47 @@
+import { renewDueSubscriptions } from '../modules/billing/subscriptions/renewal.service.js';
+import { purgeExpiredAuth } from './purge-expired-auth.js';
+import type { JobQueue } from './queue.js';
+
+/** Every job's payload, by name (payloads are stored as JSON: plain data only). */
+declare module './queue.js' {
+  interface JobPayloads {
+    'purge-expired-auth': Record<string, never>;
+    'renew-subscriptions': Record<string, never>;
+  }
+}
+
+/**
+ * The one place jobs are registered. Every process registers all of them (API-only processes
+ * need the definitions to enqueue); only processes with WORKERS_ENABLED=1 run them.
+ */
+export function registerJobs(queue: JobQueue): void {
+  registerMaintenanceJobs(queue);
+  registerBillingJobs(queue);
+}
+
+function registerMaintenanceJobs(queue: JobQueue): void {
+  queue.defineJob(
+    'purge-expired-auth',
+    async (_data, { em, clock, config, log }) => {
+      const purged = await purgeExpiredAuth(em, clock, { sessionIdleMs: config.session.idleMs });
+      log.info({ purged }, 'purged expired sign-in attempts and ended sessions');
+    },
+    { cron: '17 * * * *' },
+  );
+}
+
+/**
+ * Billing's periodic jobs. Periodic jobs also run when the test clock moves, which is what lets a
+ * year of billing be shown in a minute. Dunning retries belong here too when they exist.
+ */
+export function registerBillingJobs(queue: JobQueue): void {
+  queue.defineJob(
+    'renew-subscriptions',
+    async (_data, { em, clock, config, log }) => {
+      // Subscriptions that fail are logged by the service and tried again on the next run.
+      const run = await renewDueSubscriptions(em, clock, { config, batchSize: 50, log });
+      if (run.renewed > 0 || run.failed > 0) log.info({ run }, 'renewed due subscriptions');
+    },
+    { cron: '* * * * *' },
+  );
+}

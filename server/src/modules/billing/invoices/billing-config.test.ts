@@ -1,0 +1,60 @@
+import { ConfigError, loadConfig } from '../../../config.js';
+
+function variableOf(env: Record<string, string>): string {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return `${error.variable}: ${error.message}`;
+    throw error;
+  }
+  return 'valid';
+}
+
+describe('invoicing configuration', () => {
+  it('issues invoices for a demo seller in Germany with no configuration', () => {
+    expect(loadConfig({}).billing).toEqual({
+      seller: {
+        name: 'Ledgerline Demo Seller GmbH',
+        addressLines: ['Musterstraße 1', '10115 Berlin', 'Germany'],
+        country: 'DE',
+        vatId: null,
+        email: 'billing@example.com',
+      },
+      bankTransferInstructions:
+        'Bank transfer to Ledgerline Demo Seller GmbH, IBAN DE89 3704 0044 0532 0130 00, BIC COBADEFFXXX',
+      invoiceNetDays: 30,
+    });
+  });
+
+  it('reads and normalises the seller settings', () => {
+    const { billing } = loadConfig({
+      SELLER_NAME: 'Vendor SAS',
+      SELLER_ADDRESS: '1 rue de Rivoli,  75001 Paris , France',
+      SELLER_COUNTRY: 'fr',
+      SELLER_VAT_ID: 'fr 40 303 265 045',
+      SELLER_EMAIL: 'Invoices@Vendor.example',
+      INVOICE_NET_DAYS: '14',
+    });
+    expect(billing.seller).toEqual({
+      name: 'Vendor SAS',
+      addressLines: ['1 rue de Rivoli', '75001 Paris', 'France'],
+      country: 'FR',
+      vatId: 'FR40303265045',
+      email: 'invoices@vendor.example',
+    });
+    expect(billing.invoiceNetDays).toBe(14);
+  });
+
+  it.each([
+    [{ SELLER_COUNTRY: 'Germany' }, 'SELLER_COUNTRY'],
+    [{ SELLER_COUNTRY: 'CH' }, 'SELLER_COUNTRY'],
+    [{ SELLER_VAT_ID: 'DE123' }, 'SELLER_VAT_ID'],
+    [{ SELLER_EMAIL: 'billing' }, 'SELLER_EMAIL'],
+    [{ INVOICE_NET_DAYS: '-1' }, 'INVOICE_NET_DAYS'],
+    [{ INVOICE_NET_DAYS: '10.5' }, 'INVOICE_NET_DAYS'],
+  ])('stops start-up on %j, naming the variable', (env, variable) => {
+    expect(variableOf(env)).toMatch(
+      new RegExp(`^${variable}: Invalid configuration: ${variable} must be`),
+    );
+  });
+});

@@ -1,0 +1,62 @@
+import { Router } from 'express';
+import type { Clock } from '../../../clock.js';
+import type { Config } from '../../../config.js';
+import type { Orm } from '../../../db/orm.js';
+import { resolveAuthState } from '../../identity/auth-state.js';
+import { readCookie, sessionCookieName } from '../../identity/cookies.js';
+import { invoiceDocument } from './invoice-document.js';
+import { Invoice } from './invoice.entity.js';
+import { renderInvoicePdf } from './pdf/render.js';
+
+const notFound = { error: { code: 'NOT_FOUND', message: 'Invoice not found.' } };
+
+/**
+ * `GET /invoices/:id/pdf`: the invoice as a PDF, for a member of its account holding
+ * INVOICES_DOWNLOAD (session cookie) or an operator. Any other account's invoice answers 404, as if
+ * it did not exist. Rendered on request from the issued snapshot, so it never changes.
+ */
+export function invoicePdfRoutes(deps: { config: Config; orm: Orm; clock: Clock }): Router {
+  const { config, orm, clock } = deps;
+  const router = Router();
+  router.get('/invoices/:id/pdf', async (req, res, next) => {
+    try {
+      const em = orm.em.fork();
+      const auth = await resolveAuthState(
+        em,
+        readCookie(req, sessionCookieName(config)),
+        config,
+        clock,
+      );
+      if (auth === null) {
+        res
+          .status(401)
+          .json({ error: { code: 'UNAUTHENTICATED', message: 'Sign in to continue.' } });
+        return;
+      }
+      const invoice = await em.findOne(Invoice, { id: req.params.id }, { populate: ['lines'] });
+      const ownAccount = invoice !== null && auth.account?.id === invoice.account.id;
+      if (invoice === null || invoice.status === 'draft' || (!ownAccount && !auth.isOperator)) {
+        res.status(404).json(notFound);
+        return;
+      }
+      if (!auth.isOperator && !auth.permissions.has('INVOICES_DOWNLOAD')) {
+        res.status(403).json({
+          error: { code: 'FORBIDDEN', message: 'You do not have permission to download invoices.' },
+        });
+        return;
+      }
+      const pdf = await renderInvoicePdf(invoiceDocument(invoice));
+      res
+        .status(200)
+        .set({
+          'Content-Type': 'application/pdf',
+          'Content-Disposition': `inline; filename="${invoice.number}.pdf"`,
+          'Cache-Control': 'private, no-store',
+        })
+        .send(pdf);
+    } catch (error) {
+      next(error);
+    }
+  });
+  return router;
+}

@@ -1,0 +1,74 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../../graphql/context.js';
+import { actorOf, currentAccountId } from '../../../graphql/session-scope.js';
+import { creditNotesLoaderFor } from './invoice-loaders.js';
+import {
+  MAX_PAGE_SIZE,
+  encodeInvoiceCursor,
+  getAccountInvoice,
+  listInvoices,
+  voidInvoice,
+} from './invoice.service.js';
+import {
+  CreditNoteType,
+  InvoiceConnection,
+  InvoiceFilter,
+  InvoiceType,
+  VoidInvoiceInput,
+  VoidInvoiceResult,
+  toCreditNoteType,
+  toInvoiceType,
+} from './invoice.types.js';
+
+@Resolver(() => InvoiceType)
+export class InvoiceResolver {
+  @Query(() => InvoiceConnection, {
+    description: `The account's invoices, newest first. \`first\`: 1 to ${MAX_PAGE_SIZE} (default 20).`,
+  })
+  async invoices(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => InvoiceFilter, { nullable: true }) filter?: InvoiceFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<InvoiceConnection> {
+    const page = await listInvoices(ctx.em, currentAccountId(ctx), { filter, first, after });
+    return {
+      edges: page.invoices.map((invoice) => ({
+        cursor: encodeInvoiceCursor(invoice),
+        node: toInvoiceType(invoice),
+      })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+    };
+  }
+
+  @Query(() => InvoiceType, {
+    description: "One of the account's invoices; NOT_FOUND for any other id.",
+  })
+  async invoice(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<InvoiceType> {
+    return toInvoiceType(await getAccountInvoice(ctx.em, currentAccountId(ctx), id));
+  }
+
+  @FieldResolver(() => [CreditNoteType])
+  async creditNotes(
+    @Root() invoice: InvoiceType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CreditNoteType[]> {
+    return (await creditNotesLoaderFor(ctx).load(invoice.id)).map(toCreditNoteType);
+  }
+
+  @Mutation(() => VoidInvoiceResult, {
+    description:
+      'Operators: voids an open or paid invoice. A paid one gets a credit note and its money goes to the credit balance.',
+  })
+  async voidInvoice(
+    @Arg('input', () => VoidInvoiceInput) input: VoidInvoiceInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<VoidInvoiceResult> {
+    const result = await voidInvoice(ctx.em, input, actorOf(ctx), ctx.clock);
+    const invoice = await getAccountInvoice(ctx.em, null, result.invoice.id);
+    return {
+      invoice: toInvoiceType(invoice),
+      creditNote: result.creditNote === null ? null : toCreditNoteType(result.creditNote),
+    };
+  }
+}

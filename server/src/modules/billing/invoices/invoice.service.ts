@@ -1,0 +1,420 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../../../clock.js';
+import type { BillingConfig } from '../../../config.js';
+import { AppError, badInput } from '../../../errors.js';
+import type { Actor } from '../../accounts/account.service.js';
+import { Account } from '../../accounts/account.entity.js';
+import type { BillingDetails } from '../../accounts/billing-details.entity.js';
+import { getBillingDetails } from '../../accounts/billing-details.service.js';
+import { countryName } from '../../accounts/countries.js';
+import { recordAudit } from '../../audit/audit.service.js';
+import { enqueueOutboxMessage } from '../../notifications/outbox.service.js';
+import {
+  type CreditBalanceMovement,
+  type InvoiceDraft,
+  type Money,
+  dateFromInstant,
+  money,
+  parseCurrency,
+} from '../rules/index.js';
+import type { Subscription } from '../subscriptions/subscription.entity.js';
+import { recordCreditBalanceEntry } from './credit-balance.service.js';
+import { allocateDocumentNumber } from './invoice-numbering.js';
+import { lockRow } from './row-lock.js';
+import {
+  type BillingReason,
+  type BuyerSnapshot,
+  CreditNote,
+  Invoice,
+  InvoiceLine,
+  type InvoiceStatus,
+  type SellerSnapshot,
+} from './invoice.entity.js';
+
+export const billingDetailsRequired = () =>
+  badInput(
+    'billingDetails',
+    'Add your billing details (legal name, address and country) before subscribing to a paid plan: invoices are addressed to them and taxed by their country.',
+  );
+
+export function buyerSnapshot(details: BillingDetails): BuyerSnapshot {
+  const cityLine = [details.postalCode, details.city].filter((part) => part.length > 0).join(' ');
+  return {
+    legalName: details.legalName,
+    email: details.billingEmail,
+    addressLines: [
+      details.line1,
+      details.line2,
+      cityLine,
+      details.region,
+      countryName(details.country),
+    ].filter((line): line is string => line !== null && line.length > 0),
+    country: details.country,
+    taxId: details.taxIdValue,
+  };
+}
+
+export function sellerSnapshot(billing: BillingConfig): SellerSnapshot {
+  const { seller } = billing;
+  return {
+    name: seller.name,
+    addressLines: [...seller.addressLines],
+    country: seller.country,
+    vatId: seller.vatId,
+    email: seller.email,
+  };
+}
+
+/**
+ * Draft → open, in the caller's transaction: the next gap-free number for the UTC month of `now`,
+ * the buyer copied from the billing details and the seller from the configuration (later edits
+ * never change an issued invoice). An invoice with nothing due is paid at once.
+ */
+export async function finalizeInvoice(
+  tx: EntityManager,
+  invoice: Invoice,
+  now: Date,
+  billing: BillingConfig,
+): Promise<Invoice> {
+  if (invoice.status !== 'draft') {
+    throw new AppError('CONFLICT', `Invoice ${invoice.number ?? invoice.id} is already finalized.`);
+  }
+  const details = await getBillingDetails(tx, invoice.account.id);
+  if (details === null) throw billingDetailsRequired();
+  invoice.buyer = buyerSnapshot(details);
+  invoice.seller = sellerSnapshot(billing);
+  invoice.number = await allocateDocumentNumber(tx, 'INV', now);
+  invoice.issuedAt = now;
+  invoice.dueAt = now;
+  if (invoice.amountDue === 0) {
+    invoice.status = 'paid';
+    invoice.paidAt = now;
+  } else {
+    invoice.status = 'open';
+  }
+  return invoice;
+}
+
+export interface NewInvoice {
+  account: Account;
+  subscription: Subscription | null;
+  billingReason: BillingReason;
+  draft: InvoiceDraft;
+  /** The balance movement the rules computed with the draft. */
+  creditBalance: CreditBalanceMovement;
+  now: Date;
+}
+
+/**
+ * Creates the invoice the rules drafted, records its credit-balance movements (credit used, and
+ * credit added when the change credits more than it charges) and finalizes it. The caller collects.
+ */
+export async function createFinalizedInvoice(
+  tx: EntityManager,
+  input: NewInvoice,
+  billing: BillingConfig,
+): Promise<Invoice> {
+  const { draft, now } = input;
+  const periodStart = Math.min(...draft.lines.map((line) => line.periodStart));
+  const periodEnd = Math.max(...draft.lines.map((line) => line.periodEnd));
+  const invoice = tx.create(Invoice, {
+    account: input.account,
+    subscription: input.subscription,
+    billingReason: input.billingReason,
+    currency: draft.currency,
+    subtotal: draft.subtotal.amount,
+    creditApplied: draft.creditApplied.amount,
+    taxAmount: draft.tax.amount.amount,
+    taxRateBps: draft.tax.rateBps,
+    reverseCharge: draft.tax.reverseCharge,
+    taxNote: draft.tax.legalNote,
+    total: draft.total.amount,
+    amountDue: draft.amountDue.amount,
+    periodStart: dateFromInstant(periodStart),
+    periodEnd: dateFromInstant(periodEnd),
+    createdAt: now,
+  });
+  draft.lines.forEach((line, position) => {
+    tx.create(InvoiceLine, {
+      invoice,
+      position,
+      kind: line.kind,
+      description: line.description,
+      quantity: line.quantity,
+      unitAmount: line.unitAmount.amount,
+      amount: line.amount.amount,
+      periodStart: dateFromInstant(line.periodStart),
+      periodEnd: dateFromInstant(line.periodEnd),
+      proration: line.proration,
+    });
+  });
+  const accountId = input.account.id;
+  recordCreditBalanceEntry(tx, {
+    accountId,
+    amount: money(-input.creditBalance.applied.amount, draft.currency),
+    reason: 'applied_to_invoice',
+    invoice,
+    at: now,
+  });
+  recordCreditBalanceEntry(tx, {
+    accountId,
+    amount: input.creditBalance.added,
+    reason: 'proration_credit',
+    invoice,
+    at: now,
+  });
+  await finalizeInvoice(tx, invoice, now, billing);
+  enqueueOutboxMessage(tx, {
+    topic: 'invoice.issued',
+    accountId,
+    payload: { invoiceId: invoice.id, number: invoice.number, amountDue: invoice.amountDue },
+    at: now,
+  });
+  return invoice;
+}
+
+export interface InvoicePaymentApplied {
+  applied: Money;
+  /** Received beyond what was due; the caller credits it to the balance. */
+  excess: Money;
+  paid: boolean;
+}
+
+/** Applies money received to an open invoice (locked by the caller); paid when nothing is due. */
+export function applyPaymentToInvoice(
+  invoice: Invoice,
+  received: Money,
+  receivedAt: Date,
+): InvoicePaymentApplied {
+  if (invoice.status !== 'open') {
+    throw new AppError('CONFLICT', `Invoice ${invoice.number} is ${invoice.status}, not open.`);
+  }
+  const currency = parseCurrency(invoice.currency);
+  const applied = Math.min(received.amount, invoice.amountDue);
+  invoice.amountPaid += applied;
+  invoice.amountDue -= applied;
+  if (invoice.amountDue === 0) {
+    invoice.status = 'paid';
+    invoice.paidAt = receivedAt;
+  }
+  return {
+    applied: money(applied, currency),
+    excess: money(received.amount - applied, currency),
+    paid: invoice.status === 'paid',
+  };
+}
+
+/** Locks an issued invoice for a state change; NOT_FOUND when it does not exist or is a draft. */
+export async function lockIssuedInvoice(tx: EntityManager, invoiceId: string): Promise<Invoice> {
+  const invoice = (await lockRow(tx, 'invoice', invoiceId))
+    ? await tx.findOne(Invoice, { id: invoiceId }, { refresh: true })
+    : null;
+  if (invoice === null || invoice.status === 'draft') {
+    throw new AppError('NOT_FOUND', 'Invoice not found.');
+  }
+  return invoice;
+}
+
+export interface VoidInvoiceResult {
+  invoice: Invoice;
+  creditNote: CreditNote | null;
+}
+
+function validReason(raw: string): string {
+  const reason = raw.trim().replace(/\s+/g, ' ');
+  if (reason.length === 0) throw badInput('reason', 'Say why the invoice is voided.');
+  if (reason.length > 500) throw badInput('reason', 'Use at most 500 characters.');
+  return reason;
+}
+
+/**
+ * Operator: voids an open or paid invoice. An open one just stops being due; whatever it had taken
+ * from the credit balance goes back. A paid (or partly paid) one also gets a credit note for the
+ * money received, refunded to the account's credit balance. Void and uncollectible invoices are
+ * final. (The credit a zero invoice added to the balance is kept: the change it documents stands.)
+ */
+export async function voidInvoice(
+  em: EntityManager,
+  input: { invoiceId: string; reason: string },
+  actor: Actor,
+  clock: Clock,
+): Promise<VoidInvoiceResult> {
+  const reason = validReason(input.reason);
+  return em.transactional(async (tx) => {
+    const invoice = await lockIssuedInvoice(tx, input.invoiceId);
+    const status: InvoiceStatus = invoice.status;
+    if (status !== 'open' && status !== 'paid') {
+      throw new AppError(
+        'CONFLICT',
+        `Invoice ${invoice.number} is ${status} and cannot be voided.`,
+      );
+    }
+    const now = clock.now();
+    const currency = parseCurrency(invoice.currency);
+    const accountId = invoice.account.id;
+    recordCreditBalanceEntry(tx, {
+      accountId,
+      amount: money(invoice.creditApplied, currency),
+      reason: 'credit_restored',
+      invoice,
+      at: now,
+    });
+    let creditNote: CreditNote | null = null;
+    if (invoice.amountPaid > 0) {
+      creditNote = tx.create(CreditNote, {
+        number: await allocateDocumentNumber(tx, 'CN', now),
+        account: invoice.account,
+        invoice,
+        currency,
+        amount: invoice.amountPaid,
+        reason,
+        issuedAt: now,
+      });
+      recordCreditBalanceEntry(tx, {
+        accountId,
+        amount: money(invoice.amountPaid, currency),
+        reason: 'refund_to_balance',
+        invoice,
+        creditNote,
+        at: now,
+      });
+    }
+    invoice.status = 'void';
+    invoice.voidedAt = now;
+    invoice.voidReason = reason;
+    invoice.amountDue = 0;
+    recordAudit(tx, {
+      action: 'invoice.void',
+      occurredAt: now,
+      actorUserId: actor.userId,
+      accountId,
+      target: invoice.id,
+      ip: actor.ip,
+      requestId: actor.requestId,
+      summary: {
+        number: invoice.number,
+        previousStatus: status,
+        creditNote: creditNote?.number ?? null,
+        refundedToBalance: creditNote?.amount ?? 0,
+        creditRestored: invoice.creditApplied,
+      },
+    });
+    enqueueOutboxMessage(tx, {
+      topic: 'invoice.voided',
+      accountId,
+      payload: {
+        invoiceId: invoice.id,
+        number: invoice.number,
+        creditNoteId: creditNote?.id ?? null,
+      },
+      at: now,
+    });
+    return { invoice, creditNote };
+  });
+}
+
+export interface InvoiceFilter {
+  status?: Exclude<InvoiceStatus, 'draft'> | null;
+  /** Issued at or after. */
+  from?: Date | null;
+  /** Issued at or before. */
+  to?: Date | null;
+  /** Part of the number, case-insensitive (e.g. "2026-03" or "00012"). */
+  number?: string | null;
+}
+
+export interface InvoicePage {
+  invoices: Invoice[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+export const MAX_PAGE_SIZE = 100;
+
+/** Cursors are opaque to clients: base64url of the last row's (issued at, id). */
+export function encodeInvoiceCursor(invoice: Invoice): string {
+  return Buffer.from(JSON.stringify([invoice.issuedAt?.toISOString(), invoice.id])).toString(
+    'base64url',
+  );
+}
+
+function decodeInvoiceCursor(cursor: string): { issuedAt: Date; id: string } {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 2) {
+      const [iso, id] = parsed as unknown[];
+      const issuedAt = typeof iso === 'string' ? new Date(iso) : null;
+      if (issuedAt !== null && !Number.isNaN(issuedAt.getTime()) && typeof id === 'string') {
+        return { issuedAt, id };
+      }
+    }
+  } catch {
+    // fall through to the field error
+  }
+  throw badInput('after', 'This page cursor is not valid; load the list again from the start.');
+}
+
+/** The account's issued invoices, newest first (issued at, then id, descending). */
+export async function listInvoices(
+  em: EntityManager,
+  accountId: string,
+  options: { filter?: InvoiceFilter | null; first?: number | null; after?: string | null },
+): Promise<InvoicePage> {
+  const first = options.first ?? 20;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badInput('first', `Ask for 1 to ${MAX_PAGE_SIZE} invoices at a time.`);
+  }
+  const filter = options.filter ?? {};
+  const conditions: object[] = [{ account: accountId }, { status: { $ne: 'draft' } }];
+  if (filter.status != null) conditions.push({ status: filter.status });
+  if (filter.from != null) conditions.push({ issuedAt: { $gte: filter.from } });
+  if (filter.to != null) conditions.push({ issuedAt: { $lte: filter.to } });
+  const search = filter.number?.trim() ?? '';
+  if (search.length > 0) {
+    if (search.length > 40) throw badInput('number', 'Search with at most 40 characters.');
+    const escaped = search.replace(/[\\%_]/g, (c) => `\\${c}`);
+    conditions.push({ number: { $ilike: `%${escaped}%` } });
+  }
+  if (options.after != null) {
+    const cursor = decodeInvoiceCursor(options.after);
+    conditions.push({
+      $or: [
+        { issuedAt: { $lt: cursor.issuedAt } },
+        { issuedAt: cursor.issuedAt, id: { $lt: cursor.id } },
+      ],
+    });
+  }
+  const rows = await em.find(
+    Invoice,
+    { $and: conditions },
+    {
+      orderBy: [{ issuedAt: 'desc' }, { id: 'desc' }],
+      limit: first + 1,
+      populate: ['lines'],
+    },
+  );
+  const invoices = rows.slice(0, first);
+  const last = invoices.at(-1);
+  return {
+    invoices,
+    hasNextPage: rows.length > first,
+    endCursor: last === undefined ? null : encodeInvoiceCursor(last),
+  };
+}
+
+/** One issued invoice of the account, with its lines; NOT_FOUND for anyone else's. */
+export async function getAccountInvoice(
+  em: EntityManager,
+  accountId: string | null,
+  invoiceId: string,
+): Promise<Invoice> {
+  const invoice = await em.findOne(Invoice, { id: invoiceId }, { populate: ['lines'] });
+  if (
+    invoice === null ||
+    invoice.status === 'draft' ||
+    (accountId !== null && invoice.account.id !== accountId)
+  ) {
+    throw new AppError('NOT_FOUND', 'Invoice not found.');
+  }
+  return invoice;
+}

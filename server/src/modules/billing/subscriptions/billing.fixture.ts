@@ -1,0 +1,111 @@
+/**
+ * Test fixtures for the billing services: an isolated, migrated database (PostgreSQL at
+ * TEST_DATABASE_URL, else PGlite), customers with billing details, and a seller configuration.
+ * Data and constructors only; no expected amount is computed here.
+ */
+import { pino } from 'pino';
+import type { Clock } from '../../../clock.js';
+import { type BillingConfig, loadConfig } from '../../../config.js';
+import { openDatabase, type Database } from '../../../db/database.js';
+import type { EntityManager } from '../../../db/orm.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
+import { Account } from '../../accounts/account.entity.js';
+import type { Actor } from '../../accounts/account.service.js';
+import { BillingDetails } from '../../accounts/billing-details.entity.js';
+import { Plan } from '../../catalog/plan.entity.js';
+import { Invoice } from '../invoices/invoice.entity.js';
+import type { BillingDeps } from './subscription.service.js';
+
+export const billing: BillingConfig = loadConfig({}).billing;
+
+export const customerActor: Actor = { userId: 'usr_customer', ip: null, requestId: null };
+export const operatorActor: Actor = { userId: 'usr_operator', ip: null, requestId: null };
+
+export function depsAt(clock: Clock): BillingDeps {
+  return { clock, billing };
+}
+
+export interface BillingTestDatabase {
+  db: Database;
+  /** A fresh EntityManager (one per unit of work, as a request would have). */
+  em(): EntityManager;
+  close(): Promise<void>;
+}
+
+export async function openBillingTestDatabase(): Promise<BillingTestDatabase> {
+  const testDb: TestDatabase = await createTestDatabase();
+  const db = await openDatabase(
+    { database: { url: testDb.url, poolMax: 8, dataDir: '' } },
+    pino({ level: 'silent' }),
+  );
+  return {
+    db,
+    em: () => db.orm.em.fork(),
+    async close() {
+      await db.close();
+      await testDb.drop();
+    },
+  };
+}
+
+export type CustomerKind = 'de_individual' | 'fr_business' | 'us_individual' | 'ch_individual';
+
+const addresses: Record<CustomerKind, Partial<BillingDetails>> = {
+  de_individual: { line1: 'Hauptstraße 1', city: 'Berlin', postalCode: '10115', country: 'DE' },
+  fr_business: {
+    line1: '1 rue de Rivoli',
+    city: 'Paris',
+    postalCode: '75001',
+    country: 'FR',
+    taxIdType: 'EU_VAT',
+    taxIdValue: 'FR40303265045',
+  },
+  us_individual: {
+    line1: '1 Market St',
+    city: 'San Francisco',
+    region: 'CA',
+    postalCode: '94105',
+    country: 'US',
+  },
+  ch_individual: { line1: 'Bahnhofstrasse 1', city: 'Zürich', postalCode: '8001', country: 'CH' },
+};
+
+/** An account on the Free plan with billing details (or none, with `kind: null`). */
+export async function createCustomer(
+  em: EntityManager,
+  name: string,
+  kind: CustomerKind | null,
+  at: Date,
+): Promise<string> {
+  const free = await em.findOneOrFail(Plan, { code: 'free' });
+  const account = em.create(Account, { name, plan: free, createdAt: at, updatedAt: at });
+  if (kind !== null) {
+    em.create(BillingDetails, {
+      account,
+      legalName: name,
+      billingEmail: `billing@${name.toLowerCase().replace(/\W+/g, '-')}.example`,
+      line1: '',
+      city: '',
+      postalCode: '',
+      country: '',
+      ...addresses[kind],
+      updatedAt: at,
+    });
+  }
+  await em.flush();
+  return account.id;
+}
+
+/** The account's issued invoices, oldest number first, with lines. */
+export async function invoicesOf(em: EntityManager, accountId: string): Promise<Invoice[]> {
+  return em.find(
+    Invoice,
+    { account: accountId, status: { $ne: 'draft' } },
+    { populate: ['lines'], orderBy: { issuedAt: 'asc', number: 'asc' } },
+  );
+}
+
+/** `utc('2026-01-10')` or a full ISO instant. */
+export function utc(iso: string): Date {
+  return new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+}

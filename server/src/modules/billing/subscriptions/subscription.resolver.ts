@@ -1,0 +1,250 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { badInput } from '../../../errors.js';
+import type { RequestContext } from '../../../graphql/context.js';
+import { Money, toMoney } from '../../../graphql/money.js';
+import { actorOf, currentAccountId } from '../../../graphql/session-scope.js';
+import { AccountType } from '../../accounts/account.types.js';
+import { Plan, PlanPrice } from '../../catalog/plan.entity.js';
+import { PlanPriceType, PlanType, toPlanType } from '../../catalog/plan.types.js';
+import { accountCreditBalance } from '../invoices/credit-balance.service.js';
+import { getAccountInvoice } from '../invoices/invoice.service.js';
+import { toInvoiceType } from '../invoices/invoice.types.js';
+import { toSubscriptionView } from './subscription-state.js';
+import { Subscription } from './subscription.entity.js';
+import {
+  type BillingDeps,
+  type SubscriptionChangeReceipt,
+  type SubscriptionRequest,
+  cancelSubscription,
+  changeSubscription,
+  currentSubscription,
+  previewSubscriptionChange,
+  previewUpcomingInvoice,
+  reactivateSubscription,
+  startSubscription,
+} from './subscription.service.js';
+import {
+  CancelSubscriptionInput,
+  ChangeSubscriptionInput,
+  PreviewSubscriptionChangeInput,
+  ScheduledPlanChange,
+  StartSubscriptionInput,
+  SubscriptionChangePreview,
+  SubscriptionChangeResult,
+  SubscriptionType,
+  UpcomingInvoice,
+  toPreviewType,
+  toSubscriptionType,
+} from './subscription.types.js';
+
+const depsOf = (ctx: RequestContext): BillingDeps => ({
+  clock: ctx.clock,
+  billing: ctx.config.billing,
+});
+
+async function planType(ctx: RequestContext, planId: string): Promise<PlanType> {
+  return toPlanType(await ctx.em.findOneOrFail(Plan, { id: planId }, { populate: ['prices'] }));
+}
+
+function toPlanPriceType(price: PlanPrice): PlanPriceType {
+  return {
+    id: price.id,
+    interval: price.interval,
+    currency: price.currency,
+    amount: toMoney(price.unitAmount, price.currency),
+    perSeatAmount:
+      price.perSeatAmount === null ? null : toMoney(price.perSeatAmount, price.currency),
+  };
+}
+
+function requestOf(input: PreviewSubscriptionChangeInput): SubscriptionRequest {
+  const required = <T>(value: T | null | undefined, field: string): T => {
+    if (value == null) throw badInput(field, `Give ${field} to preview this change.`);
+    return value;
+  };
+  switch (input.action) {
+    case 'start':
+      return {
+        type: 'start',
+        planCode: required(input.planCode, 'planCode'),
+        interval: required(input.interval, 'interval'),
+        currency: required(input.currency, 'currency'),
+        seats: required(input.seats, 'seats'),
+      };
+    case 'change':
+      return {
+        type: 'change',
+        planCode: input.planCode,
+        interval: input.interval,
+        seats: input.seats,
+        timing: input.timing,
+      };
+    case 'cancel':
+      // The reason changes no amount; it is only recorded by the real cancellation.
+      return { type: 'cancel', timing: required(input.timing, 'timing'), reason: 'other' };
+    case 'reactivate':
+      return { type: 'reactivate' };
+  }
+}
+
+@Resolver(() => SubscriptionType)
+export class SubscriptionResolver {
+  @FieldResolver(() => PlanType)
+  plan(@Root() subscription: SubscriptionType, @Ctx() ctx: RequestContext): Promise<PlanType> {
+    return planType(ctx, subscription.planId);
+  }
+
+  @FieldResolver(() => PlanPriceType, {
+    description: 'The price version billed (kept when the catalog price changes).',
+  })
+  async price(
+    @Root() subscription: SubscriptionType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PlanPriceType> {
+    return toPlanPriceType(await ctx.em.findOneOrFail(PlanPrice, { id: subscription.priceId }));
+  }
+
+  @FieldResolver(() => ScheduledPlanChange, { nullable: true })
+  async scheduledChange(
+    @Root() subscription: SubscriptionType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ScheduledPlanChange | null> {
+    const scheduled = subscription.scheduled;
+    if (scheduled === null) return null;
+    const price = await ctx.em.findOneOrFail(PlanPrice, { id: scheduled.priceId });
+    return {
+      plan: await planType(ctx, scheduled.planId),
+      interval: price.interval,
+      seats: scheduled.seats,
+      effectiveAt: new Date(scheduled.effectiveAt),
+    };
+  }
+
+  @FieldResolver(() => UpcomingInvoice, {
+    nullable: true,
+    description: 'The next regular invoice; null when the subscription will not renew.',
+  })
+  async upcomingInvoice(
+    @Root() root: SubscriptionType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<UpcomingInvoice | null> {
+    const subscription = await ctx.em.findOne(
+      Subscription,
+      { id: root.id },
+      { populate: ['plan', 'price', 'price.plan'] },
+    );
+    if (subscription === null) return null;
+    const upcoming = await previewUpcomingInvoice(ctx.em, subscription, ctx.config.billing);
+    return upcoming === null
+      ? null
+      : {
+          date: upcoming.date,
+          amountDue: toMoney(upcoming.amountDue.amount, upcoming.amountDue.currency),
+        };
+  }
+
+  @Query(() => SubscriptionChangePreview, {
+    description:
+      'What startSubscription, changeSubscription, cancelSubscription or reactivateSubscription would do right now: amounts today, next invoice, the resulting plan.',
+  })
+  async previewSubscriptionChange(
+    @Arg('input', () => PreviewSubscriptionChangeInput) input: PreviewSubscriptionChangeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SubscriptionChangePreview> {
+    const preview = await previewSubscriptionChange(
+      ctx.em,
+      currentAccountId(ctx),
+      requestOf(input),
+      depsOf(ctx),
+    );
+    return toPreviewType(preview, await planType(ctx, preview.result.planId));
+  }
+
+  @Mutation(() => SubscriptionChangeResult, {
+    description:
+      'Starts a subscription (a trial when the plan has one and the account never had a trial). Needs billing details. Idempotent per key.',
+  })
+  async startSubscription(
+    @Arg('input', () => StartSubscriptionInput) input: StartSubscriptionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SubscriptionChangeResult> {
+    const accountId = currentAccountId(ctx);
+    const receipt = await startSubscription(ctx.em, accountId, input, actorOf(ctx), depsOf(ctx));
+    return changeResult(ctx, accountId, receipt);
+  }
+
+  @Mutation(() => SubscriptionChangeResult, {
+    description:
+      'Changes plan, interval or seats: upgrades now (prorated, invoiced now), downgrades at the period end unless timing is NOW. Asking for the current plan takes back a scheduled change. Idempotent per key.',
+  })
+  async changeSubscription(
+    @Arg('input', () => ChangeSubscriptionInput) input: ChangeSubscriptionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SubscriptionChangeResult> {
+    const accountId = currentAccountId(ctx);
+    const receipt = await changeSubscription(ctx.em, accountId, input, actorOf(ctx), depsOf(ctx));
+    return changeResult(ctx, accountId, receipt);
+  }
+
+  @Mutation(() => SubscriptionChangeResult, {
+    description:
+      'Cancels at the period end (revocable) or now (a cancellation fee may be invoiced; see the preview). Idempotent per key.',
+  })
+  async cancelSubscription(
+    @Arg('input', () => CancelSubscriptionInput) input: CancelSubscriptionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SubscriptionChangeResult> {
+    const accountId = currentAccountId(ctx);
+    const receipt = await cancelSubscription(ctx.em, accountId, input, actorOf(ctx), depsOf(ctx));
+    return changeResult(ctx, accountId, receipt);
+  }
+
+  @Mutation(() => SubscriptionChangeResult, {
+    description: 'Takes back a cancellation set for the period end.',
+  })
+  async reactivateSubscription(@Ctx() ctx: RequestContext): Promise<SubscriptionChangeResult> {
+    const accountId = currentAccountId(ctx);
+    const receipt = await reactivateSubscription(ctx.em, accountId, actorOf(ctx), depsOf(ctx));
+    return changeResult(ctx, accountId, receipt);
+  }
+}
+
+async function changeResult(
+  ctx: RequestContext,
+  accountId: string,
+  receipt: SubscriptionChangeReceipt,
+): Promise<SubscriptionChangeResult> {
+  return {
+    outcome: receipt.outcome,
+    subscription: toSubscriptionType(receipt.subscription),
+    invoice:
+      receipt.invoiceId === null
+        ? null
+        : toInvoiceType(await getAccountInvoice(ctx.em, accountId, receipt.invoiceId)),
+  };
+}
+
+/** The account's billing state: its subscription and credit balance. */
+@Resolver(() => AccountType)
+export class AccountBillingResolver {
+  @FieldResolver(() => SubscriptionType, {
+    nullable: true,
+    description: 'The live subscription, or the most recently ended one; null if none ever.',
+  })
+  async subscription(
+    @Root() account: AccountType,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SubscriptionType | null> {
+    const subscription = await currentSubscription(ctx.em, account.id);
+    return subscription === null ? null : toSubscriptionType(toSubscriptionView(subscription));
+  }
+
+  @FieldResolver(() => Money, {
+    description: 'Credit applied to the next invoices before anything is charged.',
+  })
+  async creditBalance(@Root() account: AccountType, @Ctx() ctx: RequestContext): Promise<Money> {
+    const subscription = await currentSubscription(ctx.em, account.id);
+    const balance = await accountCreditBalance(ctx.em, account.id, subscription?.currency ?? null);
+    return toMoney(balance.amount, balance.currency);
+  }
+}

@@ -1,0 +1,52 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context.js';
+import { toMoney } from '../../graphql/money.js';
+import { actorOf } from '../../graphql/session-scope.js';
+import { byInvoiceLoader } from '../billing/invoices/invoice-loaders.js';
+import { getAccountInvoice } from '../billing/invoices/invoice.service.js';
+import { InvoiceType, toInvoiceType } from '../billing/invoices/invoice.types.js';
+import { recordBankTransfer } from './bank-transfer.service.js';
+import { Payment } from './payment.entity.js';
+import {
+  PaymentType,
+  RecordBankTransferInput,
+  RecordBankTransferResult,
+  toPaymentType,
+} from './payment.types.js';
+
+function paymentsLoaderFor(requestContext: { em: EntityManager }) {
+  return byInvoiceLoader(requestContext, 'payments', (em, invoiceIds) =>
+    em.find(
+      Payment,
+      { invoice: { $in: invoiceIds } },
+      { orderBy: { receivedAt: 'asc', id: 'asc' } },
+    ),
+  );
+}
+
+@Resolver(() => InvoiceType)
+export class PaymentResolver {
+  @FieldResolver(() => [PaymentType], { description: 'Money received for this invoice.' })
+  async payments(@Root() invoice: InvoiceType, @Ctx() ctx: RequestContext): Promise<PaymentType[]> {
+    return (await paymentsLoaderFor(ctx).load(invoice.id)).map(toPaymentType);
+  }
+
+  @Mutation(() => RecordBankTransferResult, {
+    description:
+      'Operators: records a bank transfer for an open invoice. Paid when nothing is left due; any excess goes to the credit balance; an incomplete or past-due subscription becomes active.',
+  })
+  async recordBankTransfer(
+    @Arg('input', () => RecordBankTransferInput) input: RecordBankTransferInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RecordBankTransferResult> {
+    const receipt = await recordBankTransfer(ctx.em, input, actorOf(ctx), ctx.clock);
+    const payment = await ctx.em.findOneOrFail(Payment, { id: receipt.paymentId });
+    const invoice = await getAccountInvoice(ctx.em, null, receipt.invoiceId);
+    return {
+      payment: toPaymentType(payment),
+      invoice: toInvoiceType(invoice),
+      creditedToBalance: toMoney(receipt.creditedToBalance, receipt.currency),
+    };
+  }
+}

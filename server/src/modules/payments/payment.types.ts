@@ -1,0 +1,93 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Money, toMoney } from '../../graphql/money.js';
+import { InvoiceType, PaymentMethodKindEnum } from '../billing/invoices/invoice.types.js';
+import type { CollectionMethod } from '../billing/invoices/invoice.entity.js';
+import type { Payment, PaymentStatus } from './payment.entity.js';
+
+export const PaymentStatusEnum = {
+  PENDING: 'pending',
+  SUCCEEDED: 'succeeded',
+  FAILED: 'failed',
+} as const satisfies Record<string, PaymentStatus>;
+registerEnumType(PaymentStatusEnum, { name: 'PaymentStatus' });
+
+@ObjectType('Payment', { description: 'Money received (or attempted) for an invoice.' })
+export class PaymentType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => PaymentMethodKindEnum)
+  method!: CollectionMethod;
+
+  @Field(() => Money, { description: 'What was received.' })
+  amount!: Money;
+
+  @Field(() => Money, { description: 'The part that paid the invoice; the rest went to credit.' })
+  appliedAmount!: Money;
+
+  @Field(() => PaymentStatusEnum)
+  status!: PaymentStatus;
+
+  @Field({ description: "The bank's or gateway's reference." })
+  reference!: string;
+
+  @Field()
+  receivedAt!: Date;
+
+  @Field(() => ID)
+  invoiceId!: string;
+}
+
+export function toPaymentType(payment: Payment): PaymentType {
+  return {
+    id: payment.id,
+    method: payment.method,
+    amount: toMoney(payment.amount, payment.currency),
+    appliedAmount: toMoney(payment.appliedAmount, payment.currency),
+    status: payment.status,
+    reference: payment.reference,
+    receivedAt: payment.receivedAt,
+    invoiceId: payment.invoice.id,
+  };
+}
+
+@InputType({ description: 'An amount in minor units (cents) with its currency.' })
+export class MoneyInput {
+  @Field(() => Int)
+  amount!: number;
+
+  @Field({ description: 'ISO 4217 code; must be the invoice currency.' })
+  currency!: string;
+}
+
+@InputType()
+export class RecordBankTransferInput {
+  @Field(() => ID)
+  invoiceId!: string;
+
+  @Field(() => MoneyInput)
+  amount!: MoneyInput;
+
+  @Field({ description: 'When the money arrived on the account (not in the future).' })
+  receivedAt!: Date;
+
+  @Field({ description: "The bank's reference of the incoming transfer." })
+  reference!: string;
+
+  @Field({
+    description: 'A new key per transfer; a retry with the same key records nothing twice.',
+  })
+  idempotencyKey!: string;
+}
+
+@ObjectType()
+export class RecordBankTransferResult {
+  @Field(() => PaymentType)
+  payment!: PaymentType;
+
+  @Field(() => InvoiceType)
+  invoice!: InvoiceType;
+
+  @Field(() => Money, { description: 'Paid beyond the amount due, added to the credit balance.' })
+  creditedToBalance!: Money;
+}

@@ -1,0 +1,88 @@
+/**
+ * Words for what the server records. The server's action names are stable identifiers
+ * ("auth.sign_in"); an action this build does not know yet is shown as it is rather than hidden.
+ */
+const actionLabels: Record<string, string> = {
+  'auth.sign_in': 'Signed in',
+  'auth.sign_up': 'Created the account',
+  'auth.sign_out': 'Signed out',
+  'auth.sign_out_everywhere': 'Signed out on every device',
+  'account.update': 'Renamed the account',
+  'billing_details.create': 'Added billing details',
+  'billing_details.update': 'Updated billing details',
+  'billing_details.remove': 'Removed billing details',
+  'invoice.void': 'Voided an invoice',
+};
+
+export function actionLabel(action: string): string {
+  return actionLabels[action] ?? action;
+}
+
+export function isKnownAction(action: string): boolean {
+  return action in actionLabels;
+}
+
+export type ActionCategory = { prefix: string; label: string };
+
+/** The action filter's choices: each is a prefix the server matches. */
+export const actionCategories: readonly ActionCategory[] = [
+  { prefix: 'auth.', label: 'Signing in and out' },
+  { prefix: 'account.', label: 'Account' },
+  { prefix: 'billing_details.', label: 'Billing details' },
+  { prefix: 'invoice.', label: 'Invoices' },
+];
+
+export function actionCategoryLabel(prefix: string): string {
+  return actionCategories.find((category) => category.prefix === prefix)?.label ?? prefix;
+}
+
+const fieldLabels: Record<string, string> = {
+  name: 'Name',
+  legalName: 'Legal name',
+  billingEmail: 'Billing e-mail',
+  line1: 'Street address',
+  line2: 'Address line 2',
+  city: 'City',
+  region: 'State or region',
+  postalCode: 'Postal code',
+  country: 'Country',
+  taxIdType: 'Tax ID type',
+  taxIdValue: 'Tax ID',
+  provider: 'Sign-in provider',
+  accountName: 'Account name',
+  sessionsRevoked: 'Sessions ended',
+  number: 'Number',
+  previousStatus: 'Previous status',
+  creditNote: 'Credit note',
+  refundedToBalance: 'Refunded to balance',
+  creditRestored: 'Credit restored',
+};
+
+/** "postalCode" → "Postal code" for a field this build has no words for. */
+export function fieldLabel(field: string): string {
+  const known = fieldLabels[field];
+  if (known) return known;
+  const words = field
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_.]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+const targetKinds: Record<string, string> = {
+  acc: 'Account',
+  usr: 'Person',
+  inv: 'Invoice',
+  crn: 'Credit note',
+  sub: 'Subscription',
+  pay: 'Payment',
+  mem: 'Membership',
+  tok: 'API token',
+};
+
+/** What kind of object an id names, from its prefix (`inv_…` is an invoice). */
+export function targetKind(id: string): string {
+  const prefix = id.split('_', 1)[0] ?? '';
+  return targetKinds[prefix] ?? 'Object';
+}

@@ -1,0 +1,6 @@
+import type { SignedInViewer } from '../../app/ViewerContext';
+
+/** API tokens and account security: Billing Admins (SECURITY_MANAGE), SPEC §5. */
+export function canManageSecurity(viewer: SignedInViewer): boolean {
+  return viewer.account != null && viewer.permissions.includes('SECURITY_MANAGE');
+}
