@@ -102,19 +102,8 @@ describe('sign-in through the development OpenID Connect provider', () => {
 
   it('refuses a replayed callback: the sign-in attempt is single-use', async () => {
     const browser = new CookieClient(server.url);
-    const start = await browser.follow('/auth/dev/start');
-    const action = /action="([^"]+\/login)"/.exec(await start.response.text())![1]!;
+    const callback = await browser.callbackFromDevProvider('replay@example.com', 'Replay');
     const signInCookie = browser.cookie('ll_signin')!;
-    const posted = await browser.request(action, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url },
-      body: 'email=replay%40example.com&name=Replay',
-    });
-    let location = posted.headers.get('location')!;
-    while (!location.includes('/auth/dev/callback')) {
-      location = (await browser.request(location)).headers.get('location')!;
-    }
-    const callback = location;
     const first = await browser.request(callback);
     expect(first.headers.get('location')).toBe('/');
 
@@ -128,17 +117,7 @@ describe('sign-in through the development OpenID Connect provider', () => {
 
   it('refuses a callback whose state was tampered with', async () => {
     const browser = new CookieClient(server.url);
-    const start = await browser.follow('/auth/dev/start');
-    const action = /action="([^"]+\/login)"/.exec(await start.response.text())![1]!;
-    const posted = await browser.request(action, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url },
-      body: 'email=tamper%40example.com&name=Tamper',
-    });
-    let location = posted.headers.get('location')!;
-    while (!location.includes('/auth/dev/callback')) {
-      location = (await browser.request(location)).headers.get('location')!;
-    }
+    const location = await browser.callbackFromDevProvider('tamper@example.com', 'Tamper');
     const tampered = new URL(location);
     tampered.searchParams.set('state', 'not-the-state');
     const response = await browser.request(tampered.toString());
