@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { AppError } from '../../errors.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { currentSubscription } from '../billing/subscriptions/subscription.service.js';
 import { isEuMemberState, isValidEuVatIdFormat, normalizeVatId } from '../billing/rules/tax.js';
 import { Account } from './account.entity.js';
 import type { Actor } from './account.service.js';
@@ -187,6 +188,14 @@ export async function removeBillingDetails(
   clock: Clock,
 ): Promise<boolean> {
   return em.transactional(async (tx) => {
+    // Invoices of a live subscription are addressed to these details; renewals would fail.
+    const subscription = await currentSubscription(tx, accountId);
+    if (subscription !== null && subscription.status !== 'canceled') {
+      throw new AppError(
+        'CONFLICT',
+        'Billing details are needed while a subscription is active. Edit them instead, or cancel the plan first.',
+      );
+    }
     const removed = await tx.nativeDelete(BillingDetails, { account: accountId });
     if (removed > 0) {
       recordAudit(tx, {

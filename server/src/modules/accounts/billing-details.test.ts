@@ -213,6 +213,31 @@ describe('billing details over GraphQL', () => {
     expect((await granted.graphql(update, { input: valid })).errors).toBeUndefined();
   });
 
+  it('refuses to remove billing details while a subscription is live, and keeps them', async () => {
+    const owner = new CookieClient(server.url);
+    await owner.signInWithDevProvider('subscriber@acme.example', 'Subscriber');
+    expect((await owner.graphql(update, { input: valid })).errors).toBeUndefined();
+    const started = await owner.graphql(
+      `mutation($input: StartSubscriptionInput!) { startSubscription(input: $input) { __typename } }`,
+      {
+        input: {
+          planCode: 'basic',
+          interval: 'MONTH',
+          currency: 'EUR',
+          seats: 3,
+          idempotencyKey: 'start-before-remove',
+        },
+      },
+    );
+    expect(started.errors).toBeUndefined();
+    const removed = await owner.graphql(`mutation { removeBillingDetails }`);
+    expect(removed.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const read = await owner.graphql<{ account: { billingDetails: { legalName: string } | null } }>(
+      detailsQuery,
+    );
+    expect(read.data?.account.billingDetails?.legalName).toBe('Acme GmbH');
+  });
+
   it("never shows one account's details to another account", async () => {
     const other = new CookieClient(server.url);
     await other.signInWithDevProvider('someone@else.example', 'Someone Else');
