@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { decodeTimeCursor, encodeTimeCursor } from '../../graphql/connection.js';
 import { AppError, badInput } from '../../errors.js';
 import { User } from '../identity/user.entity.js';
 import { AuditEvent, type AuditOutcome } from './audit-event.entity.js';
@@ -50,32 +51,13 @@ export interface AuditEventPage {
   totalCount: number;
 }
 
-/** Cursors are opaque to clients: base64url of the row's (occurred at, id), the sort key. */
 export function encodeAuditCursor(event: Pick<AuditEvent, 'occurredAt' | 'id'>): string {
-  return Buffer.from(JSON.stringify([event.occurredAt.toISOString(), event.id])).toString(
-    'base64url',
-  );
+  return encodeTimeCursor(event.occurredAt, event.id);
 }
 
 function decodeAuditCursor(cursor: string): { occurredAt: Date; id: string } {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2) {
-      const [iso, id] = parsed as unknown[];
-      const occurredAt = typeof iso === 'string' ? new Date(iso) : null;
-      if (
-        occurredAt !== null &&
-        !Number.isNaN(occurredAt.getTime()) &&
-        typeof id === 'string' &&
-        /^aud_[0-9a-z]{1,60}$/.test(id)
-      ) {
-        return { occurredAt, id };
-      }
-    }
-  } catch {
-    // fall through to the field error
-  }
-  throw badInput('after', 'This page cursor is not valid; load the log again from the start.');
+  const { at, id } = decodeTimeCursor(cursor, 'aud', 'log');
+  return { occurredAt: at, id };
 }
 
 function pageSize(first: number | null | undefined): number {

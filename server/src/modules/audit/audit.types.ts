@@ -1,3 +1,4 @@
+import { PageInfo } from '../../graphql/connection.js';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { AuditEvent, AuditOutcome } from './audit-event.entity.js';
 
@@ -89,16 +90,6 @@ export class AuditEventEdge {
 
   @Field(() => AuditEventType)
   node!: AuditEventType;
-}
-
-/** Relay-style page information; shared by every connection. */
-@ObjectType()
-export class PageInfo {
-  @Field()
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge; null when empty.' })
-  endCursor!: string | null;
 }
 
 @ObjectType()

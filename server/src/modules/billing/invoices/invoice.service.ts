@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../clock.js';
 import type { BillingConfig } from '../../../config.js';
 import { AppError, badInput } from '../../../errors.js';
+import { decodeTimeCursor, encodeTimeCursor } from '../../../graphql/connection.js';
 import type { Actor } from '../../accounts/account.service.js';
 import { Account } from '../../accounts/account.entity.js';
 import type { BillingDetails } from '../../accounts/billing-details.entity.js';
@@ -331,27 +332,15 @@ export interface InvoicePage {
 
 export const MAX_PAGE_SIZE = 100;
 
-/** Cursors are opaque to clients: base64url of the last row's (issued at, id). */
+/** Invoices are listed by (issued at, id); only finalized invoices have an issue date. */
 export function encodeInvoiceCursor(invoice: Invoice): string {
-  return Buffer.from(JSON.stringify([invoice.issuedAt?.toISOString(), invoice.id])).toString(
-    'base64url',
-  );
+  if (invoice.issuedAt === null) throw new Error(`invoice ${invoice.id} is not issued`);
+  return encodeTimeCursor(invoice.issuedAt, invoice.id);
 }
 
 function decodeInvoiceCursor(cursor: string): { issuedAt: Date; id: string } {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2) {
-      const [iso, id] = parsed as unknown[];
-      const issuedAt = typeof iso === 'string' ? new Date(iso) : null;
-      if (issuedAt !== null && !Number.isNaN(issuedAt.getTime()) && typeof id === 'string') {
-        return { issuedAt, id };
-      }
-    }
-  } catch {
-    // fall through to the field error
-  }
-  throw badInput('after', 'This page cursor is not valid; load the list again from the start.');
+  const { at, id } = decodeTimeCursor(cursor, 'inv', 'list');
+  return { issuedAt: at, id };
 }
 
 /** The account's issued invoices, newest first (issued at, then id, descending). */

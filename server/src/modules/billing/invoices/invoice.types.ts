@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money, toMoney } from '../../../graphql/money.js';
-import { PageInfo } from '../../audit/audit.types.js';
+import { PageInfo } from '../../../graphql/connection.js';
 import type { InvoiceLine as DraftLine, InvoiceLineKind } from '../rules/index.js';
 import { dateFromInstant } from '../rules/index.js';
 import type { CreditNote, Invoice, InvoiceLine, InvoiceStatus } from './invoice.entity.js';
