@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type DunningPolicy, dunningRetryDaysProblem } from './modules/billing/rules/dunning.js';
 import {
   isEuMemberState,
   isValidEuVatIdFormat,
@@ -110,6 +111,19 @@ const envSchema = z
       .min(0, { message: 'a whole number of days from 0 to 365' })
       .max(365, { message: 'a whole number of days from 0 to 365' })
       .default(30),
+    DUNNING_RETRY_DAYS: z
+      .string()
+      .trim()
+      .default('3,5,7')
+      .transform((days) =>
+        // `none`: the first failure is final (an empty variable counts as unset).
+        days.toLowerCase() === 'none' ? [] : days.split(',').map((day) => Number(day.trim())),
+      )
+      .superRefine((days, ctx) => {
+        const problem = dunningRetryDaysProblem(days);
+        if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+    DUNNING_FINAL_ACTION: z.enum(['cancel', 'suspend']).default('cancel'),
   })
   .superRefine((env, ctx) => {
     if (!hasTaxRate(env.SELLER_COUNTRY)) {
@@ -224,6 +238,8 @@ export interface BillingConfig {
   bankTransferInstructions: string;
   /** Bank-transfer invoices are due this many days after issue. */
   invoiceNetDays: number;
+  /** Retries after a failed collection and what happens when they all fail. */
+  dunning: DunningPolicy;
 }
 
 export class ConfigError extends Error {
@@ -300,6 +316,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       },
       bankTransferInstructions: env.BANK_TRANSFER_INSTRUCTIONS,
       invoiceNetDays: env.INVOICE_NET_DAYS,
+      dunning: { retryDays: env.DUNNING_RETRY_DAYS, finalAction: env.DUNNING_FINAL_ACTION },
     },
   };
 }

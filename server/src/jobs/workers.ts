@@ -1,3 +1,5 @@
+import { retryDuePayments } from '../modules/billing/renewals/dunning.service.js';
+import { recordTrialEndingNotices } from '../modules/billing/renewals/trial-notices.service.js';
 import { renewDueSubscriptions } from '../modules/billing/subscriptions/renewal.service.js';
 import { purgeExpiredAuth } from './purge-expired-auth.js';
 import type { JobQueue } from './queue.js';
@@ -7,6 +9,8 @@ declare module './queue.js' {
   interface JobPayloads {
     'purge-expired-auth': Record<string, never>;
     'renew-subscriptions': Record<string, never>;
+    'retry-failed-payments': Record<string, never>;
+    'notify-trials-ending': Record<string, never>;
   }
 }
 
@@ -32,7 +36,7 @@ function registerMaintenanceJobs(queue: JobQueue): void {
 
 /**
  * Billing's periodic jobs. Periodic jobs also run when the test clock moves, which is what lets a
- * year of billing be shown in a minute. Dunning retries belong here too when they exist.
+ * year of billing be shown in a minute.
  */
 export function registerBillingJobs(queue: JobQueue): void {
   queue.defineJob(
@@ -43,5 +47,23 @@ export function registerBillingJobs(queue: JobQueue): void {
       if (run.renewed > 0 || run.failed > 0) log.info({ run }, 'renewed due subscriptions');
     },
     { cron: '* * * * *' },
+  );
+  queue.defineJob(
+    'retry-failed-payments',
+    async (_data, { em, clock, config, log }) => {
+      const run = await retryDuePayments(em, clock, { config, batchSize: 50, log });
+      if (run.recovered + run.failed + run.pending + run.errors > 0) {
+        log.info({ run }, 'retried failed payments');
+      }
+    },
+    { cron: '* * * * *' },
+  );
+  queue.defineJob(
+    'notify-trials-ending',
+    async (_data, { em, clock, log }) => {
+      const noticed = await recordTrialEndingNotices(em, clock);
+      if (noticed > 0) log.info({ noticed }, 'recorded trial-ending notices');
+    },
+    { cron: '*/5 * * * *' },
   );
 }

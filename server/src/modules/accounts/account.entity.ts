@@ -24,4 +24,8 @@ export class Account {
 
   @Property({ columnType: 'timestamptz', type: 'datetime', nullable: true })
   suspendedAt: Date | null = null;
+
+  /** Why: `dunning` (lifted when the overdue invoices are paid) or an operator's note. */
+  @Property({ type: 'text', nullable: true })
+  suspensionReason: string | null = null;
 }

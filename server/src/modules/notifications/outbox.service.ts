@@ -2,7 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { OutboxMessage } from './outbox.entity.js';
 
 export type OutboxTopic =
-  'invoice.issued' | 'invoice.voided' | 'payment.received' | 'subscription.changed';
+  | 'invoice.issued'
+  | 'invoice.voided'
+  | 'payment.received'
+  | 'payment.failed'
+  | 'subscription.changed'
+  | 'trial.ending';
 
 /**
  * Adds a message to the caller's unit of work, so it commits (or not) with the change it reports.

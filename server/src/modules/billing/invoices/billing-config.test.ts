@@ -23,6 +23,7 @@ describe('invoicing configuration', () => {
       bankTransferInstructions:
         'Bank transfer to Ledgerline Demo Seller GmbH, IBAN DE89 3704 0044 0532 0130 00, BIC COBADEFFXXX',
       invoiceNetDays: 30,
+      dunning: { retryDays: [3, 5, 7], finalAction: 'cancel' },
     });
   });
 
@@ -43,6 +44,32 @@ describe('invoicing configuration', () => {
       email: 'invoices@vendor.example',
     });
     expect(billing.invoiceNetDays).toBe(14);
+  });
+
+  it('reads the dunning schedule and final action', () => {
+    const { billing } = loadConfig({
+      DUNNING_RETRY_DAYS: ' 1, 4 ,9',
+      DUNNING_FINAL_ACTION: 'suspend',
+    });
+    expect(billing.dunning).toEqual({ retryDays: [1, 4, 9], finalAction: 'suspend' });
+    expect(loadConfig({ DUNNING_RETRY_DAYS: 'none' }).billing.dunning.retryDays).toEqual([]);
+  });
+
+  it.each([
+    [
+      { DUNNING_RETRY_DAYS: '5,3' },
+      'DUNNING_RETRY_DAYS: Invalid configuration: DUNNING_RETRY_DAYS must be days in increasing order, e.g. 3,5,7',
+    ],
+    [
+      { DUNNING_RETRY_DAYS: 'three' },
+      'DUNNING_RETRY_DAYS: Invalid configuration: DUNNING_RETRY_DAYS must be whole days from 1 to 60, e.g. 3,5,7',
+    ],
+    [
+      { DUNNING_FINAL_ACTION: 'delete' },
+      'DUNNING_FINAL_ACTION: Invalid configuration: DUNNING_FINAL_ACTION must be one of cancel, suspend',
+    ],
+  ])('refuses the dunning setting %j', (env, expected) => {
+    expect(variableOf(env)).toBe(expected);
   });
 
   it.each([

@@ -70,6 +70,11 @@ export interface SellerSnapshot {
   where: `"billing_reason" = 'subscription_cycle'`,
 })
 @Index({ name: 'invoice_account_issued_at_index', properties: ['account', 'issuedAt', 'id'] })
+@Index({
+  name: 'invoice_payment_retry_due_index',
+  properties: ['nextPaymentAttemptAt'],
+  where: `"status" = 'open' and "next_payment_attempt_at" is not null`,
+})
 export class Invoice {
   @PrimaryKey({ type: 'text' })
   id: string = newId('inv');
@@ -159,6 +164,18 @@ export class Invoice {
   /** Bank-transfer instructions as they stood when the invoice was issued. */
   @Property({ type: 'text', nullable: true })
   paymentInstructions: string | null = null;
+
+  /** Collection attempts that failed (the one at issue, then dunning's retries). */
+  @Property({ type: 'integer' })
+  failedPaymentAttempts: number & Opt = 0;
+
+  /** The first failed attempt: dunning counts its retry days from here. */
+  @Property({ columnType: 'timestamptz', type: 'datetime', nullable: true })
+  paymentFailedAt: Date | null = null;
+
+  /** When dunning tries to collect again; null when no retry is due. */
+  @Property({ columnType: 'timestamptz', type: 'datetime', nullable: true })
+  nextPaymentAttemptAt: Date | null = null;
 
   @Property({ columnType: 'timestamptz', type: 'datetime' })
   createdAt!: Date;

@@ -197,6 +197,7 @@ export function applyPaymentToInvoice(
   if (invoice.amountDue === 0) {
     invoice.status = 'paid';
     invoice.paidAt = receivedAt;
+    invoice.nextPaymentAttemptAt = null; // paid by any means: dunning ends
   }
   return {
     applied: money(applied, currency),

@@ -78,3 +78,11 @@ export {
   previewNextInvoice,
   renewalInvoice,
 } from './renewal.js';
+export {
+  DEFAULT_DUNNING_POLICY,
+  type DunningFinalAction,
+  type DunningPolicy,
+  type DunningStep,
+  dunningRetryDaysProblem,
+  nextDunningStep,
+} from './dunning.js';

@@ -177,7 +177,7 @@ async function renewOnePeriod(
         },
         config.billing,
       );
-      await collectInvoice(tx, invoice, subscription, collector, now);
+      await collectInvoice(tx, invoice, subscription, collector, now, config.billing.dunning);
     }
   }
   recordAudit(tx, {

@@ -43,6 +43,11 @@ export type CancellationReason = (typeof cancellationReasons)[number];
   where: `"status" <> 'canceled'`,
 })
 @Index({ name: 'subscription_renewal_due_index', properties: ['status', 'currentPeriodEnd'] })
+@Index({
+  name: 'subscription_trial_end_index',
+  properties: ['trialEnd'],
+  where: `"status" = 'trialing'`,
+})
 export class Subscription {
   @PrimaryKey({ type: 'text' })
   id: string = newId('sub');
@@ -103,6 +108,10 @@ export class Subscription {
 
   @Property({ type: 'text', nullable: true })
   cancellationComment: string | null = null;
+
+  /** The trial end the "trial ends in 3 days" notice was sent for; never sent twice. */
+  @Property({ columnType: 'timestamptz', type: 'datetime', nullable: true })
+  trialEndingNoticeFor: Date | null = null;
 
   @Property({ columnType: 'timestamptz', type: 'datetime' })
   createdAt!: Date;

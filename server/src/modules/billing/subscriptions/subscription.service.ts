@@ -6,7 +6,7 @@ import { Account } from '../../accounts/account.entity.js';
 import type { Actor } from '../../accounts/account.service.js';
 import { getBillingDetails } from '../../accounts/billing-details.service.js';
 import { recordAudit } from '../../audit/audit.service.js';
-import { type BillingInterval, Plan, type PlanPrice } from '../../catalog/plan.entity.js';
+import type { BillingInterval, PlanPrice } from '../../catalog/plan.entity.js';
 import { enqueueOutboxMessage } from '../../notifications/outbox.service.js';
 import { type Collector, defaultCollector } from '../../payments/collection.js';
 import { once } from '../../payments/idempotency.js';
@@ -32,6 +32,7 @@ import {
 } from '../rules/index.js';
 import { catalogPrice, pricesById, subscribablePlan } from './catalog-prices.js';
 import { applyRules } from './rule-errors.js';
+import { syncAccountPlan } from './account-plan.js';
 import { collectInvoice } from './subscription-payments.js';
 import {
   type SubscriptionView,
@@ -46,6 +47,8 @@ import {
   Subscription,
   cancellationReasons,
 } from './subscription.entity.js';
+
+export { syncAccountPlan };
 
 /** What billing services need besides the database: the time, the seller, the collector. */
 export interface BillingDeps {
@@ -343,25 +346,6 @@ function billingReasonOf(outcome: ChangeOutcome): BillingReason {
   }
 }
 
-/**
- * Keeps the account's plan (what entitlements read) in step with its subscription: the plan it
- * runs, or Free once it has ended.
- */
-export async function syncAccountPlan(
-  tx: EntityManager,
-  account: Account,
-  subscription: Subscription,
-  now: Date,
-): Promise<void> {
-  const planId =
-    subscription.status === 'canceled'
-      ? (await tx.findOneOrFail(Plan, { code: 'free' })).id
-      : subscription.plan.id;
-  if (account.plan.id === planId) return;
-  account.plan = tx.getReference(Plan, planId);
-  account.updatedAt = now;
-}
-
 const operationNames: Record<SubscriptionRequest['type'], string> = {
   start: 'startSubscription',
   change: 'changeSubscription',
@@ -422,7 +406,7 @@ async function applySubscriptionRequest(
           },
           deps.billing,
         );
-        await collectInvoice(tx, invoice, subscription, collector, now);
+        await collectInvoice(tx, invoice, subscription, collector, now, deps.billing.dunning);
       }
       const after = toSubscriptionView(subscription);
       recordAudit(tx, {
