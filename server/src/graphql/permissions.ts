@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { allow, and, or, rule, shield } from 'graphql-shield';
 import type { IRule } from 'graphql-shield';
 import type { RequestContext } from './context.js';
+import { missingFeature } from '../modules/catalog/entitlements.js';
 import type { Permission } from '../modules/members/roles.js';
 import type { ApiTokenScope } from '../modules/tokens/api-token-scopes.js';
 
@@ -47,6 +48,26 @@ export const isOperator = rule({ cache: 'contextual' })((_parent, _args, ctx: Re
 const member = (permission: Permission) => and(isSignedIn, hasAccount, can(permission));
 
 /**
+ * The account's plan includes `feature` (SPEC §4 entitlements): otherwise PLAN_LIMIT naming the
+ * plan that unlocks it. Put after `member(…)`, which guarantees an account.
+ */
+const featureRules = new Map<string, IRule>();
+export function planFeature(feature: string): IRule {
+  let cached = featureRules.get(feature);
+  if (cached === undefined) {
+    cached = rule(`plan_feature_${feature}`, { cache: 'contextual' })(
+      async (_parent, _args, ctx: RequestContext) => {
+        const accountId = ctx.auth?.account?.id;
+        if (accountId === undefined) return forbidden();
+        return (await missingFeature(ctx.em, accountId, feature)) ?? true;
+      },
+    );
+    featureRules.set(feature, cached);
+  }
+  return cached;
+}
+
+/**
  * Partner API tokens (modules/tokens) carry the read permissions of their scopes, so
  * `member(permission)` already admits them where a scope's permission suffices. A field that
  * belongs to one scope adds `tokenScope(scope)`: a token without that scope is refused, sessions
@@ -88,7 +109,7 @@ export const permissions = shield(
       previewSubscriptionChange: member('PLAN_MANAGE'),
       apiTokens: member('SECURITY_MANAGE'),
       // SPEC §5: Billing Admins read their own account's log, operators every account's.
-      auditEvents: or(member('AUDIT_READ'), and(isSignedIn, isOperator)),
+      auditEvents: or(and(member('AUDIT_READ'), planFeature('audit_log')), operator),
       testClock: operator,
     },
     Mutation: closedToApiTokens({
@@ -113,6 +134,7 @@ export const permissions = shield(
     PlanPrice: allow,
     PlanFeature: allow,
     PlanLimit: allow,
+    UsageMeter: allow,
     Money: allow,
     AuthProvider: allow,
     BillingDetails: allow,

@@ -10,6 +10,7 @@ import {
   AccountBillingResolver,
   SubscriptionResolver,
 } from '../modules/billing/subscriptions/subscription.resolver.js';
+import { AccountEntitlementsResolver } from '../modules/catalog/entitlements.resolver.js';
 import { PlanResolver } from '../modules/catalog/plan.resolver.js';
 import { TestClockResolver } from '../modules/clock/test-clock.resolver.js';
 import { ViewerResolver } from '../modules/identity/viewer.resolver.js';
@@ -21,6 +22,7 @@ import { permissions } from './permissions.js';
 export const resolvers = [
   ViewerResolver,
   AccountResolver,
+  AccountEntitlementsResolver,
   BillingDetailsResolver,
   PlanResolver,
   SubscriptionResolver,

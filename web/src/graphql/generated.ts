@@ -29,12 +29,18 @@ export type Account = {
   createdAt: Scalars['DateTimeISO']['output'];
   /** Credit applied to the next invoices before anything is charged. */
   creditBalance: Money;
+  /** The features the account's plan includes (checked on the server). */
+  entitlements: Array<PlanFeature>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   /** The plan the account is on. */
   plan: Plan;
   /** The live subscription, or the most recently ended one; null if none ever. */
   subscription: Maybe<Subscription>;
+  /** Set while the account is suspended (by an operator, or by dunning until the overdue invoice is paid). */
+  suspendedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Seats and usage against the plan limits, this period. */
+  usage: Array<UsageMeter>;
 };
 
 export type Address = {
@@ -765,6 +771,19 @@ export type UpdateBillingDetailsInput = {
   region?: InputMaybe<Scalars['String']['input']>;
   taxIdType?: InputMaybe<TaxIdType>;
   taxIdValue?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Usage of one plan limit (or seats) in the current period. */
+export type UsageMeter = {
+  __typename?: 'UsageMeter';
+  /** seats, api_requests_per_month, api_tokens. */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** null means unlimited. */
+  limit: Maybe<Scalars['Int']['output']>;
+  /** When `used` starts again from zero; null for limits that do not reset. */
+  resetsAt: Maybe<Scalars['DateTimeISO']['output']>;
+  used: Scalars['Int']['output'];
 };
 
 export type User = {

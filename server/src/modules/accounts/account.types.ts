@@ -12,6 +12,13 @@ export class AccountType {
   @Field()
   createdAt!: Date;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Set while the account is suspended (by an operator, or by dunning until the overdue invoice is paid).',
+  })
+  suspendedAt!: Date | null;
+
   /** Resolved by AccountResolver.plan. */
   planId!: string;
 }
@@ -21,6 +28,7 @@ export function toAccountType(account: Account): AccountType {
     id: account.id,
     name: account.name,
     createdAt: account.createdAt,
+    suspendedAt: account.suspendedAt,
     planId: account.plan.id,
   };
 }

@@ -108,6 +108,13 @@ describe('audit log over GraphQL', () => {
     await operator.signInWithDevProvider('ops@vendor.example', 'Olga Operator');
     acme = await accountIdOf(acmeAdmin);
     globex = await accountIdOf(globexAdmin);
+    // The audit log is a feature of Advanced and up (the catalog); both accounts are on it.
+    await em
+      .getConnection()
+      .execute(
+        `update account set plan_id = (select id from plan where code = 'advanced') where id in (?, ?)`,
+        [acme, globex],
+      );
     acmeAdminId = await userIdOf(acmeAdmin);
     const clerk = await memberOf(server, acme, 'BILLING_USER', { email: 'clerk@acme.example' });
     clerkId = await userIdOf(clerk);
@@ -285,6 +292,30 @@ describe('audit log over GraphQL', () => {
       first: 1,
     });
     expect(combined.data!.auditEvents.totalCount).toBe(9);
+  });
+
+  it('answers PLAN_LIMIT naming Advanced to a Billing Admin whose plan has no audit log', async () => {
+    const initech = new CookieClient(server.url);
+    await initech.signInWithDevProvider('owner@initech.example', 'Bill Lumbergh');
+    const initechId = await accountIdOf(initech);
+    for (const plan of ['free', 'basic']) {
+      await em
+        .getConnection()
+        .execute(`update account set plan_id = (select id from plan where code = ?) where id = ?`, [
+          plan,
+          initechId,
+        ]);
+      const { data, errors } = await audit(initech);
+      expect(data).toBeNull();
+      expect(errors?.[0]?.extensions).toEqual({
+        code: 'PLAN_LIMIT',
+        feature: 'audit_log',
+        upgradePlan: 'advanced',
+      });
+      expect(errors?.[0]?.message).toMatch(
+        /Audit log is not part of your (Free|Basic) plan; Advanced includes it\./,
+      );
+    }
   });
 
   it('refuses the log to a Viewer and a Billing User', async () => {

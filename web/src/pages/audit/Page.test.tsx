@@ -268,6 +268,29 @@ describe('audit log page', () => {
     expect(await screen.findByText('Renamed the account')).toBeTruthy();
   });
 
+  it('explains a plan without the audit log and links to the plans', async () => {
+    renderAt('/audit', [
+      {
+        request: { query: AuditEventsDocument, variables: { filter: {}, first: 25, after: null } },
+        result: {
+          errors: [
+            new GraphQLError('Audit log is not part of your Basic plan; Advanced includes it.', {
+              extensions: { code: 'PLAN_LIMIT', feature: 'audit_log', upgradePlan: 'advanced' },
+            }),
+          ],
+        },
+      },
+    ]);
+
+    expect(await screen.findByText('The audit log is not part of your plan')).toBeTruthy();
+    expect(
+      screen.getByText('Audit log is not part of your Basic plan; Advanced includes it.'),
+    ).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Compare plans' }).getAttribute('href')).toBe(
+      '/billing/plans',
+    );
+  });
+
   it('does not ask for the log for a member without access', () => {
     renderAt('/audit', [], { ...admin, role: 'VIEWER', permissions: ['BILLING_READ'] });
 

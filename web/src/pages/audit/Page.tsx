@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -16,7 +16,7 @@ import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
-import { describeError } from '../../app/graphqlErrors';
+import { describeError, hasErrorCode } from '../../app/graphqlErrors';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useViewer } from '../../app/ViewerContext';
 import {
@@ -139,6 +139,25 @@ function AuditLogResults({
           <Skeleton key={index} variant="rounded" height={narrow ? 150 : 56} />
         ))}
       </Stack>
+    );
+  }
+  if (hasErrorCode(error, 'PLAN_LIMIT')) {
+    // The plan lacks the audit log; the server's message names the plan that includes it.
+    return (
+      <Card component="section" aria-label="Audit log">
+        <CardContent>
+          <EmptyState
+            icon={<LockOutlinedIcon />}
+            title="The audit log is not part of your plan"
+            description={describeError(error)}
+            action={
+              <Button component={RouterLink} to="/billing/plans" variant="contained">
+                Compare plans
+              </Button>
+            }
+          />
+        </CardContent>
+      </Card>
     );
   }
   if (error || !first) {
