@@ -121,6 +121,7 @@ export const permissions = shield(
       cancelSubscription: member('PLAN_MANAGE'),
       reactivateSubscription: member('PLAN_MANAGE'),
       recordBankTransfer: operator,
+      startEnterpriseContract: operator,
       voidInvoice: operator,
       advanceTestClock: operator,
       createApiToken: member('SECURITY_MANAGE'),

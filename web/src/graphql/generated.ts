@@ -384,6 +384,8 @@ export type Mutation = {
   removeBillingDetails: Scalars['Boolean']['output'];
   /** Revokes a token at once: its next request is refused. Answers the revoked token. */
   revokeApiToken: ApiToken;
+  /** Operators: puts an account on an Enterprise contract at its own price (never listed in the catalog): starts it, or replaces the running plan now with proration. Its cancellation fee applies to immediate cancellation. Idempotent per key. */
+  startEnterpriseContract: SubscriptionChangeResult;
   /** Starts a subscription (a trial when the plan has one and the account never had a trial). Needs billing details. Idempotent per key. */
   startSubscription: SubscriptionChangeResult;
   /** Renames the current account. */
@@ -416,6 +418,10 @@ export type MutationRecordBankTransferArgs = {
 
 export type MutationRevokeApiTokenArgs = {
   input: RevokeApiTokenInput;
+};
+
+export type MutationStartEnterpriseContractArgs = {
+  input: StartEnterpriseContractInput;
 };
 
 export type MutationStartSubscriptionArgs = {
@@ -620,6 +626,20 @@ export type ScheduledPlanChange = {
   interval: BillingInterval;
   plan: Plan;
   seats: Scalars['Int']['output'];
+};
+
+/** An Enterprise contract at a price set for one account. */
+export type StartEnterpriseContractInput = {
+  accountId: Scalars['ID']['input'];
+  /** ISO 4217 code; a running subscription keeps its currency. */
+  currency: Scalars['String']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  interval: BillingInterval;
+  /** Per seat beyond the included seats, per period, minor units; null sells none. */
+  perSeatAmount?: InputMaybe<Scalars['Int']['input']>;
+  seats: Scalars['Int']['input'];
+  /** Price per period in minor units (e.g. 120000 is 1,200.00). */
+  unitAmount: Scalars['Int']['input'];
 };
 
 export type StartSubscriptionInput = {

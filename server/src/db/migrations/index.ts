@@ -5,6 +5,7 @@ import { Migration20261123020000Billing } from './Migration20261123020000_billin
 import { Migration20261123030000JobsClock } from './Migration20261123030000_jobs_clock.js';
 import { Migration20261123040000ApiTokens } from './Migration20261123040000_api_tokens.js';
 import { Migration20261129000000Dunning } from './Migration20261129000000_dunning.js';
+import { Migration20261129010000ContractPrices } from './Migration20261129010000_contract_prices.js';
 
 /** Every committed migration, in order. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -17,4 +18,8 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123030000_jobs_clock', class: Migration20261123030000JobsClock },
   { name: 'Migration20261123040000_api_tokens', class: Migration20261123040000ApiTokens },
   { name: 'Migration20261129000000_dunning', class: Migration20261129000000Dunning },
+  {
+    name: 'Migration20261129010000_contract_prices',
+    class: Migration20261129010000ContractPrices,
+  },
 ];

@@ -54,7 +54,7 @@ export async function listPlans(em: EntityManager): Promise<Plan[]> {
     { active: true },
     {
       populate: ['prices'],
-      populateWhere: { prices: { active: true } },
+      populateWhere: { prices: { active: true, account: null } },
       orderBy: { rank: 'asc' },
     },
   );

@@ -9,6 +9,7 @@ import {
   Unique,
 } from '@mikro-orm/decorators/legacy';
 import { newId } from '../../ids.js';
+import { Account } from '../accounts/account.entity.js';
 
 export type PlanCode = 'free' | 'basic' | 'advanced' | 'enterprise';
 export type BillingInterval = 'MONTH' | 'YEAR';
@@ -77,6 +78,13 @@ export class PlanPrice {
 
   @ManyToOne(() => Plan, { deleteRule: 'cascade' })
   plan!: Plan;
+
+  /**
+   * Set for a custom-priced plan's contract price (Enterprise): billed to this account only, never
+   * shown in the catalog. Null for catalog prices.
+   */
+  @ManyToOne(() => Account, { nullable: true, deleteRule: 'cascade', index: true })
+  account: Account | null = null;
 
   @Enum({ items: ['MONTH', 'YEAR'], nativeEnumName: 'billing_interval' })
   interval!: BillingInterval;

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-export type LockableTable = 'account' | 'subscription' | 'invoice';
+export type LockableTable = 'account' | 'subscription' | 'invoice' | 'plan';
 
 /**
  * Locks one row for the rest of the caller's transaction; false when it does not exist.

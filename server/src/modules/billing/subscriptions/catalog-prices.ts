@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../../errors.js';
+import { Account } from '../../accounts/account.entity.js';
+import { lockRow } from '../invoices/row-lock.js';
 import { type BillingInterval, Plan, PlanPrice } from '../../catalog/plan.entity.js';
 
 const intervalWords: Record<BillingInterval, string> = { MONTH: 'monthly', YEAR: 'annually' };
@@ -32,7 +34,7 @@ export async function catalogPrice(
 ): Promise<PlanPrice> {
   const prices = await em.find(
     PlanPrice,
-    { plan, active: true },
+    { plan, active: true, account: null },
     { orderBy: { version: 'desc' }, populate: ['plan'] },
   );
   const price = prices.find((p) => p.interval === interval && p.currency === currency);
@@ -51,4 +53,44 @@ export async function pricesById(
   const unique = [...new Set(ids)];
   const prices = await em.find(PlanPrice, { id: { $in: unique } }, { populate: ['plan'] });
   return new Map(prices.map((price) => [price.id, price]));
+}
+
+/**
+ * A contract price of a custom-priced plan (Enterprise) for one account, set by an operator: a new
+ * price version of the plan, owned by the account and never listed in the catalog.
+ */
+export async function createContractPrice(
+  em: EntityManager,
+  accountId: string,
+  contract: {
+    interval: BillingInterval;
+    currency: string;
+    unitAmount: number;
+    perSeatAmount: number | null;
+  },
+): Promise<PlanPrice> {
+  const plan = await em.findOne(
+    Plan,
+    { customPricing: true, active: true },
+    { orderBy: { rank: 'desc' } },
+  );
+  if (plan === null) throw badInput('planCode', 'The catalog has no custom-priced plan.');
+  // Contracts of different accounts take the plan's next version numbers one at a time.
+  await lockRow(em, 'plan', plan.id);
+  const [latest] = await em.find(
+    PlanPrice,
+    { plan, interval: contract.interval, currency: contract.currency },
+    { orderBy: { version: 'desc' }, limit: 1 },
+  );
+  const price = em.create(PlanPrice, {
+    plan,
+    account: em.getReference(Account, accountId),
+    interval: contract.interval,
+    currency: contract.currency,
+    unitAmount: contract.unitAmount,
+    perSeatAmount: contract.perSeatAmount,
+    version: (latest?.version ?? 0) + 1,
+  });
+  await em.flush();
+  return price;
 }

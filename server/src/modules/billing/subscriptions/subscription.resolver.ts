@@ -1,8 +1,9 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { badInput } from '../../../errors.js';
+import { badInput, notFound } from '../../../errors.js';
 import type { RequestContext } from '../../../graphql/context.js';
 import { Money, toMoney } from '../../../graphql/money.js';
 import { actorOf, currentAccountId } from '../../../graphql/session-scope.js';
+import { Account } from '../../accounts/account.entity.js';
 import { AccountType } from '../../accounts/account.types.js';
 import { Plan, PlanPrice } from '../../catalog/plan.entity.js';
 import { PlanPriceType, PlanType, toPlanType } from '../../catalog/plan.types.js';
@@ -21,6 +22,7 @@ import {
   previewSubscriptionChange,
   previewUpcomingInvoice,
   reactivateSubscription,
+  startEnterpriseContract,
   startSubscription,
 } from './subscription.service.js';
 import {
@@ -28,6 +30,7 @@ import {
   ChangeSubscriptionInput,
   PreviewSubscriptionChangeInput,
   ScheduledPlanChange,
+  StartEnterpriseContractInput,
   StartSubscriptionInput,
   SubscriptionChangePreview,
   SubscriptionChangeResult,
@@ -196,6 +199,27 @@ export class SubscriptionResolver {
   ): Promise<SubscriptionChangeResult> {
     const accountId = currentAccountId(ctx);
     const receipt = await cancelSubscription(ctx.em, accountId, input, actorOf(ctx), depsOf(ctx));
+    return changeResult(ctx, accountId, receipt);
+  }
+
+  @Mutation(() => SubscriptionChangeResult, {
+    description:
+      'Operators: puts an account on an Enterprise contract at its own price (never listed in the catalog): starts it, or replaces the running plan now with proration. Its cancellation fee applies to immediate cancellation. Idempotent per key.',
+  })
+  async startEnterpriseContract(
+    @Arg('input', () => StartEnterpriseContractInput) input: StartEnterpriseContractInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SubscriptionChangeResult> {
+    const { accountId, ...contract } = input;
+    const account = await ctx.em.findOne(Account, { id: accountId }, { fields: ['id'] });
+    if (account === null) throw notFound('Account');
+    const receipt = await startEnterpriseContract(
+      ctx.em,
+      accountId,
+      contract,
+      actorOf(ctx),
+      depsOf(ctx),
+    );
     return changeResult(ctx, accountId, receipt);
   }
 

@@ -30,7 +30,12 @@ import {
   planSubscriptionChange,
   previewNextInvoice,
 } from '../rules/index.js';
-import { catalogPrice, pricesById, subscribablePlan } from './catalog-prices.js';
+import {
+  catalogPrice,
+  createContractPrice,
+  pricesById,
+  subscribablePlan,
+} from './catalog-prices.js';
 import { applyRules } from './rule-errors.js';
 import { syncAccountPlan } from './account-plan.js';
 import { collectInvoice } from './subscription-payments.js';
@@ -80,9 +85,29 @@ export type SubscriptionRequest =
       reason: CancellationReason;
       comment?: string | null;
     }
-  | { type: 'reactivate' };
+  | { type: 'reactivate' }
+  | {
+      /** Operators: an Enterprise contract at a price set for this account (starts or upgrades now). */
+      type: 'contract';
+      interval: BillingInterval;
+      currency: string;
+      /** Per period, integer minor units. */
+      unitAmount: number;
+      /** Per seat beyond the plan's included seats, per period; null sells no extra seats. */
+      perSeatAmount?: number | null;
+      seats: number;
+    };
 
 export const MAX_SEATS = 10_000;
+/** 10 million in major units of any currency: far above any contract, far below float trouble. */
+const MAX_CONTRACT_AMOUNT = 1_000_000_000;
+
+function validContractAmount(field: string, amount: number): number {
+  if (!Number.isSafeInteger(amount) || amount < 1 || amount > MAX_CONTRACT_AMOUNT) {
+    throw badInput(field, `Enter a whole amount in minor units from 1 to ${MAX_CONTRACT_AMOUNT}.`);
+  }
+  return amount;
+}
 
 function validSeats(seats: number): number {
   if (!Number.isInteger(seats) || seats < 1 || seats > MAX_SEATS) {
@@ -127,6 +152,22 @@ export function validateRequest(request: SubscriptionRequest): SubscriptionReque
     }
     case 'reactivate':
       return request;
+    case 'contract': {
+      const currency = request.currency.trim().toUpperCase();
+      if (!isCurrency(currency)) {
+        throw badInput('currency', 'Choose a currency Ledgerline bills in, such as EUR or USD.');
+      }
+      return {
+        ...request,
+        currency,
+        unitAmount: validContractAmount('unitAmount', request.unitAmount),
+        perSeatAmount:
+          request.perSeatAmount == null
+            ? null
+            : validContractAmount('perSeatAmount', request.perSeatAmount),
+        seats: validSeats(request.seats),
+      };
+    }
     default: {
       const unhandled: never = request;
       throw new Error(`Unhandled request ${JSON.stringify(unhandled)}`);
@@ -193,6 +234,31 @@ async function planChange(
     const hadTrial =
       (await tx.count(Subscription, { account: accountId, trialEnd: { $ne: null } })) > 0;
     change = { type: 'start', priceId: target.id, seats: request.seats, useTrial: !hadTrial };
+  } else if (request.type === 'contract') {
+    if (!lock) throw new Error('A contract is set up, never previewed');
+    if (subscription !== null && subscription.currency !== request.currency) {
+      throw badInput(
+        'currency',
+        `The running subscription is billed in ${subscription.currency}; keep that currency.`,
+      );
+    }
+    target = await createContractPrice(tx, accountId, {
+      interval: request.interval,
+      currency: request.currency,
+      unitAmount: request.unitAmount,
+      perSeatAmount: request.perSeatAmount ?? null,
+    });
+    currency = request.currency as Currency;
+    change =
+      subscription === null
+        ? { type: 'start', priceId: target.id, seats: request.seats, useTrial: false }
+        : { type: 'change_plan', priceId: target.id, seats: request.seats, timing: 'now' };
+    if (subscription !== null) {
+      priceIds.push(subscription.price.id);
+      if (subscription.scheduledChange !== null) {
+        priceIds.push(subscription.scheduledChange.priceId);
+      }
+    }
   } else {
     if (subscription === null) throw noSubscription();
     currency = subscription.currency as Currency;
@@ -351,6 +417,7 @@ const operationNames: Record<SubscriptionRequest['type'], string> = {
   change: 'changeSubscription',
   cancel: 'cancelSubscription',
   reactivate: 'reactivateSubscription',
+  contract: 'startEnterpriseContract',
 };
 
 /**
@@ -452,12 +519,13 @@ async function applySubscriptionRequest(
 }
 
 /** A keyed mutation's input: the request's own fields plus the client's idempotency key. */
-export type KeyedInput<T extends 'start' | 'change' | 'cancel'> = Omit<
+type KeyedType = 'start' | 'change' | 'cancel' | 'contract';
+export type KeyedInput<T extends KeyedType> = Omit<
   Extract<SubscriptionRequest, { type: T }>,
   'type'
 > & { idempotencyKey: string };
 
-type KeyedMutation<T extends 'start' | 'change' | 'cancel'> = (
+type KeyedMutation<T extends KeyedType> = (
   em: EntityManager,
   accountId: string,
   input: KeyedInput<T>,
@@ -465,7 +533,7 @@ type KeyedMutation<T extends 'start' | 'change' | 'cancel'> = (
   deps: BillingDeps,
 ) => Promise<SubscriptionChangeReceipt>;
 
-function keyedMutation<T extends 'start' | 'change' | 'cancel'>(type: T): KeyedMutation<T> {
+function keyedMutation<T extends KeyedType>(type: T): KeyedMutation<T> {
   return (em, accountId, input, actor, deps) => {
     const { idempotencyKey, ...fields } = input;
     const request = { type, ...fields } as unknown as SubscriptionRequest;
@@ -481,6 +549,12 @@ export const changeSubscription = keyedMutation('change');
 
 /** Cancels now (a fee may be billed) or at the period end (revocable until then). */
 export const cancelSubscription = keyedMutation('cancel');
+
+/**
+ * Operators: puts the account on an Enterprise contract at its own price — a start, or a change
+ * from the running plan now (prorated like any upgrade). Idempotent per key.
+ */
+export const startEnterpriseContract = keyedMutation('contract');
 
 /** Takes back a cancel-at-period-end. Moves no money, so it needs no idempotency key. */
 export function reactivateSubscription(

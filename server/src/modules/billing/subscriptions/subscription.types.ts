@@ -298,6 +298,33 @@ export class StartSubscriptionInput {
   idempotencyKey!: string;
 }
 
+@InputType({ description: 'An Enterprise contract at a price set for one account.' })
+export class StartEnterpriseContractInput {
+  @Field(() => ID)
+  accountId!: string;
+
+  @Field(() => BillingIntervalEnum)
+  interval!: BillingInterval;
+
+  @Field({ description: 'ISO 4217 code; a running subscription keeps its currency.' })
+  currency!: string;
+
+  @Field(() => Int, { description: 'Price per period in minor units (e.g. 120000 is 1,200.00).' })
+  unitAmount!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Per seat beyond the included seats, per period, minor units; null sells none.',
+  })
+  perSeatAmount?: number | null;
+
+  @Field(() => Int)
+  seats!: number;
+
+  @Field()
+  idempotencyKey!: string;
+}
+
 @InputType({
   description:
     'Omitted fields keep their current value. Asking for the current plan, interval and seats takes back a scheduled change.',
