@@ -45,6 +45,8 @@ export default defineConfig({
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       OPERATOR_EMAILS: 'operator@vendor.example',
+      // The test-clock spec moves billing time; it runs last (files run in name order).
+      TEST_CLOCK: '1',
     },
   },
 });

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router-dom';
 import { AuditLogPage } from '../pages/audit/Page';
 import { BillingDetailsPage } from '../pages/billing/details/Page';
 import { NotFoundPage } from '../pages/not-found/Page';
+import { TestClockPage } from '../pages/operator/test-clock/Page';
 import { OverviewPage } from '../pages/overview/Page';
 import { SecurityPage } from '../pages/security/Page';
 import { AccountSettingsPage } from '../pages/settings/account/Page';
@@ -27,6 +28,7 @@ export function AppRoutes() {
         <Route path="settings/account" element={<AccountSettingsPage />} />
         <Route path="settings/security" element={<SecurityPage />} />
         <Route path="audit" element={<AuditLogPage />} />
+        <Route path="operator/test-clock" element={<TestClockPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -4,6 +4,7 @@ import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import SpaceDashboardOutlinedIcon from '@mui/icons-material/SpaceDashboardOutlined';
 import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
 import ShieldOutlinedIcon from '@mui/icons-material/ShieldOutlined';
+import UpdateOutlinedIcon from '@mui/icons-material/UpdateOutlined';
 import { canReadAuditLog } from '../pages/audit/access';
 import { canManageSecurity } from '../pages/security/access';
 import type { SignedInViewer } from './ViewerContext';
@@ -30,6 +31,12 @@ export const navigationItems: readonly NavigationItem[] = [
     visibleTo: canManageSecurity,
   },
   { label: 'Audit log', path: '/audit', icon: ManageSearchIcon, visibleTo: canReadAuditLog },
+  {
+    label: 'Test clock',
+    path: '/operator/test-clock',
+    icon: UpdateOutlinedIcon,
+    visibleTo: (viewer) => viewer.isOperator,
+  },
 ];
 
 export function navigationFor(viewer: SignedInViewer): NavigationItem[] {

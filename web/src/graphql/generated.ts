@@ -1011,6 +1011,32 @@ export type BillingDetailsViewFragment = {
   taxId: { __typename?: 'TaxId'; type: TaxIdType; value: string } | null;
 };
 
+export type TestClockQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TestClockQuery = {
+  __typename?: 'Query';
+  testClock: {
+    __typename?: 'TestClock';
+    enabled: boolean;
+    now: string;
+    offsetSeconds: number;
+  } | null;
+};
+
+export type AdvanceTestClockMutationVariables = Exact<{
+  input: AdvanceTestClockInput;
+}>;
+
+export type AdvanceTestClockMutation = {
+  __typename?: 'Mutation';
+  advanceTestClock: {
+    __typename?: 'TestClock';
+    enabled: boolean;
+    now: string;
+    offsetSeconds: number;
+  };
+};
+
 export type CurrentPlanCardFragment = {
   __typename?: 'Plan';
   id: string;
@@ -1544,6 +1570,81 @@ export type RemoveBillingDetailsMutationResult =
 export type RemoveBillingDetailsMutationOptions = Apollo.BaseMutationOptions<
   RemoveBillingDetailsMutation,
   RemoveBillingDetailsMutationVariables
+>;
+export const TestClockDocument = gql`
+  query TestClock {
+    testClock {
+      enabled
+      now
+      offsetSeconds
+    }
+  }
+`;
+export function useTestClockQuery(
+  baseOptions?: Apollo.QueryHookOptions<TestClockQuery, TestClockQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<TestClockQuery, TestClockQueryVariables>(TestClockDocument, options);
+}
+export function useTestClockLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<TestClockQuery, TestClockQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<TestClockQuery, TestClockQueryVariables>(TestClockDocument, options);
+}
+// @ts-ignore
+export function useTestClockSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<TestClockQuery, TestClockQueryVariables>,
+): Apollo.UseSuspenseQueryResult<TestClockQuery, TestClockQueryVariables>;
+export function useTestClockSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<TestClockQuery, TestClockQueryVariables>,
+): Apollo.UseSuspenseQueryResult<TestClockQuery | undefined, TestClockQueryVariables>;
+export function useTestClockSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<TestClockQuery, TestClockQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<TestClockQuery, TestClockQueryVariables>(
+    TestClockDocument,
+    options,
+  );
+}
+export type TestClockQueryHookResult = ReturnType<typeof useTestClockQuery>;
+export type TestClockLazyQueryHookResult = ReturnType<typeof useTestClockLazyQuery>;
+export type TestClockSuspenseQueryHookResult = ReturnType<typeof useTestClockSuspenseQuery>;
+export type TestClockQueryResult = Apollo.QueryResult<TestClockQuery, TestClockQueryVariables>;
+export const AdvanceTestClockDocument = gql`
+  mutation AdvanceTestClock($input: AdvanceTestClockInput!) {
+    advanceTestClock(input: $input) {
+      enabled
+      now
+      offsetSeconds
+    }
+  }
+`;
+export type AdvanceTestClockMutationFn = Apollo.MutationFunction<
+  AdvanceTestClockMutation,
+  AdvanceTestClockMutationVariables
+>;
+export function useAdvanceTestClockMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    AdvanceTestClockMutation,
+    AdvanceTestClockMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<AdvanceTestClockMutation, AdvanceTestClockMutationVariables>(
+    AdvanceTestClockDocument,
+    options,
+  );
+}
+export type AdvanceTestClockMutationHookResult = ReturnType<typeof useAdvanceTestClockMutation>;
+export type AdvanceTestClockMutationResult = Apollo.MutationResult<AdvanceTestClockMutation>;
+export type AdvanceTestClockMutationOptions = Apollo.BaseMutationOptions<
+  AdvanceTestClockMutation,
+  AdvanceTestClockMutationVariables
 >;
 export const OverviewDocument = gql`
   query Overview {
