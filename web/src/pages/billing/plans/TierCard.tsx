@@ -30,8 +30,8 @@ type TierCardProps = {
   current: boolean;
   /** The live subscription when it runs this plan (for the trial badge). */
   subscription: PlansSubscriptionFragment | null;
-  /** A change to this plan is scheduled for the period end. */
-  scheduled: boolean;
+  /** When a scheduled change moves the subscription to this plan; null when none does. */
+  scheduledAt: string | null;
   action: TierAction;
   /** Null for members who may only look. */
   onAction: (() => void) | null;
@@ -63,7 +63,7 @@ function PriceBlock({
   plan,
   interval,
   currency,
-}: Omit<TierCardProps, 'current' | 'subscription' | 'scheduled' | 'action' | 'onAction'>) {
+}: Omit<TierCardProps, 'current' | 'subscription' | 'scheduledAt' | 'action' | 'onAction'>) {
   const big = { fontWeight: 700, letterSpacing: '-0.01em' } as const;
   if (plan.customPricing) {
     return (
@@ -128,7 +128,11 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
       <Typography component="dt" variant="body2" color="text.secondary">
         {label}
       </Typography>
-      <Typography component="dd" variant="body2" sx={{ m: 0, fontWeight: 600, textAlign: 'right' }}>
+      <Typography
+        component="dd"
+        variant="body2"
+        sx={{ m: 0, fontWeight: 600, textAlign: 'right', whiteSpace: 'nowrap' }}
+      >
         {children}
       </Typography>
     </Box>
@@ -142,7 +146,7 @@ export function TierCard({
   currency,
   current,
   subscription,
-  scheduled,
+  scheduledAt,
   action,
   onAction,
 }: TierCardProps) {
@@ -180,7 +184,9 @@ export function TierCard({
             variant="outlined"
           />
         )}
-        {scheduled && <Chip label="Scheduled" size="small" color="secondary" variant="outlined" />}
+        {scheduledAt && (
+          <Chip label="Scheduled" size="small" color="secondary" variant="outlined" />
+        )}
       </Box>
       <PriceBlock plan={plan} interval={interval} currency={currency} />
       <Typography variant="body2" color="text.secondary">
@@ -211,7 +217,11 @@ export function TierCard({
       <CheckList items={plan.features} aria-label={`${plan.name} features`} />
 
       <Box sx={{ mt: 'auto', pt: 1 }}>
-        {action.kind === 'contact' ? (
+        {scheduledAt ? (
+          <Typography variant="body2" color="text.secondary">
+            Your subscription moves to {plan.name} on {formatDate(scheduledAt)}.
+          </Typography>
+        ) : action.kind === 'contact' ? (
           <Typography variant="body2" sx={{ fontWeight: 600 }}>
             Contact us: we set up {plan.name} contracts for you.
           </Typography>

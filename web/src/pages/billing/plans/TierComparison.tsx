@@ -128,7 +128,11 @@ export function TierComparison({
                   currency={currency}
                   current={plan.id === currentPlanId}
                   subscription={live}
-                  scheduled={live?.scheduledChange?.plan.id === plan.id && live.plan.id !== plan.id}
+                  scheduledAt={
+                    live?.scheduledChange?.plan.id === plan.id && live.plan.id !== plan.id
+                      ? live.scheduledChange.effectiveAt
+                      : null
+                  }
                   action={action}
                   onAction={onTierAction && (() => onTierAction(plan, action))}
                 />
