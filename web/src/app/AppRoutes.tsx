@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router-dom';
 import { AuditLogPage } from '../pages/audit/Page';
 import { BillingDetailsPage } from '../pages/billing/details/Page';
+import { PlansPage } from '../pages/billing/plans/Page';
 import { NotFoundPage } from '../pages/not-found/Page';
 import { TestClockPage } from '../pages/operator/test-clock/Page';
 import { OverviewPage } from '../pages/overview/Page';
@@ -24,6 +25,7 @@ export function AppRoutes() {
         }
       >
         <Route index element={<OverviewPage />} />
+        <Route path="billing/plans" element={<PlansPage />} />
         <Route path="billing/details" element={<BillingDetailsPage />} />
         <Route path="settings/account" element={<AccountSettingsPage />} />
         <Route path="settings/security" element={<SecurityPage />} />

@@ -1011,6 +1011,562 @@ export type BillingDetailsViewFragment = {
   taxId: { __typename?: 'TaxId'; type: TaxIdType; value: string } | null;
 };
 
+export type PlanTierFragment = {
+  __typename?: 'Plan';
+  id: string;
+  code: string;
+  name: string;
+  description: string;
+  rank: number;
+  includedSeats: number;
+  trialDays: number;
+  customPricing: boolean;
+  prices: Array<{
+    __typename?: 'PlanPrice';
+    id: string;
+    interval: BillingInterval;
+    currency: string;
+    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    perSeatAmount: {
+      __typename?: 'Money';
+      amount: number;
+      currency: string;
+      formatted: string;
+    } | null;
+  }>;
+  features: Array<{ __typename?: 'PlanFeature'; key: string; label: string }>;
+  limits: Array<{ __typename?: 'PlanLimit'; key: string; label: string; limit: number | null }>;
+};
+
+export type PlansSubscriptionFragment = {
+  __typename?: 'Subscription';
+  id: string;
+  status: SubscriptionStatus;
+  currency: string;
+  interval: BillingInterval;
+  seats: number;
+  currentPeriodEnd: string;
+  trialEnd: string | null;
+  cancelAtPeriodEnd: boolean;
+  endedAt: string | null;
+  plan: {
+    __typename?: 'Plan';
+    id: string;
+    code: string;
+    name: string;
+    rank: number;
+    includedSeats: number;
+  };
+  price: {
+    __typename?: 'PlanPrice';
+    id: string;
+    interval: BillingInterval;
+    currency: string;
+    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    perSeatAmount: {
+      __typename?: 'Money';
+      amount: number;
+      currency: string;
+      formatted: string;
+    } | null;
+  };
+  scheduledChange: {
+    __typename?: 'ScheduledPlanChange';
+    effectiveAt: string;
+    interval: BillingInterval;
+    seats: number;
+    plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+  } | null;
+  upcomingInvoice: {
+    __typename?: 'UpcomingInvoice';
+    date: string;
+    amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  } | null;
+};
+
+export type PlansPageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PlansPageQuery = {
+  __typename?: 'Query';
+  plans: Array<{
+    __typename?: 'Plan';
+    id: string;
+    code: string;
+    name: string;
+    description: string;
+    rank: number;
+    includedSeats: number;
+    trialDays: number;
+    customPricing: boolean;
+    prices: Array<{
+      __typename?: 'PlanPrice';
+      id: string;
+      interval: BillingInterval;
+      currency: string;
+      amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      perSeatAmount: {
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+      } | null;
+    }>;
+    features: Array<{ __typename?: 'PlanFeature'; key: string; label: string }>;
+    limits: Array<{ __typename?: 'PlanLimit'; key: string; label: string; limit: number | null }>;
+  }>;
+  account: {
+    __typename?: 'Account';
+    id: string;
+    plan: { __typename?: 'Plan'; id: string; code: string };
+    creditBalance: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    billingDetails: { __typename?: 'BillingDetails'; updatedAt: string } | null;
+    subscription: {
+      __typename?: 'Subscription';
+      id: string;
+      status: SubscriptionStatus;
+      currency: string;
+      interval: BillingInterval;
+      seats: number;
+      currentPeriodEnd: string;
+      trialEnd: string | null;
+      cancelAtPeriodEnd: boolean;
+      endedAt: string | null;
+      plan: {
+        __typename?: 'Plan';
+        id: string;
+        code: string;
+        name: string;
+        rank: number;
+        includedSeats: number;
+      };
+      price: {
+        __typename?: 'PlanPrice';
+        id: string;
+        interval: BillingInterval;
+        currency: string;
+        amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+        perSeatAmount: {
+          __typename?: 'Money';
+          amount: number;
+          currency: string;
+          formatted: string;
+        } | null;
+      };
+      scheduledChange: {
+        __typename?: 'ScheduledPlanChange';
+        effectiveAt: string;
+        interval: BillingInterval;
+        seats: number;
+        plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+      } | null;
+      upcomingInvoice: {
+        __typename?: 'UpcomingInvoice';
+        date: string;
+        amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      } | null;
+    } | null;
+  };
+};
+
+export type ChangePreviewFragment = {
+  __typename?: 'SubscriptionChangePreview';
+  outcome: SubscriptionChangeOutcome;
+  appliesAt: ChangeTiming;
+  effectiveAt: string;
+  taxRateBps: number;
+  reverseCharge: boolean;
+  nextInvoiceDate: string | null;
+  interval: BillingInterval;
+  seats: number;
+  currency: string;
+  status: SubscriptionStatus;
+  cancelAtPeriodEnd: boolean;
+  amountDueToday: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  lines: Array<{
+    __typename?: 'InvoiceLine';
+    kind: InvoiceLineKind;
+    description: string;
+    quantity: number;
+    proration: boolean;
+    periodStart: string;
+    periodEnd: string;
+    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  }>;
+  subtotal: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  creditApplied: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  tax: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  creditAdded: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  creditBalanceAfter: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  nextInvoiceAmount: {
+    __typename?: 'Money';
+    amount: number;
+    currency: string;
+    formatted: string;
+  } | null;
+  plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+};
+
+export type ChangeResultFragment = {
+  __typename?: 'SubscriptionChangeResult';
+  outcome: SubscriptionChangeOutcome;
+  subscription: {
+    __typename?: 'Subscription';
+    id: string;
+    status: SubscriptionStatus;
+    currency: string;
+    interval: BillingInterval;
+    seats: number;
+    currentPeriodEnd: string;
+    trialEnd: string | null;
+    cancelAtPeriodEnd: boolean;
+    endedAt: string | null;
+    plan: {
+      __typename?: 'Plan';
+      id: string;
+      code: string;
+      name: string;
+      rank: number;
+      includedSeats: number;
+    };
+    price: {
+      __typename?: 'PlanPrice';
+      id: string;
+      interval: BillingInterval;
+      currency: string;
+      amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      perSeatAmount: {
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+      } | null;
+    };
+    scheduledChange: {
+      __typename?: 'ScheduledPlanChange';
+      effectiveAt: string;
+      interval: BillingInterval;
+      seats: number;
+      plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+    } | null;
+    upcomingInvoice: {
+      __typename?: 'UpcomingInvoice';
+      date: string;
+      amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    } | null;
+  };
+  invoice: {
+    __typename?: 'Invoice';
+    id: string;
+    number: string;
+    status: InvoiceStatus;
+    amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  } | null;
+};
+
+export type PreviewSubscriptionChangeQueryVariables = Exact<{
+  input: PreviewSubscriptionChangeInput;
+}>;
+
+export type PreviewSubscriptionChangeQuery = {
+  __typename?: 'Query';
+  previewSubscriptionChange: {
+    __typename?: 'SubscriptionChangePreview';
+    outcome: SubscriptionChangeOutcome;
+    appliesAt: ChangeTiming;
+    effectiveAt: string;
+    taxRateBps: number;
+    reverseCharge: boolean;
+    nextInvoiceDate: string | null;
+    interval: BillingInterval;
+    seats: number;
+    currency: string;
+    status: SubscriptionStatus;
+    cancelAtPeriodEnd: boolean;
+    amountDueToday: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    lines: Array<{
+      __typename?: 'InvoiceLine';
+      kind: InvoiceLineKind;
+      description: string;
+      quantity: number;
+      proration: boolean;
+      periodStart: string;
+      periodEnd: string;
+      amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    }>;
+    subtotal: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    creditApplied: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    tax: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    creditAdded: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    creditBalanceAfter: {
+      __typename?: 'Money';
+      amount: number;
+      currency: string;
+      formatted: string;
+    };
+    nextInvoiceAmount: {
+      __typename?: 'Money';
+      amount: number;
+      currency: string;
+      formatted: string;
+    } | null;
+    plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+  };
+};
+
+export type StartSubscriptionMutationVariables = Exact<{
+  input: StartSubscriptionInput;
+}>;
+
+export type StartSubscriptionMutation = {
+  __typename?: 'Mutation';
+  startSubscription: {
+    __typename?: 'SubscriptionChangeResult';
+    outcome: SubscriptionChangeOutcome;
+    subscription: {
+      __typename?: 'Subscription';
+      id: string;
+      status: SubscriptionStatus;
+      currency: string;
+      interval: BillingInterval;
+      seats: number;
+      currentPeriodEnd: string;
+      trialEnd: string | null;
+      cancelAtPeriodEnd: boolean;
+      endedAt: string | null;
+      plan: {
+        __typename?: 'Plan';
+        id: string;
+        code: string;
+        name: string;
+        rank: number;
+        includedSeats: number;
+      };
+      price: {
+        __typename?: 'PlanPrice';
+        id: string;
+        interval: BillingInterval;
+        currency: string;
+        amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+        perSeatAmount: {
+          __typename?: 'Money';
+          amount: number;
+          currency: string;
+          formatted: string;
+        } | null;
+      };
+      scheduledChange: {
+        __typename?: 'ScheduledPlanChange';
+        effectiveAt: string;
+        interval: BillingInterval;
+        seats: number;
+        plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+      } | null;
+      upcomingInvoice: {
+        __typename?: 'UpcomingInvoice';
+        date: string;
+        amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      } | null;
+    };
+    invoice: {
+      __typename?: 'Invoice';
+      id: string;
+      number: string;
+      status: InvoiceStatus;
+      amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    } | null;
+  };
+};
+
+export type ChangeSubscriptionMutationVariables = Exact<{
+  input: ChangeSubscriptionInput;
+}>;
+
+export type ChangeSubscriptionMutation = {
+  __typename?: 'Mutation';
+  changeSubscription: {
+    __typename?: 'SubscriptionChangeResult';
+    outcome: SubscriptionChangeOutcome;
+    subscription: {
+      __typename?: 'Subscription';
+      id: string;
+      status: SubscriptionStatus;
+      currency: string;
+      interval: BillingInterval;
+      seats: number;
+      currentPeriodEnd: string;
+      trialEnd: string | null;
+      cancelAtPeriodEnd: boolean;
+      endedAt: string | null;
+      plan: {
+        __typename?: 'Plan';
+        id: string;
+        code: string;
+        name: string;
+        rank: number;
+        includedSeats: number;
+      };
+      price: {
+        __typename?: 'PlanPrice';
+        id: string;
+        interval: BillingInterval;
+        currency: string;
+        amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+        perSeatAmount: {
+          __typename?: 'Money';
+          amount: number;
+          currency: string;
+          formatted: string;
+        } | null;
+      };
+      scheduledChange: {
+        __typename?: 'ScheduledPlanChange';
+        effectiveAt: string;
+        interval: BillingInterval;
+        seats: number;
+        plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+      } | null;
+      upcomingInvoice: {
+        __typename?: 'UpcomingInvoice';
+        date: string;
+        amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      } | null;
+    };
+    invoice: {
+      __typename?: 'Invoice';
+      id: string;
+      number: string;
+      status: InvoiceStatus;
+      amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    } | null;
+  };
+};
+
+export type CancelSubscriptionMutationVariables = Exact<{
+  input: CancelSubscriptionInput;
+}>;
+
+export type CancelSubscriptionMutation = {
+  __typename?: 'Mutation';
+  cancelSubscription: {
+    __typename?: 'SubscriptionChangeResult';
+    outcome: SubscriptionChangeOutcome;
+    subscription: {
+      __typename?: 'Subscription';
+      id: string;
+      status: SubscriptionStatus;
+      currency: string;
+      interval: BillingInterval;
+      seats: number;
+      currentPeriodEnd: string;
+      trialEnd: string | null;
+      cancelAtPeriodEnd: boolean;
+      endedAt: string | null;
+      plan: {
+        __typename?: 'Plan';
+        id: string;
+        code: string;
+        name: string;
+        rank: number;
+        includedSeats: number;
+      };
+      price: {
+        __typename?: 'PlanPrice';
+        id: string;
+        interval: BillingInterval;
+        currency: string;
+        amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+        perSeatAmount: {
+          __typename?: 'Money';
+          amount: number;
+          currency: string;
+          formatted: string;
+        } | null;
+      };
+      scheduledChange: {
+        __typename?: 'ScheduledPlanChange';
+        effectiveAt: string;
+        interval: BillingInterval;
+        seats: number;
+        plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+      } | null;
+      upcomingInvoice: {
+        __typename?: 'UpcomingInvoice';
+        date: string;
+        amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      } | null;
+    };
+    invoice: {
+      __typename?: 'Invoice';
+      id: string;
+      number: string;
+      status: InvoiceStatus;
+      amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    } | null;
+  };
+};
+
+export type ReactivateSubscriptionMutationVariables = Exact<{ [key: string]: never }>;
+
+export type ReactivateSubscriptionMutation = {
+  __typename?: 'Mutation';
+  reactivateSubscription: {
+    __typename?: 'SubscriptionChangeResult';
+    outcome: SubscriptionChangeOutcome;
+    subscription: {
+      __typename?: 'Subscription';
+      id: string;
+      status: SubscriptionStatus;
+      currency: string;
+      interval: BillingInterval;
+      seats: number;
+      currentPeriodEnd: string;
+      trialEnd: string | null;
+      cancelAtPeriodEnd: boolean;
+      endedAt: string | null;
+      plan: {
+        __typename?: 'Plan';
+        id: string;
+        code: string;
+        name: string;
+        rank: number;
+        includedSeats: number;
+      };
+      price: {
+        __typename?: 'PlanPrice';
+        id: string;
+        interval: BillingInterval;
+        currency: string;
+        amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+        perSeatAmount: {
+          __typename?: 'Money';
+          amount: number;
+          currency: string;
+          formatted: string;
+        } | null;
+      };
+      scheduledChange: {
+        __typename?: 'ScheduledPlanChange';
+        effectiveAt: string;
+        interval: BillingInterval;
+        seats: number;
+        plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+      } | null;
+      upcomingInvoice: {
+        __typename?: 'UpcomingInvoice';
+        date: string;
+        amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      } | null;
+    };
+    invoice: {
+      __typename?: 'Invoice';
+      id: string;
+      number: string;
+      status: InvoiceStatus;
+      amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    } | null;
+  };
+};
+
 export type TestClockQueryVariables = Exact<{ [key: string]: never }>;
 
 export type TestClockQuery = {
@@ -1287,6 +1843,182 @@ export const AccountBillingDetailsFragmentDoc = gql`
     }
   }
   ${BillingDetailsViewFragmentDoc}
+`;
+export const PlanTierFragmentDoc = gql`
+  fragment PlanTier on Plan {
+    id
+    code
+    name
+    description
+    rank
+    includedSeats
+    trialDays
+    customPricing
+    prices {
+      id
+      interval
+      currency
+      amount {
+        amount
+        currency
+        formatted
+      }
+      perSeatAmount {
+        amount
+        currency
+        formatted
+      }
+    }
+    features {
+      key
+      label
+    }
+    limits {
+      key
+      label
+      limit
+    }
+  }
+`;
+export const ChangePreviewFragmentDoc = gql`
+  fragment ChangePreview on SubscriptionChangePreview {
+    outcome
+    appliesAt
+    effectiveAt
+    amountDueToday {
+      amount
+      currency
+      formatted
+    }
+    lines {
+      kind
+      description
+      quantity
+      proration
+      periodStart
+      periodEnd
+      amount {
+        amount
+        currency
+        formatted
+      }
+    }
+    subtotal {
+      amount
+      currency
+      formatted
+    }
+    creditApplied {
+      amount
+      currency
+      formatted
+    }
+    tax {
+      amount
+      currency
+      formatted
+    }
+    taxRateBps
+    reverseCharge
+    creditAdded {
+      amount
+      currency
+      formatted
+    }
+    creditBalanceAfter {
+      amount
+      currency
+      formatted
+    }
+    nextInvoiceDate
+    nextInvoiceAmount {
+      amount
+      currency
+      formatted
+    }
+    plan {
+      id
+      code
+      name
+    }
+    interval
+    seats
+    currency
+    status
+    cancelAtPeriodEnd
+  }
+`;
+export const PlansSubscriptionFragmentDoc = gql`
+  fragment PlansSubscription on Subscription {
+    id
+    status
+    currency
+    interval
+    seats
+    currentPeriodEnd
+    trialEnd
+    cancelAtPeriodEnd
+    endedAt
+    plan {
+      id
+      code
+      name
+      rank
+      includedSeats
+    }
+    price {
+      id
+      interval
+      currency
+      amount {
+        amount
+        currency
+        formatted
+      }
+      perSeatAmount {
+        amount
+        currency
+        formatted
+      }
+    }
+    scheduledChange {
+      effectiveAt
+      interval
+      seats
+      plan {
+        id
+        code
+        name
+      }
+    }
+    upcomingInvoice {
+      date
+      amountDue {
+        amount
+        currency
+        formatted
+      }
+    }
+  }
+`;
+export const ChangeResultFragmentDoc = gql`
+  fragment ChangeResult on SubscriptionChangeResult {
+    outcome
+    subscription {
+      ...PlansSubscription
+    }
+    invoice {
+      id
+      number
+      status
+      amountDue {
+        amount
+        currency
+        formatted
+      }
+    }
+  }
+  ${PlansSubscriptionFragmentDoc}
 `;
 export const CurrentPlanCardFragmentDoc = gql`
   fragment CurrentPlanCard on Plan {
@@ -1570,6 +2302,273 @@ export type RemoveBillingDetailsMutationResult =
 export type RemoveBillingDetailsMutationOptions = Apollo.BaseMutationOptions<
   RemoveBillingDetailsMutation,
   RemoveBillingDetailsMutationVariables
+>;
+export const PlansPageDocument = gql`
+  query PlansPage {
+    plans {
+      ...PlanTier
+    }
+    account {
+      id
+      plan {
+        id
+        code
+      }
+      creditBalance {
+        amount
+        currency
+        formatted
+      }
+      billingDetails {
+        updatedAt
+      }
+      subscription {
+        ...PlansSubscription
+      }
+    }
+  }
+  ${PlanTierFragmentDoc}
+  ${PlansSubscriptionFragmentDoc}
+`;
+export function usePlansPageQuery(
+  baseOptions?: Apollo.QueryHookOptions<PlansPageQuery, PlansPageQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<PlansPageQuery, PlansPageQueryVariables>(PlansPageDocument, options);
+}
+export function usePlansPageLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<PlansPageQuery, PlansPageQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<PlansPageQuery, PlansPageQueryVariables>(PlansPageDocument, options);
+}
+// @ts-ignore
+export function usePlansPageSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<PlansPageQuery, PlansPageQueryVariables>,
+): Apollo.UseSuspenseQueryResult<PlansPageQuery, PlansPageQueryVariables>;
+export function usePlansPageSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PlansPageQuery, PlansPageQueryVariables>,
+): Apollo.UseSuspenseQueryResult<PlansPageQuery | undefined, PlansPageQueryVariables>;
+export function usePlansPageSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PlansPageQuery, PlansPageQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<PlansPageQuery, PlansPageQueryVariables>(
+    PlansPageDocument,
+    options,
+  );
+}
+export type PlansPageQueryHookResult = ReturnType<typeof usePlansPageQuery>;
+export type PlansPageLazyQueryHookResult = ReturnType<typeof usePlansPageLazyQuery>;
+export type PlansPageSuspenseQueryHookResult = ReturnType<typeof usePlansPageSuspenseQuery>;
+export type PlansPageQueryResult = Apollo.QueryResult<PlansPageQuery, PlansPageQueryVariables>;
+export const PreviewSubscriptionChangeDocument = gql`
+  query PreviewSubscriptionChange($input: PreviewSubscriptionChangeInput!) {
+    previewSubscriptionChange(input: $input) {
+      ...ChangePreview
+    }
+  }
+  ${ChangePreviewFragmentDoc}
+`;
+export function usePreviewSubscriptionChangeQuery(
+  baseOptions: Apollo.QueryHookOptions<
+    PreviewSubscriptionChangeQuery,
+    PreviewSubscriptionChangeQueryVariables
+  > &
+    ({ variables: PreviewSubscriptionChangeQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<PreviewSubscriptionChangeQuery, PreviewSubscriptionChangeQueryVariables>(
+    PreviewSubscriptionChangeDocument,
+    options,
+  );
+}
+export function usePreviewSubscriptionChangeLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<
+    PreviewSubscriptionChangeQuery,
+    PreviewSubscriptionChangeQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<
+    PreviewSubscriptionChangeQuery,
+    PreviewSubscriptionChangeQueryVariables
+  >(PreviewSubscriptionChangeDocument, options);
+}
+// @ts-ignore
+export function usePreviewSubscriptionChangeSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    PreviewSubscriptionChangeQuery,
+    PreviewSubscriptionChangeQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<
+  PreviewSubscriptionChangeQuery,
+  PreviewSubscriptionChangeQueryVariables
+>;
+export function usePreviewSubscriptionChangeSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<
+        PreviewSubscriptionChangeQuery,
+        PreviewSubscriptionChangeQueryVariables
+      >,
+): Apollo.UseSuspenseQueryResult<
+  PreviewSubscriptionChangeQuery | undefined,
+  PreviewSubscriptionChangeQueryVariables
+>;
+export function usePreviewSubscriptionChangeSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<
+        PreviewSubscriptionChangeQuery,
+        PreviewSubscriptionChangeQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<
+    PreviewSubscriptionChangeQuery,
+    PreviewSubscriptionChangeQueryVariables
+  >(PreviewSubscriptionChangeDocument, options);
+}
+export type PreviewSubscriptionChangeQueryHookResult = ReturnType<
+  typeof usePreviewSubscriptionChangeQuery
+>;
+export type PreviewSubscriptionChangeLazyQueryHookResult = ReturnType<
+  typeof usePreviewSubscriptionChangeLazyQuery
+>;
+export type PreviewSubscriptionChangeSuspenseQueryHookResult = ReturnType<
+  typeof usePreviewSubscriptionChangeSuspenseQuery
+>;
+export type PreviewSubscriptionChangeQueryResult = Apollo.QueryResult<
+  PreviewSubscriptionChangeQuery,
+  PreviewSubscriptionChangeQueryVariables
+>;
+export const StartSubscriptionDocument = gql`
+  mutation StartSubscription($input: StartSubscriptionInput!) {
+    startSubscription(input: $input) {
+      ...ChangeResult
+    }
+  }
+  ${ChangeResultFragmentDoc}
+`;
+export type StartSubscriptionMutationFn = Apollo.MutationFunction<
+  StartSubscriptionMutation,
+  StartSubscriptionMutationVariables
+>;
+export function useStartSubscriptionMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    StartSubscriptionMutation,
+    StartSubscriptionMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<StartSubscriptionMutation, StartSubscriptionMutationVariables>(
+    StartSubscriptionDocument,
+    options,
+  );
+}
+export type StartSubscriptionMutationHookResult = ReturnType<typeof useStartSubscriptionMutation>;
+export type StartSubscriptionMutationResult = Apollo.MutationResult<StartSubscriptionMutation>;
+export type StartSubscriptionMutationOptions = Apollo.BaseMutationOptions<
+  StartSubscriptionMutation,
+  StartSubscriptionMutationVariables
+>;
+export const ChangeSubscriptionDocument = gql`
+  mutation ChangeSubscription($input: ChangeSubscriptionInput!) {
+    changeSubscription(input: $input) {
+      ...ChangeResult
+    }
+  }
+  ${ChangeResultFragmentDoc}
+`;
+export type ChangeSubscriptionMutationFn = Apollo.MutationFunction<
+  ChangeSubscriptionMutation,
+  ChangeSubscriptionMutationVariables
+>;
+export function useChangeSubscriptionMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    ChangeSubscriptionMutation,
+    ChangeSubscriptionMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<ChangeSubscriptionMutation, ChangeSubscriptionMutationVariables>(
+    ChangeSubscriptionDocument,
+    options,
+  );
+}
+export type ChangeSubscriptionMutationHookResult = ReturnType<typeof useChangeSubscriptionMutation>;
+export type ChangeSubscriptionMutationResult = Apollo.MutationResult<ChangeSubscriptionMutation>;
+export type ChangeSubscriptionMutationOptions = Apollo.BaseMutationOptions<
+  ChangeSubscriptionMutation,
+  ChangeSubscriptionMutationVariables
+>;
+export const CancelSubscriptionDocument = gql`
+  mutation CancelSubscription($input: CancelSubscriptionInput!) {
+    cancelSubscription(input: $input) {
+      ...ChangeResult
+    }
+  }
+  ${ChangeResultFragmentDoc}
+`;
+export type CancelSubscriptionMutationFn = Apollo.MutationFunction<
+  CancelSubscriptionMutation,
+  CancelSubscriptionMutationVariables
+>;
+export function useCancelSubscriptionMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    CancelSubscriptionMutation,
+    CancelSubscriptionMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<CancelSubscriptionMutation, CancelSubscriptionMutationVariables>(
+    CancelSubscriptionDocument,
+    options,
+  );
+}
+export type CancelSubscriptionMutationHookResult = ReturnType<typeof useCancelSubscriptionMutation>;
+export type CancelSubscriptionMutationResult = Apollo.MutationResult<CancelSubscriptionMutation>;
+export type CancelSubscriptionMutationOptions = Apollo.BaseMutationOptions<
+  CancelSubscriptionMutation,
+  CancelSubscriptionMutationVariables
+>;
+export const ReactivateSubscriptionDocument = gql`
+  mutation ReactivateSubscription {
+    reactivateSubscription {
+      ...ChangeResult
+    }
+  }
+  ${ChangeResultFragmentDoc}
+`;
+export type ReactivateSubscriptionMutationFn = Apollo.MutationFunction<
+  ReactivateSubscriptionMutation,
+  ReactivateSubscriptionMutationVariables
+>;
+export function useReactivateSubscriptionMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    ReactivateSubscriptionMutation,
+    ReactivateSubscriptionMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    ReactivateSubscriptionMutation,
+    ReactivateSubscriptionMutationVariables
+  >(ReactivateSubscriptionDocument, options);
+}
+export type ReactivateSubscriptionMutationHookResult = ReturnType<
+  typeof useReactivateSubscriptionMutation
+>;
+export type ReactivateSubscriptionMutationResult =
+  Apollo.MutationResult<ReactivateSubscriptionMutation>;
+export type ReactivateSubscriptionMutationOptions = Apollo.BaseMutationOptions<
+  ReactivateSubscriptionMutation,
+  ReactivateSubscriptionMutationVariables
 >;
 export const TestClockDocument = gql`
   query TestClock {

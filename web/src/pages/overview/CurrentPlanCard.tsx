@@ -7,7 +7,7 @@ import Divider from '@mui/material/Divider';
 import Typography from '@mui/material/Typography';
 import GroupOutlinedIcon from '@mui/icons-material/GroupOutlined';
 import type { CurrentPlanCardFragment } from '../../graphql/generated';
-import { CheckList } from './CheckList';
+import { CheckList } from '../../components/CheckList';
 
 const countFormat = new Intl.NumberFormat();
 

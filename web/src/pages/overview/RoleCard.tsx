@@ -10,7 +10,7 @@ import {
   sortPermissions,
 } from '../../components/roles';
 import type { Permission, Role } from '../../graphql/generated';
-import { CheckList } from './CheckList';
+import { CheckList } from '../../components/CheckList';
 
 type RoleCardProps = { role: Role; permissions: readonly Permission[] };
 
