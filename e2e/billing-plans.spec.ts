@@ -317,3 +317,75 @@ test('cancelling at the period end can be taken back; cancelling now discloses t
   await expect(plansCard('Free').getByText('Current plan')).toBeVisible();
   await screenshots(page, 'plans-11-canceled');
 });
+
+test('an Enterprise contract discloses its cancellation fee before cancelling now, and invoices it', async () => {
+  // An operator puts the account on an Enterprise contract (12,000.00 a year, 25 % of the rest of
+  // the contract on immediate cancellation) through the API; its first invoice is paid.
+  const { account } = await graphql<{ account: { id: string } }>(
+    page.request,
+    '{ account { id } }',
+  );
+  const operator = await page.context().browser()!.newContext();
+  const operatorPage = await operator.newPage();
+  await operatorPage.goto('/');
+  await signInWithDevelopmentProvider(operatorPage, 'operator@vendor.example', 'Olivia Operator');
+  await expect(operatorPage.getByRole('heading', { level: 1 })).toBeVisible();
+  await graphql(
+    operatorPage.request,
+    `
+      mutation ($input: StartEnterpriseContractInput!) {
+        startEnterpriseContract(input: $input) {
+          subscription {
+            status
+          }
+        }
+      }
+    `,
+    {
+      input: {
+        accountId: account.id,
+        interval: 'YEAR',
+        currency: 'EUR',
+        unitAmount: 1_200_000,
+        seats: 50,
+        idempotencyKey: crypto.randomUUID(),
+      },
+    },
+  );
+  await operator.close();
+  await operatorRecordsTransferForOpenInvoice();
+
+  await page.reload();
+  await expect(plansCard('Enterprise').getByText('Current plan')).toBeVisible();
+
+  // The fee the dialog shows is the one the server's preview of this very cancellation computes.
+  const { previewSubscriptionChange: preview } = await graphql<{
+    previewSubscriptionChange: { lines: { kind: string; amount: { formatted: string } }[] };
+  }>(
+    page.request,
+    '{ previewSubscriptionChange(input: { action: CANCEL, timing: NOW }) { lines { kind amount { formatted } } } }',
+  );
+  const fee = preview.lines.find((line) => line.kind === 'CANCELLATION_FEE');
+  expect(fee, 'Enterprise bills a cancellation fee').toBeDefined();
+
+  await page.getByRole('button', { name: 'Cancel subscription' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cancel your subscription' });
+  await dialog.getByRole('radio', { name: /^Now/ }).check();
+  await expect(dialog.getByText(fee!.amount.formatted).first()).toBeVisible();
+  await expect(dialog.getByText('No cancellation fee.')).toHaveCount(0);
+  await dialog.getByRole('combobox', { name: /why are you cancelling/i }).click();
+  await page.getByRole('option', { name: 'It’s too expensive' }).click();
+  await dialogScreenshots('plans-12-cancel-enterprise-fee');
+  await dialog.getByRole('button', { name: 'Cancel now' }).click();
+  await expect(
+    page.getByText('Your subscription has ended. The account is on Free.'),
+  ).toBeVisible();
+
+  const { invoices } = await graphql<{
+    invoices: { edges: { node: { status: string; lines: { kind: string }[] } }[] };
+  }>(page.request, '{ invoices(first: 1) { edges { node { status lines { kind } } } } }');
+  expect(invoices.edges[0]!.node).toEqual({
+    status: 'OPEN',
+    lines: [{ kind: 'CANCELLATION_FEE' }],
+  });
+});
