@@ -13,6 +13,8 @@ export type IdPrefix =
   | 'mem'
   | 'ses'
   | 'aud'
+  // members: invitation
+  | 'ivt'
   | 'pln'
   | 'prc'
   | 'sia'

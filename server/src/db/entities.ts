@@ -13,6 +13,7 @@ import { Plan, PlanPrice } from '../modules/catalog/plan.entity.js';
 import { TestClockState } from '../modules/clock/test-clock.entity.js';
 import { Session, SignInAttempt } from '../modules/identity/session.entity.js';
 import { Identity, User } from '../modules/identity/user.entity.js';
+import { Invitation } from '../modules/members/invitation.entity.js';
 import { Membership } from '../modules/members/membership.entity.js';
 import { OutboxMessage } from '../modules/notifications/outbox.entity.js';
 import { IdempotencyKey } from '../modules/payments/idempotency-key.entity.js';
@@ -31,6 +32,7 @@ export const entities = [
   User,
   Identity,
   Membership,
+  Invitation,
   Subscription,
   Invoice,
   InvoiceLine,

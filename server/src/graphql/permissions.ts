@@ -111,6 +111,10 @@ export const permissions = shield(
       // SPEC §5: Billing Admins read their own account's log, operators every account's.
       auditEvents: or(and(member('AUDIT_READ'), planFeature('audit_log')), operator),
       testClock: operator,
+      members: and(member('MEMBERS_MANAGE'), notApiToken),
+      invitations: and(member('MEMBERS_MANAGE'), notApiToken),
+      // Anyone holding the link may see what it is for (the page before signing in).
+      invitation: allow,
     },
     Mutation: closedToApiTokens({
       updateAccount: member('BILLING_DETAILS_EDIT'),
@@ -125,6 +129,16 @@ export const permissions = shield(
       voidInvoice: operator,
       advanceTestClock: operator,
       createApiToken: member('SECURITY_MANAGE'),
+      inviteMember: member('MEMBERS_MANAGE'),
+      resendInvite: member('MEMBERS_MANAGE'),
+      revokeInvite: member('MEMBERS_MANAGE'),
+      changeMemberRole: member('MEMBERS_MANAGE'),
+      setMemberPermissions: member('MEMBERS_MANAGE'),
+      removeMember: member('MEMBERS_MANAGE'),
+      transferOwnership: member('MEMBERS_MANAGE'),
+      leaveAccount: and(isSignedIn, hasAccount),
+      acceptInvite: isSignedIn,
+      switchAccount: isSignedIn,
       revokeApiToken: member('SECURITY_MANAGE'),
     }),
     // Object types: reaching one at all already passed its root field's rule.
@@ -165,6 +179,11 @@ export const permissions = shield(
     PageInfo: allow,
     TestClock: allow,
     ApiToken: allow,
+    Member: allow,
+    Invitation: allow,
+    InvitationSentPayload: allow,
+    InvitationPreview: allow,
+    AccountMembership: allow,
     CreateApiTokenPayload: allow,
   },
   {

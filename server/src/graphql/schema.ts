@@ -14,6 +14,7 @@ import { AccountEntitlementsResolver } from '../modules/catalog/entitlements.res
 import { PlanResolver } from '../modules/catalog/plan.resolver.js';
 import { TestClockResolver } from '../modules/clock/test-clock.resolver.js';
 import { ViewerResolver } from '../modules/identity/viewer.resolver.js';
+import { MembersResolver, ViewerAccountsResolver } from '../modules/members/members.resolver.js';
 import { PaymentResolver } from '../modules/payments/payment.resolver.js';
 import { ApiTokenResolver } from '../modules/tokens/api-token.resolver.js';
 import { permissions } from './permissions.js';
@@ -21,6 +22,8 @@ import { permissions } from './permissions.js';
 /** Every resolver class; a module adds its resolver here. */
 export const resolvers = [
   ViewerResolver,
+  ViewerAccountsResolver,
+  MembersResolver,
   AccountResolver,
   AccountEntitlementsResolver,
   BillingDetailsResolver,

@@ -43,6 +43,15 @@ export type Account = {
   usage: Array<UsageMeter>;
 };
 
+/** An account the signed-in person belongs to, for the account switcher. */
+export type AccountMembership = {
+  __typename?: 'AccountMembership';
+  account: Account;
+  /** The account this session acts in. */
+  current: Scalars['Boolean']['output'];
+  role: Role;
+};
+
 export type Address = {
   __typename?: 'Address';
   city: Scalars['String']['output'];
@@ -202,6 +211,11 @@ export type CancelSubscriptionInput = {
 export type CancellationReason =
   'MISSING_FEATURES' | 'OTHER' | 'SWITCHED_SERVICE' | 'TOO_EXPENSIVE' | 'UNUSED';
 
+export type ChangeMemberRoleInput = {
+  memberId: Scalars['ID']['input'];
+  role: Role;
+};
+
 /** Omitted fields keep their current value. Asking for the current plan, interval and seats takes back a scheduled change. */
 export type ChangeSubscriptionInput = {
   idempotencyKey: Scalars['String']['input'];
@@ -241,6 +255,59 @@ export type CreditNote = {
   /** CN-YYYY-MM-NNNNN. */
   number: Scalars['String']['output'];
   reason: Scalars['String']['output'];
+};
+
+/** An invitation not yet accepted or withdrawn. */
+export type Invitation = {
+  __typename?: 'Invitation';
+  createdAt: Scalars['DateTimeISO']['output'];
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  grants: Array<Permission>;
+  id: Scalars['ID']['output'];
+  invitedBy: Maybe<User>;
+  role: Role;
+  /** When the current link was sent. */
+  sentAt: Scalars['DateTimeISO']['output'];
+  status: InvitationStatus;
+};
+
+export type InvitationIdInput = {
+  invitationId: Scalars['ID']['input'];
+};
+
+/** What an invitation link shows before it is accepted. */
+export type InvitationPreview = {
+  __typename?: 'InvitationPreview';
+  accountName: Scalars['String']['output'];
+  /** The invited address, masked: j***@acme.example. */
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  invitedByName: Maybe<Scalars['String']['output']>;
+  role: Role;
+  status: InvitationStatus;
+};
+
+export type InvitationSentPayload = {
+  __typename?: 'InvitationSentPayload';
+  invitation: Invitation;
+  /** The accept link, answered once (it is also e-mailed). Only a sign-in with the invited, verified e-mail can use it. */
+  inviteUrl: Scalars['String']['output'];
+};
+
+/** OPEN until accepted, withdrawn or 7 days old (EXPIRED: resend it). */
+export type InvitationStatus = 'ACCEPTED' | 'EXPIRED' | 'OPEN' | 'REVOKED';
+
+export type InvitationTokenInput = {
+  /** The token from the invitation link (/invite/{token}). */
+  token: Scalars['String']['input'];
+};
+
+export type InviteMemberInput = {
+  email: Scalars['String']['input'];
+  /** For a Billing User: grantable permissions on top of the role. */
+  permissions?: InputMaybe<Array<Permission>>;
+  role: Role;
 };
 
 export type Invoice = {
@@ -348,6 +415,25 @@ export type InvoiceSeller = {
 /** open (issued, money due) → paid | void | uncollectible. */
 export type InvoiceStatus = 'OPEN' | 'PAID' | 'UNCOLLECTIBLE' | 'VOID';
 
+/** A person in the account, with their role. */
+export type Member = {
+  __typename?: 'Member';
+  /** Permissions granted on top of the role (Billing Users only). */
+  grants: Array<Permission>;
+  id: Scalars['ID']['output'];
+  /** True for the signed-in person. */
+  isYou: Scalars['Boolean']['output'];
+  joinedAt: Scalars['DateTimeISO']['output'];
+  /** Everything the member may do: role + grants. */
+  permissions: Array<Permission>;
+  role: Role;
+  user: User;
+};
+
+export type MemberIdInput = {
+  memberId: Scalars['ID']['input'];
+};
+
 /** An amount of money in minor units (cents) with its currency. */
 export type Money = {
   __typename?: 'Money';
@@ -368,32 +454,56 @@ export type MoneyInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts an invitation as the signed-in person, whose verified e-mail must be the invited one; the session switches to the account. */
+  acceptInvite: AccountMembership;
   /** Operators, TEST_CLOCK=1 only: moves the shared test clock forward (never back: BAD_USER_INPUT), then runs the periodic jobs (renewals, dunning, maintenance) at once so what came due happens now. Sessions read the same clock, so a move past the idle timeout signs everyone out. */
   advanceTestClock: TestClock;
   /** Cancels at the period end (revocable) or now (a cancellation fee may be invoiced; see the preview). Idempotent per key. */
   cancelSubscription: SubscriptionChangeResult;
+  /** Gives a member another role. The last Billing Admin cannot be demoted (CONFLICT). */
+  changeMemberRole: Member;
   /** Changes plan, interval or seats: upgrades now (prorated, invoiced now), downgrades at the period end unless timing is NOW. Asking for the current plan takes back a scheduled change. Idempotent per key. */
   changeSubscription: SubscriptionChangeResult;
   /** Creates a partner API token and answers its secret, once. Beyond the plan's `api_tokens` limit: PLAN_LIMIT naming the plan that allows more. */
   createApiToken: CreateApiTokenPayload;
+  /** Invites an e-mail address with a role (and, for a Billing User, extra permissions). Members plus open invitations may not exceed the seats: SEAT_LIMIT naming the plan with more. */
+  inviteMember: InvitationSentPayload;
+  /** Leaves the current account (this session then acts in none). The last Billing Admin cannot leave (CONFLICT). */
+  leaveAccount: Scalars['Boolean']['output'];
   /** Takes back a cancellation set for the period end. */
   reactivateSubscription: SubscriptionChangeResult;
   /** Operators: records a bank transfer for an open invoice. Paid when nothing is left due; any excess goes to the credit balance; an incomplete or past-due subscription becomes active. */
   recordBankTransfer: RecordBankTransferResult;
   /** Removes the account's billing details; true when there were some. */
   removeBillingDetails: Scalars['Boolean']['output'];
+  /** Removes a member: their sessions in this account end and their API tokens are revoked at once. Not the last Billing Admin (CONFLICT). */
+  removeMember: Member;
+  /** Sends a new link (the old one stops working), valid for another 7 days. */
+  resendInvite: InvitationSentPayload;
   /** Revokes a token at once: its next request is refused. Answers the revoked token. */
   revokeApiToken: ApiToken;
+  /** Withdraws an invitation: its link stops working. */
+  revokeInvite: Invitation;
+  /** Sets a Billing User's extra permissions (grantable ones only) to exactly this set. */
+  setMemberPermissions: Member;
   /** Operators: puts an account on an Enterprise contract at its own price (never listed in the catalog): starts it, or replaces the running plan now with proration. Its cancellation fee applies to immediate cancellation. Idempotent per key. */
   startEnterpriseContract: SubscriptionChangeResult;
   /** Starts a subscription (a trial when the plan has one and the account never had a trial). Needs billing details. Idempotent per key. */
   startSubscription: SubscriptionChangeResult;
+  /** Moves this session to another account you belong to (NOT_FOUND otherwise). */
+  switchAccount: AccountMembership;
+  /** Makes another member the Billing Admin; you become a Billing User. */
+  transferOwnership: Member;
   /** Renames the current account. */
   updateAccount: Account;
   /** Adds or replaces the account's billing details. Field errors: BAD_USER_INPUT with `field` and `fieldErrors`. */
   updateBillingDetails: BillingDetails;
   /** Operators: voids an open or paid invoice. A paid one gets a credit note and its money goes to the credit balance. */
   voidInvoice: VoidInvoiceResult;
+};
+
+export type MutationAcceptInviteArgs = {
+  input: InvitationTokenInput;
 };
 
 export type MutationAdvanceTestClockArgs = {
@@ -404,6 +514,10 @@ export type MutationCancelSubscriptionArgs = {
   input: CancelSubscriptionInput;
 };
 
+export type MutationChangeMemberRoleArgs = {
+  input: ChangeMemberRoleInput;
+};
+
 export type MutationChangeSubscriptionArgs = {
   input: ChangeSubscriptionInput;
 };
@@ -412,12 +526,32 @@ export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
 
+export type MutationInviteMemberArgs = {
+  input: InviteMemberInput;
+};
+
 export type MutationRecordBankTransferArgs = {
   input: RecordBankTransferInput;
 };
 
+export type MutationRemoveMemberArgs = {
+  input: MemberIdInput;
+};
+
+export type MutationResendInviteArgs = {
+  input: InvitationIdInput;
+};
+
 export type MutationRevokeApiTokenArgs = {
   input: RevokeApiTokenInput;
+};
+
+export type MutationRevokeInviteArgs = {
+  input: InvitationIdInput;
+};
+
+export type MutationSetMemberPermissionsArgs = {
+  input: SetMemberPermissionsInput;
 };
 
 export type MutationStartEnterpriseContractArgs = {
@@ -426,6 +560,14 @@ export type MutationStartEnterpriseContractArgs = {
 
 export type MutationStartSubscriptionArgs = {
   input: StartSubscriptionInput;
+};
+
+export type MutationSwitchAccountArgs = {
+  input: SwitchAccountInput;
+};
+
+export type MutationTransferOwnershipArgs = {
+  input: MemberIdInput;
 };
 
 export type MutationUpdateAccountArgs = {
@@ -559,10 +701,16 @@ export type Query = {
   auditEvents: AuditEventConnection;
   /** The sign-in providers this deployment offers. */
   authProviders: Array<AuthProvider>;
+  /** What an invitation link is for, by its token (anyone holding the link). NOT_FOUND for an unknown token. */
+  invitation: InvitationPreview;
+  /** Invitations not yet accepted or withdrawn, newest first (expired ones too). */
+  invitations: Array<Invitation>;
   /** One of the account's invoices; NOT_FOUND for any other id. */
   invoice: Invoice;
   /** The account's invoices, newest first. `first`: 1 to 100 (default 20). */
   invoices: InvoiceConnection;
+  /** The account's members, longest-standing first. */
+  members: Array<Member>;
   /** The public plan catalog, lowest tier first. */
   plans: Array<Plan>;
   /** What startSubscription, changeSubscription, cancelSubscription or reactivateSubscription would do right now: amounts today, next invoice, the resulting plan. */
@@ -577,6 +725,10 @@ export type QueryAuditEventsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<AuditEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryInvitationArgs = {
+  token: Scalars['String']['input'];
 };
 
 export type QueryInvoiceArgs = {
@@ -626,6 +778,12 @@ export type ScheduledPlanChange = {
   interval: BillingInterval;
   plan: Plan;
   seats: Scalars['Int']['output'];
+};
+
+export type SetMemberPermissionsInput = {
+  memberId: Scalars['ID']['input'];
+  /** The complete set of grants afterwards. */
+  permissions: Array<Permission>;
 };
 
 /** An Enterprise contract at a price set for one account. */
@@ -744,6 +902,10 @@ export type SubscriptionChangeResult = {
 /** trialing → active | canceled; incomplete (first invoice unpaid) → active | canceled; active → past_due (renewal unpaid) → active | canceled. */
 export type SubscriptionStatus = 'ACTIVE' | 'CANCELED' | 'INCOMPLETE' | 'PAST_DUE' | 'TRIALING';
 
+export type SwitchAccountInput = {
+  accountId: Scalars['ID']['input'];
+};
+
 export type TaxId = {
   __typename?: 'TaxId';
   type: TaxIdType;
@@ -817,6 +979,8 @@ export type Viewer = {
   __typename?: 'Viewer';
   /** The account this session acts in; null for an operator with no membership. */
   account: Maybe<Account>;
+  /** Every account you belong to, for switching between them. */
+  accounts: Array<AccountMembership>;
   isOperator: Scalars['Boolean']['output'];
   permissions: Array<Permission>;
   role: Maybe<Role>;

@@ -13,6 +13,7 @@ import {
 } from './cookies.js';
 import { callbackUrl, type SignInProviders } from './providers.js';
 import { SignInAttempt } from './session.entity.js';
+import { invitationTokenIn } from '../members/members.service.js';
 import {
   createSession,
   findLiveSession,
@@ -163,6 +164,8 @@ export function authRoutes({ config, orm, clock, providers }: AuthRoutesDeps): R
         },
         clock,
         { ip, requestId: String(req.id) },
+        // Signing in from an invitation link: a new user joins that account.
+        { invitationToken: invitationTokenIn(safeReturnTo(attempt.return_to)) },
       );
       // Rotate: whatever session this browser had ends; the new one gets a fresh id.
       const previous = readCookie(req, sessionCookieName(config));

@@ -4,6 +4,7 @@ import type { Clock } from '../../clock.js';
 import { Account } from '../accounts/account.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Plan } from '../catalog/plan.entity.js';
+import { invitationForNewUser, joinByInvitation } from '../members/members.service.js';
 import { Membership } from '../members/membership.entity.js';
 import { Identity, User } from './user.entity.js';
 
@@ -29,15 +30,17 @@ function displayName(identity: VerifiedIdentity): string {
 
 /**
  * First sign-in creates the user, an account named after them (on the Free plan) and makes them
- * its Billing Admin; later sign-ins with the same provider subject reuse the user. Two callbacks
- * racing for a new subject are settled by the unique (provider, subject) constraint: the loser
- * retries and finds the winner's user.
+ * its Billing Admin — unless it came through an invitation link (`invitationToken`) for this
+ * verified e-mail: then the user joins the inviting account instead (SPEC §5). Later sign-ins with
+ * the same provider subject reuse the user. Two callbacks racing for a new subject are settled by
+ * the unique (provider, subject) constraint: the loser retries and finds the winner's user.
  */
 export async function signIn(
   em: EntityManager,
   identity: VerifiedIdentity,
   clock: Clock,
   meta: { ip: string | null; requestId: string | null },
+  options: { invitationToken?: string | null } = {},
 ): Promise<SignInResult> {
   for (let attempt = 0; ; attempt++) {
     try {
@@ -87,6 +90,30 @@ export async function signIn(
           email,
           createdAt: now,
         });
+        const invitation =
+          options.invitationToken == null
+            ? null
+            : await invitationForNewUser(
+                tx,
+                options.invitationToken,
+                email,
+                identity.emailVerified,
+                now,
+              );
+        if (invitation !== null) {
+          await joinByInvitation(tx, invitation, user, now, meta);
+          recordAudit(tx, {
+            action: 'auth.sign_up',
+            actorUserId: user.id,
+            accountId: invitation.account.id,
+            target: user.id,
+            ip: meta.ip,
+            requestId: meta.requestId,
+            occurredAt: now,
+            summary: { provider: identity.provider, invitation: invitation.id },
+          });
+          return { user, account: invitation.account, created: true };
+        }
         const free = await tx.findOneOrFail(Plan, { code: 'free' });
         const account = tx.create(Account, {
           name: user.name,

@@ -1,0 +1,298 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AppError } from '../../errors.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { actorOf, currentAccountId } from '../../graphql/session-scope.js';
+import { toAccountType } from '../accounts/account.types.js';
+import { Viewer } from '../identity/viewer.types.js';
+import type { Invitation as InvitationRow } from './invitation.entity.js';
+import type { Membership } from './membership.entity.js';
+import {
+  acceptInvite,
+  changeMemberRole,
+  invitationStatus,
+  inviteMember,
+  leaveAccount,
+  listMembers,
+  listPendingInvitations,
+  maskEmail,
+  membershipsOf,
+  previewInvitation,
+  removeMember,
+  resendInvite,
+  revokeInvite,
+  setMemberPermissions,
+  switchAccount,
+  transferOwnership,
+  type InvitationSent,
+} from './members.service.js';
+import {
+  AccountMembership,
+  ChangeMemberRoleInput,
+  Invitation,
+  InvitationIdInput,
+  InvitationPreview,
+  InvitationSentPayload,
+  InvitationTokenInput,
+  InviteMemberInput,
+  Member,
+  MemberIdInput,
+  SetMemberPermissionsInput,
+  SwitchAccountInput,
+} from './members.types.js';
+import { effectivePermissions } from './roles.js';
+
+function toMember(membership: Membership, viewerId: string | null): Member {
+  const user = membership.user;
+  return {
+    id: membership.id,
+    user: { id: user.id, email: user.email, name: user.name },
+    role: membership.role,
+    permissions: effectivePermissions(membership.role, membership.grants),
+    grants: membership.role === 'BILLING_USER' ? membership.grants : [],
+    joinedAt: membership.createdAt,
+    isYou: user.id === viewerId,
+  };
+}
+
+function toInvitation(invitation: InvitationRow, now: Date): Invitation {
+  const inviter = invitation.invitedBy;
+  return {
+    id: invitation.id,
+    email: invitation.email,
+    role: invitation.role,
+    grants: invitation.grants,
+    invitedBy:
+      inviter === null ? null : { id: inviter.id, email: inviter.email, name: inviter.name },
+    createdAt: invitation.createdAt,
+    sentAt: invitation.sentAt,
+    expiresAt: invitation.expiresAt,
+    status: invitationStatus(invitation, now),
+  };
+}
+
+function sessionIdOf(ctx: RequestContext): string {
+  if (ctx.auth?.kind !== 'session') throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
+  return ctx.auth.session.id;
+}
+
+@Resolver()
+export class MembersResolver {
+  @Query(() => [Member], { description: "The account's members, longest-standing first." })
+  async members(@Ctx() ctx: RequestContext): Promise<Member[]> {
+    const viewerId = ctx.auth?.user?.id ?? null;
+    return (await listMembers(ctx.em, currentAccountId(ctx))).map((m) => toMember(m, viewerId));
+  }
+
+  @Query(() => [Invitation], {
+    description: 'Invitations not yet accepted or withdrawn, newest first (expired ones too).',
+  })
+  async invitations(@Ctx() ctx: RequestContext): Promise<Invitation[]> {
+    const now = ctx.clock.now();
+    return (await listPendingInvitations(ctx.em, currentAccountId(ctx))).map((i) =>
+      toInvitation(i, now),
+    );
+  }
+
+  @Query(() => InvitationPreview, {
+    description:
+      'What an invitation link is for, by its token (anyone holding the link). NOT_FOUND for an unknown token.',
+  })
+  async invitation(
+    @Arg('token') token: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InvitationPreview> {
+    const preview = await previewInvitation(ctx.em, token, ctx.clock);
+    return {
+      accountName: preview.accountName,
+      invitedByName: preview.invitedByName,
+      role: preview.invitation.role,
+      email: maskEmail(preview.invitation.email),
+      status: preview.status,
+      expiresAt: preview.invitation.expiresAt,
+    };
+  }
+
+  @Mutation(() => InvitationSentPayload, {
+    description:
+      'Invites an e-mail address with a role (and, for a Billing User, extra permissions). Members plus open invitations may not exceed the seats: SEAT_LIMIT naming the plan with more.',
+  })
+  async inviteMember(
+    @Arg('input', () => InviteMemberInput) input: InviteMemberInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InvitationSentPayload> {
+    const sent = await inviteMember(ctx.em, currentAccountId(ctx), input, actorOf(ctx), {
+      clock: ctx.clock,
+      publicUrl: ctx.config.publicUrl,
+    });
+    return this.sent(sent, ctx);
+  }
+
+  @Mutation(() => InvitationSentPayload, {
+    description: 'Sends a new link (the old one stops working), valid for another 7 days.',
+  })
+  async resendInvite(
+    @Arg('input', () => InvitationIdInput) input: InvitationIdInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InvitationSentPayload> {
+    const sent = await resendInvite(
+      ctx.em,
+      currentAccountId(ctx),
+      input.invitationId,
+      actorOf(ctx),
+      {
+        clock: ctx.clock,
+        publicUrl: ctx.config.publicUrl,
+      },
+    );
+    return this.sent(sent, ctx);
+  }
+
+  @Mutation(() => Invitation, { description: 'Withdraws an invitation: its link stops working.' })
+  async revokeInvite(
+    @Arg('input', () => InvitationIdInput) input: InvitationIdInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Invitation> {
+    const invitation = await revokeInvite(
+      ctx.em,
+      currentAccountId(ctx),
+      input.invitationId,
+      actorOf(ctx),
+      ctx.clock,
+    );
+    return toInvitation(invitation, ctx.clock.now());
+  }
+
+  @Mutation(() => Member, {
+    description:
+      'Gives a member another role. The last Billing Admin cannot be demoted (CONFLICT).',
+  })
+  async changeMemberRole(
+    @Arg('input', () => ChangeMemberRoleInput) input: ChangeMemberRoleInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Member> {
+    const membership = await changeMemberRole(
+      ctx.em,
+      currentAccountId(ctx),
+      input.memberId,
+      input.role,
+      actorOf(ctx),
+      ctx.clock,
+    );
+    return toMember(membership, ctx.auth?.user?.id ?? null);
+  }
+
+  @Mutation(() => Member, {
+    description:
+      "Sets a Billing User's extra permissions (grantable ones only) to exactly this set.",
+  })
+  async setMemberPermissions(
+    @Arg('input', () => SetMemberPermissionsInput) input: SetMemberPermissionsInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Member> {
+    const membership = await setMemberPermissions(
+      ctx.em,
+      currentAccountId(ctx),
+      input.memberId,
+      input.permissions,
+      actorOf(ctx),
+      ctx.clock,
+    );
+    return toMember(membership, ctx.auth?.user?.id ?? null);
+  }
+
+  @Mutation(() => Member, {
+    description:
+      'Removes a member: their sessions in this account end and their API tokens are revoked at once. Not the last Billing Admin (CONFLICT).',
+  })
+  async removeMember(
+    @Arg('input', () => MemberIdInput) input: MemberIdInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Member> {
+    const membership = await removeMember(
+      ctx.em,
+      currentAccountId(ctx),
+      input.memberId,
+      actorOf(ctx),
+      ctx.clock,
+    );
+    return toMember(membership, ctx.auth?.user?.id ?? null);
+  }
+
+  @Mutation(() => Member, {
+    description: 'Makes another member the Billing Admin; you become a Billing User.',
+  })
+  async transferOwnership(
+    @Arg('input', () => MemberIdInput) input: MemberIdInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Member> {
+    const membership = await transferOwnership(
+      ctx.em,
+      currentAccountId(ctx),
+      input.memberId,
+      actorOf(ctx),
+      ctx.clock,
+    );
+    return toMember(membership, ctx.auth?.user?.id ?? null);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Leaves the current account (this session then acts in none). The last Billing Admin cannot leave (CONFLICT).',
+  })
+  async leaveAccount(@Ctx() ctx: RequestContext): Promise<boolean> {
+    await leaveAccount(ctx.em, currentAccountId(ctx), actorOf(ctx), ctx.clock);
+    return true;
+  }
+
+  @Mutation(() => AccountMembership, {
+    description:
+      'Accepts an invitation as the signed-in person, whose verified e-mail must be the invited one; the session switches to the account.',
+  })
+  async acceptInvite(
+    @Arg('input', () => InvitationTokenInput) input: InvitationTokenInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AccountMembership> {
+    const membership = await acceptInvite(
+      ctx.em,
+      input.token,
+      sessionIdOf(ctx),
+      actorOf(ctx),
+      ctx.clock,
+    );
+    return { account: toAccountType(membership.account), role: membership.role, current: true };
+  }
+
+  @Mutation(() => AccountMembership, {
+    description: 'Moves this session to another account you belong to (NOT_FOUND otherwise).',
+  })
+  async switchAccount(
+    @Arg('input', () => SwitchAccountInput) input: SwitchAccountInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AccountMembership> {
+    const { userId } = actorOf(ctx);
+    const account = await switchAccount(ctx.em, sessionIdOf(ctx), userId, input.accountId);
+    const membership = (await membershipsOf(ctx.em, userId)).find(
+      (m) => m.account.id === account.id,
+    );
+    return { account: toAccountType(account), role: membership!.role, current: true };
+  }
+
+  private sent(sent: InvitationSent, ctx: RequestContext): InvitationSentPayload {
+    return { invitation: toInvitation(sent.invitation, ctx.clock.now()), inviteUrl: sent.url };
+  }
+}
+
+@Resolver(() => Viewer)
+export class ViewerAccountsResolver {
+  @FieldResolver(() => [AccountMembership], {
+    description: 'Every account you belong to, for switching between them.',
+  })
+  async accounts(@Root() viewer: Viewer, @Ctx() ctx: RequestContext): Promise<AccountMembership[]> {
+    const current = ctx.auth?.account?.id ?? null;
+    return (await membershipsOf(ctx.em, viewer.user.id)).map((membership) => ({
+      account: toAccountType(membership.account),
+      role: membership.role,
+      current: membership.account.id === current,
+    }));
+  }
+}
