@@ -24,6 +24,8 @@ export type Scalars = {
 
 export type Account = {
   __typename?: 'Account';
+  /** Sum of the open invoices' amount due, in the currency of the newest open invoice (an account's invoices share its subscription's currency); zero when nothing is open. */
+  amountDue: Money;
   /** Who invoices are addressed to; null until a Billing Admin adds them. */
   billingDetails: Maybe<BillingDetails>;
   createdAt: Scalars['DateTimeISO']['output'];

@@ -1,9 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../../graphql/context.js';
+import { Money, toMoney } from '../../../graphql/money.js';
 import { actorOf, currentAccountId } from '../../../graphql/session-scope.js';
+import { AccountType } from '../../accounts/account.types.js';
 import { creditNotesLoaderFor } from './invoice-loaders.js';
 import {
   MAX_PAGE_SIZE,
+  accountAmountDue,
   encodeInvoiceCursor,
   getAccountInvoice,
   listInvoices,
@@ -70,5 +73,18 @@ export class InvoiceResolver {
       invoice: toInvoiceType(invoice),
       creditNote: result.creditNote === null ? null : toCreditNoteType(result.creditNote),
     };
+  }
+}
+
+/** What the account owes, from its invoices. */
+@Resolver(() => AccountType)
+export class AccountInvoicesResolver {
+  @FieldResolver(() => Money, {
+    description:
+      "Sum of the open invoices' amount due, in the currency of the newest open invoice (an account's invoices share its subscription's currency); zero when nothing is open.",
+  })
+  async amountDue(@Root() account: AccountType, @Ctx() ctx: RequestContext): Promise<Money> {
+    const due = await accountAmountDue(ctx.em, account.id);
+    return toMoney(due.amount, due.currency);
   }
 }
