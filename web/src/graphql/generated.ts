@@ -288,7 +288,7 @@ export type InvoiceBuyer = {
   taxId: Maybe<Scalars['String']['output']>;
 };
 
-/** Invoices, newest first (issued at, then id). */
+/** Invoices by issue date (then id), in the order asked for. */
 export type InvoiceConnection = {
   __typename?: 'InvoiceConnection';
   edges: Array<InvoiceEdge>;
@@ -330,6 +330,9 @@ export type InvoiceLine = {
 /** What a line bills: a full period, extra seats, credit for unused time, the rest of a period on a new plan, or a cancellation fee. */
 export type InvoiceLineKind =
   'CANCELLATION_FEE' | 'EXTRA_SEATS' | 'REMAINING_TIME' | 'SUBSCRIPTION' | 'UNUSED_TIME';
+
+/** By issue date (then id): newest or oldest first. */
+export type InvoiceOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
 
 /** Who issued the invoice, as it was when it was issued. */
 export type InvoiceSeller = {
@@ -551,7 +554,7 @@ export type Query = {
   authProviders: Array<AuthProvider>;
   /** One of the account's invoices; NOT_FOUND for any other id. */
   invoice: Invoice;
-  /** The account's invoices, newest first. `first`: 1 to 100 (default 20). */
+  /** The account's invoices by issue date, newest first unless `order` says otherwise. `first`: 1 to 100 (default 20). */
   invoices: InvoiceConnection;
   /** The public plan catalog, lowest tier first. */
   plans: Array<Plan>;
@@ -577,6 +580,7 @@ export type QueryInvoicesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<InvoiceFilter>;
   first: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<InvoiceOrder>;
 };
 
 export type QueryPreviewSubscriptionChangeArgs = {

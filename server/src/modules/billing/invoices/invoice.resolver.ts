@@ -16,6 +16,8 @@ import {
   CreditNoteType,
   InvoiceConnection,
   InvoiceFilter,
+  type InvoiceOrder,
+  InvoiceOrderEnum,
   InvoiceType,
   VoidInvoiceInput,
   VoidInvoiceResult,
@@ -26,15 +28,22 @@ import {
 @Resolver(() => InvoiceType)
 export class InvoiceResolver {
   @Query(() => InvoiceConnection, {
-    description: `The account's invoices, newest first. \`first\`: 1 to ${MAX_PAGE_SIZE} (default 20).`,
+    description: `The account's invoices by issue date, newest first unless \`order\` says otherwise. \`first\`: 1 to ${MAX_PAGE_SIZE} (default 20).`,
   })
   async invoices(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => InvoiceFilter, { nullable: true }) filter?: InvoiceFilter | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('order', () => InvoiceOrderEnum, { nullable: true, defaultValue: 'newest_first' })
+    order?: InvoiceOrder | null,
   ): Promise<InvoiceConnection> {
-    const page = await listInvoices(ctx.em, currentAccountId(ctx), { filter, first, after });
+    const page = await listInvoices(ctx.em, currentAccountId(ctx), {
+      filter,
+      first,
+      after,
+      order,
+    });
     return {
       edges: page.invoices.map((invoice) => ({
         cursor: encodeInvoiceCursor(invoice),

@@ -344,11 +344,16 @@ function decodeInvoiceCursor(cursor: string): { issuedAt: Date; id: string } {
   return { issuedAt: at, id };
 }
 
-/** The account's issued invoices, newest first (issued at, then id, descending). */
+/** The account's issued invoices by (issued at, id): newest first unless asked otherwise. */
 export async function listInvoices(
   em: EntityManager,
   accountId: string,
-  options: { filter?: InvoiceFilter | null; first?: number | null; after?: string | null },
+  options: {
+    filter?: InvoiceFilter | null;
+    first?: number | null;
+    after?: string | null;
+    order?: 'newest_first' | 'oldest_first' | null;
+  },
 ): Promise<InvoicePage> {
   const first = options.first ?? 20;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
@@ -365,12 +370,14 @@ export async function listInvoices(
     const escaped = search.replace(/[\\%_]/g, (c) => `\\${c}`);
     conditions.push({ number: { $ilike: `%${escaped}%` } });
   }
+  const direction = options.order === 'oldest_first' ? 'asc' : 'desc';
   if (options.after != null) {
     const cursor = decodeInvoiceCursor(options.after);
+    const beyond = direction === 'asc' ? '$gt' : '$lt';
     conditions.push({
       $or: [
-        { issuedAt: { $lt: cursor.issuedAt } },
-        { issuedAt: cursor.issuedAt, id: { $lt: cursor.id } },
+        { issuedAt: { [beyond]: cursor.issuedAt } },
+        { issuedAt: cursor.issuedAt, id: { [beyond]: cursor.id } },
       ],
     });
   }
@@ -378,7 +385,7 @@ export async function listInvoices(
     Invoice,
     { $and: conditions },
     {
-      orderBy: [{ issuedAt: 'desc' }, { id: 'desc' }],
+      orderBy: [{ issuedAt: direction }, { id: direction }],
       limit: first + 1,
       populate: ['lines'],
     },
