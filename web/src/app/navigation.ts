@@ -1,6 +1,7 @@
 import type { SvgIconComponent } from '@mui/icons-material';
 import ContactMailOutlinedIcon from '@mui/icons-material/ContactMailOutlined';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
+import ReceiptLongOutlinedIcon from '@mui/icons-material/ReceiptLongOutlined';
 import SpaceDashboardOutlinedIcon from '@mui/icons-material/SpaceDashboardOutlined';
 import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
 import ShieldOutlinedIcon from '@mui/icons-material/ShieldOutlined';
@@ -21,6 +22,7 @@ export type NavigationItem = {
 /** The shell's navigation, in order. A new page is one line here plus its route. */
 export const navigationItems: readonly NavigationItem[] = [
   { label: 'Overview', path: '/', icon: SpaceDashboardOutlinedIcon, exact: true },
+  { label: 'Invoices', path: '/billing/invoices', icon: ReceiptLongOutlinedIcon },
   { label: 'Billing details', path: '/billing/details', icon: ContactMailOutlinedIcon },
   { label: 'Account settings', path: '/settings/account', icon: SettingsOutlinedIcon },
   {

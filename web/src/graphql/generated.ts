@@ -978,6 +978,214 @@ export type BillingDetailsViewFragment = {
   taxId: { __typename?: 'TaxId'; type: TaxIdType; value: string } | null;
 };
 
+export type InvoiceMoneyFragment = {
+  __typename?: 'Money';
+  amount: number;
+  currency: string;
+  formatted: string;
+};
+
+export type InvoiceDetailFragment = {
+  __typename?: 'Invoice';
+  id: string;
+  number: string;
+  status: InvoiceStatus;
+  currency: string;
+  issuedAt: string;
+  dueAt: string | null;
+  paidAt: string | null;
+  voidedAt: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  pdfUrl: string;
+  taxRateBps: number;
+  reverseCharge: boolean;
+  reverseChargeNote: string | null;
+  seller: {
+    __typename?: 'InvoiceSeller';
+    name: string;
+    addressLines: Array<string>;
+    country: string;
+    vatId: string | null;
+    email: string;
+  };
+  buyer: {
+    __typename?: 'InvoiceBuyer';
+    legalName: string;
+    email: string;
+    addressLines: Array<string>;
+    country: string;
+    taxId: string | null;
+  };
+  lines: Array<{
+    __typename?: 'InvoiceLine';
+    kind: InvoiceLineKind;
+    description: string;
+    quantity: number;
+    periodStart: string;
+    periodEnd: string;
+    proration: boolean;
+    unitAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  }>;
+  subtotal: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  creditApplied: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  tax: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  amountPaid: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  paymentInstructions: {
+    __typename?: 'PaymentInstructions';
+    method: PaymentMethodKind;
+    instructions: string;
+    reference: string;
+  } | null;
+  payments: Array<{
+    __typename?: 'Payment';
+    id: string;
+    method: PaymentMethodKind;
+    status: PaymentStatus;
+    reference: string;
+    receivedAt: string;
+    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    appliedAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  }>;
+  creditNotes: Array<{
+    __typename?: 'CreditNote';
+    id: string;
+    number: string;
+    reason: string;
+    issuedAt: string;
+    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  }>;
+};
+
+export type InvoiceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type InvoiceQuery = {
+  __typename?: 'Query';
+  invoice: {
+    __typename?: 'Invoice';
+    id: string;
+    number: string;
+    status: InvoiceStatus;
+    currency: string;
+    issuedAt: string;
+    dueAt: string | null;
+    paidAt: string | null;
+    voidedAt: string | null;
+    periodStart: string | null;
+    periodEnd: string | null;
+    pdfUrl: string;
+    taxRateBps: number;
+    reverseCharge: boolean;
+    reverseChargeNote: string | null;
+    seller: {
+      __typename?: 'InvoiceSeller';
+      name: string;
+      addressLines: Array<string>;
+      country: string;
+      vatId: string | null;
+      email: string;
+    };
+    buyer: {
+      __typename?: 'InvoiceBuyer';
+      legalName: string;
+      email: string;
+      addressLines: Array<string>;
+      country: string;
+      taxId: string | null;
+    };
+    lines: Array<{
+      __typename?: 'InvoiceLine';
+      kind: InvoiceLineKind;
+      description: string;
+      quantity: number;
+      periodStart: string;
+      periodEnd: string;
+      proration: boolean;
+      unitAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    }>;
+    subtotal: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    creditApplied: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    tax: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    amountPaid: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    paymentInstructions: {
+      __typename?: 'PaymentInstructions';
+      method: PaymentMethodKind;
+      instructions: string;
+      reference: string;
+    } | null;
+    payments: Array<{
+      __typename?: 'Payment';
+      id: string;
+      method: PaymentMethodKind;
+      status: PaymentStatus;
+      reference: string;
+      receivedAt: string;
+      amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      appliedAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    }>;
+    creditNotes: Array<{
+      __typename?: 'CreditNote';
+      id: string;
+      number: string;
+      reason: string;
+      issuedAt: string;
+      amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    }>;
+  };
+};
+
+export type InvoiceListItemFragment = {
+  __typename?: 'Invoice';
+  id: string;
+  number: string;
+  status: InvoiceStatus;
+  issuedAt: string;
+  dueAt: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+};
+
+export type InvoicesQueryVariables = Exact<{
+  filter: InputMaybe<InvoiceFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+  order: InputMaybe<InvoiceOrder>;
+}>;
+
+export type InvoicesQuery = {
+  __typename?: 'Query';
+  invoices: {
+    __typename?: 'InvoiceConnection';
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename?: 'InvoiceEdge';
+      cursor: string;
+      node: {
+        __typename?: 'Invoice';
+        id: string;
+        number: string;
+        status: InvoiceStatus;
+        issuedAt: string;
+        dueAt: string | null;
+        periodStart: string | null;
+        periodEnd: string | null;
+        total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+        amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      };
+    }>;
+  };
+};
+
 export type CurrentPlanCardFragment = {
   __typename?: 'Plan';
   id: string;
@@ -1228,6 +1436,126 @@ export const AccountBillingDetailsFragmentDoc = gql`
     }
   }
   ${BillingDetailsViewFragmentDoc}
+`;
+export const InvoiceMoneyFragmentDoc = gql`
+  fragment InvoiceMoney on Money {
+    amount
+    currency
+    formatted
+  }
+`;
+export const InvoiceDetailFragmentDoc = gql`
+  fragment InvoiceDetail on Invoice {
+    id
+    number
+    status
+    currency
+    issuedAt
+    dueAt
+    paidAt
+    voidedAt
+    periodStart
+    periodEnd
+    pdfUrl
+    seller {
+      name
+      addressLines
+      country
+      vatId
+      email
+    }
+    buyer {
+      legalName
+      email
+      addressLines
+      country
+      taxId
+    }
+    lines {
+      kind
+      description
+      quantity
+      unitAmount {
+        ...InvoiceMoney
+      }
+      amount {
+        ...InvoiceMoney
+      }
+      periodStart
+      periodEnd
+      proration
+    }
+    subtotal {
+      ...InvoiceMoney
+    }
+    creditApplied {
+      ...InvoiceMoney
+    }
+    tax {
+      ...InvoiceMoney
+    }
+    taxRateBps
+    reverseCharge
+    reverseChargeNote
+    total {
+      ...InvoiceMoney
+    }
+    amountPaid {
+      ...InvoiceMoney
+    }
+    amountDue {
+      ...InvoiceMoney
+    }
+    paymentInstructions {
+      method
+      instructions
+      reference
+    }
+    payments {
+      id
+      method
+      status
+      reference
+      receivedAt
+      amount {
+        ...InvoiceMoney
+      }
+      appliedAmount {
+        ...InvoiceMoney
+      }
+    }
+    creditNotes {
+      id
+      number
+      reason
+      issuedAt
+      amount {
+        ...InvoiceMoney
+      }
+    }
+  }
+  ${InvoiceMoneyFragmentDoc}
+`;
+export const InvoiceListItemFragmentDoc = gql`
+  fragment InvoiceListItem on Invoice {
+    id
+    number
+    status
+    issuedAt
+    dueAt
+    periodStart
+    periodEnd
+    total {
+      amount
+      currency
+      formatted
+    }
+    amountDue {
+      amount
+      currency
+      formatted
+    }
+  }
 `;
 export const CurrentPlanCardFragmentDoc = gql`
   fragment CurrentPlanCard on Plan {
@@ -1512,6 +1840,96 @@ export type RemoveBillingDetailsMutationOptions = Apollo.BaseMutationOptions<
   RemoveBillingDetailsMutation,
   RemoveBillingDetailsMutationVariables
 >;
+export const InvoiceDocument = gql`
+  query Invoice($id: ID!) {
+    invoice(id: $id) {
+      ...InvoiceDetail
+    }
+  }
+  ${InvoiceDetailFragmentDoc}
+`;
+export function useInvoiceQuery(
+  baseOptions: Apollo.QueryHookOptions<InvoiceQuery, InvoiceQueryVariables> &
+    ({ variables: InvoiceQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<InvoiceQuery, InvoiceQueryVariables>(InvoiceDocument, options);
+}
+export function useInvoiceLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<InvoiceQuery, InvoiceQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<InvoiceQuery, InvoiceQueryVariables>(InvoiceDocument, options);
+}
+// @ts-ignore
+export function useInvoiceSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<InvoiceQuery, InvoiceQueryVariables>,
+): Apollo.UseSuspenseQueryResult<InvoiceQuery, InvoiceQueryVariables>;
+export function useInvoiceSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<InvoiceQuery, InvoiceQueryVariables>,
+): Apollo.UseSuspenseQueryResult<InvoiceQuery | undefined, InvoiceQueryVariables>;
+export function useInvoiceSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<InvoiceQuery, InvoiceQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<InvoiceQuery, InvoiceQueryVariables>(InvoiceDocument, options);
+}
+export type InvoiceQueryHookResult = ReturnType<typeof useInvoiceQuery>;
+export type InvoiceLazyQueryHookResult = ReturnType<typeof useInvoiceLazyQuery>;
+export type InvoiceSuspenseQueryHookResult = ReturnType<typeof useInvoiceSuspenseQuery>;
+export type InvoiceQueryResult = Apollo.QueryResult<InvoiceQuery, InvoiceQueryVariables>;
+export const InvoicesDocument = gql`
+  query Invoices($filter: InvoiceFilter, $first: Int, $after: String, $order: InvoiceOrder) {
+    invoices(filter: $filter, first: $first, after: $after, order: $order) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...InvoiceListItem
+        }
+      }
+    }
+  }
+  ${InvoiceListItemFragmentDoc}
+`;
+export function useInvoicesQuery(
+  baseOptions?: Apollo.QueryHookOptions<InvoicesQuery, InvoicesQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<InvoicesQuery, InvoicesQueryVariables>(InvoicesDocument, options);
+}
+export function useInvoicesLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<InvoicesQuery, InvoicesQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<InvoicesQuery, InvoicesQueryVariables>(InvoicesDocument, options);
+}
+// @ts-ignore
+export function useInvoicesSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<InvoicesQuery, InvoicesQueryVariables>,
+): Apollo.UseSuspenseQueryResult<InvoicesQuery, InvoicesQueryVariables>;
+export function useInvoicesSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<InvoicesQuery, InvoicesQueryVariables>,
+): Apollo.UseSuspenseQueryResult<InvoicesQuery | undefined, InvoicesQueryVariables>;
+export function useInvoicesSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<InvoicesQuery, InvoicesQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<InvoicesQuery, InvoicesQueryVariables>(InvoicesDocument, options);
+}
+export type InvoicesQueryHookResult = ReturnType<typeof useInvoicesQuery>;
+export type InvoicesLazyQueryHookResult = ReturnType<typeof useInvoicesLazyQuery>;
+export type InvoicesSuspenseQueryHookResult = ReturnType<typeof useInvoicesSuspenseQuery>;
+export type InvoicesQueryResult = Apollo.QueryResult<InvoicesQuery, InvoicesQueryVariables>;
 export const OverviewDocument = gql`
   query Overview {
     viewer {

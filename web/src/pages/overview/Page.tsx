@@ -8,7 +8,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useViewer } from '../../app/ViewerContext';
 import { useOverviewQuery } from '../../graphql/generated';
 import { BillingDetailsPrompt } from './BillingDetailsPrompt';
-import { CardSkeleton } from './CardSkeleton';
+import { CardSkeleton } from '../../components/CardSkeleton';
 import { CurrentPlanCard } from './CurrentPlanCard';
 import { PlansTeaserCard } from './PlansTeaserCard';
 import { RoleCard } from './RoleCard';
