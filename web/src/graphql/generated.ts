@@ -1186,6 +1186,22 @@ export type InvoicesQuery = {
   };
 };
 
+export type BillingSummaryCardsFragment = {
+  __typename?: 'Account';
+  amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  creditBalance: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  subscription: {
+    __typename?: 'Subscription';
+    id: string;
+    status: SubscriptionStatus;
+    upcomingInvoice: {
+      __typename?: 'UpcomingInvoice';
+      date: string;
+      amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    } | null;
+  } | null;
+};
+
 export type CurrentPlanCardFragment = {
   __typename?: 'Plan';
   id: string;
@@ -1225,6 +1241,18 @@ export type OverviewQuery = {
         }>;
       };
       billingDetails: { __typename?: 'BillingDetails'; updatedAt: string } | null;
+      amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      creditBalance: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      subscription: {
+        __typename?: 'Subscription';
+        id: string;
+        status: SubscriptionStatus;
+        upcomingInvoice: {
+          __typename?: 'UpcomingInvoice';
+          date: string;
+          amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+        } | null;
+      } | null;
     } | null;
   } | null;
   plans: Array<{
@@ -1554,6 +1582,32 @@ export const InvoiceListItemFragmentDoc = gql`
       amount
       currency
       formatted
+    }
+  }
+`;
+export const BillingSummaryCardsFragmentDoc = gql`
+  fragment BillingSummaryCards on Account {
+    amountDue {
+      amount
+      currency
+      formatted
+    }
+    creditBalance {
+      amount
+      currency
+      formatted
+    }
+    subscription {
+      id
+      status
+      upcomingInvoice {
+        date
+        amountDue {
+          amount
+          currency
+          formatted
+        }
+      }
     }
   }
 `;
@@ -1941,6 +1995,7 @@ export const OverviewDocument = gql`
         plan {
           ...CurrentPlanCard
         }
+        ...BillingSummaryCards
         billingDetails {
           updatedAt
         }
@@ -1951,6 +2006,7 @@ export const OverviewDocument = gql`
     }
   }
   ${CurrentPlanCardFragmentDoc}
+  ${BillingSummaryCardsFragmentDoc}
   ${PlansTeaserCardFragmentDoc}
 `;
 export function useOverviewQuery(

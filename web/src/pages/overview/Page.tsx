@@ -8,10 +8,14 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useViewer } from '../../app/ViewerContext';
 import { useOverviewQuery } from '../../graphql/generated';
 import { BillingDetailsPrompt } from './BillingDetailsPrompt';
+import { AmountDueCard, CreditBalanceCard, NextInvoiceCard } from './BillingSummaryCards';
 import { CardSkeleton } from '../../components/CardSkeleton';
 import { CurrentPlanCard } from './CurrentPlanCard';
 import { PlansTeaserCard } from './PlansTeaserCard';
 import { RoleCard } from './RoleCard';
+
+/** The small figure cards at the top: two a row on a tablet, four on a wide screen. */
+const summaryCardSize = { xs: 12, sm: 6, lg: 3 };
 
 export function OverviewPage() {
   usePageTitle('Overview');
@@ -36,6 +40,11 @@ export function OverviewPage() {
       <>
         {header}
         <Grid container spacing={3} role="status" aria-label="Loading overview">
+          {[0, 1, 2].map((index) => (
+            <Grid key={index} size={summaryCardSize}>
+              <CardSkeleton lines={1} />
+            </Grid>
+          ))}
           <Grid size={{ xs: 12, md: 5 }}>
             <CardSkeleton lines={5} />
           </Grid>
@@ -72,6 +81,16 @@ export function OverviewPage() {
     <>
       {header}
       <Grid container spacing={3}>
+        {/* Four to a row on a wide screen: room for a usage card beside the billing ones. */}
+        <Grid size={summaryCardSize}>
+          <NextInvoiceCard account={account} />
+        </Grid>
+        <Grid size={summaryCardSize}>
+          <AmountDueCard account={account} />
+        </Grid>
+        <Grid size={summaryCardSize}>
+          <CreditBalanceCard account={account} />
+        </Grid>
         <Grid size={{ xs: 12, md: 5 }}>
           {role ? (
             <RoleCard role={role} permissions={data.viewer?.permissions ?? []} />
