@@ -93,7 +93,7 @@ export function CreditBalanceCard({ account }: { account: BillingSummaryCardsFra
       icon={<AccountBalanceWalletOutlinedIcon />}
       value={<Money value={account.creditBalance} />}
       detail="Taken off the next invoices before anything is charged."
-      link={{ to: '/billing/invoices', label: 'See where it was applied' }}
+      link={{ to: '/billing/invoices', label: 'See invoices' }}
     />
   );
 }

@@ -14,13 +14,20 @@ import { CurrentPlanCard } from './CurrentPlanCard';
 import { PlansTeaserCard } from './PlansTeaserCard';
 import { RoleCard } from './RoleCard';
 
-/** The small figure cards at the top: two a row on a tablet, four on a wide screen. */
-const summaryCardSize = { xs: 12, sm: 6, lg: 3 };
+/**
+ * The small figure cards at the top: two a row on a tablet; on a wide screen one row that they
+ * share equally, so a fourth (usage against limits) fits beside them.
+ */
+const summaryCardSize = { xs: 12, sm: 6, lg: 'grow' } as const;
 
 export function OverviewPage() {
   usePageTitle('Overview');
   const viewer = useViewer();
-  const { data, loading, error, refetch } = useOverviewQuery({ notifyOnNetworkStatusChange: true });
+  // The billing figures change behind the page (invoices paid, renewals): always ask again.
+  const { data, loading, error, refetch } = useOverviewQuery({
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
   // The shell already knows the account name, so the heading shows before the cards load.
   const accountName = data?.viewer?.account?.name ?? viewer.account?.name;
 
@@ -81,7 +88,6 @@ export function OverviewPage() {
     <>
       {header}
       <Grid container spacing={3}>
-        {/* Four to a row on a wide screen: room for a usage card beside the billing ones. */}
         <Grid size={summaryCardSize}>
           <NextInvoiceCard account={account} />
         </Grid>

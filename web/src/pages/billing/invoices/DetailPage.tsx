@@ -48,6 +48,7 @@ export function InvoicePage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useInvoiceQuery({
     variables: { id },
+    fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
   const invoice = data?.invoice;
@@ -146,7 +147,8 @@ function InvoiceView({ invoice }: { invoice: InvoiceDetailFragment }) {
             </CardContent>
           </Card>
         </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
+        {/* On a phone the amount due and how to pay come before the document. */}
+        <Grid size={{ xs: 12, md: 4 }} sx={{ order: { xs: -1, md: 0 } }}>
           <Box sx={{ display: 'grid', gap: 3 }}>
             <InvoiceSummaryCard invoice={invoice} />
             {invoice.paymentInstructions && (

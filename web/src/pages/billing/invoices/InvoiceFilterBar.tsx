@@ -83,6 +83,8 @@ export function InvoiceFilterBar({ view, onChange }: InvoiceFilterBarProps) {
           value={view.status}
           onChange={(event) => set({ status: event.target.value as InvoiceStatus | '' })}
           sx={fullRowWhenNarrow}
+          // Shows "All statuses" rather than an empty field.
+          slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
         >
           <MenuItem value="">All statuses</MenuItem>
           {invoiceStatuses.map((status) => (

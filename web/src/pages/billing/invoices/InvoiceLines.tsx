@@ -64,7 +64,6 @@ export function InvoiceLines({ lines, narrow }: { lines: readonly Line[]; narrow
         <TableHead>
           <TableRow>
             <TableCell>Description</TableCell>
-            <TableCell>Period</TableCell>
             <TableCell align="right">Qty</TableCell>
             <TableCell align="right">Unit amount</TableCell>
             <TableCell align="right">Amount</TableCell>
@@ -74,11 +73,13 @@ export function InvoiceLines({ lines, narrow }: { lines: readonly Line[]; narrow
           {lines.map((line, index) => (
             <TableRow key={index}>
               <TableCell>
-                {line.description}
+                <Box component="span" sx={{ display: 'block' }}>
+                  {line.description}
+                </Box>
+                <Typography component="span" variant="body2" color="text.secondary">
+                  {periodText(line.periodStart, line.periodEnd)}
+                </Typography>
                 {line.proration && <ProratedChip />}
-              </TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                {periodText(line.periodStart, line.periodEnd)}
               </TableCell>
               <TableCell align="right">{countFormat.format(line.quantity)}</TableCell>
               <TableCell align="right">

@@ -69,7 +69,9 @@ export function PaymentsCard({ payments }: { payments: readonly Payment[] }) {
                   <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 1 }}>
                     <Box sx={{ minWidth: 0 }}>
                       <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                        {paymentMethodLabels[payment.method] ?? payment.method} ·{' '}
+                        {paymentMethodLabels[payment.method] ?? payment.method}
+                      </Typography>
+                      <Typography variant="body2" color="text.secondary">
                         {invoiceDay(payment.receivedAt)}
                       </Typography>
                       <Typography

@@ -112,6 +112,9 @@ function InvoiceResults({
   const narrow = useMediaQuery(theme.breakpoints.down('md'));
   const { data, loading, error, refetch, fetchMore } = useInvoicesQuery({
     variables: { filter, order, first: invoicePageSize, after: null },
+    // Invoices change behind the page (renewals, payments recorded): show what is cached, then
+    // what the server says now.
+    fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
   // Pages after the first, each continuing from the cursor the one before ended at. The grid
