@@ -47,11 +47,15 @@ export function OverviewPage() {
       <>
         {header}
         <Grid container spacing={3} role="status" aria-label="Loading overview">
-          {[0, 1, 2].map((index) => (
-            <Grid key={index} size={summaryCardSize}>
-              <CardSkeleton lines={1} />
+          <Grid size={12}>
+            <Grid container spacing={3}>
+              {[0, 1, 2].map((index) => (
+                <Grid key={index} size={summaryCardSize}>
+                  <CardSkeleton lines={1} />
+                </Grid>
+              ))}
             </Grid>
-          ))}
+          </Grid>
           <Grid size={{ xs: 12, md: 5 }}>
             <CardSkeleton lines={5} />
           </Grid>
@@ -88,14 +92,19 @@ export function OverviewPage() {
     <>
       {header}
       <Grid container spacing={3}>
-        <Grid size={summaryCardSize}>
-          <NextInvoiceCard account={account} />
-        </Grid>
-        <Grid size={summaryCardSize}>
-          <AmountDueCard account={account} />
-        </Grid>
-        <Grid size={summaryCardSize}>
-          <CreditBalanceCard account={account} />
+        {/* A row of its own: its cards share it, whatever the cards below take. */}
+        <Grid size={12}>
+          <Grid container spacing={3}>
+            <Grid size={summaryCardSize}>
+              <NextInvoiceCard account={account} />
+            </Grid>
+            <Grid size={summaryCardSize}>
+              <AmountDueCard account={account} />
+            </Grid>
+            <Grid size={summaryCardSize}>
+              <CreditBalanceCard account={account} />
+            </Grid>
+          </Grid>
         </Grid>
         <Grid size={{ xs: 12, md: 5 }}>
           {role ? (
