@@ -144,7 +144,8 @@ export const permissions = shield(
     // Object types: reaching one at all already passed its root field's rule.
     Viewer: allow,
     User: allow,
-    Account: allow,
+    // Invoice totals: a partner token needs invoices:read, as for the invoices themselves.
+    Account: { '*': allow, amountDue: tokenScope('invoices:read') },
     Plan: allow,
     PlanPrice: allow,
     PlanFeature: allow,

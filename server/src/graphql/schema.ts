@@ -5,7 +5,10 @@ import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../modules/accounts/account.resolver.js';
 import { BillingDetailsResolver } from '../modules/accounts/billing-details.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
-import { InvoiceResolver } from '../modules/billing/invoices/invoice.resolver.js';
+import {
+  AccountInvoicesResolver,
+  InvoiceResolver,
+} from '../modules/billing/invoices/invoice.resolver.js';
 import {
   AccountBillingResolver,
   SubscriptionResolver,
@@ -31,6 +34,7 @@ export const resolvers = [
   SubscriptionResolver,
   AccountBillingResolver,
   InvoiceResolver,
+  AccountInvoicesResolver,
   PaymentResolver,
   TestClockResolver,
   AuditResolver,

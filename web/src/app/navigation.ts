@@ -1,6 +1,7 @@
 import type { SvgIconComponent } from '@mui/icons-material';
 import ContactMailOutlinedIcon from '@mui/icons-material/ContactMailOutlined';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
+import ReceiptLongOutlinedIcon from '@mui/icons-material/ReceiptLongOutlined';
 import WorkspacePremiumOutlinedIcon from '@mui/icons-material/WorkspacePremiumOutlined';
 import SpaceDashboardOutlinedIcon from '@mui/icons-material/SpaceDashboardOutlined';
 import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
@@ -24,6 +25,7 @@ export type NavigationItem = {
 export const navigationItems: readonly NavigationItem[] = [
   { label: 'Overview', path: '/', icon: SpaceDashboardOutlinedIcon, exact: true },
   { label: 'Plans', path: '/billing/plans', icon: WorkspacePremiumOutlinedIcon },
+  { label: 'Invoices', path: '/billing/invoices', icon: ReceiptLongOutlinedIcon },
   { label: 'Billing details', path: '/billing/details', icon: ContactMailOutlinedIcon },
   { label: 'Account settings', path: '/settings/account', icon: SettingsOutlinedIcon },
   {

@@ -24,6 +24,8 @@ export type Scalars = {
 
 export type Account = {
   __typename?: 'Account';
+  /** Sum of the open invoices' amount due, in the currency of the newest open invoice (an account's invoices share its subscription's currency); zero when nothing is open. */
+  amountDue: Money;
   /** Who invoices are addressed to; null until a Billing Admin adds them. */
   billingDetails: Maybe<BillingDetails>;
   createdAt: Scalars['DateTimeISO']['output'];
@@ -359,7 +361,7 @@ export type InvoiceBuyer = {
   taxId: Maybe<Scalars['String']['output']>;
 };
 
-/** Invoices, newest first (issued at, then id). */
+/** Invoices by issue date (then id), in the order asked for. */
 export type InvoiceConnection = {
   __typename?: 'InvoiceConnection';
   edges: Array<InvoiceEdge>;
@@ -401,6 +403,9 @@ export type InvoiceLine = {
 /** What a line bills: a full period, extra seats, credit for unused time, the rest of a period on a new plan, or a cancellation fee. */
 export type InvoiceLineKind =
   'CANCELLATION_FEE' | 'EXTRA_SEATS' | 'REMAINING_TIME' | 'SUBSCRIPTION' | 'UNUSED_TIME';
+
+/** By issue date (then id): newest or oldest first. */
+export type InvoiceOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
 
 /** Who issued the invoice, as it was when it was issued. */
 export type InvoiceSeller = {
@@ -707,7 +712,7 @@ export type Query = {
   invitations: Array<Invitation>;
   /** One of the account's invoices; NOT_FOUND for any other id. */
   invoice: Invoice;
-  /** The account's invoices, newest first. `first`: 1 to 100 (default 20). */
+  /** The account's invoices by issue date, newest first unless `order` says otherwise. `first`: 1 to 100 (default 20). */
   invoices: InvoiceConnection;
   /** The account's members, longest-standing first. */
   members: Array<Member>;
@@ -739,6 +744,7 @@ export type QueryInvoicesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<InvoiceFilter>;
   first: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<InvoiceOrder>;
 };
 
 export type QueryPreviewSubscriptionChangeArgs = {
@@ -1173,6 +1179,214 @@ export type BillingDetailsViewFragment = {
     countryName: string;
   };
   taxId: { __typename?: 'TaxId'; type: TaxIdType; value: string } | null;
+};
+
+export type InvoiceMoneyFragment = {
+  __typename?: 'Money';
+  amount: number;
+  currency: string;
+  formatted: string;
+};
+
+export type InvoiceDetailFragment = {
+  __typename?: 'Invoice';
+  id: string;
+  number: string;
+  status: InvoiceStatus;
+  currency: string;
+  issuedAt: string;
+  dueAt: string | null;
+  paidAt: string | null;
+  voidedAt: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  pdfUrl: string;
+  taxRateBps: number;
+  reverseCharge: boolean;
+  reverseChargeNote: string | null;
+  seller: {
+    __typename?: 'InvoiceSeller';
+    name: string;
+    addressLines: Array<string>;
+    country: string;
+    vatId: string | null;
+    email: string;
+  };
+  buyer: {
+    __typename?: 'InvoiceBuyer';
+    legalName: string;
+    email: string;
+    addressLines: Array<string>;
+    country: string;
+    taxId: string | null;
+  };
+  lines: Array<{
+    __typename?: 'InvoiceLine';
+    kind: InvoiceLineKind;
+    description: string;
+    quantity: number;
+    periodStart: string;
+    periodEnd: string;
+    proration: boolean;
+    unitAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  }>;
+  subtotal: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  creditApplied: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  tax: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  amountPaid: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  paymentInstructions: {
+    __typename?: 'PaymentInstructions';
+    method: PaymentMethodKind;
+    instructions: string;
+    reference: string;
+  } | null;
+  payments: Array<{
+    __typename?: 'Payment';
+    id: string;
+    method: PaymentMethodKind;
+    status: PaymentStatus;
+    reference: string;
+    receivedAt: string;
+    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    appliedAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  }>;
+  creditNotes: Array<{
+    __typename?: 'CreditNote';
+    id: string;
+    number: string;
+    reason: string;
+    issuedAt: string;
+    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  }>;
+};
+
+export type InvoiceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type InvoiceQuery = {
+  __typename?: 'Query';
+  invoice: {
+    __typename?: 'Invoice';
+    id: string;
+    number: string;
+    status: InvoiceStatus;
+    currency: string;
+    issuedAt: string;
+    dueAt: string | null;
+    paidAt: string | null;
+    voidedAt: string | null;
+    periodStart: string | null;
+    periodEnd: string | null;
+    pdfUrl: string;
+    taxRateBps: number;
+    reverseCharge: boolean;
+    reverseChargeNote: string | null;
+    seller: {
+      __typename?: 'InvoiceSeller';
+      name: string;
+      addressLines: Array<string>;
+      country: string;
+      vatId: string | null;
+      email: string;
+    };
+    buyer: {
+      __typename?: 'InvoiceBuyer';
+      legalName: string;
+      email: string;
+      addressLines: Array<string>;
+      country: string;
+      taxId: string | null;
+    };
+    lines: Array<{
+      __typename?: 'InvoiceLine';
+      kind: InvoiceLineKind;
+      description: string;
+      quantity: number;
+      periodStart: string;
+      periodEnd: string;
+      proration: boolean;
+      unitAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    }>;
+    subtotal: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    creditApplied: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    tax: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    amountPaid: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    paymentInstructions: {
+      __typename?: 'PaymentInstructions';
+      method: PaymentMethodKind;
+      instructions: string;
+      reference: string;
+    } | null;
+    payments: Array<{
+      __typename?: 'Payment';
+      id: string;
+      method: PaymentMethodKind;
+      status: PaymentStatus;
+      reference: string;
+      receivedAt: string;
+      amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      appliedAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    }>;
+    creditNotes: Array<{
+      __typename?: 'CreditNote';
+      id: string;
+      number: string;
+      reason: string;
+      issuedAt: string;
+      amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    }>;
+  };
+};
+
+export type InvoiceListItemFragment = {
+  __typename?: 'Invoice';
+  id: string;
+  number: string;
+  status: InvoiceStatus;
+  issuedAt: string;
+  dueAt: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+};
+
+export type InvoicesQueryVariables = Exact<{
+  filter: InputMaybe<InvoiceFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+  order: InputMaybe<InvoiceOrder>;
+}>;
+
+export type InvoicesQuery = {
+  __typename?: 'Query';
+  invoices: {
+    __typename?: 'InvoiceConnection';
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename?: 'InvoiceEdge';
+      cursor: string;
+      node: {
+        __typename?: 'Invoice';
+        id: string;
+        number: string;
+        status: InvoiceStatus;
+        issuedAt: string;
+        dueAt: string | null;
+        periodStart: string | null;
+        periodEnd: string | null;
+        total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+        amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      };
+    }>;
+  };
 };
 
 export type PlanTierFragment = {
@@ -1757,6 +1971,22 @@ export type AdvanceTestClockMutation = {
   };
 };
 
+export type BillingSummaryCardsFragment = {
+  __typename?: 'Account';
+  amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  creditBalance: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  subscription: {
+    __typename?: 'Subscription';
+    id: string;
+    status: SubscriptionStatus;
+    upcomingInvoice: {
+      __typename?: 'UpcomingInvoice';
+      date: string;
+      amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    } | null;
+  } | null;
+};
+
 export type CurrentPlanCardFragment = {
   __typename?: 'Plan';
   id: string;
@@ -1796,6 +2026,18 @@ export type OverviewQuery = {
         }>;
       };
       billingDetails: { __typename?: 'BillingDetails'; updatedAt: string } | null;
+      amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      creditBalance: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      subscription: {
+        __typename?: 'Subscription';
+        id: string;
+        status: SubscriptionStatus;
+        upcomingInvoice: {
+          __typename?: 'UpcomingInvoice';
+          date: string;
+          amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+        } | null;
+      } | null;
     } | null;
   } | null;
   plans: Array<{
@@ -2008,6 +2250,126 @@ export const AccountBillingDetailsFragmentDoc = gql`
   }
   ${BillingDetailsViewFragmentDoc}
 `;
+export const InvoiceMoneyFragmentDoc = gql`
+  fragment InvoiceMoney on Money {
+    amount
+    currency
+    formatted
+  }
+`;
+export const InvoiceDetailFragmentDoc = gql`
+  fragment InvoiceDetail on Invoice {
+    id
+    number
+    status
+    currency
+    issuedAt
+    dueAt
+    paidAt
+    voidedAt
+    periodStart
+    periodEnd
+    pdfUrl
+    seller {
+      name
+      addressLines
+      country
+      vatId
+      email
+    }
+    buyer {
+      legalName
+      email
+      addressLines
+      country
+      taxId
+    }
+    lines {
+      kind
+      description
+      quantity
+      unitAmount {
+        ...InvoiceMoney
+      }
+      amount {
+        ...InvoiceMoney
+      }
+      periodStart
+      periodEnd
+      proration
+    }
+    subtotal {
+      ...InvoiceMoney
+    }
+    creditApplied {
+      ...InvoiceMoney
+    }
+    tax {
+      ...InvoiceMoney
+    }
+    taxRateBps
+    reverseCharge
+    reverseChargeNote
+    total {
+      ...InvoiceMoney
+    }
+    amountPaid {
+      ...InvoiceMoney
+    }
+    amountDue {
+      ...InvoiceMoney
+    }
+    paymentInstructions {
+      method
+      instructions
+      reference
+    }
+    payments {
+      id
+      method
+      status
+      reference
+      receivedAt
+      amount {
+        ...InvoiceMoney
+      }
+      appliedAmount {
+        ...InvoiceMoney
+      }
+    }
+    creditNotes {
+      id
+      number
+      reason
+      issuedAt
+      amount {
+        ...InvoiceMoney
+      }
+    }
+  }
+  ${InvoiceMoneyFragmentDoc}
+`;
+export const InvoiceListItemFragmentDoc = gql`
+  fragment InvoiceListItem on Invoice {
+    id
+    number
+    status
+    issuedAt
+    dueAt
+    periodStart
+    periodEnd
+    total {
+      amount
+      currency
+      formatted
+    }
+    amountDue {
+      amount
+      currency
+      formatted
+    }
+  }
+`;
 export const PlanTierFragmentDoc = gql`
   fragment PlanTier on Plan {
     id
@@ -2183,6 +2545,32 @@ export const ChangeResultFragmentDoc = gql`
     }
   }
   ${PlansSubscriptionFragmentDoc}
+`;
+export const BillingSummaryCardsFragmentDoc = gql`
+  fragment BillingSummaryCards on Account {
+    amountDue {
+      amount
+      currency
+      formatted
+    }
+    creditBalance {
+      amount
+      currency
+      formatted
+    }
+    subscription {
+      id
+      status
+      upcomingInvoice {
+        date
+        amountDue {
+          amount
+          currency
+          formatted
+        }
+      }
+    }
+  }
 `;
 export const CurrentPlanCardFragmentDoc = gql`
   fragment CurrentPlanCard on Plan {
@@ -2467,6 +2855,96 @@ export type RemoveBillingDetailsMutationOptions = Apollo.BaseMutationOptions<
   RemoveBillingDetailsMutation,
   RemoveBillingDetailsMutationVariables
 >;
+export const InvoiceDocument = gql`
+  query Invoice($id: ID!) {
+    invoice(id: $id) {
+      ...InvoiceDetail
+    }
+  }
+  ${InvoiceDetailFragmentDoc}
+`;
+export function useInvoiceQuery(
+  baseOptions: Apollo.QueryHookOptions<InvoiceQuery, InvoiceQueryVariables> &
+    ({ variables: InvoiceQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<InvoiceQuery, InvoiceQueryVariables>(InvoiceDocument, options);
+}
+export function useInvoiceLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<InvoiceQuery, InvoiceQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<InvoiceQuery, InvoiceQueryVariables>(InvoiceDocument, options);
+}
+// @ts-ignore
+export function useInvoiceSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<InvoiceQuery, InvoiceQueryVariables>,
+): Apollo.UseSuspenseQueryResult<InvoiceQuery, InvoiceQueryVariables>;
+export function useInvoiceSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<InvoiceQuery, InvoiceQueryVariables>,
+): Apollo.UseSuspenseQueryResult<InvoiceQuery | undefined, InvoiceQueryVariables>;
+export function useInvoiceSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<InvoiceQuery, InvoiceQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<InvoiceQuery, InvoiceQueryVariables>(InvoiceDocument, options);
+}
+export type InvoiceQueryHookResult = ReturnType<typeof useInvoiceQuery>;
+export type InvoiceLazyQueryHookResult = ReturnType<typeof useInvoiceLazyQuery>;
+export type InvoiceSuspenseQueryHookResult = ReturnType<typeof useInvoiceSuspenseQuery>;
+export type InvoiceQueryResult = Apollo.QueryResult<InvoiceQuery, InvoiceQueryVariables>;
+export const InvoicesDocument = gql`
+  query Invoices($filter: InvoiceFilter, $first: Int, $after: String, $order: InvoiceOrder) {
+    invoices(filter: $filter, first: $first, after: $after, order: $order) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...InvoiceListItem
+        }
+      }
+    }
+  }
+  ${InvoiceListItemFragmentDoc}
+`;
+export function useInvoicesQuery(
+  baseOptions?: Apollo.QueryHookOptions<InvoicesQuery, InvoicesQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<InvoicesQuery, InvoicesQueryVariables>(InvoicesDocument, options);
+}
+export function useInvoicesLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<InvoicesQuery, InvoicesQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<InvoicesQuery, InvoicesQueryVariables>(InvoicesDocument, options);
+}
+// @ts-ignore
+export function useInvoicesSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<InvoicesQuery, InvoicesQueryVariables>,
+): Apollo.UseSuspenseQueryResult<InvoicesQuery, InvoicesQueryVariables>;
+export function useInvoicesSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<InvoicesQuery, InvoicesQueryVariables>,
+): Apollo.UseSuspenseQueryResult<InvoicesQuery | undefined, InvoicesQueryVariables>;
+export function useInvoicesSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<InvoicesQuery, InvoicesQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<InvoicesQuery, InvoicesQueryVariables>(InvoicesDocument, options);
+}
+export type InvoicesQueryHookResult = ReturnType<typeof useInvoicesQuery>;
+export type InvoicesLazyQueryHookResult = ReturnType<typeof useInvoicesLazyQuery>;
+export type InvoicesSuspenseQueryHookResult = ReturnType<typeof useInvoicesSuspenseQuery>;
+export type InvoicesQueryResult = Apollo.QueryResult<InvoicesQuery, InvoicesQueryVariables>;
 export const PlansPageDocument = gql`
   query PlansPage {
     plans {
@@ -2820,6 +3298,7 @@ export const OverviewDocument = gql`
         plan {
           ...CurrentPlanCard
         }
+        ...BillingSummaryCards
         billingDetails {
           updatedAt
         }
@@ -2830,6 +3309,7 @@ export const OverviewDocument = gql`
     }
   }
   ${CurrentPlanCardFragmentDoc}
+  ${BillingSummaryCardsFragmentDoc}
   ${PlansTeaserCardFragmentDoc}
 `;
 export function useOverviewQuery(

@@ -1,9 +1,10 @@
-import { useEffect, useEffectEvent, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import FilterListOffIcon from '@mui/icons-material/FilterListOff';
+import { useDebouncedDraft } from '../../components/useDebouncedDraft';
 import { actionCategories, actionCategoryLabel } from './auditLabels';
 import { dateRangeProblem, hasFilters, noFilters, type AuditFilters } from './auditFilters';
 
@@ -19,33 +20,12 @@ const widest = '@container (min-width: 920px)';
 /** Two columns: dates side by side, everything else a row of its own. */
 const fullRowWhenNarrow = { gridColumn: '1 / -1', [wide]: { gridColumn: 'auto' } };
 
-/** Typing pauses this long before the log is asked again. */
-const typingDelayMs = 500;
-
-/** Text filters apply after a pause in typing (or on Enter); selects and dates at once. */
-function useDraft(value: string, apply: (value: string) => void) {
-  const [draft, setDraft] = useState(value);
-  const [applied, setApplied] = useState(value);
-  // Back/forward or "Clear filters" changed the address: show what it now says.
-  if (applied !== value) {
-    setApplied(value);
-    setDraft(value);
-  }
-  const applyDraft = useEffectEvent(apply);
-  useEffect(() => {
-    if (draft.trim() === value) return;
-    const timer = setTimeout(() => applyDraft(draft.trim()), typingDelayMs);
-    return () => clearTimeout(timer);
-  }, [draft, value]);
-  return [draft, setDraft] as const;
-}
-
 export function AuditFilterBar({ filters, onChange, isOperator }: AuditFilterBarProps) {
   const set = (change: Partial<AuditFilters>) => onChange({ ...filters, ...change });
-  const [actorDraft, setActorDraft] = useDraft(filters.actorEmail, (actorEmail) =>
+  const [actorDraft, setActorDraft] = useDebouncedDraft(filters.actorEmail, (actorEmail) =>
     onChange({ ...filters, actorEmail }),
   );
-  const [accountDraft, setAccountDraft] = useDraft(filters.accountId, (accountId) =>
+  const [accountDraft, setAccountDraft] = useDebouncedDraft(filters.accountId, (accountId) =>
     onChange({ ...filters, accountId }),
   );
   // The page says what is wrong with the range; the field is marked.

@@ -1,13 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
 import FilterListOffIcon from '@mui/icons-material/FilterListOff';
@@ -15,7 +13,9 @@ import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
+import { LoadMoreFooter } from '../../components/LoadMoreFooter';
 import { PageHeader } from '../../components/PageHeader';
+import { useLoadMore } from '../../components/useLoadMore';
 import { describeError, hasErrorCode } from '../../app/graphqlErrors';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useViewer } from '../../app/ViewerContext';
@@ -127,9 +127,9 @@ function AuditLogResults({
     notifyOnNetworkStatusChange: true,
   });
   // Pages after the first, as "Load more" fetched them (each continues from the last cursor).
-  const [later, setLater] = useState<Connection[]>([]);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<string | null>(null);
+  const { later, loadMore, loadingMore, loadMoreError } = useLoadMore<Connection>(
+    async (after) => (await fetchMore({ variables: { after } })).data.auditEvents,
+  );
 
   const first = data?.auditEvents;
   if (loading && !first) {
@@ -208,48 +208,17 @@ function AuditLogResults({
     );
   }
 
-  const loadMore = async () => {
-    if (!last.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
-    try {
-      const result = await fetchMore({ variables: { after: last.pageInfo.endCursor } });
-      setLater((pagesSoFar) => [...pagesSoFar, result.data.auditEvents]);
-    } catch (failure) {
-      setLoadMoreError(describeError(failure));
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-
   const List = narrow ? AuditEventCards : AuditEventTable;
   return (
     <section aria-label="Audit log">
       <List events={events} accountId={accountId} showAccount={showAccount} />
-      <Box
-        sx={{
-          display: 'flex',
-          flexDirection: 'column',
-          alignItems: 'center',
-          gap: 1.5,
-          mt: 3,
-        }}
-      >
-        <Typography variant="body2" color="text.secondary" role="status">
-          Showing {events.length} of {first.totalCount}{' '}
-          {first.totalCount === 1 ? 'event' : 'events'}
-        </Typography>
-        {loadMoreError && (
-          <Alert severity="error" sx={{ width: '100%', maxWidth: 560 }}>
-            {loadMoreError}
-          </Alert>
-        )}
-        {last.pageInfo.hasNextPage && (
-          <Button variant="outlined" onClick={() => void loadMore()} disabled={loadingMore}>
-            {loadingMore ? 'Loading…' : loadMoreError ? 'Try again' : 'Load more'}
-          </Button>
-        )}
-      </Box>
+      <LoadMoreFooter
+        summary={`Showing ${events.length} of ${first.totalCount} ${first.totalCount === 1 ? 'event' : 'events'}`}
+        hasMore={last.pageInfo.hasNextPage}
+        loading={loadingMore}
+        error={loadMoreError}
+        onLoadMore={() => void loadMore(last.pageInfo.endCursor)}
+      />
     </section>
   );
 }

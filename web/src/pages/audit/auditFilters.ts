@@ -1,3 +1,4 @@
+import { dayEnd, dayOrEmpty, dayRangeProblem, dayStart } from '../../components/dayRange';
 import type { AuditEventFilter, AuditOutcome } from '../../graphql/generated';
 
 /**
@@ -34,21 +35,6 @@ function outcomeFromParam(value: string | null): AuditOutcome | '' {
   return '';
 }
 
-const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar day as YYYY-MM-DD, or null ("2026-02-30" is not one). */
-function parseDay(value: string): { year: number; month: number; day: number } | null {
-  const match = dayPattern.exec(value);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(year, month - 1, day);
-  const real =
-    date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
-  return real ? { year, month, day } : null;
-}
-
-const dayOrEmpty = (value: string | null) => (value && parseDay(value) ? value : '');
-
 export function filtersFromSearch(params: URLSearchParams): AuditFilters {
   return {
     action: params.get('action')?.trim() ?? '',
@@ -78,21 +64,7 @@ export function hasFilters(filters: AuditFilters): boolean {
 
 /** Said under the "To" field; the log is not asked until the range makes sense. */
 export function dateRangeProblem(filters: AuditFilters): string | null {
-  return filters.from && filters.to && filters.to < filters.from
-    ? 'The end date is before the start date.'
-    : null;
-}
-
-function startOfDay(value: string): string | undefined {
-  const day = parseDay(value);
-  return day ? new Date(day.year, day.month - 1, day.day).toISOString() : undefined;
-}
-
-function endOfDay(value: string): string | undefined {
-  const day = parseDay(value);
-  return day
-    ? new Date(day.year, day.month - 1, day.day, 23, 59, 59, 999).toISOString()
-    : undefined;
+  return dayRangeProblem(filters.from, filters.to);
 }
 
 /** What the server is asked: whole local days, both ends included. */
@@ -100,9 +72,9 @@ export function queryFilterFrom(filters: AuditFilters, isOperator: boolean): Aud
   const filter: AuditEventFilter = {};
   if (filters.action) filter.action = filters.action;
   if (filters.actorEmail.trim()) filter.actorEmail = filters.actorEmail.trim();
-  const from = startOfDay(filters.from);
+  const from = dayStart(filters.from, 'local');
   if (from) filter.from = from;
-  const to = endOfDay(filters.to);
+  const to = dayEnd(filters.to, 'local');
   if (to) filter.to = to;
   if (filters.outcome) filter.outcome = filters.outcome;
   if (isOperator && filters.accountId.trim()) filter.accountId = filters.accountId.trim();

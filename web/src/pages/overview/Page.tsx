@@ -8,15 +8,26 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useViewer } from '../../app/ViewerContext';
 import { useOverviewQuery } from '../../graphql/generated';
 import { BillingDetailsPrompt } from './BillingDetailsPrompt';
-import { CardSkeleton } from './CardSkeleton';
+import { AmountDueCard, CreditBalanceCard, NextInvoiceCard } from './BillingSummaryCards';
+import { CardSkeleton } from '../../components/CardSkeleton';
 import { CurrentPlanCard } from './CurrentPlanCard';
 import { PlansTeaserCard } from './PlansTeaserCard';
 import { RoleCard } from './RoleCard';
 
+/**
+ * The small figure cards at the top: two a row on a tablet; on a wide screen one row that they
+ * share equally, so a fourth (usage against limits) fits beside them.
+ */
+const summaryCardSize = { xs: 12, sm: 6, lg: 'grow' } as const;
+
 export function OverviewPage() {
   usePageTitle('Overview');
   const viewer = useViewer();
-  const { data, loading, error, refetch } = useOverviewQuery({ notifyOnNetworkStatusChange: true });
+  // The billing figures change behind the page (invoices paid, renewals): always ask again.
+  const { data, loading, error, refetch } = useOverviewQuery({
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
   // The shell already knows the account name, so the heading shows before the cards load.
   const accountName = data?.viewer?.account?.name ?? viewer.account?.name;
 
@@ -36,6 +47,15 @@ export function OverviewPage() {
       <>
         {header}
         <Grid container spacing={3} role="status" aria-label="Loading overview">
+          <Grid size={12}>
+            <Grid container spacing={3}>
+              {[0, 1, 2].map((index) => (
+                <Grid key={index} size={summaryCardSize}>
+                  <CardSkeleton lines={1} />
+                </Grid>
+              ))}
+            </Grid>
+          </Grid>
           <Grid size={{ xs: 12, md: 5 }}>
             <CardSkeleton lines={5} />
           </Grid>
@@ -72,6 +92,20 @@ export function OverviewPage() {
     <>
       {header}
       <Grid container spacing={3}>
+        {/* A row of its own: its cards share it, whatever the cards below take. */}
+        <Grid size={12}>
+          <Grid container spacing={3}>
+            <Grid size={summaryCardSize}>
+              <NextInvoiceCard account={account} />
+            </Grid>
+            <Grid size={summaryCardSize}>
+              <AmountDueCard account={account} />
+            </Grid>
+            <Grid size={summaryCardSize}>
+              <CreditBalanceCard account={account} />
+            </Grid>
+          </Grid>
+        </Grid>
         <Grid size={{ xs: 12, md: 5 }}>
           {role ? (
             <RoleCard role={role} permissions={data.viewer?.permissions ?? []} />

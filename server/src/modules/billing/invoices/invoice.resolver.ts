@@ -1,9 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../../graphql/context.js';
+import { Money, toMoney } from '../../../graphql/money.js';
 import { actorOf, currentAccountId } from '../../../graphql/session-scope.js';
+import { AccountType } from '../../accounts/account.types.js';
 import { creditNotesLoaderFor } from './invoice-loaders.js';
 import {
   MAX_PAGE_SIZE,
+  accountAmountDue,
   encodeInvoiceCursor,
   getAccountInvoice,
   listInvoices,
@@ -13,6 +16,8 @@ import {
   CreditNoteType,
   InvoiceConnection,
   InvoiceFilter,
+  type InvoiceOrder,
+  InvoiceOrderEnum,
   InvoiceType,
   VoidInvoiceInput,
   VoidInvoiceResult,
@@ -23,15 +28,22 @@ import {
 @Resolver(() => InvoiceType)
 export class InvoiceResolver {
   @Query(() => InvoiceConnection, {
-    description: `The account's invoices, newest first. \`first\`: 1 to ${MAX_PAGE_SIZE} (default 20).`,
+    description: `The account's invoices by issue date, newest first unless \`order\` says otherwise. \`first\`: 1 to ${MAX_PAGE_SIZE} (default 20).`,
   })
   async invoices(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => InvoiceFilter, { nullable: true }) filter?: InvoiceFilter | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('order', () => InvoiceOrderEnum, { nullable: true, defaultValue: 'newest_first' })
+    order?: InvoiceOrder | null,
   ): Promise<InvoiceConnection> {
-    const page = await listInvoices(ctx.em, currentAccountId(ctx), { filter, first, after });
+    const page = await listInvoices(ctx.em, currentAccountId(ctx), {
+      filter,
+      first,
+      after,
+      order,
+    });
     return {
       edges: page.invoices.map((invoice) => ({
         cursor: encodeInvoiceCursor(invoice),
@@ -70,5 +82,18 @@ export class InvoiceResolver {
       invoice: toInvoiceType(invoice),
       creditNote: result.creditNote === null ? null : toCreditNoteType(result.creditNote),
     };
+  }
+}
+
+/** What the account owes, from its invoices. */
+@Resolver(() => AccountType)
+export class AccountInvoicesResolver {
+  @FieldResolver(() => Money, {
+    description:
+      "Sum of the open invoices' amount due, in the currency of the newest open invoice (an account's invoices share its subscription's currency); zero when nothing is open.",
+  })
+  async amountDue(@Root() account: AccountType, @Ctx() ctx: RequestContext): Promise<Money> {
+    const due = await accountAmountDue(ctx.em, account.id);
+    return toMoney(due.amount, due.currency);
   }
 }

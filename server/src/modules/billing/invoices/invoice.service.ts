@@ -15,11 +15,12 @@ import {
   type InvoiceDraft,
   type Money,
   dateFromInstant,
+  isCurrency,
   money,
   parseCurrency,
 } from '../rules/index.js';
 import type { Subscription } from '../subscriptions/subscription.entity.js';
-import { recordCreditBalanceEntry } from './credit-balance.service.js';
+import { DEFAULT_BALANCE_CURRENCY, recordCreditBalanceEntry } from './credit-balance.service.js';
 import { allocateDocumentNumber } from './invoice-numbering.js';
 import { lockRow } from './row-lock.js';
 import {
@@ -344,11 +345,16 @@ function decodeInvoiceCursor(cursor: string): { issuedAt: Date; id: string } {
   return { issuedAt: at, id };
 }
 
-/** The account's issued invoices, newest first (issued at, then id, descending). */
+/** The account's issued invoices by (issued at, id): newest first unless asked otherwise. */
 export async function listInvoices(
   em: EntityManager,
   accountId: string,
-  options: { filter?: InvoiceFilter | null; first?: number | null; after?: string | null },
+  options: {
+    filter?: InvoiceFilter | null;
+    first?: number | null;
+    after?: string | null;
+    order?: 'newest_first' | 'oldest_first' | null;
+  },
 ): Promise<InvoicePage> {
   const first = options.first ?? 20;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
@@ -365,12 +371,14 @@ export async function listInvoices(
     const escaped = search.replace(/[\\%_]/g, (c) => `\\${c}`);
     conditions.push({ number: { $ilike: `%${escaped}%` } });
   }
+  const direction = options.order === 'oldest_first' ? 'asc' : 'desc';
   if (options.after != null) {
     const cursor = decodeInvoiceCursor(options.after);
+    const beyond = direction === 'asc' ? '$gt' : '$lt';
     conditions.push({
       $or: [
-        { issuedAt: { $lt: cursor.issuedAt } },
-        { issuedAt: cursor.issuedAt, id: { $lt: cursor.id } },
+        { issuedAt: { [beyond]: cursor.issuedAt } },
+        { issuedAt: cursor.issuedAt, id: { [beyond]: cursor.id } },
       ],
     });
   }
@@ -378,7 +386,7 @@ export async function listInvoices(
     Invoice,
     { $and: conditions },
     {
-      orderBy: [{ issuedAt: 'desc' }, { id: 'desc' }],
+      orderBy: [{ issuedAt: direction }, { id: direction }],
       limit: first + 1,
       populate: ['lines'],
     },
@@ -407,4 +415,32 @@ export async function getAccountInvoice(
     throw new AppError('NOT_FOUND', 'Invoice not found.');
   }
   return invoice;
+}
+
+/**
+ * What the account owes now: the sum of its open invoices' amount due. One currency, like the
+ * credit balance: an account's invoices share its subscription's currency, and in the rare case of
+ * open invoices in two (a subscription restarted in another currency) the newest one's currency
+ * counts, so anything owed shows as owed. With nothing open: zero in the currency of the latest
+ * invoice, else the default.
+ */
+export async function accountAmountDue(em: EntityManager, accountId: string): Promise<Money> {
+  const rows = await em.getConnection().execute<{ currency: string; due: string | number }[]>(
+    `select currency, sum(amount_due) as due from invoice
+       where account_id = ? and status = 'open'
+       group by currency order by max(issued_at) desc`,
+    [accountId],
+    'all',
+    em.getTransactionContext(),
+  );
+  const newest = rows[0];
+  if (newest !== undefined) return money(Number(newest.due), parseCurrency(newest.currency));
+  const latest = await em.findOne(
+    Invoice,
+    { account: accountId, status: { $ne: 'draft' } },
+    { orderBy: { issuedAt: 'desc', id: 'desc' }, fields: ['currency'] },
+  );
+  const currency =
+    latest !== null && isCurrency(latest.currency) ? latest.currency : DEFAULT_BALANCE_CURRENCY;
+  return money(0, currency);
 }

@@ -16,6 +16,16 @@ registerEnumType(InvoiceStatusEnum, {
   description: 'open (issued, money due) → paid | void | uncollectible.',
 });
 
+export const InvoiceOrderEnum = {
+  NEWEST_FIRST: 'newest_first',
+  OLDEST_FIRST: 'oldest_first',
+} as const;
+export type InvoiceOrder = (typeof InvoiceOrderEnum)[keyof typeof InvoiceOrderEnum];
+registerEnumType(InvoiceOrderEnum, {
+  name: 'InvoiceOrder',
+  description: 'By issue date (then id): newest or oldest first.',
+});
+
 export const InvoiceLineKindEnum = {
   SUBSCRIPTION: 'subscription',
   EXTRA_SEATS: 'extra_seats',
@@ -311,7 +321,7 @@ export class InvoiceEdge {
   node!: InvoiceType;
 }
 
-@ObjectType({ description: 'Invoices, newest first (issued at, then id).' })
+@ObjectType({ description: 'Invoices by issue date (then id), in the order asked for.' })
 export class InvoiceConnection {
   @Field(() => [InvoiceEdge])
   edges!: InvoiceEdge[];

@@ -349,7 +349,7 @@ describe('billing over GraphQL', () => {
     expect(list.errors).toBeUndefined();
   });
 
-  it('pages, filters and searches invoices, newest first', async () => {
+  it('pages, filters and searches invoices, newest or oldest first', async () => {
     // A seat upgrade an hour later: a second (prorated) invoice.
     clock.advance(3_600_000);
     const upgraded = await admin.graphql<{
@@ -358,8 +358,8 @@ describe('billing over GraphQL', () => {
     expect(upgraded.data?.changeSubscription.outcome).toBe('UPGRADED');
     const secondNumber = upgraded.data!.changeSubscription.invoice.number;
 
-    const page = `query($first: Int, $after: String, $filter: InvoiceFilter) {
-      invoices(first: $first, after: $after, filter: $filter) {
+    const page = `query($first: Int, $after: String, $filter: InvoiceFilter, $order: InvoiceOrder) {
+      invoices(first: $first, after: $after, filter: $filter, order: $order) {
         edges { cursor node { number status } } pageInfo { hasNextPage endCursor } } }`;
     type Page = {
       invoices: {
@@ -376,6 +376,17 @@ describe('billing over GraphQL', () => {
     });
     expect(next.data?.invoices.edges.map((e) => e.node.number)).toEqual([firstInvoice.number]);
     expect(next.data?.invoices.pageInfo.hasNextPage).toBe(false);
+
+    const oldest = await admin.graphql<Page>(page, { first: 1, order: 'OLDEST_FIRST' });
+    expect(oldest.data?.invoices.edges.map((e) => e.node.number)).toEqual([firstInvoice.number]);
+    expect(oldest.data?.invoices.pageInfo.hasNextPage).toBe(true);
+    const newer = await admin.graphql<Page>(page, {
+      first: 1,
+      order: 'OLDEST_FIRST',
+      after: oldest.data!.invoices.pageInfo.endCursor,
+    });
+    expect(newer.data?.invoices.edges.map((e) => e.node.number)).toEqual([secondNumber]);
+    expect(newer.data?.invoices.pageInfo.hasNextPage).toBe(false);
 
     const paidOnly = await admin.graphql<Page>(page, { filter: { status: 'PAID' } });
     expect(paidOnly.data?.invoices.edges.map((e) => e.node.number)).toEqual([firstInvoice.number]);

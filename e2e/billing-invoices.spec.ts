@@ -1,0 +1,238 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { screenshots, signInWithDevelopmentProvider } from './helpers';
+
+/**
+ * A customer's invoices, from a new account to a downloaded PDF. The Plans page is built
+ * elsewhere, so the subscription is started the way that page will: the GraphQL API, from the
+ * signed-in browser (its session cookie; a JSON POST passes Apollo's CSRF prevention).
+ */
+
+type GraphQLAnswer<T> = { data?: T; errors?: { message: string }[] };
+
+async function graphql<T>(page: Page, query: string, variables: object = {}): Promise<T> {
+  const response = await page.request.post('/graphql', {
+    headers: { 'content-type': 'application/json' },
+    data: { query, variables },
+  });
+  const body = (await response.json()) as GraphQLAnswer<T>;
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data!;
+}
+
+type Invoice = {
+  id: string;
+  number: string;
+  status: string;
+  total: { amount: number; formatted: string };
+  amountDue: { amount: number; formatted: string };
+  lines: { description: string; proration: boolean }[];
+};
+const invoiceFields = `id number status total { amount formatted } amountDue { amount formatted }
+  lines { description proration }`;
+
+const start = `mutation($key: String!) {
+  startSubscription(input: { planCode: "basic", interval: MONTH, currency: "EUR", seats: 1, idempotencyKey: $key }) {
+    outcome invoice { ${invoiceFields} } } }`;
+const cancelNow = `mutation($key: String!) {
+  cancelSubscription(input: { timing: NOW, reason: OTHER, idempotencyKey: $key }) { outcome } }`;
+const addSeat = `mutation($key: String!) {
+  changeSubscription(input: { seats: 4, idempotencyKey: $key }) { outcome invoice { ${invoiceFields} } } }`;
+const recordTransfer = `mutation($input: RecordBankTransferInput!) {
+  recordBankTransfer(input: $input) { invoice { status } } }`;
+
+type Started = { startSubscription: { outcome: string; invoice: Invoice | null } };
+type Changed = { changeSubscription: { outcome: string; invoice: Invoice } };
+
+/** The grid's data rows, each as the text of its cells. */
+async function gridRows(page: Page): Promise<string[][]> {
+  const rows = page.getByRole('grid', { name: 'Invoices' }).locator('[role="row"][data-id]');
+  const count = await rows.count();
+  const texts: string[][] = [];
+  for (let index = 0; index < count; index += 1) {
+    texts.push(await rows.nth(index).getByRole('gridcell').allInnerTexts());
+  }
+  return texts;
+}
+
+test('a customer finds, filters, reads and downloads their invoices', async ({ page, browser }) => {
+  const run = Date.now().toString(36);
+
+  // A new account has no invoices yet, and is pointed to the plans.
+  await page.goto('/billing/invoices');
+  await signInWithDevelopmentProvider(page, `invoices-${run}@example.com`, 'Iris Invoices');
+  await expect(page).toHaveURL(/\/billing\/invoices$/);
+  await expect(page.getByText('No invoices yet')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'See plans' })).toHaveAttribute(
+    'href',
+    '/billing/plans',
+  );
+  await screenshots(page, 'invoices-01-empty');
+
+  // Billing details, as a person adds them.
+  await page.getByRole('link', { name: 'Billing details' }).first().click();
+  await page.getByRole('button', { name: 'Add billing details' }).click();
+  await page.getByRole('textbox', { name: /legal name/i }).fill('Iris Analytics GmbH');
+  await page.getByRole('textbox', { name: /billing e-mail/i }).fill('billing@iris.example');
+  await page.getByRole('combobox', { name: /^country/i }).fill('Germany');
+  await page.getByRole('option', { name: /^Germany/ }).click();
+  await page.getByRole('textbox', { name: /street address/i }).fill('Unter den Linden 5');
+  await page.getByRole('textbox', { name: /^city/i }).fill('Berlin');
+  await page.getByRole('textbox', { name: /postal code/i }).fill('10117');
+  await page.getByRole('button', { name: 'Save billing details' }).click();
+  await expect(page.getByText('Iris Analytics GmbH')).toBeVisible();
+
+  // Basic starts with a free trial, which issues no invoice; ending it and starting again bills
+  // the first month at once: 27.00 + 19 % German VAT 5.13 = 32.13, open for a bank transfer.
+  const trial = await graphql<Started>(page, start, { key: `${run}-trial` });
+  expect(trial.startSubscription).toEqual({ outcome: 'TRIAL_STARTED', invoice: null });
+  await graphql(page, cancelNow, { key: `${run}-end-trial` });
+  const paidStart = await graphql<Started>(page, start, { key: `${run}-paid` });
+  const first = paidStart.startSubscription.invoice!;
+  expect(first).toMatchObject({
+    status: 'OPEN',
+    total: { amount: 3213, formatted: '€32.13' },
+    amountDue: { amount: 3213 },
+  });
+
+  // The operator records the incoming transfer: the first invoice is paid.
+  const operatorContext = await browser.newContext();
+  const operator = await operatorContext.newPage();
+  await operator.goto('/');
+  await signInWithDevelopmentProvider(operator, 'operator@vendor.example', 'Olga Operator');
+  await expect(operator.getByRole('heading', { level: 1 })).toBeVisible();
+  await graphql(operator, recordTransfer, {
+    input: {
+      invoiceId: first.id,
+      amount: { amount: 3213, currency: 'EUR' },
+      receivedAt: new Date(Date.now() - 60_000).toISOString(),
+      reference: `SEPA IRIS ${run}`,
+      idempotencyKey: `${run}-transfer`,
+    },
+  });
+  await operatorContext.close();
+
+  // A fourth seat (Basic includes three): a prorated invoice for the rest of the month, open.
+  const upgraded = await graphql<Changed>(page, addSeat, { key: `${run}-seat` });
+  const second = upgraded.changeSubscription.invoice;
+  expect(second.status).toBe('OPEN');
+  expect(second.lines.some((line) => line.proration)).toBe(true);
+
+  // The list: newest first, with status chips and amounts.
+  await page.getByRole('link', { name: 'Invoices' }).first().click();
+  await expect(page.getByRole('grid', { name: 'Invoices' })).toBeVisible();
+  await expect.poll(() => gridRows(page)).toHaveLength(2);
+  const [newest, oldest] = await gridRows(page);
+  expect(newest![0]).toBe(second.number);
+  expect(newest![3]).toBe('Open');
+  expect(newest![5]).toBe(second.amountDue.formatted);
+  expect(oldest![0]).toBe(first.number);
+  expect(oldest![3]).toBe('Paid');
+  expect(oldest!.slice(4)).toEqual(['€32.13', '€0.00']);
+  const openChip = page.getByRole('grid').locator('.MuiChip-colorInfo', { hasText: 'Open' });
+  const paidChip = page.getByRole('grid').locator('.MuiChip-colorSuccess', { hasText: 'Paid' });
+  await expect(openChip).toBeVisible();
+  await expect(paidChip).toBeVisible();
+  await screenshots(page, 'invoices-02-list');
+
+  // Filter by status.
+  await page.getByRole('combobox', { name: 'Status' }).click();
+  await page.getByRole('option', { name: 'Paid' }).click();
+  await expect(page).toHaveURL(/status=paid/);
+  await expect
+    .poll(async () => (await gridRows(page)).map((row) => row[0]))
+    .toEqual([first.number]);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect.poll(() => gridRows(page)).toHaveLength(2);
+
+  // Search by number: its last five digits, applied after a pause in typing.
+  const digits = second.number.slice(-5);
+  await page.getByRole('searchbox', { name: 'Invoice number' }).fill(digits);
+  await expect(page).toHaveURL(new RegExp(`number=${digits}`));
+  await expect
+    .poll(async () => (await gridRows(page)).map((row) => row[0]))
+    .toEqual([second.number]);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+
+  // Oldest first, sorted by the server.
+  await page.getByRole('combobox', { name: 'Order' }).click();
+  await page.getByRole('option', { name: 'Oldest first' }).click();
+  await expect
+    .poll(async () => (await gridRows(page)).map((row) => row[0]))
+    .toEqual([first.number, second.number]);
+
+  // The paid invoice: lines, totals and the transfer that paid it.
+  await page.getByRole('link', { name: first.number }).click();
+  await expect(page).toHaveURL(new RegExp(`/billing/invoices/${first.id}$`));
+  await expect(page.getByRole('heading', { level: 1, name: first.number })).toBeVisible();
+  const lines = page.getByRole('table', { name: 'Invoice lines' });
+  for (const line of first.lines) await expect(lines.getByText(line.description)).toBeVisible();
+  const totals = await page
+    .getByLabel('Totals')
+    .evaluate((list) =>
+      Object.fromEntries(
+        Array.from(list.querySelectorAll('dt'), (term) => [
+          term.textContent,
+          term.nextElementSibling?.textContent,
+        ]),
+      ),
+    );
+  expect(totals).toEqual({
+    Subtotal: '€27.00',
+    'Tax (19%)': '€5.13',
+    Total: '€32.13',
+    Paid: '€32.13',
+    'Amount due': '€0.00',
+  });
+  await expect(page.getByRole('list', { name: 'Payments' })).toContainText(`SEPA IRIS ${run}`);
+  await expect(page.getByRole('region', { name: 'From' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Bill to' })).toContainText('Iris Analytics GmbH');
+  await screenshots(page, 'invoices-03-detail-paid');
+
+  // Its PDF: a real PDF that names the invoice.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download PDF' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`${first.number}.pdf`);
+  const pdfPath = test.info().outputPath(`${first.number}.pdf`);
+  await download.saveAs(pdfPath);
+  expect(readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const pdfText = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' });
+  expect(pdfText).toContain(first.number);
+  expect(pdfText).toContain('Iris Analytics GmbH');
+
+  // The open invoice: how to pay it by bank transfer, and its prorated line.
+  await page.goto(`/billing/invoices/${second.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: second.number })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Pay by bank transfer' })).toContainText(
+    second.number,
+  );
+  await expect(
+    page.getByRole('table', { name: 'Invoice lines' }).getByText('Prorated').first(),
+  ).toBeVisible();
+  await screenshots(page, 'invoices-04-detail-open');
+
+  // Someone else's (or no) invoice.
+  await page.goto('/billing/invoices/inv_does_not_exist');
+  await expect(page.getByText('Invoice not found')).toBeVisible();
+
+  // The Overview: what is owed (the open invoice), the next invoice and the credit balance.
+  await page.getByRole('link', { name: 'Overview' }).first().click();
+  const amountDue = page.getByRole('region', { name: 'Amount due' });
+  await expect(amountDue).toContainText(second.amountDue.formatted);
+  await expect(amountDue.getByRole('link', { name: 'See open invoices' })).toHaveAttribute(
+    'href',
+    '/billing/invoices?status=open',
+  );
+  await expect(page.getByRole('region', { name: 'Next invoice' })).toContainText(/Issued/);
+  await expect(page.getByRole('region', { name: 'Credit balance' })).toContainText('€0.00');
+  await expect(page.getByRole('region', { name: 'Current plan' })).toBeVisible();
+  await screenshots(page, 'invoices-05-overview');
+
+  await amountDue.getByRole('link', { name: 'See open invoices' }).click();
+  await expect
+    .poll(async () => (await gridRows(page)).map((row) => row[0]))
+    .toEqual([second.number]);
+});

@@ -1,0 +1,71 @@
+import type { ReactNode } from 'react';
+import Box from '@mui/material/Box';
+import Divider from '@mui/material/Divider';
+import Typography from '@mui/material/Typography';
+import { Money } from '../../../components/Money';
+import type { InvoiceDetailFragment } from '../../../graphql/generated';
+import { taxLabel } from './invoiceText';
+
+/** Subtotal down to the amount due, as on the PDF. */
+export function InvoiceTotals({ invoice }: { invoice: InvoiceDetailFragment }) {
+  const { creditApplied } = invoice;
+  return (
+    <Box sx={{ ml: { sm: 'auto' }, width: { xs: '100%', sm: 360 } }}>
+      <Box component="dl" aria-label="Totals" sx={{ m: 0 }}>
+        <TotalRow term="Subtotal">
+          <Money value={invoice.subtotal} />
+        </TotalRow>
+        {creditApplied.amount !== 0 && (
+          <TotalRow term="Credit applied">
+            {/* Shown as what it takes off; the API gives the credit used as a positive amount. */}
+            <Money value={{ ...creditApplied, amount: -creditApplied.amount }} />
+          </TotalRow>
+        )}
+        <TotalRow term={taxLabel(invoice.taxRateBps, invoice.reverseCharge)}>
+          <Money value={invoice.tax} />
+        </TotalRow>
+        <Divider sx={{ my: 0.5 }} />
+        <TotalRow term="Total" strong>
+          <Money value={invoice.total} />
+        </TotalRow>
+        <TotalRow term="Paid">
+          <Money value={invoice.amountPaid} />
+        </TotalRow>
+        <Divider sx={{ my: 0.5 }} />
+        <TotalRow term="Amount due" strong>
+          <Money value={invoice.amountDue} />
+        </TotalRow>
+      </Box>
+      {invoice.reverseCharge && invoice.reverseChargeNote && (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }}>
+          {invoice.reverseChargeNote}
+        </Typography>
+      )}
+    </Box>
+  );
+}
+
+function TotalRow({
+  term,
+  strong,
+  children,
+}: {
+  term: string;
+  strong?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 2, py: 0.5 }}>
+      <Typography
+        component="dt"
+        variant="body2"
+        sx={strong ? { fontWeight: 700 } : { color: 'text.secondary' }}
+      >
+        {term}
+      </Typography>
+      <Typography component="dd" variant="body2" sx={{ m: 0, fontWeight: strong ? 700 : 500 }}>
+        {children}
+      </Typography>
+    </Box>
+  );
+}
