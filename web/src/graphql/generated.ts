@@ -2010,6 +2010,7 @@ export type OverviewQuery = {
       __typename?: 'Account';
       id: string;
       name: string;
+      suspendedAt: string | null;
       plan: {
         __typename?: 'Plan';
         id: string;
@@ -2038,6 +2039,14 @@ export type OverviewQuery = {
           amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
         } | null;
       } | null;
+      usage: Array<{
+        __typename?: 'UsageMeter';
+        key: string;
+        label: string;
+        used: number;
+        limit: number | null;
+        resetsAt: string | null;
+      }>;
     } | null;
   } | null;
   plans: Array<{
@@ -2072,6 +2081,18 @@ export type PlansTeaserCardFragment = {
     interval: BillingInterval;
     currency: string;
     amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  }>;
+};
+
+export type UsageCardFragment = {
+  __typename?: 'Account';
+  usage: Array<{
+    __typename?: 'UsageMeter';
+    key: string;
+    label: string;
+    used: number;
+    limit: number | null;
+    resetsAt: string | null;
   }>;
 };
 
@@ -2607,6 +2628,17 @@ export const PlansTeaserCardFragmentDoc = gql`
         currency
         formatted
       }
+    }
+  }
+`;
+export const UsageCardFragmentDoc = gql`
+  fragment UsageCard on Account {
+    usage {
+      key
+      label
+      used
+      limit
+      resetsAt
     }
   }
 `;
@@ -3299,6 +3331,8 @@ export const OverviewDocument = gql`
           ...CurrentPlanCard
         }
         ...BillingSummaryCards
+        ...UsageCard
+        suspendedAt
         billingDetails {
           updatedAt
         }
@@ -3310,6 +3344,7 @@ export const OverviewDocument = gql`
   }
   ${CurrentPlanCardFragmentDoc}
   ${BillingSummaryCardsFragmentDoc}
+  ${UsageCardFragmentDoc}
   ${PlansTeaserCardFragmentDoc}
 `;
 export function useOverviewQuery(

@@ -24,7 +24,30 @@ const eur = (amount: number) => ({
 
 type Account = NonNullable<NonNullable<OverviewQuery['viewer']>['account']>;
 
-function overview(billing: Pick<Account, 'amountDue' | 'creditBalance' | 'subscription'>) {
+const usage: Account['usage'] = [
+  { __typename: 'UsageMeter', key: 'seats', label: 'Seats', used: 3, limit: 3, resetsAt: null },
+  {
+    __typename: 'UsageMeter',
+    key: 'api_requests_per_month',
+    label: 'API requests per month',
+    used: 41_000,
+    limit: 50_000,
+    resetsAt: '2026-04-01T00:00:00.000Z',
+  },
+  {
+    __typename: 'UsageMeter',
+    key: 'api_tokens',
+    label: 'API tokens',
+    used: 1,
+    limit: 5,
+    resetsAt: null,
+  },
+];
+
+function overview(
+  billing: Pick<Account, 'amountDue' | 'creditBalance' | 'subscription'> &
+    Partial<Pick<Account, 'suspendedAt'>>,
+) {
   const answer: MockedResponse<OverviewQuery> = {
     request: { query: OverviewDocument },
     result: {
@@ -49,6 +72,8 @@ function overview(billing: Pick<Account, 'amountDue' | 'creditBalance' | 'subscr
               limits: [],
             },
             billingDetails: { __typename: 'BillingDetails', updatedAt: '2026-03-01T00:00:00Z' },
+            usage,
+            suspendedAt: null,
             ...billing,
           },
         },
@@ -120,5 +145,39 @@ describe('overview billing cards', () => {
     expect(
       within(card('Amount due')).getByRole('link', { name: 'See invoices' }).getAttribute('href'),
     ).toBe('/billing/invoices');
+  });
+
+  it('shows usage against each limit and warns near and at a limit', async () => {
+    renderOverview([overview({ amountDue: eur(0), creditBalance: eur(0), subscription: null })]);
+
+    const usageCard = await screen.findByRole('region', { name: 'Usage' });
+    expect(within(usageCard).getByText('3 of 3')).toBeTruthy();
+    expect(within(usageCard).getByText('41,000 of 50,000')).toBeTruthy();
+    expect(within(usageCard).getByText('1 of 5')).toBeTruthy();
+    expect(within(usageCard).getByText(/^Limit reached/)).toBeTruthy();
+    expect(within(usageCard).getByText(/^Close to the limit/)).toBeTruthy();
+    expect(within(usageCard).getByText('Resets on 1 Apr 2026')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Account alerts' })).toBeNull();
+  });
+
+  it('says a dunning suspension and how to lift it', async () => {
+    renderOverview([
+      overview({
+        amountDue: eur(2900),
+        creditBalance: eur(0),
+        suspendedAt: '2026-03-08T00:00:00.000Z',
+        subscription: {
+          __typename: 'Subscription',
+          id: 'sub_1',
+          status: 'PAST_DUE',
+          upcomingInvoice: null,
+        },
+      }),
+    ]);
+    const alerts = await screen.findByRole('region', { name: 'Account alerts' });
+    expect(within(alerts).getByText(/suspended since 8 Mar 2026/)).toBeTruthy();
+    expect(within(alerts).getByRole('link', { name: 'Open invoices' }).getAttribute('href')).toBe(
+      '/billing/invoices?status=open',
+    );
   });
 });

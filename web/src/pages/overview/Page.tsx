@@ -13,6 +13,8 @@ import { CardSkeleton } from '../../components/CardSkeleton';
 import { CurrentPlanCard } from './CurrentPlanCard';
 import { PlansTeaserCard } from './PlansTeaserCard';
 import { RoleCard } from './RoleCard';
+import { UsageCard } from './UsageCard';
+import { AccountAlerts } from './AccountAlerts';
 
 /**
  * The small figure cards at the top: two a row on a tablet; on a wide screen one row that they
@@ -91,6 +93,7 @@ export function OverviewPage() {
   return (
     <>
       {header}
+      <AccountAlerts account={account} />
       <Grid container spacing={3}>
         {/* A row of its own: its cards share it, whatever the cards below take. */}
         <Grid size={12}>
@@ -107,11 +110,7 @@ export function OverviewPage() {
           </Grid>
         </Grid>
         <Grid size={{ xs: 12, md: 5 }}>
-          {role ? (
-            <RoleCard role={role} permissions={data.viewer?.permissions ?? []} />
-          ) : (
-            <EmptyState title="No role in this account" />
-          )}
+          <UsageCard account={account} />
         </Grid>
         <Grid size={{ xs: 12, md: 7 }}>
           <CurrentPlanCard
@@ -119,7 +118,14 @@ export function OverviewPage() {
             footer={askForBillingDetails && <BillingDetailsPrompt />}
           />
         </Grid>
-        <Grid size={12}>
+        <Grid size={{ xs: 12, md: 5 }}>
+          {role ? (
+            <RoleCard role={role} permissions={data.viewer?.permissions ?? []} />
+          ) : (
+            <EmptyState title="No role in this account" />
+          )}
+        </Grid>
+        <Grid size={{ xs: 12, md: 7 }}>
           <PlansTeaserCard plans={data.plans} currentPlanId={account.plan.id} />
         </Grid>
       </Grid>

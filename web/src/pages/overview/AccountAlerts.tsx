@@ -1,0 +1,52 @@
+import { Link as RouterLink } from 'react-router-dom';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import type { OverviewQuery } from '../../graphql/generated';
+
+type Account = NonNullable<NonNullable<OverviewQuery['viewer']>['account']>;
+
+const dayFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+const openInvoices = '/billing/invoices?status=open';
+
+/** What needs doing about the account's billing, most serious first; nothing when all is well. */
+export function AccountAlerts({ account }: { account: Account }) {
+  const alerts = [];
+  if (account.suspendedAt) {
+    alerts.push(
+      <Alert
+        key="suspended"
+        severity="error"
+        action={
+          <Button component={RouterLink} to={openInvoices} color="inherit" size="small">
+            Open invoices
+          </Button>
+        }
+      >
+        This account has been suspended since {dayFormat.format(new Date(account.suspendedAt))}{' '}
+        because an invoice is overdue. Paying it lifts the suspension at once.
+      </Alert>,
+    );
+  } else if (account.subscription?.status === 'PAST_DUE') {
+    alerts.push(
+      <Alert
+        key="past-due"
+        severity="warning"
+        action={
+          <Button component={RouterLink} to={openInvoices} color="inherit" size="small">
+            Open invoices
+          </Button>
+        }
+      >
+        A payment failed. We will try again; paying the open invoice now keeps your subscription
+        running.
+      </Alert>,
+    );
+  }
+  if (alerts.length === 0) return null;
+  return (
+    <Stack spacing={1.5} sx={{ mb: 3 }} role="region" aria-label="Account alerts">
+      {alerts}
+    </Stack>
+  );
+}

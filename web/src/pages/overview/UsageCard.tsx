@@ -1,0 +1,75 @@
+import { Link as RouterLink } from 'react-router-dom';
+import Box from '@mui/material/Box';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import CardHeader from '@mui/material/CardHeader';
+import LinearProgress from '@mui/material/LinearProgress';
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { UsageCardFragment } from '../../graphql/generated';
+import { usageLevel, usagePercent, usageText, type UsageMeter } from './usage';
+
+const resetFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+const levelColor = { ok: 'primary', near: 'warning', reached: 'error' } as const;
+
+function Meter({ meter }: { meter: UsageMeter }) {
+  const level = usageLevel(meter);
+  const percent = usagePercent(meter);
+  return (
+    <Box>
+      <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 2, mb: 0.5 }}>
+        <Typography variant="body2" id={`usage-${meter.key}`}>
+          {meter.label}
+        </Typography>
+        <Typography variant="body2" sx={{ fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}>
+          {usageText(meter)}
+        </Typography>
+      </Box>
+      {percent !== null && (
+        <LinearProgress
+          variant="determinate"
+          value={percent}
+          color={levelColor[level]}
+          aria-labelledby={`usage-${meter.key}`}
+          aria-valuetext={usageText(meter)}
+          sx={{ height: 6, borderRadius: 3 }}
+        />
+      )}
+      {level !== 'ok' && (
+        <Typography
+          variant="caption"
+          color={`${levelColor[level]}.main`}
+          component="p"
+          sx={{ mt: 0.5 }}
+        >
+          {level === 'reached' ? 'Limit reached. ' : 'Close to the limit. '}
+          <Link component={RouterLink} to="/billing/plans">
+            Compare plans
+          </Link>
+        </Typography>
+      )}
+      {meter.resetsAt && (
+        <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 0.25 }}>
+          Resets on {resetFormat.format(new Date(meter.resetsAt))}
+        </Typography>
+      )}
+    </Box>
+  );
+}
+
+/** Seats and usage against the plan's limits (SPEC §7 Overview: "usage against limits"). */
+export function UsageCard({ account }: { account: UsageCardFragment }) {
+  return (
+    <Card component="section" aria-labelledby="usage-title" sx={{ height: '100%' }}>
+      <CardHeader title="Usage" slotProps={{ title: { id: 'usage-title' } }} />
+      <CardContent>
+        <Stack spacing={2}>
+          {account.usage.map((meter) => (
+            <Meter key={meter.key} meter={meter} />
+          ))}
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+}

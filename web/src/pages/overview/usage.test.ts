@@ -1,0 +1,22 @@
+import { usageLevel, usagePercent, usageText } from './usage';
+
+describe('usage against limits', () => {
+  it.each([
+    [0, 10, 'ok', 0],
+    [7, 10, 'ok', 70],
+    [8, 10, 'near', 80],
+    [9, 10, 'near', 90],
+    [10, 10, 'reached', 100],
+    [12, 10, 'reached', 100],
+    [0, 0, 'reached', 100],
+    [5, null, 'ok', null],
+  ] as const)('%i of %s is %s (%s %)', (used, limit, level, percent) => {
+    expect(usageLevel({ used, limit })).toBe(level);
+    expect(usagePercent({ used, limit })).toBe(percent);
+  });
+
+  it('says how much of the limit is used', () => {
+    expect(usageText({ used: 1234, limit: 50_000 })).toBe('1,234 of 50,000');
+    expect(usageText({ used: 3, limit: null })).toBe('3 of unlimited');
+  });
+});
