@@ -70,6 +70,8 @@ function toInvitation(invitation: InvitationRow, now: Date): Invitation {
   };
 }
 
+const viewerIdOf = (ctx: RequestContext): string | null => ctx.auth?.user?.id ?? null;
+
 function sessionIdOf(ctx: RequestContext): string {
   if (ctx.auth?.kind !== 'session') throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
   return ctx.auth.session.id;
@@ -79,7 +81,7 @@ function sessionIdOf(ctx: RequestContext): string {
 export class MembersResolver {
   @Query(() => [Member], { description: "The account's members, longest-standing first." })
   async members(@Ctx() ctx: RequestContext): Promise<Member[]> {
-    const viewerId = ctx.auth?.user?.id ?? null;
+    const viewerId = viewerIdOf(ctx);
     return (await listMembers(ctx.em, currentAccountId(ctx))).map((m) => toMember(m, viewerId));
   }
 
@@ -178,7 +180,7 @@ export class MembersResolver {
       actorOf(ctx),
       ctx.clock,
     );
-    return toMember(membership, ctx.auth?.user?.id ?? null);
+    return toMember(membership, viewerIdOf(ctx));
   }
 
   @Mutation(() => Member, {
@@ -197,7 +199,7 @@ export class MembersResolver {
       actorOf(ctx),
       ctx.clock,
     );
-    return toMember(membership, ctx.auth?.user?.id ?? null);
+    return toMember(membership, viewerIdOf(ctx));
   }
 
   @Mutation(() => Member, {
@@ -215,7 +217,7 @@ export class MembersResolver {
       actorOf(ctx),
       ctx.clock,
     );
-    return toMember(membership, ctx.auth?.user?.id ?? null);
+    return toMember(membership, viewerIdOf(ctx));
   }
 
   @Mutation(() => Member, {
@@ -232,7 +234,7 @@ export class MembersResolver {
       actorOf(ctx),
       ctx.clock,
     );
-    return toMember(membership, ctx.auth?.user?.id ?? null);
+    return toMember(membership, viewerIdOf(ctx));
   }
 
   @Mutation(() => Boolean, {

@@ -76,6 +76,25 @@ function validGrants(role: Role, grants: readonly string[]): Permission[] {
   return grantablePermissions.filter((grant) => unique.includes(grant));
 }
 
+/** Every membership change is audited the same way: who, which account, when, what. */
+function auditMembership(
+  tx: EntityManager,
+  action: string,
+  where: { actor: Actor; accountId: string; at: Date; target: string },
+  summary: Record<string, unknown>,
+): void {
+  recordAudit(tx, {
+    action,
+    occurredAt: where.at,
+    actorUserId: where.actor.userId,
+    accountId: where.accountId,
+    target: where.target,
+    ip: where.actor.ip,
+    requestId: where.actor.requestId,
+    summary,
+  });
+}
+
 const noAdminLeft = () =>
   new AppError(
     'CONFLICT',
@@ -224,16 +243,12 @@ export async function inviteMember(
       sentAt: now,
       expiresAt: new Date(now.getTime() + invitationLifetimeMs),
     });
-    recordAudit(tx, {
-      action: 'member.invite',
-      occurredAt: now,
-      actorUserId: actor.userId,
-      accountId,
-      target: invitation.id,
-      ip: actor.ip,
-      requestId: actor.requestId,
-      summary: { email, role, grants },
-    });
+    auditMembership(
+      tx,
+      'member.invite',
+      { actor, accountId, at: now, target: invitation.id },
+      { email, role, grants },
+    );
     await tx.flush();
     return { invitation, url: invitationUrl(deps.publicUrl, token) };
   });
@@ -275,16 +290,12 @@ export async function resendInvite(
     invitation.tokenHash = hashToken(token);
     invitation.sentAt = now;
     invitation.expiresAt = new Date(now.getTime() + invitationLifetimeMs);
-    recordAudit(tx, {
-      action: 'member.invite_resend',
-      occurredAt: now,
-      actorUserId: actor.userId,
-      accountId,
-      target: invitation.id,
-      ip: actor.ip,
-      requestId: actor.requestId,
-      summary: { email: invitation.email },
-    });
+    auditMembership(
+      tx,
+      'member.invite_resend',
+      { actor, accountId, at: now, target: invitation.id },
+      { email: invitation.email },
+    );
     await tx.flush();
     return { invitation, url: invitationUrl(deps.publicUrl, token) };
   });
@@ -302,16 +313,12 @@ export async function revokeInvite(
     await lockAccount(tx, accountId);
     const invitation = await openInvitation(tx, accountId, invitationId);
     invitation.revokedAt = now;
-    recordAudit(tx, {
-      action: 'member.invite_revoke',
-      occurredAt: now,
-      actorUserId: actor.userId,
-      accountId,
-      target: invitation.id,
-      ip: actor.ip,
-      requestId: actor.requestId,
-      summary: { email: invitation.email },
-    });
+    auditMembership(
+      tx,
+      'member.invite_revoke',
+      { actor, accountId, at: now, target: invitation.id },
+      { email: invitation.email },
+    );
     return invitation;
   });
 }
@@ -335,16 +342,12 @@ export async function changeMemberRole(
     if (from === 'BILLING_ADMIN' && (await adminCount(tx, accountId)) <= 1) throw noAdminLeft();
     membership.role = role;
     if (role !== 'BILLING_USER') membership.grants = [];
-    recordAudit(tx, {
-      action: 'member.role_change',
-      occurredAt: now,
-      actorUserId: actor.userId,
-      accountId,
-      target: membership.id,
-      ip: actor.ip,
-      requestId: actor.requestId,
-      summary: { member: membership.user.email, role: { from, to: role } },
-    });
+    auditMembership(
+      tx,
+      'member.role_change',
+      { actor, accountId, at: now, target: membership.id },
+      { member: membership.user.email, role: { from, to: role } },
+    );
     return membership;
   });
 }
@@ -365,16 +368,12 @@ export async function setMemberPermissions(
     const grants = validGrants(membership.role, permissions);
     const from = membership.grants;
     membership.grants = grants;
-    recordAudit(tx, {
-      action: 'member.permissions_change',
-      occurredAt: now,
-      actorUserId: actor.userId,
-      accountId,
-      target: membership.id,
-      ip: actor.ip,
-      requestId: actor.requestId,
-      summary: { member: membership.user.email, grants: { from, to: grants } },
-    });
+    auditMembership(
+      tx,
+      'member.permissions_change',
+      { actor, accountId, at: now, target: membership.id },
+      { member: membership.user.email, grants: { from, to: grants } },
+    );
     return membership;
   });
 }
@@ -417,16 +416,12 @@ export async function removeMember(
     await lockAccount(tx, accountId);
     const membership = await memberOfAccount(tx, accountId, memberId);
     const ended = await endMembership(tx, accountId, membership, now, clock);
-    recordAudit(tx, {
-      action: 'member.remove',
-      occurredAt: now,
-      actorUserId: actor.userId,
-      accountId,
-      target: memberId,
-      ip: actor.ip,
-      requestId: actor.requestId,
-      summary: { member: membership.user.email, role: membership.role, ...ended },
-    });
+    auditMembership(
+      tx,
+      'member.remove',
+      { actor, accountId, at: now, target: memberId },
+      { member: membership.user.email, role: membership.role, ...ended },
+    );
     return membership;
   });
 }
@@ -447,16 +442,12 @@ export async function leaveAccount(
     );
     if (membership === null) throw new AppError('NOT_FOUND', 'Member not found.');
     const ended = await endMembership(tx, accountId, membership, now, clock);
-    recordAudit(tx, {
-      action: 'member.leave',
-      occurredAt: now,
-      actorUserId: actor.userId,
-      accountId,
-      target: membership.id,
-      ip: actor.ip,
-      requestId: actor.requestId,
-      summary: { role: membership.role, ...ended },
-    });
+    auditMembership(
+      tx,
+      'member.leave',
+      { actor, accountId, at: now, target: membership.id },
+      { role: membership.role, ...ended },
+    );
   });
 }
 
@@ -486,16 +477,12 @@ export async function transferOwnership(
     target.role = 'BILLING_ADMIN';
     target.grants = [];
     self.role = 'BILLING_USER';
-    recordAudit(tx, {
-      action: 'member.transfer_ownership',
-      occurredAt: now,
-      actorUserId: actor.userId,
-      accountId,
-      target: target.id,
-      ip: actor.ip,
-      requestId: actor.requestId,
-      summary: { to: target.user.email, from: self.user.email },
-    });
+    auditMembership(
+      tx,
+      'member.transfer_ownership',
+      { actor, accountId, at: now, target: target.id },
+      { to: target.user.email, from: self.user.email },
+    );
     return target;
   });
 }
