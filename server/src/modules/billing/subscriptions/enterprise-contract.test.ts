@@ -159,6 +159,14 @@ describe('Enterprise contracts (operators) and their cancellation fee', () => {
     // = 226,027.397… → 226,027 (rounded once, half-even); VAT 19 % = 42,945.13 → 42,945.
     clock.set(new Date('2027-04-01T00:00:00Z'));
     await admin.signInWithDevProvider('cfo@bigco.example', 'Carla CFO'); // sessions expired
+    // Asking for what already is, is a state conflict, not a bad field.
+    const nothingToTakeBack = await admin.graphql(
+      `mutation { reactivateSubscription { outcome } }`,
+    );
+    expect(nothingToTakeBack.errors?.[0]).toMatchObject({
+      message: 'The subscription is not set to cancel',
+      extensions: { code: 'CONFLICT', reason: 'NO_CHANGE' },
+    });
     const previewed = await admin.graphql<{
       previewSubscriptionChange: {
         outcome: string;

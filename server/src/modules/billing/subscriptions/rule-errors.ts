@@ -12,7 +12,8 @@ const mapping: Record<BillingRuleErrorCode, { code: AppError['code']; field?: st
   INVALID_TRANSITION: { code: 'CONFLICT' },
   RENEWAL_DUE: { code: 'CONFLICT' },
   RENEWAL_NOT_DUE: { code: 'CONFLICT' },
-  NO_CHANGE: { code: 'BAD_USER_INPUT', field: 'planCode' },
+  // Asking for what already is (same plan, already set to cancel, nothing scheduled): a state conflict.
+  NO_CHANGE: { code: 'CONFLICT' },
   UNSUPPORTED_TAX_COUNTRY: { code: 'BAD_USER_INPUT', field: 'billingDetails' },
   CURRENCY_MISMATCH: { code: 'BAD_USER_INPUT', field: 'currency' },
   UNKNOWN_CURRENCY: { code: 'BAD_USER_INPUT', field: 'currency' },
