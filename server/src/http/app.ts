@@ -120,10 +120,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
     formatError: formatErrorFor(log),
   });
   await apollo.start();
+  // A partner's `Authorization: Bearer llp_…` is checked (and counted) before the body is read;
+  // one instance, so failed attempts on either route count against the same limit.
+  const tokenAuthentication = apiTokenAuthentication({ orm, clock });
   app.use(
     '/graphql',
-    // A partner's `Authorization: Bearer llp_…` is checked (and counted) before the body is read.
-    apiTokenAuthentication({ orm, clock }),
+    tokenAuthentication,
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
@@ -146,6 +148,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     }),
   );
 
+  app.use('/invoices', tokenAuthentication);
   app.use(invoicePdfRoutes({ config, orm, clock }));
 
   const web = staticWeb();

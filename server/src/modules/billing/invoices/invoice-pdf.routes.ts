@@ -4,6 +4,7 @@ import type { Config } from '../../../config.js';
 import type { Orm } from '../../../db/orm.js';
 import { resolveAuthState } from '../../identity/auth-state.js';
 import { readCookie, sessionCookieName } from '../../identity/cookies.js';
+import { apiTokenAuthOf } from '../../tokens/bearer-auth.js';
 import { invoiceDocument } from './invoice-document.js';
 import { Invoice } from './invoice.entity.js';
 import { renderInvoicePdf } from './pdf/render.js';
@@ -12,7 +13,8 @@ const notFound = { error: { code: 'NOT_FOUND', message: 'Invoice not found.' } }
 
 /**
  * `GET /invoices/:id/pdf`: the invoice as a PDF, for a member of its account holding
- * INVOICES_DOWNLOAD (session cookie) or an operator. Any other account's invoice answers 404, as if
+ * INVOICES_DOWNLOAD (session cookie), a partner token of that account with `invoices:read`
+ * (`Authorization: Bearer`), or an operator. Any other account's invoice answers 404, as if
  * it did not exist. Rendered on request from the issued snapshot, so it never changes.
  */
 export function invoicePdfRoutes(deps: { config: Config; orm: Orm; clock: Clock }): Router {
@@ -21,12 +23,10 @@ export function invoicePdfRoutes(deps: { config: Config; orm: Orm; clock: Clock 
   router.get('/invoices/:id/pdf', async (req, res, next) => {
     try {
       const em = orm.em.fork();
-      const auth = await resolveAuthState(
-        em,
-        readCookie(req, sessionCookieName(config)),
-        config,
-        clock,
-      );
+      // A partner token with invoices:read (checked in front of this route), else the session.
+      const auth =
+        apiTokenAuthOf(req) ??
+        (await resolveAuthState(em, readCookie(req, sessionCookieName(config)), config, clock));
       if (auth === null) {
         res
           .status(401)

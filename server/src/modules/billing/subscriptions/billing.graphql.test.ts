@@ -443,6 +443,25 @@ describe('billing over GraphQL', () => {
       await other.signInWithDevProvider('third@party.example', 'Third Party');
       expect((await get(other)).status).toBe(404);
       expect((await get(admin, '/invoices/inv_nope/pdf')).status).toBe(404);
+
+      // Partners download with their token (the full server, where the Bearer check runs).
+      const token = async (client: CookieClient, scopes: string) => {
+        const created = await client.graphql<{ createApiToken: { secret: string } }>(
+          `mutation { createApiToken(input: { name: "ERP ${scopes}", scopes: [${scopes}] }) { secret } }`,
+        );
+        expect(created.errors).toBeUndefined();
+        return created.data!.createApiToken.secret;
+      };
+      const asPartner = (secret: string) =>
+        fetch(`${server.url}${firstInvoice.pdfUrl}`, {
+          headers: { authorization: `Bearer ${secret}` },
+        });
+      const invoicesToken = await token(admin, 'INVOICES_READ');
+      const partnerPdf = await asPartner(invoicesToken);
+      expect(partnerPdf.status).toBe(200);
+      expect(partnerPdf.headers.get('content-type')).toBe('application/pdf');
+      expect((await asPartner(await token(other, 'INVOICES_READ'))).status).toBe(404);
+      expect((await asPartner('llp_not-a-token')).status).toBe(401);
     } finally {
       await new Promise((resolve) => listener.close(resolve));
     }
