@@ -3,7 +3,7 @@ import { Account } from '../modules/accounts/account.entity.js';
 import { createSession } from '../modules/identity/session.service.js';
 import { User } from '../modules/identity/user.entity.js';
 import { Membership } from '../modules/members/membership.entity.js';
-import type { Permission, Role } from '../modules/members/roles.js';
+import { type Permission, type Role, defaultGrants } from '../modules/members/roles.js';
 import { CookieClient } from './browser.js';
 import type { TestServer } from './server.js';
 
@@ -25,7 +25,7 @@ export async function memberOf(
     emailVerified: true,
     name: role,
   });
-  em.create(Membership, { user, account, role, grants: options.grants ?? [] });
+  em.create(Membership, { user, account, role, grants: options.grants ?? defaultGrants(role) });
   await em.flush();
   const token = await createSession(
     em,

@@ -13,7 +13,14 @@ import { User } from '../identity/user.entity.js';
 import { revokeApiTokensCreatedBy } from '../tokens/api-token.service.js';
 import { Invitation } from './invitation.entity.js';
 import { Membership } from './membership.entity.js';
-import { type Permission, type Role, grantablePermissions, roleLabels, roles } from './roles.js';
+import {
+  type Permission,
+  type Role,
+  defaultGrants,
+  grantablePermissions,
+  roleLabels,
+  roles,
+} from './roles.js';
 
 /** SPEC §5: invitation links are valid for 7 days. */
 export const invitationLifetimeMs = 7 * 86_400_000;
@@ -203,7 +210,9 @@ export async function inviteMember(
 ): Promise<InvitationSent> {
   const email = validEmail(input.email);
   const role = validRole(input.role);
-  const grants = validGrants(role, input.permissions ?? []);
+  // Not given: the role's defaults (a Billing User may pay invoices); given: exactly that set.
+  const grants =
+    input.permissions == null ? defaultGrants(role) : validGrants(role, input.permissions);
   return em.transactional(async (tx) => {
     const now = deps.clock.now();
     const account = await lockAccount(tx, accountId);
@@ -341,7 +350,7 @@ export async function changeMemberRole(
     if (from === role) return membership;
     if (from === 'BILLING_ADMIN' && (await adminCount(tx, accountId)) <= 1) throw noAdminLeft();
     membership.role = role;
-    if (role !== 'BILLING_USER') membership.grants = [];
+    membership.grants = defaultGrants(role);
     auditMembership(
       tx,
       'member.role_change',

@@ -143,14 +143,14 @@ describe('members and invitations', () => {
     const sent = await inviteAs(admin, {
       email: 'Bea@Acme.example',
       role: 'BILLING_USER',
-      permissions: ['BILLING_DETAILS_EDIT'],
+      permissions: ['INVOICES_PAY', 'BILLING_DETAILS_EDIT'],
     });
     expect(sent.errors).toBeUndefined();
     const { inviteUrl, invitation } = sent.data!.inviteMember;
     expect(invitation).toMatchObject({
       email: 'bea@acme.example',
       role: 'BILLING_USER',
-      grants: ['BILLING_DETAILS_EDIT'],
+      grants: ['INVOICES_PAY', 'BILLING_DETAILS_EDIT'],
       status: 'OPEN',
     });
     expect(inviteUrl).toMatch(new RegExp(`^${server.url}/invite/[A-Za-z0-9_-]{43}$`));
@@ -289,6 +289,13 @@ describe('members and invitations', () => {
     });
     expect(granted.data).toMatchObject({
       setMemberPermissions: { grants: ['INVOICES_PAY', 'PAYMENT_METHODS_MANAGE'] },
+    });
+    // Paying is a Billing User's default, and revocable (SPEC §5).
+    const revoked = await admin.graphql(setPermissions, {
+      input: { memberId: bea, permissions: [] },
+    });
+    expect(revoked.data).toMatchObject({
+      setMemberPermissions: { grants: [], permissions: ['BILLING_READ', 'INVOICES_DOWNLOAD'] },
     });
     const dan = await memberId('dan@elsewhere.example');
     const viewerGrant = await admin.graphql(setPermissions, {

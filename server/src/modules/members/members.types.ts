@@ -128,7 +128,8 @@ export class InviteMemberInput {
 
   @Field(() => [PermissionEnum], {
     nullable: true,
-    description: 'For a Billing User: grantable permissions on top of the role.',
+    description:
+      'For a Billing User: the grantable permissions to give (omitted: INVOICES_PAY, the default; [] gives none).',
   })
   permissions?: Permission[] | null;
 }

@@ -18,18 +18,30 @@ export const permissions = [
 ] as const;
 export type Permission = (typeof permissions)[number];
 
+/** What a role always carries; a Billing User's grantable permissions come from its grants. */
 const roleDefaults: Record<Role, readonly Permission[]> = {
   BILLING_ADMIN: permissions,
-  BILLING_USER: ['BILLING_READ', 'INVOICES_DOWNLOAD', 'INVOICES_PAY'],
+  BILLING_USER: ['BILLING_READ', 'INVOICES_DOWNLOAD'],
   VIEWER: ['BILLING_READ', 'INVOICES_DOWNLOAD'],
 };
 
-/** What a Billing Admin may grant to (or, for INVOICES_PAY, revoke from) a Billing User. */
+/** What a Billing Admin may give to, or take from, an individual Billing User. */
 export const grantablePermissions: readonly Permission[] = [
   'INVOICES_PAY',
   'PAYMENT_METHODS_MANAGE',
   'BILLING_DETAILS_EDIT',
 ];
+
+/**
+ * A new Billing User's grants when none are chosen: paying invoices (SPEC §5: "✓ (default,
+ * revocable)"). Granted like any other, so a Billing Admin can take it away.
+ */
+export const defaultBillingUserGrants: readonly Permission[] = ['INVOICES_PAY'];
+
+/** The grants a member starts with in `role` (only a Billing User has any). */
+export function defaultGrants(role: Role): Permission[] {
+  return role === 'BILLING_USER' ? [...defaultBillingUserGrants] : [];
+}
 
 export function effectivePermissions(role: Role, grants: readonly Permission[]): Permission[] {
   const set = new Set<Permission>(roleDefaults[role]);
