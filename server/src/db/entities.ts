@@ -14,6 +14,7 @@ import { TestClockState } from '../modules/clock/test-clock.entity.js';
 import { Session, SignInAttempt } from '../modules/identity/session.entity.js';
 import { Identity, User } from '../modules/identity/user.entity.js';
 import { Membership } from '../modules/members/membership.entity.js';
+import { MailMessage } from '../modules/notifications/mail/mail-message.entity.js';
 import { OutboxMessage } from '../modules/notifications/outbox.entity.js';
 import { IdempotencyKey } from '../modules/payments/idempotency-key.entity.js';
 import { Payment } from '../modules/payments/payment.entity.js';
@@ -40,6 +41,7 @@ export const entities = [
   Payment,
   IdempotencyKey,
   OutboxMessage,
+  MailMessage,
   TestClockState,
   ApiToken,
   ApiRequestCounter,

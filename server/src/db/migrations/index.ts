@@ -6,6 +6,7 @@ import { Migration20261123030000JobsClock } from './Migration20261123030000_jobs
 import { Migration20261123040000ApiTokens } from './Migration20261123040000_api_tokens.js';
 import { Migration20261129000000Dunning } from './Migration20261129000000_dunning.js';
 import { Migration20261129010000ContractPrices } from './Migration20261129010000_contract_prices.js';
+import { Migration20261129020000Mail } from './Migration20261129020000_mail.js';
 
 /** Every committed migration, in order. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrations: MigrationObject[] = [
     name: 'Migration20261129010000_contract_prices',
     class: Migration20261129010000ContractPrices,
   },
+  { name: 'Migration20261129020000_mail', class: Migration20261129020000Mail },
 ];
