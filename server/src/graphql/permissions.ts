@@ -111,6 +111,8 @@ export const permissions = shield(
       // SPEC §5: Billing Admins read their own account's log, operators every account's.
       auditEvents: or(and(member('AUDIT_READ'), planFeature('audit_log')), operator),
       testClock: operator,
+      mailOutbox: operator,
+      mailMessage: operator,
     },
     Mutation: closedToApiTokens({
       updateAccount: member('BILLING_DETAILS_EDIT'),
@@ -166,6 +168,9 @@ export const permissions = shield(
     TestClock: allow,
     ApiToken: allow,
     CreateApiTokenPayload: allow,
+    MailMessageConnection: allow,
+    MailMessageEdge: allow,
+    MailMessage: allow,
   },
   {
     fallbackRule: rule('deny_unlisted')(() => forbidden()),

@@ -348,6 +348,47 @@ export type InvoiceSeller = {
 /** open (issued, money due) → paid | void | uncollectible. */
 export type InvoiceStatus = 'OPEN' | 'PAID' | 'UNCOLLECTIBLE' | 'VOID';
 
+/** An e-mail as Ledgerline rendered it, with its delivery state (development only). */
+export type MailMessage = {
+  __typename?: 'MailMessage';
+  /** The account the mail is about, if any. */
+  accountId: Maybe<Scalars['ID']['output']>;
+  /** Delivery attempts so far (0 in the outbox). */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  from: Scalars['String']['output'];
+  /** The complete HTML part. Render it only in a sandboxed frame. */
+  html: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Why the last attempt failed. */
+  lastError: Maybe<Scalars['String']['output']>;
+  sentAt: Maybe<Scalars['DateTimeISO']['output']>;
+  status: MailStatus;
+  subject: Scalars['String']['output'];
+  /** The template that rendered it, e.g. "invite". */
+  template: Scalars['String']['output'];
+  /** The plain-text part. */
+  text: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+/** Mail, newest first (created at, then id). */
+export type MailMessageConnection = {
+  __typename?: 'MailMessageConnection';
+  edges: Array<MailMessageEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MailMessageEdge = {
+  __typename?: 'MailMessageEdge';
+  cursor: Scalars['String']['output'];
+  node: MailMessage;
+};
+
+/** QUEUED: waiting to be sent through SMTP (or to be retried). SENT: the SMTP server accepted it. FAILED: every attempt failed. OUTBOX: no SMTP_URL is set, so it is kept here and never sent. */
+export type MailStatus = 'FAILED' | 'OUTBOX' | 'QUEUED' | 'SENT';
+
 /** An amount of money in minor units (cents) with its currency. */
 export type Money = {
   __typename?: 'Money';
@@ -563,6 +604,10 @@ export type Query = {
   invoice: Invoice;
   /** The account's invoices, newest first. `first`: 1 to 100 (default 20). */
   invoices: InvoiceConnection;
+  /** Operators, outside production: one e-mail with its HTML and text parts. NOT_FOUND for an unknown id, and always in production. */
+  mailMessage: MailMessage;
+  /** Operators, outside production: every e-mail, newest first, whatever its status; null in production. `first`: 1 to 100 (default 25). */
+  mailOutbox: Maybe<MailMessageConnection>;
   /** The public plan catalog, lowest tier first. */
   plans: Array<Plan>;
   /** What startSubscription, changeSubscription, cancelSubscription or reactivateSubscription would do right now: amounts today, next invoice, the resulting plan. */
@@ -586,6 +631,15 @@ export type QueryInvoiceArgs = {
 export type QueryInvoicesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<InvoiceFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryMailMessageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryMailOutboxArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
 };
 
