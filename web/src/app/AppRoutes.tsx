@@ -3,6 +3,7 @@ import { AuditLogPage } from '../pages/audit/Page';
 import { BillingDetailsPage } from '../pages/billing/details/Page';
 import { PlansPage } from '../pages/billing/plans/Page';
 import { NotFoundPage } from '../pages/not-found/Page';
+import { MailOutboxPage } from '../pages/operator/mail/Page';
 import { TestClockPage } from '../pages/operator/test-clock/Page';
 import { OverviewPage } from '../pages/overview/Page';
 import { SecurityPage } from '../pages/security/Page';
@@ -31,6 +32,7 @@ export function AppRoutes() {
         <Route path="settings/security" element={<SecurityPage />} />
         <Route path="audit" element={<AuditLogPage />} />
         <Route path="operator/test-clock" element={<TestClockPage />} />
+        <Route path="operator/mail" element={<MailOutboxPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1621,6 +1621,66 @@ export type ReactivateSubscriptionMutation = {
   };
 };
 
+export type MailOutboxRowFragment = {
+  __typename?: 'MailMessage';
+  id: string;
+  to: string;
+  subject: string;
+  template: string;
+  status: MailStatus;
+  createdAt: string;
+};
+
+export type MailOutboxQueryVariables = Exact<{
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type MailOutboxQuery = {
+  __typename?: 'Query';
+  mailOutbox: {
+    __typename?: 'MailMessageConnection';
+    totalCount: number;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename?: 'MailMessageEdge';
+      cursor: string;
+      node: {
+        __typename?: 'MailMessage';
+        id: string;
+        to: string;
+        subject: string;
+        template: string;
+        status: MailStatus;
+        createdAt: string;
+      };
+    }>;
+  } | null;
+};
+
+export type MailMessageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type MailMessageQuery = {
+  __typename?: 'Query';
+  mailMessage: {
+    __typename?: 'MailMessage';
+    from: string;
+    sentAt: string | null;
+    attempts: number;
+    lastError: string | null;
+    html: string;
+    text: string;
+    id: string;
+    to: string;
+    subject: string;
+    template: string;
+    status: MailStatus;
+    createdAt: string;
+  };
+};
+
 export type TestClockQueryVariables = Exact<{ [key: string]: never }>;
 
 export type TestClockQuery = {
@@ -2073,6 +2133,16 @@ export const ChangeResultFragmentDoc = gql`
     }
   }
   ${PlansSubscriptionFragmentDoc}
+`;
+export const MailOutboxRowFragmentDoc = gql`
+  fragment MailOutboxRow on MailMessage {
+    id
+    to
+    subject
+    template
+    status
+    createdAt
+  }
 `;
 export const CurrentPlanCardFragmentDoc = gql`
   fragment CurrentPlanCard on Plan {
@@ -2623,6 +2693,118 @@ export type ReactivateSubscriptionMutationResult =
 export type ReactivateSubscriptionMutationOptions = Apollo.BaseMutationOptions<
   ReactivateSubscriptionMutation,
   ReactivateSubscriptionMutationVariables
+>;
+export const MailOutboxDocument = gql`
+  query MailOutbox($first: Int, $after: String) {
+    mailOutbox(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...MailOutboxRow
+        }
+      }
+    }
+  }
+  ${MailOutboxRowFragmentDoc}
+`;
+export function useMailOutboxQuery(
+  baseOptions?: Apollo.QueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<MailOutboxQuery, MailOutboxQueryVariables>(MailOutboxDocument, options);
+}
+export function useMailOutboxLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<MailOutboxQuery, MailOutboxQueryVariables>(
+    MailOutboxDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useMailOutboxSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables>,
+): Apollo.UseSuspenseQueryResult<MailOutboxQuery, MailOutboxQueryVariables>;
+export function useMailOutboxSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables>,
+): Apollo.UseSuspenseQueryResult<MailOutboxQuery | undefined, MailOutboxQueryVariables>;
+export function useMailOutboxSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<MailOutboxQuery, MailOutboxQueryVariables>(
+    MailOutboxDocument,
+    options,
+  );
+}
+export type MailOutboxQueryHookResult = ReturnType<typeof useMailOutboxQuery>;
+export type MailOutboxLazyQueryHookResult = ReturnType<typeof useMailOutboxLazyQuery>;
+export type MailOutboxSuspenseQueryHookResult = ReturnType<typeof useMailOutboxSuspenseQuery>;
+export type MailOutboxQueryResult = Apollo.QueryResult<MailOutboxQuery, MailOutboxQueryVariables>;
+export const MailMessageDocument = gql`
+  query MailMessage($id: ID!) {
+    mailMessage(id: $id) {
+      ...MailOutboxRow
+      from
+      sentAt
+      attempts
+      lastError
+      html
+      text
+    }
+  }
+  ${MailOutboxRowFragmentDoc}
+`;
+export function useMailMessageQuery(
+  baseOptions: Apollo.QueryHookOptions<MailMessageQuery, MailMessageQueryVariables> &
+    ({ variables: MailMessageQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<MailMessageQuery, MailMessageQueryVariables>(MailMessageDocument, options);
+}
+export function useMailMessageLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<MailMessageQuery, MailMessageQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<MailMessageQuery, MailMessageQueryVariables>(
+    MailMessageDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useMailMessageSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<MailMessageQuery, MailMessageQueryVariables>,
+): Apollo.UseSuspenseQueryResult<MailMessageQuery, MailMessageQueryVariables>;
+export function useMailMessageSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MailMessageQuery, MailMessageQueryVariables>,
+): Apollo.UseSuspenseQueryResult<MailMessageQuery | undefined, MailMessageQueryVariables>;
+export function useMailMessageSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MailMessageQuery, MailMessageQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<MailMessageQuery, MailMessageQueryVariables>(
+    MailMessageDocument,
+    options,
+  );
+}
+export type MailMessageQueryHookResult = ReturnType<typeof useMailMessageQuery>;
+export type MailMessageLazyQueryHookResult = ReturnType<typeof useMailMessageLazyQuery>;
+export type MailMessageSuspenseQueryHookResult = ReturnType<typeof useMailMessageSuspenseQuery>;
+export type MailMessageQueryResult = Apollo.QueryResult<
+  MailMessageQuery,
+  MailMessageQueryVariables
 >;
 export const TestClockDocument = gql`
   query TestClock {
