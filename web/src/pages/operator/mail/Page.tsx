@@ -160,7 +160,8 @@ function MailOutbox() {
   };
 
   const list = (
-    <Card component="section" aria-label="Mail outbox" sx={{ minWidth: 0 }}>
+    // The theme's cards fill their grid cell; these two keep their own height side by side.
+    <Card component="section" aria-label="Mail outbox" sx={{ minWidth: 0, height: 'auto' }}>
       <MailList messages={messages} selectedId={selectedId} onSelect={select} />
       <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 1.5, p: 2 }}>
         <Typography variant="body2" color="text.secondary" role="status">
@@ -181,7 +182,7 @@ function MailOutbox() {
     </Card>
   );
   const detail = (
-    <Card component="section" aria-label="Message" sx={{ minWidth: 0 }}>
+    <Card component="section" aria-label="Message" sx={{ minWidth: 0, height: 'auto' }}>
       <CardContent>
         {narrow && (
           <Button startIcon={<ArrowBackIcon />} onClick={() => select(null)} sx={{ mb: 1, ml: -1 }}>
