@@ -53,12 +53,48 @@ describe('configuration', () => {
       GOOGLE_CLIENT_SECRET: 'secret',
       PUBLIC_URL: 'https://billing.example.com',
       DATABASE_URL: 'postgres://db/ledgerline',
+      SMTP_URL: 'smtps://mailer:secret@smtp.example.com',
     };
     const config = loadConfig(complete);
     expect(config.devSignIn).toBe(false);
     expect(errorOf({ ...complete, DEV_SIGN_IN: '1' }).variable).toBe('DEV_SIGN_IN');
     expect(errorOf({ ...complete, DATABASE_URL: '' }).variable).toBe('DATABASE_URL');
+    expect(errorOf({ ...complete, SMTP_URL: '' }).message).toBe(
+      'Invalid configuration: SMTP_URL must be required in production: without it e-mail (invites, invoices) only reaches the development outbox, which production does not show',
+    );
   });
+
+  it('sends mail through SMTP_URL when set, from the seller unless MAIL_FROM says otherwise', () => {
+    expect(loadConfig({}).mail).toEqual({
+      smtpUrl: null,
+      from: '"Ledgerline Demo Seller GmbH" <billing@example.com>',
+    });
+    const config = loadConfig({
+      SMTP_URL: 'smtp://mailer:p%40ss@smtp.example.com:587',
+      MAIL_FROM: 'Example Billing <no-reply@example.com>',
+    });
+    expect(config.mail).toEqual({
+      smtpUrl: 'smtp://mailer:p%40ss@smtp.example.com:587',
+      from: 'Example Billing <no-reply@example.com>',
+    });
+  });
+
+  it.each([
+    [{ SMTP_URL: 'smtp.example.com:587' }],
+    [{ SMTP_URL: 'https://smtp.example.com' }],
+    [{ SMTP_URL: 'smtp://' }],
+  ])('refuses an SMTP_URL that is not an smtp(s) URL: %j', (env) => {
+    expect(errorOf(env).message).toBe(
+      'Invalid configuration: SMTP_URL must be an smtp:// or smtps:// URL with a host, such as smtps://user:password@smtp.example.com:465 (percent-encode special characters in the password)',
+    );
+  });
+
+  it.each([['not-an-address'], ['Billing <billing@example.com'], ['a@example.com, b@example.com']])(
+    'refuses a MAIL_FROM that is not one mailbox: %s',
+    (from) => {
+      expect(errorOf({ MAIL_FROM: from }).variable).toBe('MAIL_FROM');
+    },
+  );
 
   it('parses operator e-mails case-insensitively', () => {
     const config = loadConfig({ OPERATOR_EMAILS: ' Ops@Vendor.example ,finance@vendor.example' });

@@ -27,6 +27,33 @@ const positiveInt = (what: string) =>
 
 const booleanFlag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
+const smtpUrlExpectation =
+  'an smtp:// or smtps:// URL with a host, such as smtps://user:password@smtp.example.com:465 (percent-encode special characters in the password)';
+
+/** `smtp://` (STARTTLS when offered) or `smtps://` (TLS from the start), with a host. */
+function isSmtpUrl(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** `billing@example.com` or `Example Billing <billing@example.com>` (one mailbox, one line). */
+function isMailbox(raw: string): boolean {
+  const angle = /^([^<>\r\n]*)<([^<>\s]+)>$/.exec(raw);
+  const address = angle === null ? raw : angle[2]!;
+  return z.email().safeParse(address).success;
+}
+
+/** The From header when MAIL_FROM is unset: the seller's name and contact address. */
+function defaultMailFrom(sellerName: string, sellerEmail: string): string {
+  // Quoted, so a comma or a dot in a legal name ("Example, Inc.") stays part of the name.
+  const name = sellerName.replace(/["\\\r\n]/g, '');
+  return `"${name}" <${sellerEmail}>`;
+}
+
 const envSchema = z
   .object({
     NODE_ENV: z
@@ -124,6 +151,16 @@ const envSchema = z
         if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
       }),
     DUNNING_FINAL_ACTION: z.enum(['cancel', 'suspend']).default('cancel'),
+    // Mail: SMTP when set, otherwise the outbox (non-production only; see modules/notifications/mail).
+    SMTP_URL: z.string().trim().refine(isSmtpUrl, { message: smtpUrlExpectation }).optional(),
+    MAIL_FROM: z
+      .string()
+      .trim()
+      .refine(isMailbox, {
+        message:
+          'an e-mail address, or a name and address such as Example Billing <billing@example.com>',
+      })
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (!hasTaxRate(env.SELLER_COUNTRY)) {
@@ -189,6 +226,14 @@ const envSchema = z
           message: 'required in production: the embedded database is for evaluation only',
         });
       }
+      if (env.SMTP_URL === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['SMTP_URL'],
+          message:
+            'required in production: without it e-mail (invites, invoices) only reaches the development outbox, which production does not show',
+        });
+      }
     }
   });
 
@@ -222,6 +267,15 @@ export interface Config {
   /** Billing time = real time + a persisted offset operators move (never in production). */
   testClock: boolean;
   billing: BillingConfig;
+  mail: MailConfig;
+}
+
+/** Where e-mail goes (SPEC §8). */
+export interface MailConfig {
+  /** SMTP_URL (it may carry a password: never log it); null: mail stays in the outbox. */
+  smtpUrl: string | null;
+  /** The From header of every message. */
+  from: string;
 }
 
 /** The seller and payment terms printed on every invoice (copied onto it at finalization). */
@@ -317,6 +371,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       bankTransferInstructions: env.BANK_TRANSFER_INSTRUCTIONS,
       invoiceNetDays: env.INVOICE_NET_DAYS,
       dunning: { retryDays: env.DUNNING_RETRY_DAYS, finalAction: env.DUNNING_FINAL_ACTION },
+    },
+    mail: {
+      smtpUrl: env.SMTP_URL ?? null,
+      from: env.MAIL_FROM ?? defaultMailFrom(env.SELLER_NAME, env.SELLER_EMAIL.toLowerCase()),
     },
   };
 }

@@ -28,6 +28,8 @@ export type IdPrefix =
   | 'pay'
   | 'idk'
   | 'obx'
+  // mail: an e-mail message (queued, sent or in the development outbox)
+  | 'mail'
   // partner API tokens
   | 'tok';
 

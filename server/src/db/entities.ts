@@ -15,6 +15,7 @@ import { Session, SignInAttempt } from '../modules/identity/session.entity.js';
 import { Identity, User } from '../modules/identity/user.entity.js';
 import { Invitation } from '../modules/members/invitation.entity.js';
 import { Membership } from '../modules/members/membership.entity.js';
+import { MailMessage } from '../modules/notifications/mail/mail-message.entity.js';
 import { OutboxMessage } from '../modules/notifications/outbox.entity.js';
 import { IdempotencyKey } from '../modules/payments/idempotency-key.entity.js';
 import { Payment } from '../modules/payments/payment.entity.js';
@@ -42,6 +43,7 @@ export const entities = [
   Payment,
   IdempotencyKey,
   OutboxMessage,
+  MailMessage,
   TestClockState,
   ApiToken,
   ApiRequestCounter,

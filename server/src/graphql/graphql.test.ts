@@ -174,6 +174,7 @@ describe('GraphQL API in production mode', () => {
         PUBLIC_URL: 'https://billing.example.com',
         GOOGLE_CLIENT_ID: 'id',
         GOOGLE_CLIENT_SECRET: 'secret',
+        SMTP_URL: 'smtp://127.0.0.1:2525',
       },
     });
   });

@@ -90,6 +90,8 @@ interface ObjectIds {
   invitationId: string;
   /** An API token no persona uses. */
   apiTokenId: string;
+  /** The invitation e-mail to A's pending invitee (in the development mail outbox). */
+  mailMessageId: string;
 }
 
 interface Fixture {
@@ -175,6 +177,12 @@ const matrix: Record<string, Row> = {
   invoices: members('BILLING_READ', {
     tokens: ['invoices:read'],
     why: operatorActsThroughBackOffice,
+  }),
+  mailMessage: operators({
+    why: 'the development mail outbox (invite links): an unknown id is NOT_FOUND',
+  }),
+  mailOutbox: operators({
+    why: 'the development mail outbox: holds invite links, so operators only',
   }),
   members: members('MEMBERS_MANAGE'),
   plans: everyone({ why: 'the public catalog' }),
@@ -278,6 +286,7 @@ const idArguments: Record<string, keyof ObjectIds> = {
   'SetMemberPermissionsInput.memberId': 'memberId',
   'InvitationIdInput.invitationId': 'invitationId',
   'StartEnterpriseContractInput.accountId': 'accountId',
+  'Query.mailMessage(id)': 'mailMessageId',
   'SwitchAccountInput.accountId': 'accountId',
 };
 
@@ -481,6 +490,14 @@ describe('the permission matrix (SPEC §5) over every operation of schema.graphq
         memberId: members.members.find((m) => m.isYou)!.id,
         invitationId: pendingInvitation.invitation.id,
         apiTokenId: spareToken.token.id,
+        mailMessageId: (
+          await server.db.orm.em
+            .fork()
+            .getConnection()
+            .execute<{ id: string }[]>(
+              `select id from mail_message where to_address = 'pending@a.example'`,
+            )
+        )[0]!.id,
       },
       invitationToken: new URL(linkInvitation.inviteUrl).pathname.replace('/invite/', ''),
     };

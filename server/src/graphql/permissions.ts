@@ -115,6 +115,8 @@ export const permissions = shield(
       invitations: and(member('MEMBERS_MANAGE'), notApiToken),
       // Anyone holding the link may see what it is for (the page before signing in).
       invitation: allow,
+      mailOutbox: operator,
+      mailMessage: operator,
     },
     Mutation: closedToApiTokens({
       updateAccount: member('BILLING_DETAILS_EDIT'),
@@ -186,6 +188,9 @@ export const permissions = shield(
     InvitationPreview: allow,
     AccountMembership: allow,
     CreateApiTokenPayload: allow,
+    MailMessageConnection: allow,
+    MailMessageEdge: allow,
+    MailMessage: allow,
   },
   {
     fallbackRule: rule('deny_unlisted')(() => forbidden()),

@@ -18,6 +18,7 @@ import { PlanResolver } from '../modules/catalog/plan.resolver.js';
 import { TestClockResolver } from '../modules/clock/test-clock.resolver.js';
 import { ViewerResolver } from '../modules/identity/viewer.resolver.js';
 import { MembersResolver, ViewerAccountsResolver } from '../modules/members/members.resolver.js';
+import { MailOutboxResolver } from '../modules/notifications/mail/mail.resolver.js';
 import { PaymentResolver } from '../modules/payments/payment.resolver.js';
 import { ApiTokenResolver } from '../modules/tokens/api-token.resolver.js';
 import { permissions } from './permissions.js';
@@ -39,6 +40,7 @@ export const resolvers = [
   TestClockResolver,
   AuditResolver,
   ApiTokenResolver,
+  MailOutboxResolver,
 ] as const;
 
 /** The schema as clients see it, without permission middleware (used to emit schema.graphql). */

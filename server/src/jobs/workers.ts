@@ -1,6 +1,7 @@
 import { retryDuePayments } from '../modules/billing/renewals/dunning.service.js';
 import { recordTrialEndingNotices } from '../modules/billing/renewals/trial-notices.service.js';
 import { renewDueSubscriptions } from '../modules/billing/subscriptions/renewal.service.js';
+import { deliverQueuedMail } from '../modules/notifications/mail/mail-delivery.js';
 import { purgeExpiredAuth } from './purge-expired-auth.js';
 import type { JobQueue } from './queue.js';
 
@@ -11,6 +12,7 @@ declare module './queue.js' {
     'renew-subscriptions': Record<string, never>;
     'retry-failed-payments': Record<string, never>;
     'notify-trials-ending': Record<string, never>;
+    'deliver-mail': Record<string, never>;
   }
 }
 
@@ -21,6 +23,7 @@ declare module './queue.js' {
 export function registerJobs(queue: JobQueue): void {
   registerMaintenanceJobs(queue);
   registerBillingJobs(queue);
+  registerNotificationJobs(queue);
 }
 
 function registerMaintenanceJobs(queue: JobQueue): void {
@@ -65,5 +68,20 @@ export function registerBillingJobs(queue: JobQueue): void {
       if (noticed > 0) log.info({ noticed }, 'recorded trial-ending notices');
     },
     { cron: '*/5 * * * *' },
+  );
+}
+
+/**
+ * Mail: every minute, and at once when a request has just written mail (`requestMailDelivery`);
+ * the queue keeps at most one run waiting, so a burst of mail starts one extra run, not many.
+ */
+export function registerNotificationJobs(queue: JobQueue): void {
+  queue.defineJob(
+    'deliver-mail',
+    async (_data, { em, clock, config, log, signal }) => {
+      const run = await deliverQueuedMail(em, clock, { config, log, signal });
+      if (run.sent + run.retrying + run.failed > 0) log.info({ run }, 'delivered queued mail');
+    },
+    { cron: '* * * * *' },
   );
 }

@@ -4,6 +4,7 @@ import { BillingDetailsPage } from '../pages/billing/details/Page';
 import { InvoicesRoutes } from '../pages/billing/invoices/Routes';
 import { PlansPage } from '../pages/billing/plans/Page';
 import { NotFoundPage } from '../pages/not-found/Page';
+import { MailOutboxPage } from '../pages/operator/mail/Page';
 import { TestClockPage } from '../pages/operator/test-clock/Page';
 import { OverviewPage } from '../pages/overview/Page';
 import { SecurityPage } from '../pages/security/Page';
@@ -33,6 +34,7 @@ export function AppRoutes() {
         <Route path="settings/security" element={<SecurityPage />} />
         <Route path="audit" element={<AuditLogPage />} />
         <Route path="operator/test-clock" element={<TestClockPage />} />
+        <Route path="operator/mail" element={<MailOutboxPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

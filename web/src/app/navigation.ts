@@ -2,6 +2,7 @@ import type { SvgIconComponent } from '@mui/icons-material';
 import ContactMailOutlinedIcon from '@mui/icons-material/ContactMailOutlined';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import ReceiptLongOutlinedIcon from '@mui/icons-material/ReceiptLongOutlined';
+import MarkunreadMailboxOutlinedIcon from '@mui/icons-material/MarkunreadMailboxOutlined';
 import WorkspacePremiumOutlinedIcon from '@mui/icons-material/WorkspacePremiumOutlined';
 import SpaceDashboardOutlinedIcon from '@mui/icons-material/SpaceDashboardOutlined';
 import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
@@ -39,6 +40,12 @@ export const navigationItems: readonly NavigationItem[] = [
     label: 'Test clock',
     path: '/operator/test-clock',
     icon: UpdateOutlinedIcon,
+    visibleTo: (viewer) => viewer.isOperator,
+  },
+  {
+    label: 'Mail outbox',
+    path: '/operator/mail',
+    icon: MarkunreadMailboxOutlinedIcon,
     visibleTo: (viewer) => viewer.isOperator,
   },
 ];

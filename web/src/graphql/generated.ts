@@ -307,7 +307,7 @@ export type InvitationTokenInput = {
 
 export type InviteMemberInput = {
   email: Scalars['String']['input'];
-  /** For a Billing User: grantable permissions on top of the role. */
+  /** For a Billing User: the grantable permissions to give (omitted: INVOICES_PAY, the default; [] gives none). */
   permissions?: InputMaybe<Array<Permission>>;
   role: Role;
 };
@@ -419,6 +419,47 @@ export type InvoiceSeller = {
 
 /** open (issued, money due) → paid | void | uncollectible. */
 export type InvoiceStatus = 'OPEN' | 'PAID' | 'UNCOLLECTIBLE' | 'VOID';
+
+/** An e-mail as Ledgerline rendered it, with its delivery state (development only). */
+export type MailMessage = {
+  __typename?: 'MailMessage';
+  /** The account the mail is about, if any. */
+  accountId: Maybe<Scalars['ID']['output']>;
+  /** Delivery attempts so far (0 in the outbox). */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  from: Scalars['String']['output'];
+  /** The complete HTML part. Render it only in a sandboxed frame. */
+  html: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Why the last attempt failed. */
+  lastError: Maybe<Scalars['String']['output']>;
+  sentAt: Maybe<Scalars['DateTimeISO']['output']>;
+  status: MailStatus;
+  subject: Scalars['String']['output'];
+  /** The template that rendered it, e.g. "invite". */
+  template: Scalars['String']['output'];
+  /** The plain-text part. */
+  text: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+/** Mail, newest first (created at, then id). */
+export type MailMessageConnection = {
+  __typename?: 'MailMessageConnection';
+  edges: Array<MailMessageEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MailMessageEdge = {
+  __typename?: 'MailMessageEdge';
+  cursor: Scalars['String']['output'];
+  node: MailMessage;
+};
+
+/** QUEUED: waiting to be sent through SMTP (or to be retried). SENT: the SMTP server accepted it. FAILED: every attempt failed. OUTBOX: no SMTP_URL is set, so it is kept here and never sent. */
+export type MailStatus = 'FAILED' | 'OUTBOX' | 'QUEUED' | 'SENT';
 
 /** A person in the account, with their role. */
 export type Member = {
@@ -714,6 +755,10 @@ export type Query = {
   invoice: Invoice;
   /** The account's invoices by issue date, newest first unless `order` says otherwise. `first`: 1 to 100 (default 20). */
   invoices: InvoiceConnection;
+  /** Operators, outside production: one e-mail with its HTML and text parts. NOT_FOUND for an unknown id, and always in production. */
+  mailMessage: MailMessage;
+  /** Operators, outside production: every e-mail, newest first, whatever its status; null in production. `first`: 1 to 100 (default 25). */
+  mailOutbox: Maybe<MailMessageConnection>;
   /** The account's members, longest-standing first. */
   members: Array<Member>;
   /** The public plan catalog, lowest tier first. */
@@ -745,6 +790,15 @@ export type QueryInvoicesArgs = {
   filter: InputMaybe<InvoiceFilter>;
   first: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<InvoiceOrder>;
+};
+
+export type QueryMailMessageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryMailOutboxArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryPreviewSubscriptionChangeArgs = {
@@ -1945,6 +1999,66 @@ export type ReactivateSubscriptionMutation = {
   };
 };
 
+export type MailOutboxRowFragment = {
+  __typename?: 'MailMessage';
+  id: string;
+  to: string;
+  subject: string;
+  template: string;
+  status: MailStatus;
+  createdAt: string;
+};
+
+export type MailOutboxQueryVariables = Exact<{
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type MailOutboxQuery = {
+  __typename?: 'Query';
+  mailOutbox: {
+    __typename?: 'MailMessageConnection';
+    totalCount: number;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename?: 'MailMessageEdge';
+      cursor: string;
+      node: {
+        __typename?: 'MailMessage';
+        id: string;
+        to: string;
+        subject: string;
+        template: string;
+        status: MailStatus;
+        createdAt: string;
+      };
+    }>;
+  } | null;
+};
+
+export type MailMessageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type MailMessageQuery = {
+  __typename?: 'Query';
+  mailMessage: {
+    __typename?: 'MailMessage';
+    from: string;
+    sentAt: string | null;
+    attempts: number;
+    lastError: string | null;
+    html: string;
+    text: string;
+    id: string;
+    to: string;
+    subject: string;
+    template: string;
+    status: MailStatus;
+    createdAt: string;
+  };
+};
+
 export type TestClockQueryVariables = Exact<{ [key: string]: never }>;
 
 export type TestClockQuery = {
@@ -2566,6 +2680,16 @@ export const ChangeResultFragmentDoc = gql`
     }
   }
   ${PlansSubscriptionFragmentDoc}
+`;
+export const MailOutboxRowFragmentDoc = gql`
+  fragment MailOutboxRow on MailMessage {
+    id
+    to
+    subject
+    template
+    status
+    createdAt
+  }
 `;
 export const BillingSummaryCardsFragmentDoc = gql`
   fragment BillingSummaryCards on Account {
@@ -3243,6 +3367,118 @@ export type ReactivateSubscriptionMutationResult =
 export type ReactivateSubscriptionMutationOptions = Apollo.BaseMutationOptions<
   ReactivateSubscriptionMutation,
   ReactivateSubscriptionMutationVariables
+>;
+export const MailOutboxDocument = gql`
+  query MailOutbox($first: Int, $after: String) {
+    mailOutbox(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...MailOutboxRow
+        }
+      }
+    }
+  }
+  ${MailOutboxRowFragmentDoc}
+`;
+export function useMailOutboxQuery(
+  baseOptions?: Apollo.QueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<MailOutboxQuery, MailOutboxQueryVariables>(MailOutboxDocument, options);
+}
+export function useMailOutboxLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<MailOutboxQuery, MailOutboxQueryVariables>(
+    MailOutboxDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useMailOutboxSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables>,
+): Apollo.UseSuspenseQueryResult<MailOutboxQuery, MailOutboxQueryVariables>;
+export function useMailOutboxSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables>,
+): Apollo.UseSuspenseQueryResult<MailOutboxQuery | undefined, MailOutboxQueryVariables>;
+export function useMailOutboxSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<MailOutboxQuery, MailOutboxQueryVariables>(
+    MailOutboxDocument,
+    options,
+  );
+}
+export type MailOutboxQueryHookResult = ReturnType<typeof useMailOutboxQuery>;
+export type MailOutboxLazyQueryHookResult = ReturnType<typeof useMailOutboxLazyQuery>;
+export type MailOutboxSuspenseQueryHookResult = ReturnType<typeof useMailOutboxSuspenseQuery>;
+export type MailOutboxQueryResult = Apollo.QueryResult<MailOutboxQuery, MailOutboxQueryVariables>;
+export const MailMessageDocument = gql`
+  query MailMessage($id: ID!) {
+    mailMessage(id: $id) {
+      ...MailOutboxRow
+      from
+      sentAt
+      attempts
+      lastError
+      html
+      text
+    }
+  }
+  ${MailOutboxRowFragmentDoc}
+`;
+export function useMailMessageQuery(
+  baseOptions: Apollo.QueryHookOptions<MailMessageQuery, MailMessageQueryVariables> &
+    ({ variables: MailMessageQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<MailMessageQuery, MailMessageQueryVariables>(MailMessageDocument, options);
+}
+export function useMailMessageLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<MailMessageQuery, MailMessageQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<MailMessageQuery, MailMessageQueryVariables>(
+    MailMessageDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useMailMessageSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<MailMessageQuery, MailMessageQueryVariables>,
+): Apollo.UseSuspenseQueryResult<MailMessageQuery, MailMessageQueryVariables>;
+export function useMailMessageSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MailMessageQuery, MailMessageQueryVariables>,
+): Apollo.UseSuspenseQueryResult<MailMessageQuery | undefined, MailMessageQueryVariables>;
+export function useMailMessageSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MailMessageQuery, MailMessageQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<MailMessageQuery, MailMessageQueryVariables>(
+    MailMessageDocument,
+    options,
+  );
+}
+export type MailMessageQueryHookResult = ReturnType<typeof useMailMessageQuery>;
+export type MailMessageLazyQueryHookResult = ReturnType<typeof useMailMessageLazyQuery>;
+export type MailMessageSuspenseQueryHookResult = ReturnType<typeof useMailMessageSuspenseQuery>;
+export type MailMessageQueryResult = Apollo.QueryResult<
+  MailMessageQuery,
+  MailMessageQueryVariables
 >;
 export const TestClockDocument = gql`
   query TestClock {

@@ -6,6 +6,7 @@ import { Migration20261123030000JobsClock } from './Migration20261123030000_jobs
 import { Migration20261123040000ApiTokens } from './Migration20261123040000_api_tokens.js';
 import { Migration20261129000000Dunning } from './Migration20261129000000_dunning.js';
 import { Migration20261129010000ContractPrices } from './Migration20261129010000_contract_prices.js';
+import { Migration20261129020000Mail } from './Migration20261129020000_mail.js';
 import { Migration20261129030000Invitations } from './Migration20261129030000_invitations.js';
 import { Migration20261129040000BillingUserPayGrant } from './Migration20261129040000_billing_user_pay_grant.js';
 
@@ -24,6 +25,7 @@ export const migrations: MigrationObject[] = [
     name: 'Migration20261129010000_contract_prices',
     class: Migration20261129010000ContractPrices,
   },
+  { name: 'Migration20261129020000_mail', class: Migration20261129020000Mail },
   { name: 'Migration20261129030000_invitations', class: Migration20261129030000Invitations },
   {
     name: 'Migration20261129040000_billing_user_pay_grant',

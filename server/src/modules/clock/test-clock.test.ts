@@ -212,6 +212,7 @@ describe('the test clock when TEST_CLOCK is off', () => {
       GOOGLE_CLIENT_SECRET: 'secret',
       PUBLIC_URL: 'https://billing.example.com',
       DATABASE_URL: 'postgres://db/ledgerline',
+      SMTP_URL: 'smtp://smtp.example.com:587',
     };
     expect(loadConfig(production).testClock).toBe(false);
     expect(() => loadConfig({ ...production, TEST_CLOCK: '1' })).toThrow(

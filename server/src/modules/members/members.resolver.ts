@@ -39,6 +39,7 @@ import {
   SetMemberPermissionsInput,
   SwitchAccountInput,
 } from './members.types.js';
+import { requestMailDelivery } from '../notifications/mail/mail.service.js';
 import { effectivePermissions } from './roles.js';
 
 function toMember(membership: Membership, viewerId: string | null): Member {
@@ -124,7 +125,7 @@ export class MembersResolver {
   ): Promise<InvitationSentPayload> {
     const sent = await inviteMember(ctx.em, currentAccountId(ctx), input, actorOf(ctx), {
       clock: ctx.clock,
-      publicUrl: ctx.config.publicUrl,
+      config: ctx.config,
     });
     return this.sent(sent, ctx);
   }
@@ -143,7 +144,7 @@ export class MembersResolver {
       actorOf(ctx),
       {
         clock: ctx.clock,
-        publicUrl: ctx.config.publicUrl,
+        config: ctx.config,
       },
     );
     return this.sent(sent, ctx);
@@ -279,7 +280,9 @@ export class MembersResolver {
     return { account: toAccountType(account), role: membership!.role, current: true };
   }
 
-  private sent(sent: InvitationSent, ctx: RequestContext): InvitationSentPayload {
+  /** The e-mail is in the outbox with the invitation; ask for delivery now, not at the next tick. */
+  private async sent(sent: InvitationSent, ctx: RequestContext): Promise<InvitationSentPayload> {
+    await requestMailDelivery(ctx);
     return { invitation: toInvitation(sent.invitation, ctx.clock.now()), inviteUrl: sent.url };
   }
 }

@@ -10,6 +10,7 @@ import { lockRow } from '../billing/invoices/row-lock.js';
 import { Session } from '../identity/session.entity.js';
 import { hashToken, newToken } from '../identity/session.service.js';
 import { User } from '../identity/user.entity.js';
+import { type MailSettings, enqueueMail } from '../notifications/mail/mail.service.js';
 import { revokeApiTokensCreatedBy } from '../tokens/api-token.service.js';
 import { Invitation } from './invitation.entity.js';
 import { Membership } from './membership.entity.js';
@@ -190,6 +191,38 @@ export interface InvitationSent {
   url: string;
 }
 
+/** What inviting needs besides the database: the time, and where links and e-mail come from. */
+export interface InviteDeps {
+  clock: Clock;
+  config: MailSettings;
+}
+
+/** The invitation e-mail, written in the inviting transaction (sent by the deliver-mail job). */
+async function mailInvitation(
+  tx: EntityManager,
+  invitation: Invitation,
+  token: string,
+  actor: Actor,
+  config: MailSettings,
+): Promise<string> {
+  const url = invitationUrl(config.publicUrl, token);
+  const inviter = await tx.findOne(User, { id: actor.userId }, { fields: ['name'] });
+  enqueueMail(tx, config, {
+    to: invitation.email,
+    template: 'invite',
+    data: {
+      inviterName: inviter?.name ?? null,
+      accountName: invitation.account.name,
+      role: invitation.role,
+      acceptUrl: url,
+      expiresAt: invitation.expiresAt,
+    },
+    accountId: invitation.account.id,
+    at: invitation.sentAt,
+  });
+  return url;
+}
+
 export interface InviteInput {
   email: string;
   role: string;
@@ -206,7 +239,7 @@ export async function inviteMember(
   accountId: string,
   input: InviteInput,
   actor: Actor,
-  deps: { clock: Clock; publicUrl: URL },
+  deps: InviteDeps,
 ): Promise<InvitationSent> {
   const email = validEmail(input.email);
   const role = validRole(input.role);
@@ -258,8 +291,9 @@ export async function inviteMember(
       { actor, accountId, at: now, target: invitation.id },
       { email, role, grants },
     );
+    const url = await mailInvitation(tx, invitation, token, actor, deps.config);
     await tx.flush();
-    return { invitation, url: invitationUrl(deps.publicUrl, token) };
+    return { invitation, url };
   });
 }
 
@@ -283,7 +317,7 @@ export async function resendInvite(
   accountId: string,
   invitationId: string,
   actor: Actor,
-  deps: { clock: Clock; publicUrl: URL },
+  deps: InviteDeps,
 ): Promise<InvitationSent> {
   return em.transactional(async (tx) => {
     const now = deps.clock.now();
@@ -305,8 +339,9 @@ export async function resendInvite(
       { actor, accountId, at: now, target: invitation.id },
       { email: invitation.email },
     );
+    const url = await mailInvitation(tx, invitation, token, actor, deps.config);
     await tx.flush();
-    return { invitation, url: invitationUrl(deps.publicUrl, token) };
+    return { invitation, url };
   });
 }
 

@@ -154,6 +154,20 @@ describe('members and invitations', () => {
       status: 'OPEN',
     });
     expect(inviteUrl).toMatch(new RegExp(`^${server.url}/invite/[A-Za-z0-9_-]{43}$`));
+    // The invitee gets the link by e-mail (the outbox here: no SMTP_URL in this test).
+    const mail = await server.db.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ subject: string; text: string; status: string }[]>(
+        `select subject, text, status from mail_message where to_address = 'bea@acme.example'`,
+      );
+    expect(mail).toHaveLength(1);
+    expect(mail[0]).toMatchObject({
+      subject: 'Join Ada Admin on Ledgerline Demo Seller GmbH',
+      status: 'outbox',
+    });
+    expect(mail[0]!.text).toContain(inviteUrl);
+    expect(mail[0]!.text).toContain('Ada Admin invited you to join Ada Admin as Billing User');
 
     const anonymous = new CookieClient(server.url);
     const shown = await anonymous.graphql(preview, { token: tokenOf(inviteUrl) });

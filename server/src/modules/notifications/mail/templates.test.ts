@@ -1,0 +1,84 @@
+import { escapeHtml, html } from './html.js';
+import { renderMail, type MailBrand } from './layout.js';
+import { inviteMail, type InviteMailData } from './templates/invite.js';
+
+const brand: MailBrand = { sellerName: 'Vendor & Sons', portalUrl: 'https://billing.example.com/' };
+
+const invite: InviteMailData = {
+  inviterName: 'Ada Admin',
+  accountName: 'Acme GmbH',
+  role: 'VIEWER',
+  acceptUrl: 'https://billing.example.com/invite/tok123',
+  expiresAt: new Date('2027-02-08T09:30:00Z'),
+};
+
+const render = (data: InviteMailData) => renderMail(inviteMail(data, brand), brand);
+
+describe('mail templates', () => {
+  it('show an account name with markup as text in the HTML part, and as it is in the text part', () => {
+    const mail = render({
+      ...invite,
+      accountName: '<script>alert("x")</script>',
+      inviterName: `Eve <img src=x onerror=alert(1)> O'Brien`,
+    });
+
+    expect(mail.html).not.toContain('<script>');
+    expect(mail.html).not.toContain('<img');
+    expect(mail.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(mail.html).toContain('Eve &lt;img src=x onerror=alert(1)&gt; O&#39;Brien invited you');
+    expect(mail.html).toContain('Vendor &amp; Sons');
+    expect(mail.text).toContain(
+      `Eve <img src=x onerror=alert(1)> O'Brien invited you to join <script>alert("x")</script> as Viewer`,
+    );
+    expect(mail.subject).toBe('Join <script>alert("x")</script> on Vendor & Sons');
+  });
+
+  it('write an invite with who invited, the account, the role, the link and when it expires', () => {
+    const mail = render(invite);
+
+    expect(mail.subject).toBe('Join Acme GmbH on Vendor & Sons');
+    expect(mail.html).toContain('href="https://billing.example.com/invite/tok123"');
+    expect(mail.text)
+      .toBe(`Ada Admin invited you to join Acme GmbH as Viewer, to see and manage its billing with Vendor & Sons.
+
+Accept the invitation:
+https://billing.example.com/invite/tok123
+
+The link works once and expires on 8 February 2027 at 09:30 UTC. Sign in with this e-mail address to accept it. If you did not expect this invitation, ignore this e-mail.
+
+--
+Vendor & Sons
+You received this e-mail because of your billing account with Vendor & Sons.
+Manage your account at https://billing.example.com/
+`);
+  });
+
+  it('say "You have been invited" when no person sent the invitation', () => {
+    expect(render({ ...invite, inviterName: null }).text).toMatch(
+      /^You have been invited to join Acme GmbH as Viewer/,
+    );
+    expect(render({ ...invite, inviterName: '  ' }).text).toMatch(/^You have been invited/);
+  });
+
+  it('refuse a link that is not http(s), and keep a subject on one line', () => {
+    expect(() => render({ ...invite, acceptUrl: 'javascript:alert(1)' })).toThrow(
+      'Mail links must be http(s) URLs, not javascript:',
+    );
+    expect(render({ ...invite, accountName: 'Acme\r\nBcc: victim@example.com' }).subject).toBe(
+      'Join Acme Bcc: victim@example.com on Vendor & Sons',
+    );
+  });
+
+  it('escape interpolated strings once and nested markup not at all', () => {
+    const name = '<b>&</b>';
+    expect(html`<p>${name}</p>`.toString()).toBe('<p>&lt;b&gt;&amp;&lt;/b&gt;</p>');
+    expect(html`<div>${html`<p>${name}</p>`}</div>`.toString()).toBe(
+      '<div><p>&lt;b&gt;&amp;&lt;/b&gt;</p></div>',
+    );
+    const title = '" onclick="x';
+    expect(html`<abbr title="${title}">x</abbr>`.toString()).toBe(
+      '<abbr title="&quot; onclick=&quot;x">x</abbr>',
+    );
+    expect(escapeHtml(`'`)).toBe('&#39;');
+  });
+});

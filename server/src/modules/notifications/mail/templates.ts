@@ -1,0 +1,14 @@
+import type { MailBrand, MailContent } from './layout.js';
+import { inviteMail } from './templates/invite.js';
+
+/**
+ * Every mail Ledgerline sends, by template name. A new notification (invoice issued, payment
+ * failed, trial ending …) is one function `(data, brand) => MailContent` in `templates/` and one
+ * line here; `enqueueMail` then accepts its name with exactly that data.
+ */
+export const mailTemplates = {
+  invite: inviteMail,
+} satisfies Record<string, (data: never, brand: MailBrand) => MailContent>;
+
+export type MailTemplateName = keyof typeof mailTemplates;
+export type MailTemplateData<N extends MailTemplateName> = Parameters<(typeof mailTemplates)[N]>[0];
