@@ -196,6 +196,16 @@ const CASES: RenewalCase[] = [
     next: null,
   },
   {
+    name: 'a first period still unpaid at its end expires with nothing more billed',
+    subscription: activeSubscription(PRICES.basicMonthlyUsd, FEB_2026, { status: 'incomplete' }),
+    now: FEB_2026.end,
+    currency: 'USD',
+    outcome: 'incomplete_expired',
+    invoice: null,
+    state: { status: 'canceled', priceId: PRICES.basicMonthlyUsd.priceId, endedAt: FEB_2026.end },
+    next: null,
+  },
+  {
     name: 'a renewal uses the credit balance before VAT',
     subscription: activeSubscription(PRICES.basicMonthlyEur, FEB_2026),
     now: FEB_2026.end,
@@ -411,11 +421,6 @@ describe('renewalInvoice (amounts worked out by hand)', () => {
     [
       'for a canceled subscription',
       activeSubscription(PRICES.basicMonthlyUsd, FEB_2026, { status: 'canceled' }),
-      'INVALID_TRANSITION',
-    ],
-    [
-      'for an unpaid first period',
-      activeSubscription(PRICES.basicMonthlyUsd, FEB_2026, { status: 'incomplete' }),
       'INVALID_TRANSITION',
     ],
   ])('refuses to renew %s', (_, subscription, code) => {

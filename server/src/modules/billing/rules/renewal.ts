@@ -19,7 +19,13 @@ export interface NextInvoicePreview {
   readonly invoice: InvoiceDraft;
 }
 
-export type RenewalOutcome = 'renewed' | 'trial_converted' | 'ended' | 'trial_expired';
+export type RenewalOutcome =
+  | 'renewed'
+  | 'trial_converted'
+  | 'ended'
+  | 'trial_expired'
+  /** The first invoice was still unpaid when the first period ended (Stripe: incomplete_expired). */
+  | 'incomplete_expired';
 
 export interface RenewalInput {
   readonly subscription: SubscriptionState;
@@ -121,7 +127,7 @@ export function previewNextInvoice(input: {
 
 function ended(
   input: RenewalInput,
-  outcome: 'ended' | 'trial_expired',
+  outcome: 'ended' | 'trial_expired' | 'incomplete_expired',
   canceledAt: Instant,
 ): RenewalPlan {
   const { subscription } = input;
@@ -144,8 +150,9 @@ function ended(
 
 /**
  * What happens when a period (or a trial) ends: the subscription ends if it was set to cancel, a
- * trial without a way to pay expires, and otherwise the next period is billed in advance with any
- * scheduled change applied. It advances exactly one period; a worker that fell behind calls it again
+ * trial without a way to pay expires, a subscription whose first invoice is still unpaid expires
+ * (nothing more is billed; the service withdraws that invoice), and otherwise the next period is
+ * billed in advance with any scheduled change applied. It advances exactly one period; a worker that fell behind calls it again
  * while the returned period end is not after `now`.
  */
 export function renewalInvoice(input: RenewalInput): RenewalPlan {
@@ -155,8 +162,8 @@ export function renewalInvoice(input: RenewalInput): RenewalPlan {
     case 'trialing':
     case 'active':
     case 'past_due':
-      break;
     case 'incomplete':
+      break;
     case 'canceled':
       throw new BillingRuleError(
         'INVALID_TRANSITION',
@@ -167,6 +174,9 @@ export function renewalInvoice(input: RenewalInput): RenewalPlan {
   }
   if (now < subscription.currentPeriodEnd) {
     throw new BillingRuleError('RENEWAL_NOT_DUE', 'The current period has not ended yet');
+  }
+  if (subscription.status === 'incomplete') {
+    return ended(input, 'incomplete_expired', subscription.currentPeriodEnd);
   }
   if (subscription.cancelAtPeriodEnd) {
     return ended(input, 'ended', subscription.canceledAt ?? subscription.currentPeriodEnd);
