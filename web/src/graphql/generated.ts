@@ -1006,6 +1006,20 @@ export type VoidInvoiceResult = {
   invoice: Invoice;
 };
 
+export type SwitchAccountMutationVariables = Exact<{
+  input: SwitchAccountInput;
+}>;
+
+export type SwitchAccountMutation = {
+  __typename?: 'Mutation';
+  switchAccount: {
+    __typename?: 'AccountMembership';
+    role: Role;
+    current: boolean;
+    account: { __typename?: 'Account'; id: string; name: string };
+  };
+};
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ViewerQuery = {
@@ -1017,6 +1031,12 @@ export type ViewerQuery = {
     permissions: Array<Permission>;
     user: { __typename?: 'User'; id: string; name: string; email: string };
     account: { __typename?: 'Account'; id: string; name: string } | null;
+    accounts: Array<{
+      __typename?: 'AccountMembership';
+      role: Role;
+      current: boolean;
+      account: { __typename?: 'Account'; id: string; name: string };
+    }>;
   } | null;
 };
 
@@ -2627,6 +2647,37 @@ export const ApiTokenRowFragmentDoc = gql`
     }
   }
 `;
+export const SwitchAccountDocument = gql`
+  mutation SwitchAccount($input: SwitchAccountInput!) {
+    switchAccount(input: $input) {
+      account {
+        id
+        name
+      }
+      role
+      current
+    }
+  }
+`;
+export type SwitchAccountMutationFn = Apollo.MutationFunction<
+  SwitchAccountMutation,
+  SwitchAccountMutationVariables
+>;
+export function useSwitchAccountMutation(
+  baseOptions?: Apollo.MutationHookOptions<SwitchAccountMutation, SwitchAccountMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<SwitchAccountMutation, SwitchAccountMutationVariables>(
+    SwitchAccountDocument,
+    options,
+  );
+}
+export type SwitchAccountMutationHookResult = ReturnType<typeof useSwitchAccountMutation>;
+export type SwitchAccountMutationResult = Apollo.MutationResult<SwitchAccountMutation>;
+export type SwitchAccountMutationOptions = Apollo.BaseMutationOptions<
+  SwitchAccountMutation,
+  SwitchAccountMutationVariables
+>;
 export const ViewerDocument = gql`
   query Viewer {
     viewer {
@@ -2641,6 +2692,14 @@ export const ViewerDocument = gql`
       account {
         id
         name
+      }
+      accounts {
+        account {
+          id
+          name
+        }
+        role
+        current
       }
     }
   }
