@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router-dom';
 import { AuditLogPage } from '../pages/audit/Page';
 import { BillingDetailsPage } from '../pages/billing/details/Page';
 import { InvoicesRoutes } from '../pages/billing/invoices/Routes';
+import { MembersPage } from '../pages/members/Page';
 import { PlansPage } from '../pages/billing/plans/Page';
 import { NotFoundPage } from '../pages/not-found/Page';
 import { TestClockPage } from '../pages/operator/test-clock/Page';
@@ -29,6 +30,7 @@ export function AppRoutes() {
         <Route path="billing/plans" element={<PlansPage />} />
         <Route path="billing/details" element={<BillingDetailsPage />} />
         <Route path="billing/invoices/*" element={<InvoicesRoutes />} />
+        <Route path="members" element={<MembersPage />} />
         <Route path="settings/account" element={<AccountSettingsPage />} />
         <Route path="settings/security" element={<SecurityPage />} />
         <Route path="audit" element={<AuditLogPage />} />
