@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router-dom';
 import { AuditLogPage } from '../pages/audit/Page';
 import { BillingDetailsPage } from '../pages/billing/details/Page';
 import { InvoicesRoutes } from '../pages/billing/invoices/Routes';
+import { InvitationPage } from '../pages/invite/Page';
 import { MembersPage } from '../pages/members/Page';
 import { PlansPage } from '../pages/billing/plans/Page';
 import { NotFoundPage } from '../pages/not-found/Page';
@@ -19,6 +20,7 @@ export function AppRoutes() {
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
       <Route path="/sign-in/error" element={<SignInErrorPage />} />
+      <Route path="/invite/:token" element={<InvitationPage />} />
       <Route
         element={
           <AuthGuard>

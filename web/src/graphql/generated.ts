@@ -1965,6 +1965,52 @@ export type ReactivateSubscriptionMutation = {
   };
 };
 
+export type InvitationPreviewQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+export type InvitationPreviewQuery = {
+  __typename?: 'Query';
+  invitation: {
+    __typename?: 'InvitationPreview';
+    accountName: string;
+    invitedByName: string | null;
+    role: Role;
+    email: string;
+    status: InvitationStatus;
+    expiresAt: string;
+  };
+};
+
+export type InvitationViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type InvitationViewerQuery = {
+  __typename?: 'Query';
+  viewer: {
+    __typename?: 'Viewer';
+    user: { __typename?: 'User'; id: string; name: string; email: string };
+    accounts: Array<{
+      __typename?: 'AccountMembership';
+      current: boolean;
+      account: { __typename?: 'Account'; id: string; name: string };
+    }>;
+  } | null;
+};
+
+export type AcceptInviteMutationVariables = Exact<{
+  input: InvitationTokenInput;
+}>;
+
+export type AcceptInviteMutation = {
+  __typename?: 'Mutation';
+  acceptInvite: {
+    __typename?: 'AccountMembership';
+    role: Role;
+    current: boolean;
+    account: { __typename?: 'Account'; id: string; name: string };
+  };
+};
+
 export type MemberRowFragment = {
   __typename?: 'Member';
   id: string;
@@ -3482,6 +3528,176 @@ export type ReactivateSubscriptionMutationResult =
 export type ReactivateSubscriptionMutationOptions = Apollo.BaseMutationOptions<
   ReactivateSubscriptionMutation,
   ReactivateSubscriptionMutationVariables
+>;
+export const InvitationPreviewDocument = gql`
+  query InvitationPreview($token: String!) {
+    invitation(token: $token) {
+      accountName
+      invitedByName
+      role
+      email
+      status
+      expiresAt
+    }
+  }
+`;
+export function useInvitationPreviewQuery(
+  baseOptions: Apollo.QueryHookOptions<InvitationPreviewQuery, InvitationPreviewQueryVariables> &
+    ({ variables: InvitationPreviewQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<InvitationPreviewQuery, InvitationPreviewQueryVariables>(
+    InvitationPreviewDocument,
+    options,
+  );
+}
+export function useInvitationPreviewLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<
+    InvitationPreviewQuery,
+    InvitationPreviewQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<InvitationPreviewQuery, InvitationPreviewQueryVariables>(
+    InvitationPreviewDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useInvitationPreviewSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    InvitationPreviewQuery,
+    InvitationPreviewQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export function useInvitationPreviewSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<InvitationPreviewQuery, InvitationPreviewQueryVariables>,
+): Apollo.UseSuspenseQueryResult<
+  InvitationPreviewQuery | undefined,
+  InvitationPreviewQueryVariables
+>;
+export function useInvitationPreviewSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<InvitationPreviewQuery, InvitationPreviewQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<InvitationPreviewQuery, InvitationPreviewQueryVariables>(
+    InvitationPreviewDocument,
+    options,
+  );
+}
+export type InvitationPreviewQueryHookResult = ReturnType<typeof useInvitationPreviewQuery>;
+export type InvitationPreviewLazyQueryHookResult = ReturnType<typeof useInvitationPreviewLazyQuery>;
+export type InvitationPreviewSuspenseQueryHookResult = ReturnType<
+  typeof useInvitationPreviewSuspenseQuery
+>;
+export type InvitationPreviewQueryResult = Apollo.QueryResult<
+  InvitationPreviewQuery,
+  InvitationPreviewQueryVariables
+>;
+export const InvitationViewerDocument = gql`
+  query InvitationViewer {
+    viewer {
+      user {
+        id
+        name
+        email
+      }
+      accounts {
+        account {
+          id
+          name
+        }
+        current
+      }
+    }
+  }
+`;
+export function useInvitationViewerQuery(
+  baseOptions?: Apollo.QueryHookOptions<InvitationViewerQuery, InvitationViewerQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<InvitationViewerQuery, InvitationViewerQueryVariables>(
+    InvitationViewerDocument,
+    options,
+  );
+}
+export function useInvitationViewerLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<InvitationViewerQuery, InvitationViewerQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<InvitationViewerQuery, InvitationViewerQueryVariables>(
+    InvitationViewerDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useInvitationViewerSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    InvitationViewerQuery,
+    InvitationViewerQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<InvitationViewerQuery, InvitationViewerQueryVariables>;
+export function useInvitationViewerSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<InvitationViewerQuery, InvitationViewerQueryVariables>,
+): Apollo.UseSuspenseQueryResult<InvitationViewerQuery | undefined, InvitationViewerQueryVariables>;
+export function useInvitationViewerSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<InvitationViewerQuery, InvitationViewerQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<InvitationViewerQuery, InvitationViewerQueryVariables>(
+    InvitationViewerDocument,
+    options,
+  );
+}
+export type InvitationViewerQueryHookResult = ReturnType<typeof useInvitationViewerQuery>;
+export type InvitationViewerLazyQueryHookResult = ReturnType<typeof useInvitationViewerLazyQuery>;
+export type InvitationViewerSuspenseQueryHookResult = ReturnType<
+  typeof useInvitationViewerSuspenseQuery
+>;
+export type InvitationViewerQueryResult = Apollo.QueryResult<
+  InvitationViewerQuery,
+  InvitationViewerQueryVariables
+>;
+export const AcceptInviteDocument = gql`
+  mutation AcceptInvite($input: InvitationTokenInput!) {
+    acceptInvite(input: $input) {
+      account {
+        id
+        name
+      }
+      role
+      current
+    }
+  }
+`;
+export type AcceptInviteMutationFn = Apollo.MutationFunction<
+  AcceptInviteMutation,
+  AcceptInviteMutationVariables
+>;
+export function useAcceptInviteMutation(
+  baseOptions?: Apollo.MutationHookOptions<AcceptInviteMutation, AcceptInviteMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<AcceptInviteMutation, AcceptInviteMutationVariables>(
+    AcceptInviteDocument,
+    options,
+  );
+}
+export type AcceptInviteMutationHookResult = ReturnType<typeof useAcceptInviteMutation>;
+export type AcceptInviteMutationResult = Apollo.MutationResult<AcceptInviteMutation>;
+export type AcceptInviteMutationOptions = Apollo.BaseMutationOptions<
+  AcceptInviteMutation,
+  AcceptInviteMutationVariables
 >;
 export const MembersPageDocument = gql`
   query MembersPage {
