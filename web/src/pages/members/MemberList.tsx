@@ -24,6 +24,7 @@ import PersonRemoveOutlinedIcon from '@mui/icons-material/PersonRemoveOutlined';
 import { RoleChip } from '../../components/RoleChip';
 import type { MemberRowFragment } from '../../graphql/generated';
 import { extraGrants, formatDate, grantLabel } from './members';
+import { visuallyHidden } from '../../components/visuallyHidden';
 
 export type MemberAction = 'edit' | 'transfer' | 'remove' | 'leave';
 
@@ -33,15 +34,6 @@ type MemberListProps = {
   canTransfer: boolean;
   onAction: (action: MemberAction, member: MemberRowFragment) => void;
 };
-
-const visuallyHidden = {
-  position: 'absolute',
-  width: '1px',
-  height: '1px',
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
 
 function YouChip() {
   return <Chip label="You" size="small" color="primary" sx={{ ml: 1, height: 20 }} />;
