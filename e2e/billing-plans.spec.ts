@@ -179,8 +179,12 @@ test('a new admin adds billing details, starts a Basic trial, and upgrades a pai
   await dialog.getByRole('button', { name: 'Cancel now' }).click();
   await expect(page.getByText('You’re on the Free plan')).toBeVisible();
 
-  await plansCard('Basic').getByRole('button', { name: 'Choose Basic' }).click();
   dialog = page.getByRole('dialog', { name: 'Start Basic' });
+  // The page refetches after the cancellation; a click during that re-render can be lost.
+  await expect(async () => {
+    await plansCard('Basic').getByRole('button', { name: 'Choose Basic' }).click();
+    await expect(dialog).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   const startPreview = dialog.getByRole('region', { name: 'What this change costs' });
   // €27.00 + 19 % German VAT (€5.13).
   await expect(startPreview.getByText('Tax (19 %)')).toBeVisible();

@@ -36,3 +36,18 @@ export async function signInWithDevelopmentProvider(
   await page.getByLabel('Name').fill(name);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
+
+/** A GraphQL request from the signed-in page's own session (same origin, JSON: passes CSRF). */
+export async function graphql<T>(
+  page: Page,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await page.request.post('/graphql', {
+    headers: { 'content-type': 'application/json' },
+    data: { query, variables },
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors !== undefined) throw new Error(JSON.stringify(body.errors));
+  return body.data as T;
+}

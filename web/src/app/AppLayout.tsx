@@ -16,6 +16,7 @@ import Typography from '@mui/material/Typography';
 import type { SxProps, Theme } from '@mui/material/styles';
 import BusinessOutlinedIcon from '@mui/icons-material/BusinessOutlined';
 import MenuIcon from '@mui/icons-material/Menu';
+import { AccountSwitcher } from './AccountSwitcher';
 import { BrandMark } from './BrandMark';
 import { ErrorBoundary } from './ErrorBoundary';
 import { navigationFor } from './navigation';
@@ -69,7 +70,14 @@ export function AppLayout() {
                 flexItem
                 sx={{ my: 2, display: { xs: 'none', sm: 'block' } }}
               />
-              <AccountName name={accountName} sx={{ display: { xs: 'none', sm: 'flex' } }} />
+              {viewer.accounts.length > 1 ? (
+                <AccountSwitcher
+                  viewer={viewer}
+                  sx={{ display: { xs: 'none', sm: 'inline-flex' } }}
+                />
+              ) : (
+                <AccountName name={accountName} sx={{ display: { xs: 'none', sm: 'flex' } }} />
+              )}
             </>
           )}
           <Box sx={{ flexGrow: 1 }} />
@@ -102,7 +110,12 @@ export function AppLayout() {
             <BrandMark />
           </Toolbar>
           <Divider />
-          {accountName && <AccountName name={accountName} wrap sx={{ px: 2.5, pt: 2 }} />}
+          {accountName &&
+            (viewer.accounts.length > 1 ? (
+              <AccountSwitcher viewer={viewer} wrap sx={{ mx: 1.5, mt: 1.5, px: 1 }} />
+            ) : (
+              <AccountName name={accountName} wrap sx={{ px: 2.5, pt: 2 }} />
+            ))}
           <NavigationList viewer={viewer} onNavigate={() => setNavigationOpen(false)} />
         </Drawer>
         <Drawer variant="permanent" open sx={{ display: { xs: 'none', md: 'block' } }}>

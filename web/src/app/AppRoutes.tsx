@@ -2,6 +2,8 @@ import { Route, Routes } from 'react-router-dom';
 import { AuditLogPage } from '../pages/audit/Page';
 import { BillingDetailsPage } from '../pages/billing/details/Page';
 import { InvoicesRoutes } from '../pages/billing/invoices/Routes';
+import { InvitationPage } from '../pages/invite/Page';
+import { MembersPage } from '../pages/members/Page';
 import { PlansPage } from '../pages/billing/plans/Page';
 import { NotFoundPage } from '../pages/not-found/Page';
 import { MailOutboxPage } from '../pages/operator/mail/Page';
@@ -19,6 +21,7 @@ export function AppRoutes() {
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
       <Route path="/sign-in/error" element={<SignInErrorPage />} />
+      <Route path="/invite/:token" element={<InvitationPage />} />
       <Route
         element={
           <AuthGuard>
@@ -30,6 +33,7 @@ export function AppRoutes() {
         <Route path="billing/plans" element={<PlansPage />} />
         <Route path="billing/details" element={<BillingDetailsPage />} />
         <Route path="billing/invoices/*" element={<InvoicesRoutes />} />
+        <Route path="members" element={<MembersPage />} />
         <Route path="settings/account" element={<AccountSettingsPage />} />
         <Route path="settings/security" element={<SecurityPage />} />
         <Route path="audit" element={<AuditLogPage />} />

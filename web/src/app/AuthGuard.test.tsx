@@ -53,6 +53,7 @@ describe('AuthGuard', () => {
       permissions: ['BILLING_READ'],
       user: { __typename: 'User', id: 'usr_1', name: 'Ada Lovelace', email: 'ada@example.com' },
       account: { __typename: 'Account', id: 'acc_1', name: 'Analytical Engines Ltd' },
+      accounts: [],
     });
 
     expect(await screen.findByText('Account overview')).toBeTruthy();

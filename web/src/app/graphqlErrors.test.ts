@@ -1,6 +1,6 @@
 import { ApolloError } from '@apollo/client';
 import { GraphQLError } from 'graphql';
-import { fieldErrorsOf } from './graphqlErrors';
+import { describeErrorNaming, fieldErrorsOf } from './graphqlErrors';
 
 const fields = ['postalCode', 'taxIdValue', 'name'] as const;
 
@@ -47,5 +47,23 @@ describe('field errors from the server', () => {
       ],
     });
     expect(fieldErrorsOf(error, fields)).toEqual({});
+  });
+});
+
+describe('errors worded by the server for one feature', () => {
+  const conflict = new ApolloError({
+    graphQLErrors: [
+      new GraphQLError('An account needs a Billing Admin.', { extensions: { code: 'CONFLICT' } }),
+    ],
+  });
+
+  it('shows the server’s sentence for the codes the caller names', () => {
+    expect(describeErrorNaming(conflict, ['CONFLICT'])).toBe('An account needs a Billing Admin.');
+  });
+
+  it('keeps the generic sentence for every other code', () => {
+    expect(describeErrorNaming(conflict, ['FORBIDDEN'])).toBe(
+      'Someone else changed this at the same time. Reload and try again.',
+    );
   });
 });

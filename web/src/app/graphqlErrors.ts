@@ -128,3 +128,16 @@ export function describeError(error: unknown): string {
   }
   return genericMessage;
 }
+
+/**
+ * `describeError`, except that for the listed codes the server's own sentence is shown: where a
+ * feature's rules answer in words meant for the person (the members rules' CONFLICT "An account
+ * needs a Billing Admin…", an invitation's FORBIDDEN "This invitation is for j***@…"), they say
+ * more than the generic line for the code.
+ */
+export function describeErrorNaming(error: unknown, serverWorded: readonly ErrorCode[]): string {
+  const [first] = graphQLErrorsOf(error);
+  const code = first && codeOf(first);
+  if (first?.message && code && serverWorded.includes(code)) return first.message;
+  return describeError(error);
+}

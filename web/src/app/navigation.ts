@@ -1,5 +1,6 @@
 import type { SvgIconComponent } from '@mui/icons-material';
 import ContactMailOutlinedIcon from '@mui/icons-material/ContactMailOutlined';
+import GroupOutlinedIcon from '@mui/icons-material/GroupOutlined';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import ReceiptLongOutlinedIcon from '@mui/icons-material/ReceiptLongOutlined';
 import MarkunreadMailboxOutlinedIcon from '@mui/icons-material/MarkunreadMailboxOutlined';
@@ -9,6 +10,7 @@ import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
 import ShieldOutlinedIcon from '@mui/icons-material/ShieldOutlined';
 import UpdateOutlinedIcon from '@mui/icons-material/UpdateOutlined';
 import { canReadAuditLog } from '../pages/audit/access';
+import { canManageMembers } from '../pages/members/access';
 import { canManageSecurity } from '../pages/security/access';
 import type { SignedInViewer } from './ViewerContext';
 
@@ -28,6 +30,7 @@ export const navigationItems: readonly NavigationItem[] = [
   { label: 'Plans', path: '/billing/plans', icon: WorkspacePremiumOutlinedIcon },
   { label: 'Invoices', path: '/billing/invoices', icon: ReceiptLongOutlinedIcon },
   { label: 'Billing details', path: '/billing/details', icon: ContactMailOutlinedIcon },
+  { label: 'Members', path: '/members', icon: GroupOutlinedIcon, visibleTo: canManageMembers },
   { label: 'Account settings', path: '/settings/account', icon: SettingsOutlinedIcon },
   {
     label: 'Security',

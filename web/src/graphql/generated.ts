@@ -1060,6 +1060,20 @@ export type VoidInvoiceResult = {
   invoice: Invoice;
 };
 
+export type SwitchAccountMutationVariables = Exact<{
+  input: SwitchAccountInput;
+}>;
+
+export type SwitchAccountMutation = {
+  __typename?: 'Mutation';
+  switchAccount: {
+    __typename?: 'AccountMembership';
+    role: Role;
+    current: boolean;
+    account: { __typename?: 'Account'; id: string; name: string };
+  };
+};
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ViewerQuery = {
@@ -1071,6 +1085,12 @@ export type ViewerQuery = {
     permissions: Array<Permission>;
     user: { __typename?: 'User'; id: string; name: string; email: string };
     account: { __typename?: 'Account'; id: string; name: string } | null;
+    accounts: Array<{
+      __typename?: 'AccountMembership';
+      role: Role;
+      current: boolean;
+      account: { __typename?: 'Account'; id: string; name: string };
+    }>;
   } | null;
 };
 
@@ -1999,6 +2019,233 @@ export type ReactivateSubscriptionMutation = {
   };
 };
 
+export type InvitationPreviewQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+export type InvitationPreviewQuery = {
+  __typename?: 'Query';
+  invitation: {
+    __typename?: 'InvitationPreview';
+    accountName: string;
+    invitedByName: string | null;
+    role: Role;
+    email: string;
+    status: InvitationStatus;
+    expiresAt: string;
+  };
+};
+
+export type InvitationViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type InvitationViewerQuery = {
+  __typename?: 'Query';
+  viewer: {
+    __typename?: 'Viewer';
+    user: { __typename?: 'User'; id: string; name: string; email: string };
+    accounts: Array<{
+      __typename?: 'AccountMembership';
+      current: boolean;
+      account: { __typename?: 'Account'; id: string; name: string };
+    }>;
+  } | null;
+};
+
+export type AcceptInviteMutationVariables = Exact<{
+  input: InvitationTokenInput;
+}>;
+
+export type AcceptInviteMutation = {
+  __typename?: 'Mutation';
+  acceptInvite: {
+    __typename?: 'AccountMembership';
+    role: Role;
+    current: boolean;
+    account: { __typename?: 'Account'; id: string; name: string };
+  };
+};
+
+export type MemberRowFragment = {
+  __typename?: 'Member';
+  id: string;
+  role: Role;
+  grants: Array<Permission>;
+  permissions: Array<Permission>;
+  joinedAt: string;
+  isYou: boolean;
+  user: { __typename?: 'User'; id: string; name: string; email: string };
+};
+
+export type InvitationRowFragment = {
+  __typename?: 'Invitation';
+  id: string;
+  email: string;
+  role: Role;
+  grants: Array<Permission>;
+  createdAt: string;
+  sentAt: string;
+  expiresAt: string;
+  status: InvitationStatus;
+  invitedBy: { __typename?: 'User'; id: string; name: string } | null;
+};
+
+export type MembersPageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MembersPageQuery = {
+  __typename?: 'Query';
+  members: Array<{
+    __typename?: 'Member';
+    id: string;
+    role: Role;
+    grants: Array<Permission>;
+    permissions: Array<Permission>;
+    joinedAt: string;
+    isYou: boolean;
+    user: { __typename?: 'User'; id: string; name: string; email: string };
+  }>;
+  invitations: Array<{
+    __typename?: 'Invitation';
+    id: string;
+    email: string;
+    role: Role;
+    grants: Array<Permission>;
+    createdAt: string;
+    sentAt: string;
+    expiresAt: string;
+    status: InvitationStatus;
+    invitedBy: { __typename?: 'User'; id: string; name: string } | null;
+  }>;
+  account: {
+    __typename?: 'Account';
+    id: string;
+    usage: Array<{ __typename?: 'UsageMeter'; key: string; used: number; limit: number | null }>;
+  };
+};
+
+export type InviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+export type InviteMemberMutation = {
+  __typename?: 'Mutation';
+  inviteMember: {
+    __typename?: 'InvitationSentPayload';
+    inviteUrl: string;
+    invitation: {
+      __typename?: 'Invitation';
+      id: string;
+      email: string;
+      role: Role;
+      grants: Array<Permission>;
+      createdAt: string;
+      sentAt: string;
+      expiresAt: string;
+      status: InvitationStatus;
+      invitedBy: { __typename?: 'User'; id: string; name: string } | null;
+    };
+  };
+};
+
+export type ResendInviteMutationVariables = Exact<{
+  input: InvitationIdInput;
+}>;
+
+export type ResendInviteMutation = {
+  __typename?: 'Mutation';
+  resendInvite: {
+    __typename?: 'InvitationSentPayload';
+    inviteUrl: string;
+    invitation: {
+      __typename?: 'Invitation';
+      id: string;
+      email: string;
+      role: Role;
+      grants: Array<Permission>;
+      createdAt: string;
+      sentAt: string;
+      expiresAt: string;
+      status: InvitationStatus;
+      invitedBy: { __typename?: 'User'; id: string; name: string } | null;
+    };
+  };
+};
+
+export type RevokeInviteMutationVariables = Exact<{
+  input: InvitationIdInput;
+}>;
+
+export type RevokeInviteMutation = {
+  __typename?: 'Mutation';
+  revokeInvite: { __typename?: 'Invitation'; id: string; status: InvitationStatus };
+};
+
+export type ChangeMemberRoleMutationVariables = Exact<{
+  input: ChangeMemberRoleInput;
+}>;
+
+export type ChangeMemberRoleMutation = {
+  __typename?: 'Mutation';
+  changeMemberRole: {
+    __typename?: 'Member';
+    id: string;
+    role: Role;
+    grants: Array<Permission>;
+    permissions: Array<Permission>;
+    joinedAt: string;
+    isYou: boolean;
+    user: { __typename?: 'User'; id: string; name: string; email: string };
+  };
+};
+
+export type SetMemberPermissionsMutationVariables = Exact<{
+  input: SetMemberPermissionsInput;
+}>;
+
+export type SetMemberPermissionsMutation = {
+  __typename?: 'Mutation';
+  setMemberPermissions: {
+    __typename?: 'Member';
+    id: string;
+    role: Role;
+    grants: Array<Permission>;
+    permissions: Array<Permission>;
+    joinedAt: string;
+    isYou: boolean;
+    user: { __typename?: 'User'; id: string; name: string; email: string };
+  };
+};
+
+export type RemoveMemberMutationVariables = Exact<{
+  input: MemberIdInput;
+}>;
+
+export type RemoveMemberMutation = {
+  __typename?: 'Mutation';
+  removeMember: { __typename?: 'Member'; id: string };
+};
+
+export type TransferOwnershipMutationVariables = Exact<{
+  input: MemberIdInput;
+}>;
+
+export type TransferOwnershipMutation = {
+  __typename?: 'Mutation';
+  transferOwnership: {
+    __typename?: 'Member';
+    id: string;
+    role: Role;
+    grants: Array<Permission>;
+    permissions: Array<Permission>;
+    joinedAt: string;
+    isYou: boolean;
+    user: { __typename?: 'User'; id: string; name: string; email: string };
+  };
+};
+
+export type LeaveAccountMutationVariables = Exact<{ [key: string]: never }>;
+
+export type LeaveAccountMutation = { __typename?: 'Mutation'; leaveAccount: boolean };
+
 export type MailOutboxRowFragment = {
   __typename?: 'MailMessage';
   id: string;
@@ -2681,6 +2928,37 @@ export const ChangeResultFragmentDoc = gql`
   }
   ${PlansSubscriptionFragmentDoc}
 `;
+export const MemberRowFragmentDoc = gql`
+  fragment MemberRow on Member {
+    id
+    role
+    grants
+    permissions
+    joinedAt
+    isYou
+    user {
+      id
+      name
+      email
+    }
+  }
+`;
+export const InvitationRowFragmentDoc = gql`
+  fragment InvitationRow on Invitation {
+    id
+    email
+    role
+    grants
+    createdAt
+    sentAt
+    expiresAt
+    status
+    invitedBy {
+      id
+      name
+    }
+  }
+`;
 export const MailOutboxRowFragmentDoc = gql`
   fragment MailOutboxRow on MailMessage {
     id
@@ -2783,6 +3061,37 @@ export const ApiTokenRowFragmentDoc = gql`
     }
   }
 `;
+export const SwitchAccountDocument = gql`
+  mutation SwitchAccount($input: SwitchAccountInput!) {
+    switchAccount(input: $input) {
+      account {
+        id
+        name
+      }
+      role
+      current
+    }
+  }
+`;
+export type SwitchAccountMutationFn = Apollo.MutationFunction<
+  SwitchAccountMutation,
+  SwitchAccountMutationVariables
+>;
+export function useSwitchAccountMutation(
+  baseOptions?: Apollo.MutationHookOptions<SwitchAccountMutation, SwitchAccountMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<SwitchAccountMutation, SwitchAccountMutationVariables>(
+    SwitchAccountDocument,
+    options,
+  );
+}
+export type SwitchAccountMutationHookResult = ReturnType<typeof useSwitchAccountMutation>;
+export type SwitchAccountMutationResult = Apollo.MutationResult<SwitchAccountMutation>;
+export type SwitchAccountMutationOptions = Apollo.BaseMutationOptions<
+  SwitchAccountMutation,
+  SwitchAccountMutationVariables
+>;
 export const ViewerDocument = gql`
   query Viewer {
     viewer {
@@ -2797,6 +3106,14 @@ export const ViewerDocument = gql`
       account {
         id
         name
+      }
+      accounts {
+        account {
+          id
+          name
+        }
+        role
+        current
       }
     }
   }
@@ -3367,6 +3684,467 @@ export type ReactivateSubscriptionMutationResult =
 export type ReactivateSubscriptionMutationOptions = Apollo.BaseMutationOptions<
   ReactivateSubscriptionMutation,
   ReactivateSubscriptionMutationVariables
+>;
+export const InvitationPreviewDocument = gql`
+  query InvitationPreview($token: String!) {
+    invitation(token: $token) {
+      accountName
+      invitedByName
+      role
+      email
+      status
+      expiresAt
+    }
+  }
+`;
+export function useInvitationPreviewQuery(
+  baseOptions: Apollo.QueryHookOptions<InvitationPreviewQuery, InvitationPreviewQueryVariables> &
+    ({ variables: InvitationPreviewQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<InvitationPreviewQuery, InvitationPreviewQueryVariables>(
+    InvitationPreviewDocument,
+    options,
+  );
+}
+export function useInvitationPreviewLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<
+    InvitationPreviewQuery,
+    InvitationPreviewQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<InvitationPreviewQuery, InvitationPreviewQueryVariables>(
+    InvitationPreviewDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useInvitationPreviewSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    InvitationPreviewQuery,
+    InvitationPreviewQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export function useInvitationPreviewSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<InvitationPreviewQuery, InvitationPreviewQueryVariables>,
+): Apollo.UseSuspenseQueryResult<
+  InvitationPreviewQuery | undefined,
+  InvitationPreviewQueryVariables
+>;
+export function useInvitationPreviewSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<InvitationPreviewQuery, InvitationPreviewQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<InvitationPreviewQuery, InvitationPreviewQueryVariables>(
+    InvitationPreviewDocument,
+    options,
+  );
+}
+export type InvitationPreviewQueryHookResult = ReturnType<typeof useInvitationPreviewQuery>;
+export type InvitationPreviewLazyQueryHookResult = ReturnType<typeof useInvitationPreviewLazyQuery>;
+export type InvitationPreviewSuspenseQueryHookResult = ReturnType<
+  typeof useInvitationPreviewSuspenseQuery
+>;
+export type InvitationPreviewQueryResult = Apollo.QueryResult<
+  InvitationPreviewQuery,
+  InvitationPreviewQueryVariables
+>;
+export const InvitationViewerDocument = gql`
+  query InvitationViewer {
+    viewer {
+      user {
+        id
+        name
+        email
+      }
+      accounts {
+        account {
+          id
+          name
+        }
+        current
+      }
+    }
+  }
+`;
+export function useInvitationViewerQuery(
+  baseOptions?: Apollo.QueryHookOptions<InvitationViewerQuery, InvitationViewerQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<InvitationViewerQuery, InvitationViewerQueryVariables>(
+    InvitationViewerDocument,
+    options,
+  );
+}
+export function useInvitationViewerLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<InvitationViewerQuery, InvitationViewerQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<InvitationViewerQuery, InvitationViewerQueryVariables>(
+    InvitationViewerDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useInvitationViewerSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    InvitationViewerQuery,
+    InvitationViewerQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<InvitationViewerQuery, InvitationViewerQueryVariables>;
+export function useInvitationViewerSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<InvitationViewerQuery, InvitationViewerQueryVariables>,
+): Apollo.UseSuspenseQueryResult<InvitationViewerQuery | undefined, InvitationViewerQueryVariables>;
+export function useInvitationViewerSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<InvitationViewerQuery, InvitationViewerQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<InvitationViewerQuery, InvitationViewerQueryVariables>(
+    InvitationViewerDocument,
+    options,
+  );
+}
+export type InvitationViewerQueryHookResult = ReturnType<typeof useInvitationViewerQuery>;
+export type InvitationViewerLazyQueryHookResult = ReturnType<typeof useInvitationViewerLazyQuery>;
+export type InvitationViewerSuspenseQueryHookResult = ReturnType<
+  typeof useInvitationViewerSuspenseQuery
+>;
+export type InvitationViewerQueryResult = Apollo.QueryResult<
+  InvitationViewerQuery,
+  InvitationViewerQueryVariables
+>;
+export const AcceptInviteDocument = gql`
+  mutation AcceptInvite($input: InvitationTokenInput!) {
+    acceptInvite(input: $input) {
+      account {
+        id
+        name
+      }
+      role
+      current
+    }
+  }
+`;
+export type AcceptInviteMutationFn = Apollo.MutationFunction<
+  AcceptInviteMutation,
+  AcceptInviteMutationVariables
+>;
+export function useAcceptInviteMutation(
+  baseOptions?: Apollo.MutationHookOptions<AcceptInviteMutation, AcceptInviteMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<AcceptInviteMutation, AcceptInviteMutationVariables>(
+    AcceptInviteDocument,
+    options,
+  );
+}
+export type AcceptInviteMutationHookResult = ReturnType<typeof useAcceptInviteMutation>;
+export type AcceptInviteMutationResult = Apollo.MutationResult<AcceptInviteMutation>;
+export type AcceptInviteMutationOptions = Apollo.BaseMutationOptions<
+  AcceptInviteMutation,
+  AcceptInviteMutationVariables
+>;
+export const MembersPageDocument = gql`
+  query MembersPage {
+    members {
+      ...MemberRow
+    }
+    invitations {
+      ...InvitationRow
+    }
+    account {
+      id
+      usage {
+        key
+        used
+        limit
+      }
+    }
+  }
+  ${MemberRowFragmentDoc}
+  ${InvitationRowFragmentDoc}
+`;
+export function useMembersPageQuery(
+  baseOptions?: Apollo.QueryHookOptions<MembersPageQuery, MembersPageQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<MembersPageQuery, MembersPageQueryVariables>(MembersPageDocument, options);
+}
+export function useMembersPageLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<MembersPageQuery, MembersPageQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<MembersPageQuery, MembersPageQueryVariables>(
+    MembersPageDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useMembersPageSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<MembersPageQuery, MembersPageQueryVariables>,
+): Apollo.UseSuspenseQueryResult<MembersPageQuery, MembersPageQueryVariables>;
+export function useMembersPageSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MembersPageQuery, MembersPageQueryVariables>,
+): Apollo.UseSuspenseQueryResult<MembersPageQuery | undefined, MembersPageQueryVariables>;
+export function useMembersPageSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MembersPageQuery, MembersPageQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<MembersPageQuery, MembersPageQueryVariables>(
+    MembersPageDocument,
+    options,
+  );
+}
+export type MembersPageQueryHookResult = ReturnType<typeof useMembersPageQuery>;
+export type MembersPageLazyQueryHookResult = ReturnType<typeof useMembersPageLazyQuery>;
+export type MembersPageSuspenseQueryHookResult = ReturnType<typeof useMembersPageSuspenseQuery>;
+export type MembersPageQueryResult = Apollo.QueryResult<
+  MembersPageQuery,
+  MembersPageQueryVariables
+>;
+export const InviteMemberDocument = gql`
+  mutation InviteMember($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      inviteUrl
+      invitation {
+        ...InvitationRow
+      }
+    }
+  }
+  ${InvitationRowFragmentDoc}
+`;
+export type InviteMemberMutationFn = Apollo.MutationFunction<
+  InviteMemberMutation,
+  InviteMemberMutationVariables
+>;
+export function useInviteMemberMutation(
+  baseOptions?: Apollo.MutationHookOptions<InviteMemberMutation, InviteMemberMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<InviteMemberMutation, InviteMemberMutationVariables>(
+    InviteMemberDocument,
+    options,
+  );
+}
+export type InviteMemberMutationHookResult = ReturnType<typeof useInviteMemberMutation>;
+export type InviteMemberMutationResult = Apollo.MutationResult<InviteMemberMutation>;
+export type InviteMemberMutationOptions = Apollo.BaseMutationOptions<
+  InviteMemberMutation,
+  InviteMemberMutationVariables
+>;
+export const ResendInviteDocument = gql`
+  mutation ResendInvite($input: InvitationIdInput!) {
+    resendInvite(input: $input) {
+      inviteUrl
+      invitation {
+        ...InvitationRow
+      }
+    }
+  }
+  ${InvitationRowFragmentDoc}
+`;
+export type ResendInviteMutationFn = Apollo.MutationFunction<
+  ResendInviteMutation,
+  ResendInviteMutationVariables
+>;
+export function useResendInviteMutation(
+  baseOptions?: Apollo.MutationHookOptions<ResendInviteMutation, ResendInviteMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<ResendInviteMutation, ResendInviteMutationVariables>(
+    ResendInviteDocument,
+    options,
+  );
+}
+export type ResendInviteMutationHookResult = ReturnType<typeof useResendInviteMutation>;
+export type ResendInviteMutationResult = Apollo.MutationResult<ResendInviteMutation>;
+export type ResendInviteMutationOptions = Apollo.BaseMutationOptions<
+  ResendInviteMutation,
+  ResendInviteMutationVariables
+>;
+export const RevokeInviteDocument = gql`
+  mutation RevokeInvite($input: InvitationIdInput!) {
+    revokeInvite(input: $input) {
+      id
+      status
+    }
+  }
+`;
+export type RevokeInviteMutationFn = Apollo.MutationFunction<
+  RevokeInviteMutation,
+  RevokeInviteMutationVariables
+>;
+export function useRevokeInviteMutation(
+  baseOptions?: Apollo.MutationHookOptions<RevokeInviteMutation, RevokeInviteMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<RevokeInviteMutation, RevokeInviteMutationVariables>(
+    RevokeInviteDocument,
+    options,
+  );
+}
+export type RevokeInviteMutationHookResult = ReturnType<typeof useRevokeInviteMutation>;
+export type RevokeInviteMutationResult = Apollo.MutationResult<RevokeInviteMutation>;
+export type RevokeInviteMutationOptions = Apollo.BaseMutationOptions<
+  RevokeInviteMutation,
+  RevokeInviteMutationVariables
+>;
+export const ChangeMemberRoleDocument = gql`
+  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {
+    changeMemberRole(input: $input) {
+      ...MemberRow
+    }
+  }
+  ${MemberRowFragmentDoc}
+`;
+export type ChangeMemberRoleMutationFn = Apollo.MutationFunction<
+  ChangeMemberRoleMutation,
+  ChangeMemberRoleMutationVariables
+>;
+export function useChangeMemberRoleMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    ChangeMemberRoleMutation,
+    ChangeMemberRoleMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>(
+    ChangeMemberRoleDocument,
+    options,
+  );
+}
+export type ChangeMemberRoleMutationHookResult = ReturnType<typeof useChangeMemberRoleMutation>;
+export type ChangeMemberRoleMutationResult = Apollo.MutationResult<ChangeMemberRoleMutation>;
+export type ChangeMemberRoleMutationOptions = Apollo.BaseMutationOptions<
+  ChangeMemberRoleMutation,
+  ChangeMemberRoleMutationVariables
+>;
+export const SetMemberPermissionsDocument = gql`
+  mutation SetMemberPermissions($input: SetMemberPermissionsInput!) {
+    setMemberPermissions(input: $input) {
+      ...MemberRow
+    }
+  }
+  ${MemberRowFragmentDoc}
+`;
+export type SetMemberPermissionsMutationFn = Apollo.MutationFunction<
+  SetMemberPermissionsMutation,
+  SetMemberPermissionsMutationVariables
+>;
+export function useSetMemberPermissionsMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    SetMemberPermissionsMutation,
+    SetMemberPermissionsMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<SetMemberPermissionsMutation, SetMemberPermissionsMutationVariables>(
+    SetMemberPermissionsDocument,
+    options,
+  );
+}
+export type SetMemberPermissionsMutationHookResult = ReturnType<
+  typeof useSetMemberPermissionsMutation
+>;
+export type SetMemberPermissionsMutationResult =
+  Apollo.MutationResult<SetMemberPermissionsMutation>;
+export type SetMemberPermissionsMutationOptions = Apollo.BaseMutationOptions<
+  SetMemberPermissionsMutation,
+  SetMemberPermissionsMutationVariables
+>;
+export const RemoveMemberDocument = gql`
+  mutation RemoveMember($input: MemberIdInput!) {
+    removeMember(input: $input) {
+      id
+    }
+  }
+`;
+export type RemoveMemberMutationFn = Apollo.MutationFunction<
+  RemoveMemberMutation,
+  RemoveMemberMutationVariables
+>;
+export function useRemoveMemberMutation(
+  baseOptions?: Apollo.MutationHookOptions<RemoveMemberMutation, RemoveMemberMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<RemoveMemberMutation, RemoveMemberMutationVariables>(
+    RemoveMemberDocument,
+    options,
+  );
+}
+export type RemoveMemberMutationHookResult = ReturnType<typeof useRemoveMemberMutation>;
+export type RemoveMemberMutationResult = Apollo.MutationResult<RemoveMemberMutation>;
+export type RemoveMemberMutationOptions = Apollo.BaseMutationOptions<
+  RemoveMemberMutation,
+  RemoveMemberMutationVariables
+>;
+export const TransferOwnershipDocument = gql`
+  mutation TransferOwnership($input: MemberIdInput!) {
+    transferOwnership(input: $input) {
+      ...MemberRow
+    }
+  }
+  ${MemberRowFragmentDoc}
+`;
+export type TransferOwnershipMutationFn = Apollo.MutationFunction<
+  TransferOwnershipMutation,
+  TransferOwnershipMutationVariables
+>;
+export function useTransferOwnershipMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    TransferOwnershipMutation,
+    TransferOwnershipMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<TransferOwnershipMutation, TransferOwnershipMutationVariables>(
+    TransferOwnershipDocument,
+    options,
+  );
+}
+export type TransferOwnershipMutationHookResult = ReturnType<typeof useTransferOwnershipMutation>;
+export type TransferOwnershipMutationResult = Apollo.MutationResult<TransferOwnershipMutation>;
+export type TransferOwnershipMutationOptions = Apollo.BaseMutationOptions<
+  TransferOwnershipMutation,
+  TransferOwnershipMutationVariables
+>;
+export const LeaveAccountDocument = gql`
+  mutation LeaveAccount {
+    leaveAccount
+  }
+`;
+export type LeaveAccountMutationFn = Apollo.MutationFunction<
+  LeaveAccountMutation,
+  LeaveAccountMutationVariables
+>;
+export function useLeaveAccountMutation(
+  baseOptions?: Apollo.MutationHookOptions<LeaveAccountMutation, LeaveAccountMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<LeaveAccountMutation, LeaveAccountMutationVariables>(
+    LeaveAccountDocument,
+    options,
+  );
+}
+export type LeaveAccountMutationHookResult = ReturnType<typeof useLeaveAccountMutation>;
+export type LeaveAccountMutationResult = Apollo.MutationResult<LeaveAccountMutation>;
+export type LeaveAccountMutationOptions = Apollo.BaseMutationOptions<
+  LeaveAccountMutation,
+  LeaveAccountMutationVariables
 >;
 export const MailOutboxDocument = gql`
   query MailOutbox($first: Int, $after: String) {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../errors.js';
 import { Account } from '../accounts/account.entity.js';
+import { Invitation } from '../members/invitation.entity.js';
 import { Membership } from '../members/membership.entity.js';
 import { ApiToken } from '../tokens/api-token.entity.js';
 import {
@@ -70,7 +71,19 @@ export async function seatsAllowed(em: EntityManager, account: Account): Promise
   return Math.max(account.plan.includedSeats, live?.seats ?? 0);
 }
 
-/** Usage against each of the plan's limits, plus seats, in the catalog's order. */
+/** Seats taken: members, and open invitations (each holds a seat until it is used or expires). */
+export async function seatsInUse(em: EntityManager, accountId: string, now: Date) {
+  const members = await em.count(Membership, { account: accountId });
+  const invitations = await em.count(Invitation, {
+    account: accountId,
+    acceptedAt: null,
+    revokedAt: null,
+    expiresAt: { $gt: now },
+  });
+  return { members, invitations, used: members + invitations };
+}
+
+/** Usage against each of the plan's limits, plus seats (members and open invitations). */
 export async function accountUsage(
   em: EntityManager,
   accountId: string,
@@ -89,12 +102,12 @@ export async function accountUsage(
     revokedAt: null,
     $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }],
   });
-  const members = await em.count(Membership, { account: accountId });
+  const seats = await seatsInUse(em, accountId, now);
   const meters: UsageMeter[] = [
     {
       key: 'seats',
       label: 'Seats',
-      used: members,
+      used: seats.used,
       limit: await seatsAllowed(em, account),
       resetsAt: null,
     },

@@ -5,7 +5,7 @@ import { Account } from '../accounts/account.entity.js';
 import type { Actor } from '../accounts/account.service.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { listPlans } from '../catalog/catalog.service.js';
-import { seatsAllowed } from '../catalog/entitlements.js';
+import { seatsAllowed, seatsInUse } from '../catalog/entitlements.js';
 import { lockRow } from '../billing/invoices/row-lock.js';
 import { Session } from '../identity/session.entity.js';
 import { hashToken, newToken } from '../identity/session.service.js';
@@ -133,22 +133,6 @@ async function memberOfAccount(
 
 async function adminCount(tx: EntityManager, accountId: string): Promise<number> {
   return tx.count(Membership, { account: accountId, role: 'BILLING_ADMIN' });
-}
-
-function openInvitationsWhere(accountId: string, now: Date) {
-  return {
-    account: accountId,
-    acceptedAt: null,
-    revokedAt: null,
-    expiresAt: { $gt: now },
-  };
-}
-
-/** Members plus open invitations: each takes a seat (SPEC §5). */
-export async function seatsInUse(tx: EntityManager, accountId: string, now: Date) {
-  const members = await tx.count(Membership, { account: accountId });
-  const invitations = await tx.count(Invitation, openInvitationsWhere(accountId, now));
-  return { members, invitations, used: members + invitations };
 }
 
 /**

@@ -22,6 +22,7 @@ import {
 } from './AuditEventParts';
 import { AuditEventSummary } from './AuditEventSummary';
 import { actionLabel } from './auditLabels';
+import { visuallyHidden } from '../../components/visuallyHidden';
 
 type AuditEventListProps = {
   events: readonly AuditEventRowFragment[];
@@ -70,19 +71,6 @@ export function AuditEventTable({ events, accountId, showAccount }: AuditEventLi
     </TableContainer>
   );
 }
-
-// Named for screen readers, invisible on screen (sizes in px: in `sx`, 1 would mean 100%).
-const visuallyHidden = {
-  position: 'absolute',
-  width: '1px',
-  height: '1px',
-  margin: '-1px',
-  padding: 0,
-  border: 0,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
 
 type RowProps = {
   event: AuditEventRowFragment;

@@ -26,6 +26,7 @@ const admin: SignedInViewer = {
   permissions: ['BILLING_READ', 'BILLING_DETAILS_EDIT', 'AUDIT_READ'],
   user: ada,
   account: { __typename: 'Account', id: 'acc_1', name: 'Analytical Engines' },
+  accounts: [],
 };
 
 function event(id: string, fields: Partial<AuditEventRowFragment> = {}): AuditEventRowFragment {

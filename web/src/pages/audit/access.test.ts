@@ -8,6 +8,7 @@ const billingAdmin: SignedInViewer = {
   permissions: ['BILLING_READ', 'AUDIT_READ'],
   user: { __typename: 'User', id: 'usr_1', name: 'Ada Lovelace', email: 'ada@example.com' },
   account: { __typename: 'Account', id: 'acc_1', name: 'Analytical Engines' },
+  accounts: [],
 };
 
 const labels = (viewer: SignedInViewer) => navigationFor(viewer).map((item) => item.label);

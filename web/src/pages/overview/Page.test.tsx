@@ -13,6 +13,7 @@ const admin: SignedInViewer = {
   permissions: ['BILLING_READ', 'BILLING_DETAILS_EDIT'],
   user: { __typename: 'User', id: 'usr_1', name: 'Ada Lovelace', email: 'ada@example.com' },
   account: { __typename: 'Account', id: 'acc_1', name: 'Analytical Engines' },
+  accounts: [],
 };
 
 const eur = (amount: number) => ({

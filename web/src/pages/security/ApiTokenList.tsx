@@ -19,22 +19,12 @@ import {
   TokenScopes,
   TokenStatusChip,
 } from './ApiTokenParts';
+import { visuallyHidden } from '../../components/visuallyHidden';
 
 type ApiTokenListProps = {
   tokens: readonly ApiTokenRowFragment[];
   onRevoke: (token: ApiTokenRowFragment) => void;
 };
-
-/** For a column header that only screen readers need. */
-const visuallyHidden = {
-  position: 'absolute',
-  // Strings: in `sx`, a bare 1 would mean 100%.
-  width: '1px',
-  height: '1px',
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
 
 function RevokeButton({
   token,

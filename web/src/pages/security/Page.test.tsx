@@ -22,6 +22,7 @@ const admin: SignedInViewer = {
   permissions: ['BILLING_READ', 'BILLING_DETAILS_EDIT', 'SECURITY_MANAGE'],
   user: { __typename: 'User', id: 'usr_1', name: 'Ada Lovelace', email: 'ada@example.com' },
   account: { __typename: 'Account', id: 'acc_1', name: 'Analytical Engines' },
+  accounts: [],
 };
 const viewerMember: SignedInViewer = {
   ...admin,

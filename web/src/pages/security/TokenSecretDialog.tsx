@@ -8,8 +8,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import CheckIcon from '@mui/icons-material/Check';
-import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import { CopyableText } from '../../components/CopyableText';
 
 type TokenSecretDialogProps = {
   /** Null closes the dialog; the secret then exists nowhere in the app any more. */
@@ -23,24 +22,10 @@ type TokenSecretDialogProps = {
  */
 export function TokenSecretDialog({ created, onDone }: TokenSecretDialogProps) {
   const titleId = useId();
-  const secretId = useId();
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
-
-  const copySecret = async (secret: string) => {
-    try {
-      await navigator.clipboard.writeText(secret);
-      setCopy('copied');
-    } catch {
-      // No clipboard access (an insecure origin, a denied permission): select it for the person.
-      const selection = window.getSelection();
-      const element = document.getElementById(secretId);
-      if (selection && element) selection.selectAllChildren(element);
-      setCopy('failed');
-    }
-  };
+  const [copied, setCopied] = useState(false);
 
   const done = () => {
-    setCopy('idle');
+    setCopied(false);
     onDone();
   };
 
@@ -58,39 +43,14 @@ export function TokenSecretDialog({ created, onDone }: TokenSecretDialogProps) {
               <Typography variant="subtitle2" component="p" sx={{ mb: 0.5 }}>
                 {created.name}
               </Typography>
-              <Box
-                id={secretId}
-                component="code"
-                aria-label="New API token"
-                sx={{
-                  display: 'block',
-                  p: 1.5,
-                  borderRadius: 1,
-                  border: 1,
-                  borderColor: 'divider',
-                  bgcolor: 'background.default',
-                  fontFamily: 'monospace',
-                  fontSize: '0.875rem',
-                  overflowWrap: 'anywhere',
-                  userSelect: 'all',
-                }}
-              >
-                {created.secret}
-              </Box>
-            </Box>
-            <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1.5 }}>
-              <Button
-                variant="contained"
-                startIcon={copy === 'copied' ? <CheckIcon /> : <ContentCopyIcon />}
-                onClick={() => void copySecret(created.secret)}
-              >
-                {copy === 'copied' ? 'Copied' : 'Copy token'}
-              </Button>
-              <Typography variant="body2" color="text.secondary" role="status">
-                {copy === 'copied' && 'The token is on your clipboard.'}
-                {copy === 'failed' &&
-                  'Copying isn’t available here: the token is selected, copy it yourself.'}
-              </Typography>
+              <CopyableText
+                value={created.secret}
+                label="New API token"
+                copyLabel="Copy token"
+                copiedMessage="The token is on your clipboard."
+                failedMessage="Copying isn’t available here: the token is selected, copy it yourself."
+                onCopied={() => setCopied(true)}
+              />
             </Box>
             <Typography variant="body2" color="text.secondary">
               The program sends it with every request to <code>/graphql</code> as the header{' '}
@@ -100,7 +60,7 @@ export function TokenSecretDialog({ created, onDone }: TokenSecretDialogProps) {
         )}
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={done} variant={copy === 'copied' ? 'contained' : 'outlined'}>
+        <Button onClick={done} variant={copied ? 'contained' : 'outlined'}>
           Done
         </Button>
       </DialogActions>

@@ -34,6 +34,7 @@ const admin: SignedInViewer = {
   permissions: ['BILLING_READ', 'BILLING_DETAILS_EDIT'],
   user,
   account,
+  accounts: [],
 };
 
 const viewerMember: SignedInViewer = {

@@ -18,6 +18,7 @@ const operator: SignedInViewer = {
   isOperator: true,
   role: null,
   permissions: [],
+  accounts: [],
   user: { __typename: 'User', id: 'usr_ops', name: 'Olga Operator', email: 'ops@vendor.example' },
   account: null,
 };

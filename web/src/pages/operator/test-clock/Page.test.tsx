@@ -14,6 +14,7 @@ const operator: SignedInViewer = {
   permissions: [],
   user: { __typename: 'User', id: 'usr_ops', name: 'Olga Operator', email: 'ops@vendor.example' },
   account: null,
+  accounts: [],
 };
 
 const reading = (now: string, offsetSeconds: number) => ({
