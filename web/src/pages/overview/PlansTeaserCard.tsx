@@ -2,6 +2,8 @@ import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import CardHeader from '@mui/material/CardHeader';
+import Button from '@mui/material/Button';
+import { Link as RouterLink } from 'react-router-dom';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { alpha } from '@mui/material/styles';
@@ -23,6 +25,11 @@ export function PlansTeaserCard({ plans, currentPlanId }: PlansTeaserCardProps) 
         title="Plans"
         subheader="What each plan costs and includes."
         slotProps={{ title: { id: 'plans-title' } }}
+        action={
+          <Button component={RouterLink} to="/billing/plans" size="small">
+            Compare and change
+          </Button>
+        }
       />
       <CardContent>
         {byRank.length === 0 ? (
