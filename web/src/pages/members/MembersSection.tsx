@@ -238,8 +238,9 @@ export function MembersSection({
   } else {
     const { members, invitations } = data;
     const seatMeter = data.account.usage.find((meter) => meter.key === 'seats');
+    // The meter's `used` counts members and open invitations; the summary shows them apart.
     const seats = seatSummary(
-      seatMeter?.used ?? members.length,
+      members.length,
       openInvitationCount(invitations),
       seatMeter ? seatMeter.limit : null,
     );
