@@ -27,6 +27,8 @@
  *   PGBENCH_SCALE           pgbench -i scale factor (10: 1,000,000 accounts)
  *   PGBENCH_CLIENTS         pgbench -c and -j (2)
  *   BENCH_QUICK=1           smoke run: 2000 subscriptions, pgbench scale 2 for 5 s
+ *   BENCH_PROFILE=1         also write a V8 CPU profile of every worker into bench/results/
+ *                           (slows the workers down: not for the reference figures)
  *   BENCH_PG_ADMIN_URL      a loopback PostgreSQL to create the database on
  *                           (postgres://postgres@127.0.0.1:5432/postgres)
  */
@@ -79,6 +81,7 @@ const settings = {
   pgbenchScale: positiveIntegers('PGBENCH_SCALE', [quick ? 2 : 10])[0],
   pgbenchClients: positiveIntegers('PGBENCH_CLIENTS', [2])[0],
   pgAdminUrl: process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  profile: process.env.BENCH_PROFILE === '1',
 };
 if (!loopbackHosts.has(new URL(settings.pgAdminUrl).hostname)) {
   throw new Error('BENCH_PG_ADMIN_URL must point at a loopback address');
@@ -318,9 +321,10 @@ function loadAverage() {
   return os.loadavg().map((x) => Number(x.toFixed(2)));
 }
 
-function startWorker(now) {
+function startWorker(now, profileDir) {
   const child = fork(workerEntry, [], {
     cwd: rootDir,
+    execArgv: profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`],
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -353,8 +357,8 @@ function startWorker(now) {
 }
 
 /** Starts the workers, lets them all begin at once, and times until the last has finished. */
-async function runWorkers(count, now) {
-  const workers = Array.from({ length: count }, () => startWorker(now));
+async function runWorkers(count, now, profileDir) {
+  const workers = Array.from({ length: count }, () => startWorker(now, profileDir));
   await Promise.all(workers.map((w) => w.ready));
   checkInterrupted();
   const cpuBefore = machineCpuSeconds();
@@ -499,7 +503,7 @@ async function main() {
   const startedAt = new Date();
   const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
   const envSettings = Object.entries(process.env)
-    .filter(([k]) => /^(RENEWAL_|PGBENCH_|BENCH_QUICK)/.test(k))
+    .filter(([k]) => /^(RENEWAL_|PGBENCH_|BENCH_QUICK|BENCH_PROFILE)/.test(k))
     .map(([k, v]) => `${k}=${v} `)
     .join('');
   const report = {
@@ -560,7 +564,10 @@ async function main() {
         const seeded = await seed(count, now);
         checkInterrupted();
         const loadAverageBefore = loadAverage();
-        const run = await runWorkers(workers, now);
+        const profileDir = settings.profile
+          ? path.join(resultsDir, `renewals-${stamp}-profile-${count}x${workers}`)
+          : undefined;
+        const run = await runWorkers(workers, now, profileDir);
         const check = await checkRun(count, now, period);
         const renewed = run.workers.reduce((sum, w) => sum + w.renewed, 0);
         const statements = run.workers.reduce((sum, w) => sum + w.statements, 0);
