@@ -70,12 +70,16 @@ export function sellerSnapshot(billing: BillingConfig): SellerSnapshot {
  * Draft → open, in the caller's transaction: the next gap-free number for the UTC month of `now`,
  * the buyer copied from the billing details and the seller from the configuration (later edits
  * never change an issued invoice). An invoice with nothing due is paid at once.
+ *
+ * `number`: one the caller allocated in this same transaction (`allocateDocumentNumbers`, for the
+ * month of `now`), when it finalizes a batch; otherwise the next one is allocated here.
  */
 export async function finalizeInvoice(
   tx: EntityManager,
   invoice: Invoice,
   now: Date,
   billing: BillingConfig,
+  number?: string,
 ): Promise<Invoice> {
   if (invoice.status !== 'draft') {
     throw new AppError('CONFLICT', `Invoice ${invoice.number ?? invoice.id} is already finalized.`);
@@ -84,7 +88,7 @@ export async function finalizeInvoice(
   if (details === null) throw billingDetailsRequired();
   invoice.buyer = buyerSnapshot(details);
   invoice.seller = sellerSnapshot(billing);
-  invoice.number = await allocateDocumentNumber(tx, 'INV', now);
+  invoice.number = number ?? (await allocateDocumentNumber(tx, 'INV', now));
   invoice.issuedAt = now;
   invoice.dueAt = now;
   if (invoice.amountDue === 0) {
@@ -115,6 +119,15 @@ export async function createFinalizedInvoice(
   input: NewInvoice,
   billing: BillingConfig,
 ): Promise<Invoice> {
+  return issueInvoice(tx, createDraftInvoice(tx, input), input.now, billing);
+}
+
+/**
+ * The first half of `createFinalizedInvoice`: the draft invoice with its lines and credit-balance
+ * movements, in the caller's unit of work, without a number yet. For a batch that allocates all
+ * its numbers at once; finish each with `issueInvoice`.
+ */
+export function createDraftInvoice(tx: EntityManager, input: NewInvoice): Invoice {
   const { draft, now } = input;
   const periodStart = Math.min(...draft.lines.map((line) => line.periodStart));
   const periodEnd = Math.max(...draft.lines.map((line) => line.periodEnd));
@@ -164,7 +177,22 @@ export async function createFinalizedInvoice(
     invoice,
     at: now,
   });
-  await finalizeInvoice(tx, invoice, now, billing);
+  return invoice;
+}
+
+/**
+ * The second half of `createFinalizedInvoice`: finalizes the draft (with `number` when the caller
+ * allocated it, see `finalizeInvoice`) and announces it. The caller collects.
+ */
+export async function issueInvoice(
+  tx: EntityManager,
+  invoice: Invoice,
+  now: Date,
+  billing: BillingConfig,
+  number?: string,
+): Promise<Invoice> {
+  const accountId = invoice.account.id;
+  await finalizeInvoice(tx, invoice, now, billing, number);
   enqueueOutboxMessage(tx, {
     topic: 'invoice.issued',
     accountId,
