@@ -57,12 +57,14 @@ export interface RenewalRun {
  * worker skips what another worker holds, and an account in the middle of a customer's change
  * (which locks the account, then the subscription) is left for the next run rather than waited
  * for, which could deadlock. The claimed batch then renews as a whole in one savepoint: its rows
- * read with a handful of statements, the rules applied to each subscription, the invoice numbers
- * allocated in one statement at the very end, and everything written in one flush, so the month's
- * number counter (which serialises every finalization) is held only for that flush and the
- * commit. A subscription the rules refuse (say, billing details removed) is logged and skipped
- * without touching the others; if the batch fails anyway, it is rolled back to the savepoint and
- * renewed one subscription per savepoint, so one failure still leaves the rest renewed.
+ * read with a handful of statements, the rules applied to each subscription, the new state and
+ * draft invoices written in one flush, then the invoice numbers allocated in one statement and the
+ * numbered half (invoices finalized, audit events, outbox messages) written in a second flush, so
+ * the month's number counter (which serialises every finalization) is held only for that last
+ * flush and the commit. A subscription the rules refuse (say, billing details removed) is logged
+ * and skipped without touching the others; if the batch fails anyway, it is rolled back to the
+ * savepoint and renewed one subscription per savepoint, so one failure still leaves the rest
+ * renewed.
  *
  * The period's invoice carries a unique key (subscription, period start): a period is invoiced once
  * whatever crashes or races. A subscription several periods behind advances one period per claim
@@ -154,8 +156,9 @@ const renewalPopulate = ['account', 'account.plan', 'plan', 'price', 'price.plan
 /**
  * Renews the claimed (locked) subscriptions together. Reads: the subscriptions, their prices,
  * credit balances and billing details, and which new periods are invoiced already — one statement
- * each. Writes: the subscriptions' new state, invoices, lines, audit events and outbox messages,
- * flushed once when the caller's savepoint ends, after the invoice numbers were allocated.
+ * each. Writes: the subscriptions' new state and draft invoices with their lines in one flush;
+ * then, after the invoice numbers were allocated, the finalized invoices, audit events and outbox
+ * messages in a second flush when the caller's savepoint ends.
  */
 async function renewBatch(
   tx: EntityManager,
@@ -224,7 +227,10 @@ async function renewBatch(
   for (const { renewal, invoice } of renewals) {
     drafts.push(await advanceSubscription(tx, renewal, invoice, run));
   }
-  // Last, so the counter row stays locked only for the flush and the commit.
+  // The bulk of the writing (subscriptions, draft invoices and their lines) goes out before the
+  // numbers are taken: the counter row is locked from the allocation to the commit, and every
+  // other worker's finalization waits for it, so only the numbered half is written under it.
+  await tx.flush();
   const numbers = await allocateDocumentNumbers(
     tx,
     'INV',
