@@ -356,12 +356,54 @@ function startWorker(now, profileDir) {
   return worker;
 }
 
+/**
+ * What the workers' database sessions are doing, sampled every 100 ms from pg_stat_activity until
+ * stopped: the share of samples each state took. "Lock" is time spent waiting for a row lock —
+ * above all the month's invoice number counter, which every finalization takes — so it says how
+ * much the workers serialise on it.
+ */
+function sampleSessions() {
+  const client = new pg.Client({ connectionString: settings.pgAdminUrl });
+  const counts = new Map();
+  let samples = 0;
+  let stopped = false;
+  const done = (async () => {
+    await client.connect();
+    try {
+      while (!stopped) {
+        const { rows } = await client.query(
+          `select coalesce(wait_event_type, case when state = 'active' then 'CPU' else state end)
+                  as what
+           from pg_stat_activity
+           where datname = $1 and pid <> pg_backend_pid() and backend_type = 'client backend'`,
+          [databaseName],
+        );
+        for (const { what } of rows) counts.set(what, (counts.get(what) ?? 0) + 1);
+        samples += rows.length;
+        await sleep(100);
+      }
+    } finally {
+      await client.end();
+    }
+  })();
+  return async () => {
+    stopped = true;
+    await done;
+    const share = {};
+    for (const [what, n] of [...counts].sort((a, b) => b[1] - a[1])) {
+      share[what] = Math.round((1000 * n) / Math.max(1, samples)) / 10;
+    }
+    return share;
+  };
+}
+
 /** Starts the workers, lets them all begin at once, and times until the last has finished. */
 async function runWorkers(count, now, profileDir) {
   const workers = Array.from({ length: count }, () => startWorker(now, profileDir));
   await Promise.all(workers.map((w) => w.ready));
   checkInterrupted();
   const cpuBefore = machineCpuSeconds();
+  const stopSampling = sampleSessions();
   const started = performance.now();
   for (const w of workers) w.child.send({ type: 'start' });
   const ends = await Promise.all(
@@ -369,6 +411,7 @@ async function runWorkers(count, now, profileDir) {
   );
   const seconds = (Math.max(...ends.map((e) => e.at)) - started) / 1000;
   const cpuAfter = machineCpuSeconds();
+  const sessions = await stopSampling();
   checkInterrupted();
   const failures = workers
     .map((w, i) =>
@@ -383,6 +426,7 @@ async function runWorkers(count, now, profileDir) {
   return {
     seconds,
     machineCpuPct: Math.round(((cpuAfter.busy - cpuBefore.busy) / seconds) * 1000) / 10,
+    sessions,
     workers: workers.map((w) => ({
       renewed: w.result.renewed,
       failed: w.result.failed,
@@ -470,6 +514,20 @@ function markdown(report) {
       )
       .join('; ');
     lines.push(`- N ${r.count}, ${r.workers} worker(s): ${progress}`);
+  }
+  lines.push('');
+  lines.push(
+    "The workers' database sessions, % of samples of pg_stat_activity every 100 ms: CPU = " +
+      'running a statement; Client = waiting for the worker to send the next one (the worker ' +
+      'is busy); idle in transaction = the same between statements of a transaction; Lock = ' +
+      'waiting for a row lock (the invoice number counter); IO = waiting for the disk or WAL:',
+  );
+  lines.push('');
+  for (const r of report.runs) {
+    const shares = Object.entries(r.sessions ?? {})
+      .map(([what, pct]) => `${what} ${pct}`)
+      .join(', ');
+    lines.push(`- N ${r.count}, ${r.workers} worker(s): ${shares}`);
   }
   const goalRun = report.runs.find((r) => r.count === goal.count && r.workers === goal.workers);
   if (goalRun !== undefined) {
@@ -582,6 +640,7 @@ async function main() {
           statementsPerRenewal: renewed > 0 ? statements / renewed : null,
           ratio: null,
           machineCpuPct: run.machineCpuPct,
+          sessions: run.sessions,
           loadAverageBefore,
           perWorker: run.workers,
           check,
