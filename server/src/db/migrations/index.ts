@@ -4,6 +4,7 @@ import { Migration20261123010000BillingDetails } from './Migration20261123010000
 import { Migration20261123020000Billing } from './Migration20261123020000_billing.js';
 import { Migration20261123030000JobsClock } from './Migration20261123030000_jobs_clock.js';
 import { Migration20261123040000ApiTokens } from './Migration20261123040000_api_tokens.js';
+import { Migration20261129140000RenewalDueIndex } from './Migration20261129140000_renewal_due_index.js';
 
 /** Every committed migration, in order. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -15,4 +16,8 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123020000_billing', class: Migration20261123020000Billing },
   { name: 'Migration20261123030000_jobs_clock', class: Migration20261123030000JobsClock },
   { name: 'Migration20261123040000_api_tokens', class: Migration20261123040000ApiTokens },
+  {
+    name: 'Migration20261129140000_renewal_due_index',
+    class: Migration20261129140000RenewalDueIndex,
+  },
 ];
