@@ -431,6 +431,7 @@ async function runWorkers(count, now, profileDir) {
       renewed: w.result.renewed,
       failed: w.result.failed,
       seconds: w.result.seconds,
+      cpuSeconds: w.result.cpuSeconds,
       statements: w.result.statements,
       peakRssMB: mb(Math.max(w.result.peakRssBytes, w.result.maxRssBytes)),
       // RSS when the worker had renewed about 10 %, 50 % and all of its share: flat means no leak.
@@ -486,16 +487,17 @@ function markdown(report) {
   }
   lines.push('');
   lines.push(
-    '| N | Workers | Seconds | Renewals/s | Peak RSS MB per worker | SQL statements / renewal | pgbench tps | Ratio (renewals/s ÷ tps) | Duplicates | Missing | Numbers gap-free | Machine CPU % | Load before |',
+    '| N | Workers | Seconds | Renewals/s | Peak RSS MB per worker | SQL statements / renewal | Worker CPU ms / renewal | pgbench tps | Ratio (renewals/s ÷ tps) | Duplicates | Missing | Numbers gap-free | Machine CPU % | Load before |',
   );
   lines.push(
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :--- | ---: | ---: |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :--- | ---: | ---: |',
   );
   for (const r of report.runs) {
     lines.push(
       `| ${r.count} | ${r.workers} | ${fixed(r.seconds, 2)} | ${fixed(r.renewalsPerSecond)} | ` +
         `${r.perWorker.map((w) => fixed(w.peakRssMB)).join(' / ')} | ` +
-        `${fixed(r.statementsPerRenewal, 2)} | ${fixed(p.meanTps)} | ${fixed(r.ratio, 3)} | ` +
+        `${fixed(r.statementsPerRenewal, 2)} | ${fixed(r.workerCpuMsPerRenewal, 2)} | ` +
+        `${fixed(p.meanTps)} | ${fixed(r.ratio, 3)} | ` +
         `${r.check.duplicates} | ${r.check.missing} | ${r.check.numbering.gapFree ? 'yes' : '**no**'} | ` +
         `${fixed(r.machineCpuPct)} | ${r.loadAverageBefore[0]} |`,
     );
@@ -547,7 +549,8 @@ function printRun(r) {
     `  N ${String(r.count).padStart(6)}  workers ${r.workers}  ${fixed(r.seconds, 2).padStart(7)} s  ` +
       `${fixed(r.renewalsPerSecond).padStart(7)} renewals/s  peak RSS ` +
       `${r.perWorker.map((w) => fixed(w.peakRssMB)).join(' / ')} MB  ` +
-      `${fixed(r.statementsPerRenewal, 2)} statements/renewal  dup ${r.check.duplicates} ` +
+      `${fixed(r.statementsPerRenewal, 2)} statements/renewal  ` +
+      `${fixed(r.workerCpuMsPerRenewal, 2)} worker CPU ms/renewal  dup ${r.check.duplicates} ` +
       `missing ${r.check.missing} gap-free ${r.check.numbering.gapFree}` +
       (r.check.ok ? '' : `  CHECK FAILED: ${JSON.stringify(r.check)}`),
   );
@@ -638,6 +641,10 @@ async function main() {
           failed: run.workers.reduce((sum, w) => sum + w.failed, 0),
           renewalsPerSecond: renewed / run.seconds,
           statementsPerRenewal: renewed > 0 ? statements / renewed : null,
+          workerCpuMsPerRenewal:
+            renewed > 0
+              ? (1000 * run.workers.reduce((sum, w) => sum + w.cpuSeconds, 0)) / renewed
+              : null,
           ratio: null,
           machineCpuPct: run.machineCpuPct,
           sessions: run.sessions,
