@@ -1,13 +1,25 @@
 #!/usr/bin/env bash
-# The benchmark's one command (`npm run bench`): builds the server when its build is missing or
-# older than its sources, then runs bench/viewer-throughput.mjs with the repository's Node 24.
+# The benchmarks' one command: `bash bench/run.sh [name]` (`npm run bench` runs
+# viewer-throughput, `npm run bench:renewals` runs renewals). Builds the server when its build is
+# missing or older than its sources, then runs bench/<name>.mjs with the repository's Node 24.
 # Results go to bench/results/ (git-ignored). Every process the run starts is ended on exit,
-# Ctrl-C included. Settings: see the header of bench/viewer-throughput.mjs.
+# Ctrl-C included. Settings: see the header of bench/<name>.mjs.
 set -euo pipefail
+
+name="${1:-viewer-throughput}"
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 node="$root/node_modules/.bin/node"
+script="bench/$name.mjs"
+
+case "$name" in
+  viewer-throughput | renewals) ;;
+  *)
+    echo "bench: unknown benchmark '$name' (viewer-throughput, renewals)" >&2
+    exit 2
+    ;;
+esac
 
 if [[ ! -x "$node" ]]; then
   echo "bench: $node not found; run npm install at the repository root first" >&2
@@ -62,7 +74,7 @@ trap 'exit 143' TERM
 
 # Its own process group (job control), so the clean-up can find every process it started.
 set -m
-"$node" bench/viewer-throughput.mjs &
+"$node" "$script" &
 pid=$!
 set +m
 status=0

@@ -9,6 +9,7 @@ import { Migration20261129010000ContractPrices } from './Migration20261129010000
 import { Migration20261129020000Mail } from './Migration20261129020000_mail.js';
 import { Migration20261129030000Invitations } from './Migration20261129030000_invitations.js';
 import { Migration20261129040000BillingUserPayGrant } from './Migration20261129040000_billing_user_pay_grant.js';
+import { Migration20261129140000RenewalDueIndex } from './Migration20261129140000_renewal_due_index.js';
 
 /** Every committed migration, in order. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -30,5 +31,9 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261129040000_billing_user_pay_grant',
     class: Migration20261129040000BillingUserPayGrant,
+  },
+  {
+    name: 'Migration20261129140000_renewal_due_index',
+    class: Migration20261129140000RenewalDueIndex,
   },
 ];

@@ -29,6 +29,39 @@ export async function creditBalanceIn(
 }
 
 /**
+ * The credit balances of many accounts in one statement, each in the currency asked for it, keyed
+ * by account id; the same sums as `creditBalanceIn`. For batches (renewal), where one query per
+ * account would be most of the work.
+ */
+export async function creditBalancesIn(
+  em: EntityManager,
+  wanted: readonly { accountId: string; currency: Currency }[],
+): Promise<Map<string, Money>> {
+  await em.flush();
+  const rows =
+    wanted.length === 0
+      ? []
+      : await em
+          .getConnection()
+          .execute<{ account_id: string; currency: string; balance: string | number }[]>(
+            `select account_id, currency, coalesce(sum(amount), 0) as balance
+           from credit_balance_entry
+           where account_id in (select jsonb_array_elements_text(?::jsonb))
+           group by account_id, currency`,
+            [JSON.stringify([...new Set(wanted.map((w) => w.accountId))])],
+            'all',
+            em.getTransactionContext(),
+          );
+  const sums = new Map(rows.map((row) => [`${row.account_id} ${row.currency}`, row.balance]));
+  return new Map(
+    wanted.map(({ accountId, currency }) => [
+      accountId,
+      money(Number(sums.get(`${accountId} ${currency}`) ?? 0), currency),
+    ]),
+  );
+}
+
+/**
  * The balance to show for an account: in `preferred` (its subscription's currency) when given, else
  * in the currency it was last credited or charged in, else zero in the default currency.
  */

@@ -8,7 +8,7 @@ import {
   utc,
 } from '../subscriptions/billing.fixture.js';
 import { Invoice } from './invoice.entity.js';
-import { allocateDocumentNumber } from './invoice-numbering.js';
+import { allocateDocumentNumber, allocateDocumentNumbers } from './invoice-numbering.js';
 import { finalizeInvoice } from './invoice.service.js';
 
 describe('invoice numbering', () => {
@@ -126,5 +126,17 @@ describe('invoice numbering', () => {
       code: 'BAD_USER_INPUT',
       field: 'billingDetails',
     });
+  });
+
+  it('allocates a block of consecutive numbers in one call, continuing the sequence', async () => {
+    const january = utc('2027-01-05');
+    const block = await database
+      .em()
+      .transactional((tx) => allocateDocumentNumbers(tx, 'INV', january, 3));
+    expect(block).toEqual(['INV-2027-01-00001', 'INV-2027-01-00002', 'INV-2027-01-00003']);
+    const after = await database
+      .em()
+      .transactional((tx) => allocateDocumentNumber(tx, 'INV', january));
+    expect(after).toBe('INV-2027-01-00004');
   });
 });

@@ -71,12 +71,16 @@ export function sellerSnapshot(billing: BillingConfig): SellerSnapshot {
  * Draft → open, in the caller's transaction: the next gap-free number for the UTC month of `now`,
  * the buyer copied from the billing details and the seller from the configuration (later edits
  * never change an issued invoice). An invoice with nothing due is paid at once.
+ *
+ * `number`: one the caller allocated in this same transaction (`allocateDocumentNumbers`, for the
+ * month of `now`), when it finalizes a batch; otherwise the next one is allocated here.
  */
 export async function finalizeInvoice(
   tx: EntityManager,
   invoice: Invoice,
   now: Date,
   billing: BillingConfig,
+  number?: string,
 ): Promise<Invoice> {
   if (invoice.status !== 'draft') {
     throw new AppError('CONFLICT', `Invoice ${invoice.number ?? invoice.id} is already finalized.`);
@@ -85,7 +89,7 @@ export async function finalizeInvoice(
   if (details === null) throw billingDetailsRequired();
   invoice.buyer = buyerSnapshot(details);
   invoice.seller = sellerSnapshot(billing);
-  invoice.number = await allocateDocumentNumber(tx, 'INV', now);
+  invoice.number = number ?? (await allocateDocumentNumber(tx, 'INV', now));
   invoice.issuedAt = now;
   invoice.dueAt = now;
   if (invoice.amountDue === 0) {
@@ -116,6 +120,15 @@ export async function createFinalizedInvoice(
   input: NewInvoice,
   billing: BillingConfig,
 ): Promise<Invoice> {
+  return issueInvoice(tx, createDraftInvoice(tx, input), input.now, billing);
+}
+
+/**
+ * The first half of `createFinalizedInvoice`: the draft invoice with its lines and credit-balance
+ * movements, in the caller's unit of work, without a number yet. For a batch that allocates all
+ * its numbers at once; finish each with `issueInvoice`.
+ */
+export function createDraftInvoice(tx: EntityManager, input: NewInvoice): Invoice {
   const { draft, now } = input;
   const periodStart = Math.min(...draft.lines.map((line) => line.periodStart));
   const periodEnd = Math.max(...draft.lines.map((line) => line.periodEnd));
@@ -165,7 +178,22 @@ export async function createFinalizedInvoice(
     invoice,
     at: now,
   });
-  await finalizeInvoice(tx, invoice, now, billing);
+  return invoice;
+}
+
+/**
+ * The second half of `createFinalizedInvoice`: finalizes the draft (with `number` when the caller
+ * allocated it, see `finalizeInvoice`) and announces it. The caller collects.
+ */
+export async function issueInvoice(
+  tx: EntityManager,
+  invoice: Invoice,
+  now: Date,
+  billing: BillingConfig,
+  number?: string,
+): Promise<Invoice> {
+  const accountId = invoice.account.id;
+  await finalizeInvoice(tx, invoice, now, billing, number);
   enqueueOutboxMessage(tx, {
     topic: 'invoice.issued',
     accountId,
@@ -245,75 +273,87 @@ export async function voidInvoice(
   const reason = validReason(input.reason);
   return em.transactional(async (tx) => {
     const invoice = await lockIssuedInvoice(tx, input.invoiceId);
-    const status: InvoiceStatus = invoice.status;
-    if (status !== 'open' && status !== 'paid') {
-      throw new AppError(
-        'CONFLICT',
-        `Invoice ${invoice.number} is ${status} and cannot be voided.`,
-      );
-    }
-    const now = clock.now();
-    const currency = parseCurrency(invoice.currency);
-    const accountId = invoice.account.id;
+    return voidLockedInvoice(tx, invoice, reason, clock.now(), actor);
+  });
+}
+
+/**
+ * Voids an open or paid invoice the caller has locked (see `voidInvoice`); also used by the
+ * renewal job, with no acting person, when an unpaid first period expires.
+ */
+export async function voidLockedInvoice(
+  tx: EntityManager,
+  invoice: Invoice,
+  reason: string,
+  now: Date,
+  actor: { userId: string | null; ip: string | null; requestId: string | null },
+): Promise<VoidInvoiceResult> {
+  const status: InvoiceStatus = invoice.status;
+  if (status !== 'open' && status !== 'paid') {
+    throw new AppError('CONFLICT', `Invoice ${invoice.number} is ${status} and cannot be voided.`);
+  }
+  const currency = parseCurrency(invoice.currency);
+  const accountId = invoice.account.id;
+  recordCreditBalanceEntry(tx, {
+    accountId,
+    amount: money(invoice.creditApplied, currency),
+    reason: 'credit_restored',
+    invoice,
+    at: now,
+  });
+  let creditNote: CreditNote | null = null;
+  if (invoice.amountPaid > 0) {
+    creditNote = tx.create(CreditNote, {
+      number: await allocateDocumentNumber(tx, 'CN', now),
+      account: invoice.account,
+      invoice,
+      currency,
+      amount: invoice.amountPaid,
+      reason,
+      issuedAt: now,
+    });
     recordCreditBalanceEntry(tx, {
       accountId,
-      amount: money(invoice.creditApplied, currency),
-      reason: 'credit_restored',
+      amount: money(invoice.amountPaid, currency),
+      reason: 'refund_to_balance',
       invoice,
+      creditNote,
       at: now,
     });
-    let creditNote: CreditNote | null = null;
-    if (invoice.amountPaid > 0) {
-      creditNote = tx.create(CreditNote, {
-        number: await allocateDocumentNumber(tx, 'CN', now),
-        account: invoice.account,
-        invoice,
-        currency,
-        amount: invoice.amountPaid,
-        reason,
-        issuedAt: now,
-      });
-      recordCreditBalanceEntry(tx, {
-        accountId,
-        amount: money(invoice.amountPaid, currency),
-        reason: 'refund_to_balance',
-        invoice,
-        creditNote,
-        at: now,
-      });
-    }
-    invoice.status = 'void';
-    invoice.voidedAt = now;
-    invoice.voidReason = reason;
-    invoice.amountDue = 0;
-    recordAudit(tx, {
-      action: 'invoice.void',
-      occurredAt: now,
-      actorUserId: actor.userId,
-      accountId,
-      target: invoice.id,
-      ip: actor.ip,
-      requestId: actor.requestId,
-      summary: {
-        number: invoice.number,
-        previousStatus: status,
-        creditNote: creditNote?.number ?? null,
-        refundedToBalance: creditNote?.amount ?? 0,
-        creditRestored: invoice.creditApplied,
-      },
-    });
-    enqueueOutboxMessage(tx, {
-      topic: 'invoice.voided',
-      accountId,
-      payload: {
-        invoiceId: invoice.id,
-        number: invoice.number,
-        creditNoteId: creditNote?.id ?? null,
-      },
-      at: now,
-    });
-    return { invoice, creditNote };
+  }
+  invoice.status = 'void';
+  invoice.voidedAt = now;
+  invoice.voidReason = reason;
+  invoice.amountDue = 0;
+  invoice.nextPaymentAttemptAt = null;
+  recordAudit(tx, {
+    action: 'invoice.void',
+    occurredAt: now,
+    actorUserId: actor.userId,
+    accountId,
+    target: invoice.id,
+    ip: actor.ip,
+    requestId: actor.requestId,
+    summary: {
+      number: invoice.number,
+      previousStatus: status,
+      reason,
+      creditNote: creditNote?.number ?? null,
+      refundedToBalance: creditNote?.amount ?? 0,
+      creditRestored: invoice.creditApplied,
+    },
   });
+  enqueueOutboxMessage(tx, {
+    topic: 'invoice.voided',
+    accountId,
+    payload: {
+      invoiceId: invoice.id,
+      number: invoice.number,
+      creditNoteId: creditNote?.id ?? null,
+    },
+    at: now,
+  });
+  return { invoice, creditNote };
 }
 
 export interface InvoiceFilter {

@@ -2,20 +2,30 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../clock.js';
 import type { Config } from '../../../config.js';
 import type { Logger } from '../../../logging.js';
+import { BillingDetails } from '../../accounts/billing-details.entity.js';
 import { getBillingDetails } from '../../accounts/billing-details.service.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import { enqueueOutboxMessage } from '../../notifications/outbox.service.js';
 import { type Collector, defaultCollector } from '../../payments/collection.js';
-import { creditBalanceIn } from '../invoices/credit-balance.service.js';
+import { creditBalanceIn, creditBalancesIn } from '../invoices/credit-balance.service.js';
+import { allocateDocumentNumbers } from '../invoices/invoice-numbering.js';
 import { Invoice } from '../invoices/invoice.entity.js';
-import { createFinalizedInvoice } from '../invoices/invoice.service.js';
+import {
+  billingDetailsRequired,
+  createDraftInvoice,
+  issueInvoice,
+  lockIssuedInvoice,
+  voidLockedInvoice,
+} from '../invoices/invoice.service.js';
 import {
   type Currency,
+  type Money,
+  type RenewalPlan,
   type TaxContext,
-  dateFromInstant,
   instantFromDate,
   renewalInvoice,
 } from '../rules/index.js';
+import type { PlanPrice } from '../../catalog/plan.entity.js';
 import { pricesById } from './catalog-prices.js';
 import { applyRules } from './rule-errors.js';
 import { collectInvoice } from './subscription-payments.js';
@@ -48,11 +58,19 @@ export interface RenewalRun {
  * Each batch claims due subscriptions, with their accounts, `FOR NO KEY UPDATE SKIP LOCKED`: a
  * worker skips what another worker holds, and an account in the middle of a customer's change
  * (which locks the account, then the subscription) is left for the next run rather than waited
- * for, which could deadlock. Each claimed subscription renews in its own savepoint, so one failure
- * (say, billing details removed) is logged and skipped without undoing the others. The period's
- * invoice carries a unique key (subscription, period start): a period is invoiced once whatever
- * crashes or races. A subscription several periods behind advances one period per claim until it
- * is current. Running it again at the same instant finds nothing due and does nothing.
+ * for, which could deadlock. The claimed batch then renews as a whole in one savepoint: its rows
+ * read with a handful of statements, the rules applied to each subscription, the new state and
+ * draft invoices written in one flush, then the invoice numbers allocated in one statement and the
+ * numbered half (invoices finalized, audit events, outbox messages) written in a second flush, so
+ * the month's number counter (which serialises every finalization) is held only for that last
+ * flush and the commit. A subscription the rules refuse (say, billing details removed) is logged
+ * and skipped without touching the others; if the batch fails anyway, it is rolled back to the
+ * savepoint and renewed one subscription per savepoint, so one failure still leaves the rest
+ * renewed.
+ *
+ * The period's invoice carries a unique key (subscription, period start): a period is invoiced once
+ * whatever crashes or races. A subscription several periods behind advances one period per claim
+ * until it is current. Running it again at the same instant finds nothing due and does nothing.
  */
 export async function renewDueSubscriptions(
   em: EntityManager,
@@ -60,53 +78,243 @@ export async function renewDueSubscriptions(
   options: RenewalOptions,
 ): Promise<RenewalRun> {
   const batchSize = options.batchSize ?? 50;
-  const collector = options.collector ?? defaultCollector(options.config.billing);
-  const now = clock.now();
+  const run: RenewalContext = {
+    now: clock.now(),
+    config: options.config,
+    collector: options.collector ?? defaultCollector(options.config.billing),
+    log: options.log,
+  };
   const failedIds: string[] = [];
   let renewed = 0;
   for (;;) {
-    const claimed = await em.fork().transactional(async (tx) => {
+    const done = await em.fork().transactional(async (tx) => {
       const rows = await tx.getConnection().execute<{ id: string }[]>(
         `select s.id from subscription s join account a on a.id = s.account_id
-         where s.status in ('trialing', 'active', 'past_due') and s.current_period_end <= ?
+         where s.status in ('trialing', 'active', 'past_due', 'incomplete') and s.current_period_end <= ?
            and s.id not in (select jsonb_array_elements_text(?::jsonb))
          order by s.current_period_end, s.id
          limit ?
          for no key update of s, a skip locked`,
-        [now, JSON.stringify(failedIds), batchSize],
+        [run.now, JSON.stringify(failedIds), batchSize],
         'all',
         tx.getTransactionContext(),
       );
-      let done = 0;
-      for (const { id } of rows) {
-        try {
-          // A fresh unit of work per subscription: a failed one leaves nothing behind to flush.
-          const advanced = await tx.transactional(
-            (inner) => renewOnePeriod(inner, id, now, options.config, collector),
-            { clear: true },
-          );
-          if (advanced) done += 1;
-        } catch (error) {
-          failedIds.push(id);
-          options.log?.error({ err: error, subscriptionId: id }, 'subscription renewal failed');
-        }
+      const ids = rows.map((row) => row.id);
+      if (ids.length === 0) return 0;
+      let outcome: BatchOutcome;
+      try {
+        outcome = await tx.transactional((inner) => renewBatch(inner, ids, run), { clear: true });
+      } catch (error) {
+        run.log?.warn(
+          { err: error, subscriptions: ids.length },
+          'renewal batch failed; renewing its subscriptions one at a time',
+        );
+        outcome = await renewOneByOne(tx, ids, run);
       }
-      return { rows: rows.length, done };
+      failedIds.push(...outcome.failed);
+      return outcome.renewed;
     });
-    renewed += claimed.done;
+    renewed += done;
     // Nothing claimable is left (other workers hold the rest, or it all failed this run).
-    if (claimed.done === 0) break;
+    if (done === 0) break;
   }
   return { renewed, failed: failedIds.length };
 }
 
-/** The buyer's tax context; a subscription that only ends or expires needs none. */
-async function renewalTaxContext(
+/** What every renewal of one run shares. */
+interface RenewalContext {
+  now: Date;
+  config: Pick<Config, 'billing'>;
+  collector: Collector;
+  log?: Logger;
+}
+
+interface BatchOutcome {
+  renewed: number;
+  /** Subscriptions that could not be renewed (logged). */
+  failed: string[];
+}
+
+/** What renewing one subscription reads besides the subscription itself. */
+interface RenewalInputs {
+  /** At least the subscription's price and its scheduled change's, with their plans. */
+  prices: ReadonlyMap<string, PlanPrice>;
+  creditBalance: Money;
+  details: BillingDetails | null;
+}
+
+/** A due subscription with what the rules decided for its next period; nothing written yet. */
+interface PlannedRenewal {
+  subscription: Subscription;
+  prices: Map<string, PlanPrice>;
+  plan: RenewalPlan;
+  /** The period end the renewal happens at (before the subscription moves on). */
+  boundary: Date;
+  details: BillingDetails | null;
+}
+
+const renewalPopulate = ['account', 'account.plan', 'plan', 'price', 'price.plan'] as const;
+
+/**
+ * Renews the claimed (locked) subscriptions together. Reads: the subscriptions, their prices,
+ * credit balances and billing details, and which new periods are invoiced already — one statement
+ * each. Writes: the subscriptions' new state and draft invoices with their lines in one flush;
+ * then, after the invoice numbers were allocated, the finalized invoices, audit events and outbox
+ * messages in a second flush when the caller's savepoint ends.
+ */
+async function renewBatch(
   tx: EntityManager,
-  accountId: string,
-  billing: Config['billing'],
-): Promise<TaxContext> {
-  const details = await getBillingDetails(tx, accountId);
+  ids: readonly string[],
+  run: RenewalContext,
+): Promise<BatchOutcome> {
+  // Only the accounts are needed whole (their plan is kept in step); plans and prices come
+  // with the prices below, once for the batch instead of joined onto every row.
+  const loaded = await tx.find(
+    Subscription,
+    { id: { $in: [...ids] } },
+    { populate: ['account'], refresh: true },
+  );
+  // In claim order, so invoice numbers follow it as they would one at a time.
+  const position = new Map(ids.map((id, i) => [id, i]));
+  const subscriptions = loaded.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+  const accountIds = subscriptions.map((subscription) => subscription.account.id);
+  if (new Set(accountIds).size !== accountIds.length) {
+    // One live subscription per account makes this impossible; balances read once would be wrong.
+    throw new Error('Two claimed subscriptions belong to one account');
+  }
+  const prices = await pricesById(tx, subscriptions.flatMap(renewalPriceIds));
+  const balances = await creditBalancesIn(
+    tx,
+    subscriptions.map((s) => ({ accountId: s.account.id, currency: s.currency as Currency })),
+  );
+  const details = new Map(
+    (await tx.find(BillingDetails, { account: { $in: accountIds } })).map((d) => [d.account.id, d]),
+  );
+
+  const failed: string[] = [];
+  const skip = (subscriptionId: string, error: unknown) => {
+    failed.push(subscriptionId);
+    run.log?.error({ err: error, subscriptionId }, 'subscription renewal failed');
+  };
+  const planned: PlannedRenewal[] = [];
+  for (const subscription of subscriptions) {
+    const accountId = subscription.account.id;
+    try {
+      const renewal = await planRenewal(
+        tx,
+        subscription,
+        {
+          prices,
+          creditBalance: balances.get(accountId)!,
+          details: details.get(accountId) ?? null,
+        },
+        run,
+      );
+      if (renewal !== null) planned.push(renewal);
+    } catch (error) {
+      skip(subscription.id, error);
+    }
+  }
+  const invoiced = await periodsInvoiced(tx, planned);
+  const renewals: { renewal: PlannedRenewal; invoice: boolean }[] = [];
+  for (const renewal of planned) {
+    try {
+      renewals.push({ renewal, invoice: needsInvoice(renewal, invoiced) });
+    } catch (error) {
+      skip(renewal.subscription.id, error);
+    }
+  }
+
+  const drafts: (Invoice | null)[] = [];
+  for (const { renewal, invoice } of renewals) {
+    drafts.push(await advanceSubscription(tx, renewal, invoice, run));
+  }
+  // The bulk of the writing (subscriptions, draft invoices and their lines) goes out before the
+  // numbers are taken: the counter row is locked from the allocation to the commit, and every
+  // other worker's finalization waits for it, so only the numbered half is written under it.
+  await tx.flush();
+  const numbers = await allocateDocumentNumbers(
+    tx,
+    'INV',
+    run.now,
+    drafts.filter((draft) => draft !== null).length,
+  );
+  let next = 0;
+  for (const [i, { renewal }] of renewals.entries()) {
+    const draft = drafts[i] ?? null;
+    await completeRenewal(tx, renewal, draft, draft === null ? undefined : numbers[next++], run);
+  }
+  return { renewed: renewals.length, failed };
+}
+
+/** The fallback of a failed batch: each subscription in its own savepoint, numbered one by one. */
+async function renewOneByOne(
+  tx: EntityManager,
+  ids: readonly string[],
+  run: RenewalContext,
+): Promise<BatchOutcome> {
+  const outcome: BatchOutcome = { renewed: 0, failed: [] };
+  for (const id of ids) {
+    try {
+      // A fresh unit of work per subscription: a failed one leaves nothing behind to flush.
+      const advanced = await tx.transactional((inner) => renewOnePeriod(inner, id, run), {
+        clear: true,
+      });
+      if (advanced) outcome.renewed += 1;
+    } catch (error) {
+      outcome.failed.push(id);
+      run.log?.error({ err: error, subscriptionId: id }, 'subscription renewal failed');
+    }
+  }
+  return outcome;
+}
+
+/** Advances one locked, due subscription by one period. False if it is not due (any more). */
+async function renewOnePeriod(
+  tx: EntityManager,
+  subscriptionId: string,
+  run: RenewalContext,
+): Promise<boolean> {
+  const subscription = await tx.findOneOrFail(
+    Subscription,
+    { id: subscriptionId },
+    { populate: renewalPopulate, refresh: true },
+  );
+  if (!isDue(subscription, run.now)) return false;
+  const accountId = subscription.account.id;
+  const renewal = await planRenewal(
+    tx,
+    subscription,
+    {
+      prices: await pricesById(tx, renewalPriceIds(subscription)),
+      creditBalance: await creditBalanceIn(tx, accountId, subscription.currency as Currency),
+      details: await getBillingDetails(tx, accountId),
+    },
+    run,
+  );
+  if (renewal === null) return false;
+  const invoice = needsInvoice(renewal, await periodsInvoiced(tx, [renewal]));
+  const draft = await advanceSubscription(tx, renewal, invoice, run);
+  // Numbered here, one at a time.
+  await completeRenewal(tx, renewal, draft, undefined, run);
+  return true;
+}
+
+function isDue(subscription: Subscription, now: Date): boolean {
+  // `incomplete`: its first period ended unpaid, so it expires (the rules' incomplete_expired).
+  const renewable = ['trialing', 'active', 'past_due', 'incomplete'].includes(subscription.status);
+  return renewable && subscription.currentPeriodEnd <= now;
+}
+
+/** The prices the rules need: the subscription's own and its scheduled change's. */
+function renewalPriceIds(subscription: Subscription): string[] {
+  const ids = [subscription.price.id];
+  if (subscription.scheduledChange !== null) ids.push(subscription.scheduledChange.priceId);
+  return ids;
+}
+
+/** The buyer's tax context; a subscription that only ends or expires needs none. */
+function renewalTaxContext(details: BillingDetails | null, billing: Config['billing']): TaxContext {
   if (details !== null) return taxContext(details, billing);
   // Nothing can be invoiced without billing details (finalization refuses); ending still works.
   return {
@@ -117,69 +325,139 @@ async function renewalTaxContext(
   };
 }
 
-/** Advances one locked, due subscription by one period. False if it is not due (any more). */
-async function renewOnePeriod(
+/** What the rules decide for a due subscription's next period; null if it is not due. Writes nothing. */
+async function planRenewal(
   tx: EntityManager,
-  subscriptionId: string,
-  now: Date,
-  config: Pick<Config, 'billing'>,
-  collector: Collector,
-): Promise<boolean> {
-  const subscription = await tx.findOneOrFail(
-    Subscription,
-    { id: subscriptionId },
-    { populate: ['account', 'account.plan', 'plan', 'price', 'price.plan'], refresh: true },
-  );
-  const renewable = ['trialing', 'active', 'past_due'].includes(subscription.status);
-  if (!renewable || subscription.currentPeriodEnd > now) return false;
-
-  const accountId = subscription.account.id;
-  const ids = [subscription.price.id];
-  if (subscription.scheduledChange !== null) ids.push(subscription.scheduledChange.priceId);
-  const prices = await pricesById(tx, ids);
-  const creditBalance = await creditBalanceIn(tx, accountId, subscription.currency as Currency);
-  const tax = await renewalTaxContext(tx, accountId, config.billing);
-  const paymentMethodOnFile = await collector.canCollect(tx, accountId);
+  subscription: Subscription,
+  inputs: RenewalInputs,
+  run: RenewalContext,
+): Promise<PlannedRenewal | null> {
+  if (!isDue(subscription, run.now)) return null;
+  const prices = new Map<string, PlanPrice>();
+  for (const id of renewalPriceIds(subscription)) {
+    const price = inputs.prices.get(id);
+    if (price !== undefined) prices.set(id, price);
+  }
+  const paymentMethodOnFile = await run.collector.canCollect(tx, subscription.account.id);
   const plan = applyRules(() =>
     renewalInvoice({
       subscription: toRuleState(subscription),
       prices: [...prices.values()].map(rulePrice),
-      creditBalance,
-      tax,
-      now: instantFromDate(now),
+      creditBalance: inputs.creditBalance,
+      tax: renewalTaxContext(inputs.details, run.config.billing),
+      now: instantFromDate(run.now),
       paymentMethodOnFile,
     }),
   );
-  const boundary = subscription.currentPeriodEnd;
-  applyRuleState(tx, subscription, plan.subscription, prices, now);
-  await syncAccountPlan(tx, subscription.account, subscription, now);
+  return {
+    subscription,
+    prices,
+    plan,
+    boundary: subscription.currentPeriodEnd,
+    details: inputs.details,
+  };
+}
 
-  let invoice: Invoice | null = null;
-  if (plan.invoice !== null) {
-    const periodStart = dateFromInstant(plan.subscription.currentPeriodStart);
-    const already = await tx.findOne(Invoice, {
-      subscription: subscriptionId,
-      periodStart,
-      billingReason: 'subscription_cycle',
-    });
-    // The unique (subscription, period start) key makes a second invoice impossible; finding one
-    // means the period was billed already, so only the subscription row had to catch up.
-    if (already === null) {
-      invoice = await createFinalizedInvoice(
-        tx,
-        {
-          account: subscription.account,
-          subscription,
-          billingReason: 'subscription_cycle',
-          draft: plan.invoice,
-          creditBalance: plan.creditBalance,
-          now,
-        },
-        config.billing,
-      );
-      await collectInvoice(tx, invoice, subscription, collector, now, config.billing.dunning);
-    }
+const periodKey = (subscriptionId: string, periodStart: number) =>
+  `${subscriptionId} ${periodStart}`;
+
+/** Which of the renewals' new periods already have their invoice (keys of `periodKey`). */
+async function periodsInvoiced(
+  tx: EntityManager,
+  renewals: readonly PlannedRenewal[],
+): Promise<Set<string>> {
+  const billed = renewals.filter((renewal) => renewal.plan.invoice !== null);
+  if (billed.length === 0) return new Set();
+  const rows = await tx.getConnection().execute<{ subscription_id: string; start: string }[]>(
+    `select subscription_id, extract(epoch from period_start)::bigint as start from invoice
+     where billing_reason = 'subscription_cycle'
+       and subscription_id in (select jsonb_array_elements_text(?::jsonb))`,
+    [JSON.stringify(billed.map((renewal) => renewal.subscription.id))],
+    'all',
+    tx.getTransactionContext(),
+  );
+  return new Set(rows.map((row) => periodKey(row.subscription_id, Number(row.start))));
+}
+
+/**
+ * Whether the renewal issues an invoice. The unique (subscription, period start) key makes a
+ * second invoice impossible; finding one means the period was billed already, so only the
+ * subscription row has to catch up. Without billing details there is nothing to address it to:
+ * refused here, before anything changed, as finalization would refuse it.
+ */
+function needsInvoice(renewal: PlannedRenewal, invoiced: ReadonlySet<string>): boolean {
+  if (renewal.plan.invoice === null) return false;
+  const periodStart = renewal.plan.subscription.currentPeriodStart;
+  if (invoiced.has(periodKey(renewal.subscription.id, periodStart))) return false;
+  if (renewal.details === null) throw billingDetailsRequired();
+  return true;
+}
+
+/** Moves the subscription (and its account's plan) on; the invoice as a draft, not numbered yet. */
+async function advanceSubscription(
+  tx: EntityManager,
+  renewal: PlannedRenewal,
+  invoice: boolean,
+  run: RenewalContext,
+): Promise<Invoice | null> {
+  const { subscription, plan } = renewal;
+  applyRuleState(tx, subscription, plan.subscription, renewal.prices, run.now);
+  await syncAccountPlan(tx, subscription.account, subscription, run.now);
+  if (plan.outcome === 'incomplete_expired')
+    await voidUnpaidFirstInvoice(tx, subscription, run.now);
+  if (!invoice || plan.invoice === null) return null;
+  return createDraftInvoice(tx, {
+    account: subscription.account,
+    subscription,
+    billingReason: 'subscription_cycle',
+    draft: plan.invoice,
+    creditBalance: plan.creditBalance,
+    now: run.now,
+  });
+}
+
+/**
+ * An unpaid first period expired: the invoice for it is withdrawn (voided, any part payment
+ * refunded to the credit balance), since the service it billed was never given.
+ */
+async function voidUnpaidFirstInvoice(
+  tx: EntityManager,
+  subscription: Subscription,
+  now: Date,
+): Promise<void> {
+  const open = await tx.find(
+    Invoice,
+    { subscription: subscription.id, status: 'open' },
+    { fields: ['id'] },
+  );
+  for (const { id } of open) {
+    const invoice = await lockIssuedInvoice(tx, id);
+    await voidLockedInvoice(
+      tx,
+      invoice,
+      'The first payment did not arrive before the first period ended; the subscription expired.',
+      now,
+      { userId: null, ip: null, requestId: null },
+    );
   }
+}
+
+/** Issues the draft (with `number`, or the next one), collects it, and records the renewal. */
+async function completeRenewal(
+  tx: EntityManager,
+  renewal: PlannedRenewal,
+  draft: Invoice | null,
+  number: string | undefined,
+  run: RenewalContext,
+): Promise<void> {
+  const { subscription, plan } = renewal;
+  const { now } = run;
+  let invoice: Invoice | null = null;
+  if (draft !== null) {
+    invoice = await issueInvoice(tx, draft, now, run.config.billing, number);
+    await collectInvoice(tx, invoice, subscription, run.collector, now, run.config.billing.dunning);
+  }
+  const accountId = subscription.account.id;
   recordAudit(tx, {
     action: 'subscription.renew',
     occurredAt: now,
@@ -187,7 +465,7 @@ async function renewOnePeriod(
     target: subscription.id,
     summary: {
       outcome: plan.outcome,
-      periodEnded: boundary.toISOString(),
+      periodEnded: renewal.boundary.toISOString(),
       status: subscription.status,
       invoice: invoice?.number ?? null,
       amountDue: invoice?.amountDue ?? 0,
@@ -199,5 +477,4 @@ async function renewOnePeriod(
     payload: { subscriptionId: subscription.id, outcome: plan.outcome },
     at: now,
   });
-  return true;
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { FixedClock } from '../../../clock.js';
 import { AppError } from '../../../errors.js';
+import { BillingDetails } from '../../accounts/billing-details.entity.js';
 import { AuditEvent } from '../../audit/audit-event.entity.js';
 import { Plan } from '../../catalog/plan.entity.js';
 import { CreditBalanceEntry } from '../invoices/credit-balance.entity.js';
@@ -256,5 +257,100 @@ describe('renewal runs under concurrency', () => {
       renewed: 0,
       failed: 0,
     });
+  });
+});
+
+describe('renewal batches', () => {
+  // A database per test: each test's renewals must not meet the other's due subscriptions.
+  let database: BillingTestDatabase;
+  beforeEach(async () => {
+    database = await openBillingTestDatabase();
+  });
+  afterEach(async () => {
+    await database.close();
+  });
+
+  /** Customers on Basic monthly, each in the 14-day trial that starts at `start`. */
+  async function trialCustomers(prefix: string, count: number, start: string): Promise<string[]> {
+    const clock = new FixedClock(utc(start));
+    const accountIds: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const accountId = await createCustomer(
+        database.em(),
+        `${prefix} ${i}`,
+        'de_individual',
+        clock.now(),
+      );
+      await startSubscription(
+        database.em(),
+        accountId,
+        { planCode: 'basic', interval: 'MONTH', currency: 'EUR', seats: 1, idempotencyKey: 's' },
+        customerActor,
+        depsAt(clock),
+      );
+      accountIds.push(accountId);
+    }
+    return accountIds;
+  }
+
+  async function numbersOfMonth(month: string): Promise<string[]> {
+    const invoices = await database.em().find(Invoice, { number: { $like: `INV-${month}-%` } });
+    return invoices.map((invoice) => invoice.number!).sort();
+  }
+
+  it('renews the rest of a batch when one subscription cannot be invoiced, numbering them without a gap', async () => {
+    const accountIds = await trialCustomers('Batch Refusal', 4, '2026-09-01');
+    // Billing details gone behind the service's back: the trial conversion cannot be invoiced.
+    await database.em().nativeDelete(BillingDetails, { account: accountIds[1]! });
+
+    const clock = new FixedClock(utc('2026-09-20'));
+    const run = await renewDueSubscriptions(database.em(), clock, { config: { billing } });
+    expect(run).toEqual({ renewed: 3, failed: 1 });
+    expect(await numbersOfMonth('2026-09')).toEqual([
+      'INV-2026-09-00001',
+      'INV-2026-09-00002',
+      'INV-2026-09-00003',
+    ]);
+    const refused = await database
+      .em()
+      .findOneOrFail(Subscription, { account: accountIds[1]! }, { refresh: true });
+    expect(refused.status).toBe('trialing');
+    expect(await invoicesOf(database.em(), accountIds[1]!)).toEqual([]);
+    for (const accountId of [accountIds[0]!, accountIds[2]!, accountIds[3]!]) {
+      const subscription = await database.em().findOneOrFail(Subscription, { account: accountId });
+      expect(subscription.status).toBe('active');
+      expect(subscription.currentPeriodEnd.toISOString()).toBe('2026-10-15T00:00:00.000Z');
+    }
+  });
+
+  it('falls back to one subscription at a time when the batch write fails, and renews all but the failing one', async () => {
+    const accountIds = await trialCustomers('Batch Fallback', 3, '2026-10-01');
+    // The database refuses one account's invoice: the batch's single flush fails as a whole.
+    const connection = database.em().getConnection();
+    await connection.execute(
+      `create function refuse_invoice() returns trigger language plpgsql as $$
+       begin
+         if new.account_id = '${accountIds[0]!}' then raise exception 'refused by test'; end if;
+         return new;
+       end $$`,
+    );
+    await connection.execute(
+      'create trigger refuse_invoice before insert on invoice for each row execute function refuse_invoice()',
+    );
+    try {
+      const clock = new FixedClock(utc('2026-10-20'));
+      const run = await renewDueSubscriptions(database.em(), clock, { config: { billing } });
+      expect(run).toEqual({ renewed: 2, failed: 1 });
+    } finally {
+      await connection.execute('drop trigger refuse_invoice on invoice');
+      await connection.execute('drop function refuse_invoice()');
+    }
+    // The batch's numbers went back with its savepoint; the two renewed got 1 and 2.
+    expect(await numbersOfMonth('2026-10')).toEqual(['INV-2026-10-00001', 'INV-2026-10-00002']);
+    expect(await invoicesOf(database.em(), accountIds[0]!)).toEqual([]);
+    const failed = await database
+      .em()
+      .findOneOrFail(Subscription, { account: accountIds[0]! }, { refresh: true });
+    expect(failed.status).toBe('trialing');
   });
 });

@@ -42,7 +42,13 @@ export type CancellationReason = (typeof cancellationReasons)[number];
   properties: ['account'],
   where: `"status" <> 'canceled'`,
 })
-@Index({ name: 'subscription_renewal_due_index', properties: ['status', 'currentPeriodEnd'] })
+// The renewal job's claim (`order by current_period_end, id … limit`, renewable statuses only)
+// reads this in order and stops after one batch; without it, every batch sorted all due rows.
+@Index({
+  name: 'subscription_renewal_due_index',
+  properties: ['currentPeriodEnd', 'id'],
+  where: `"status" in ('trialing', 'active', 'past_due', 'incomplete')`,
+})
 @Index({
   name: 'subscription_trial_end_index',
   properties: ['trialEnd'],
