@@ -53,11 +53,27 @@ describe('configuration', () => {
       GOOGLE_CLIENT_SECRET: 'secret',
       PUBLIC_URL: 'https://billing.example.com',
       DATABASE_URL: 'postgres://db/ledgerline',
+      TWO_FACTOR_KEY: 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=',
     };
     const config = loadConfig(complete);
     expect(config.devSignIn).toBe(false);
     expect(errorOf({ ...complete, DEV_SIGN_IN: '1' }).variable).toBe('DEV_SIGN_IN');
     expect(errorOf({ ...complete, DATABASE_URL: '' }).variable).toBe('DATABASE_URL');
+    expect(errorOf({ ...complete, TWO_FACTOR_KEY: '' }).variable).toBe('TWO_FACTOR_KEY');
+  });
+
+  it('reads TWO_FACTOR_KEY as 32 bytes of base64 and refuses anything else', () => {
+    expect(
+      loadConfig({
+        TWO_FACTOR_KEY: 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=',
+      }).twoFactorKey?.toString('utf8'),
+    ).toBe('0123456789abcdef0123456789abcdef');
+    expect(loadConfig({}).twoFactorKey).toBeUndefined();
+    for (const bad of ['short', 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNk', '0'.repeat(64)]) {
+      expect(errorOf({ TWO_FACTOR_KEY: bad }).message).toBe(
+        'Invalid configuration: TWO_FACTOR_KEY must be 32 random bytes in base64 (e.g. the output of `openssl rand -base64 32`)',
+      );
+    }
   });
 
   it('parses operator e-mails case-insensitively', () => {

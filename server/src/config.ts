@@ -124,6 +124,14 @@ const envSchema = z
         if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
       }),
     DUNNING_FINAL_ACTION: z.enum(['cancel', 'suspend']).default('cancel'),
+    TWO_FACTOR_KEY: z
+      .string()
+      .trim()
+      .refine((key) => /^[A-Za-z0-9+/]{43}=$/.test(key), {
+        message: '32 random bytes in base64 (e.g. the output of `openssl rand -base64 32`)',
+      })
+      .transform((key) => Buffer.from(key, 'base64'))
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (!hasTaxRate(env.SELLER_COUNTRY)) {
@@ -189,6 +197,14 @@ const envSchema = z
           message: 'required in production: the embedded database is for evaluation only',
         });
       }
+      if (env.TWO_FACTOR_KEY === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['TWO_FACTOR_KEY'],
+          message:
+            'required in production: 32 random bytes in base64 that encrypt two-factor secrets (`openssl rand -base64 32`)',
+        });
+      }
     }
   });
 
@@ -222,6 +238,11 @@ export interface Config {
   /** Billing time = real time + a persisted offset operators move (never in production). */
   testClock: boolean;
   billing: BillingConfig;
+  /**
+   * TWO_FACTOR_KEY: encrypts TOTP secrets and keys backup-code hashes. Unset outside production:
+   * see loadTwoFactorKeys (modules/identity/two-factor).
+   */
+  twoFactorKey: Buffer | undefined;
 }
 
 /** The seller and payment terms printed on every invoice (copied onto it at finalization). */
@@ -318,5 +339,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       invoiceNetDays: env.INVOICE_NET_DAYS,
       dunning: { retryDays: env.DUNNING_RETRY_DAYS, finalAction: env.DUNNING_FINAL_ACTION },
     },
+    twoFactorKey: env.TWO_FACTOR_KEY,
   };
 }

@@ -29,7 +29,11 @@ export type IdPrefix =
   | 'idk'
   | 'obx'
   // partner API tokens
-  | 'tok';
+  | 'tok'
+  // two-factor sign-in: authenticator, backup code, wrong-code record
+  | 'tfa'
+  | 'tfb'
+  | 'tff';
 
 export type Id<P extends IdPrefix> = `${P}_${string}`;
 

@@ -174,6 +174,7 @@ describe('GraphQL API in production mode', () => {
         PUBLIC_URL: 'https://billing.example.com',
         GOOGLE_CLIENT_ID: 'id',
         GOOGLE_CLIENT_SECRET: 'secret',
+        TWO_FACTOR_KEY: 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=',
       },
     });
   });

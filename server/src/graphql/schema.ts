@@ -16,6 +16,11 @@ import {
 import { AccountEntitlementsResolver } from '../modules/catalog/entitlements.resolver.js';
 import { PlanResolver } from '../modules/catalog/plan.resolver.js';
 import { TestClockResolver } from '../modules/clock/test-clock.resolver.js';
+import {
+  AccountTwoFactorResolver,
+  TwoFactorResolver,
+  ViewerTwoFactorResolver,
+} from '../modules/identity/two-factor/two-factor.resolver.js';
 import { ViewerResolver } from '../modules/identity/viewer.resolver.js';
 import { MembersResolver, ViewerAccountsResolver } from '../modules/members/members.resolver.js';
 import { PaymentResolver } from '../modules/payments/payment.resolver.js';
@@ -39,6 +44,9 @@ export const resolvers = [
   TestClockResolver,
   AuditResolver,
   ApiTokenResolver,
+  TwoFactorResolver,
+  ViewerTwoFactorResolver,
+  AccountTwoFactorResolver,
 ] as const;
 
 /** The schema as clients see it, without permission middleware (used to emit schema.graphql). */

@@ -37,6 +37,8 @@ export type Account = {
   name: Scalars['String']['output'];
   /** The plan the account is on. */
   plan: Plan;
+  /** Every member must use two-factor sign-in (`setAccountTwoFactorRequirement`). */
+  requireTwoFactor: Scalars['Boolean']['output'];
   /** The live subscription, or the most recently ended one; null if none ever. */
   subscription: Maybe<Subscription>;
   /** Set while the account is suspended (by an operator, or by dunning until the overdue invoice is paid). */
@@ -188,6 +190,13 @@ export type AuthProvider = {
   name: Scalars['String']['output'];
 };
 
+export type BackupCodesPayload = {
+  __typename?: 'BackupCodesPayload';
+  /** Ten single-use codes, shown only in this answer: Ledgerline keeps just their hashes. */
+  backupCodes: Array<Scalars['String']['output']>;
+  twoFactor: TwoFactorStatus;
+};
+
 export type BillingDetails = {
   __typename?: 'BillingDetails';
   address: Address;
@@ -257,6 +266,11 @@ export type CreditNote = {
   /** CN-YYYY-MM-NNNNN. */
   number: Scalars['String']['output'];
   reason: Scalars['String']['output'];
+};
+
+export type DisableTwoFactorPayload = {
+  __typename?: 'DisableTwoFactorPayload';
+  twoFactor: TwoFactorStatus;
 };
 
 /** An invitation not yet accepted or withdrawn. */
@@ -469,8 +483,12 @@ export type Mutation = {
   changeMemberRole: Member;
   /** Changes plan, interval or seats: upgrades now (prorated, invoiced now), downgrades at the period end unless timing is NOW. Asking for the current plan takes back a scheduled change. Idempotent per key. */
   changeSubscription: SubscriptionChangeResult;
+  /** Turns two-factor sign-in on with a first code from the app, and answers ten backup codes, once. A wrong code: BAD_USER_INPUT on `code`; too many: RATE_LIMITED with `resetAt`. */
+  confirmTwoFactorEnrolment: BackupCodesPayload;
   /** Creates a partner API token and answers its secret, once. Beyond the plan's `api_tokens` limit: PLAN_LIMIT naming the plan that allows more. */
   createApiToken: CreateApiTokenPayload;
+  /** Turns two-factor sign-in off; needs a current code or an unused backup code. FORBIDDEN (reason TWO_FACTOR_REQUIRED) while the account requires it. */
+  disableTwoFactor: DisableTwoFactorPayload;
   /** Invites an e-mail address with a role (and, for a Billing User, extra permissions). Members plus open invitations may not exceed the seats: SEAT_LIMIT naming the plan with more. */
   inviteMember: InvitationSentPayload;
   /** Leaves the current account (this session then acts in none). The last Billing Admin cannot leave (CONFLICT). */
@@ -479,6 +497,8 @@ export type Mutation = {
   reactivateSubscription: SubscriptionChangeResult;
   /** Operators: records a bank transfer for an open invoice. Paid when nothing is left due; any excess goes to the credit balance; an incomplete or past-due subscription becomes active. */
   recordBankTransfer: RecordBankTransferResult;
+  /** Ten new backup codes (answered once); the old ones stop working. Needs a current code from the app or an unused backup code. */
+  regenerateBackupCodes: BackupCodesPayload;
   /** Removes the account's billing details; true when there were some. */
   removeBillingDetails: Scalars['Boolean']['output'];
   /** Removes a member: their sessions in this account end and their API tokens are revoked at once. Not the last Billing Admin (CONFLICT). */
@@ -489,12 +509,16 @@ export type Mutation = {
   revokeApiToken: ApiToken;
   /** Withdraws an invitation: its link stops working. */
   revokeInvite: Invitation;
+  /** Requires two-factor sign-in of every member (or stops requiring it). Requiring it needs the `require_2fa` plan feature (PLAN_LIMIT otherwise) and two-factor sign-in on for yourself (BAD_USER_INPUT on `required`). Members without it can then only set it up. */
+  setAccountTwoFactorRequirement: Account;
   /** Sets a Billing User's extra permissions (grantable ones only) to exactly this set. */
   setMemberPermissions: Member;
   /** Operators: puts an account on an Enterprise contract at its own price (never listed in the catalog): starts it, or replaces the running plan now with proration. Its cancellation fee applies to immediate cancellation. Idempotent per key. */
   startEnterpriseContract: SubscriptionChangeResult;
   /** Starts a subscription (a trial when the plan has one and the account never had a trial). Needs billing details. Idempotent per key. */
   startSubscription: SubscriptionChangeResult;
+  /** Starts setting up two-factor sign-in: a new secret for an authenticator app, confirmed by `confirmTwoFactorEnrolment`. Starting again replaces an unconfirmed secret; CONFLICT when two-factor sign-in is already on. */
+  startTwoFactorEnrolment: TwoFactorEnrolment;
   /** Moves this session to another account you belong to (NOT_FOUND otherwise). */
   switchAccount: AccountMembership;
   /** Makes another member the Billing Admin; you become a Billing User. */
@@ -503,6 +527,8 @@ export type Mutation = {
   updateAccount: Account;
   /** Adds or replaces the account's billing details. Field errors: BAD_USER_INPUT with `field` and `fieldErrors`. */
   updateBillingDetails: BillingDetails;
+  /** Finishes a sign-in whose `signInStage` is SECOND_FACTOR, with the code from the authenticator app or an unused backup code (spent by it). At most 5 wrong codes a person and 20 an address in 15 minutes: then RATE_LIMITED with `resetAt`. */
+  verifySecondFactor: VerifySecondFactorPayload;
   /** Operators: voids an open or paid invoice. A paid one gets a credit note and its money goes to the credit balance. */
   voidInvoice: VoidInvoiceResult;
 };
@@ -527,8 +553,16 @@ export type MutationChangeSubscriptionArgs = {
   input: ChangeSubscriptionInput;
 };
 
+export type MutationConfirmTwoFactorEnrolmentArgs = {
+  input: TwoFactorCodeInput;
+};
+
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
+};
+
+export type MutationDisableTwoFactorArgs = {
+  input: TwoFactorCodeInput;
 };
 
 export type MutationInviteMemberArgs = {
@@ -537,6 +571,10 @@ export type MutationInviteMemberArgs = {
 
 export type MutationRecordBankTransferArgs = {
   input: RecordBankTransferInput;
+};
+
+export type MutationRegenerateBackupCodesArgs = {
+  input: TwoFactorCodeInput;
 };
 
 export type MutationRemoveMemberArgs = {
@@ -553,6 +591,10 @@ export type MutationRevokeApiTokenArgs = {
 
 export type MutationRevokeInviteArgs = {
   input: InvitationIdInput;
+};
+
+export type MutationSetAccountTwoFactorRequirementArgs = {
+  input: SetAccountTwoFactorRequirementInput;
 };
 
 export type MutationSetMemberPermissionsArgs = {
@@ -581,6 +623,10 @@ export type MutationUpdateAccountArgs = {
 
 export type MutationUpdateBillingDetailsArgs = {
   input: UpdateBillingDetailsInput;
+};
+
+export type MutationVerifySecondFactorArgs = {
+  input: TwoFactorCodeInput;
 };
 
 export type MutationVoidInvoiceArgs = {
@@ -722,7 +768,7 @@ export type Query = {
   previewSubscriptionChange: SubscriptionChangePreview;
   /** Operators: the test clock, or null when TEST_CLOCK is off. */
   testClock: Maybe<TestClock>;
-  /** The signed-in user, or null when signed out. Null for requests with a partner API token too: a token acts for an account, not a person. */
+  /** The signed-in user, or null when signed out. Null for requests with a partner API token too: a token acts for an account, not a person. Check `signInStage`: a sign-in may still owe a second factor. */
   viewer: Maybe<Viewer>;
 };
 
@@ -786,11 +832,28 @@ export type ScheduledPlanChange = {
   seats: Scalars['Int']['output'];
 };
 
+/** What a second factor was given with. */
+export type SecondFactorMethod = 'BACKUP_CODE' | 'TOTP';
+
+export type SetAccountTwoFactorRequirementInput = {
+  /** True: every member must use two-factor sign-in. */
+  required: Scalars['Boolean']['input'];
+};
+
 export type SetMemberPermissionsInput = {
   memberId: Scalars['ID']['input'];
   /** The complete set of grants afterwards. */
   permissions: Array<Permission>;
 };
+
+/** How far the sign-in got. Only a COMPLETE session acts in its account. */
+export type SignInStage =
+  /** Signed in. */
+  | 'COMPLETE'
+  /** Signed in with the identity provider; `verifySecondFactor` with a code from the authenticator app (or a backup code) finishes it. */
+  | 'SECOND_FACTOR'
+  /** The account requires two-factor sign-in: set it up (`startTwoFactorEnrolment`, `confirmTwoFactorEnrolment`) before anything else. */
+  | 'TWO_FACTOR_ENROLMENT';
 
 /** An Enterprise contract at a price set for one account. */
 export type StartEnterpriseContractInput = {
@@ -933,6 +996,34 @@ export type TestClock = {
   offsetSeconds: Scalars['Int']['output'];
 };
 
+export type TwoFactorCodeInput = {
+  /** The six-digit code the authenticator app shows, or (where accepted) an unused backup code such as `7kq2m-x9d4r`. */
+  code: Scalars['String']['input'];
+};
+
+/** What an authenticator app needs. The secret is shown while enrolling only; Ledgerline stores it encrypted. */
+export type TwoFactorEnrolment = {
+  __typename?: 'TwoFactorEnrolment';
+  /** The secret in groups of four, for typing into the app by hand. */
+  manualEntryKey: Scalars['String']['output'];
+  /** An `otpauth://totp/…` URL: what the QR code holds. */
+  otpauthUrl: Scalars['String']['output'];
+  /** The otpauth URL as a QR code: a `data:image/png;base64,…` URL. */
+  qrCodeDataUrl: Scalars['String']['output'];
+};
+
+/** The signed-in person's two-factor sign-in. */
+export type TwoFactorStatus = {
+  __typename?: 'TwoFactorStatus';
+  /** Unused backup codes left (0 to 10). */
+  backupCodesRemaining: Scalars['Int']['output'];
+  /** On: every sign-in asks for a code from the authenticator app. */
+  enabled: Scalars['Boolean']['output'];
+  enabledAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The account requires two-factor sign-in of every member. */
+  requiredByAccount: Scalars['Boolean']['output'];
+};
+
 /** The next regular invoice, as it would be issued today. */
 export type UpcomingInvoice = {
   __typename?: 'UpcomingInvoice';
@@ -981,15 +1072,25 @@ export type User = {
   name: Scalars['String']['output'];
 };
 
+export type VerifySecondFactorPayload = {
+  __typename?: 'VerifySecondFactorPayload';
+  /** Unused backup codes left, to warn when they run low. */
+  backupCodesRemaining: Scalars['Int']['output'];
+  method: SecondFactorMethod;
+};
+
 export type Viewer = {
   __typename?: 'Viewer';
-  /** The account this session acts in; null for an operator with no membership. */
+  /** The account this session acts in; null for an operator with no membership, and until the sign-in is COMPLETE. */
   account: Maybe<Account>;
   /** Every account you belong to, for switching between them. */
   accounts: Array<AccountMembership>;
   isOperator: Scalars['Boolean']['output'];
   permissions: Array<Permission>;
   role: Maybe<Role>;
+  signInStage: SignInStage;
+  /** Your two-factor sign-in. */
+  twoFactor: TwoFactorStatus;
   user: User;
 };
 

@@ -7,6 +7,7 @@ import { Migration20261123040000ApiTokens } from './Migration20261123040000_api_
 import { Migration20261129000000Dunning } from './Migration20261129000000_dunning.js';
 import { Migration20261129010000ContractPrices } from './Migration20261129010000_contract_prices.js';
 import { Migration20261129030000Invitations } from './Migration20261129030000_invitations.js';
+import { Migration20261129050000TwoFactor } from './Migration20261129050000_two_factor.js';
 
 /** Every committed migration, in order. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrations: MigrationObject[] = [
     class: Migration20261129010000ContractPrices,
   },
   { name: 'Migration20261129030000_invitations', class: Migration20261129030000Invitations },
+  { name: 'Migration20261129050000_two_factor', class: Migration20261129050000TwoFactor },
 ];

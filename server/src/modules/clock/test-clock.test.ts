@@ -212,6 +212,7 @@ describe('the test clock when TEST_CLOCK is off', () => {
       GOOGLE_CLIENT_SECRET: 'secret',
       PUBLIC_URL: 'https://billing.example.com',
       DATABASE_URL: 'postgres://db/ledgerline',
+      TWO_FACTOR_KEY: 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=',
     };
     expect(loadConfig(production).testClock).toBe(false);
     expect(() => loadConfig({ ...production, TEST_CLOCK: '1' })).toThrow(
