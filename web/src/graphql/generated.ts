@@ -1113,6 +1113,7 @@ export type ViewerQuery = {
   __typename?: 'Query';
   viewer: {
     __typename?: 'Viewer';
+    signInStage: SignInStage;
     isOperator: boolean;
     role: Role | null;
     permissions: Array<Permission>;
@@ -2286,6 +2287,121 @@ export type RevokeApiTokenMutation = {
   };
 };
 
+export type TwoFactorStatusFieldsFragment = {
+  __typename?: 'TwoFactorStatus';
+  enabled: boolean;
+  enabledAt: string | null;
+  backupCodesRemaining: number;
+  requiredByAccount: boolean;
+};
+
+export type TwoFactorStatusQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TwoFactorStatusQuery = {
+  __typename?: 'Query';
+  viewer: {
+    __typename?: 'Viewer';
+    user: { __typename?: 'User'; id: string };
+    twoFactor: {
+      __typename?: 'TwoFactorStatus';
+      enabled: boolean;
+      enabledAt: string | null;
+      backupCodesRemaining: number;
+      requiredByAccount: boolean;
+    };
+  } | null;
+};
+
+export type StartTwoFactorEnrolmentMutationVariables = Exact<{ [key: string]: never }>;
+
+export type StartTwoFactorEnrolmentMutation = {
+  __typename?: 'Mutation';
+  startTwoFactorEnrolment: {
+    __typename?: 'TwoFactorEnrolment';
+    otpauthUrl: string;
+    qrCodeDataUrl: string;
+    manualEntryKey: string;
+  };
+};
+
+export type ConfirmTwoFactorEnrolmentMutationVariables = Exact<{
+  input: TwoFactorCodeInput;
+}>;
+
+export type ConfirmTwoFactorEnrolmentMutation = {
+  __typename?: 'Mutation';
+  confirmTwoFactorEnrolment: {
+    __typename?: 'BackupCodesPayload';
+    backupCodes: Array<string>;
+    twoFactor: {
+      __typename?: 'TwoFactorStatus';
+      enabled: boolean;
+      enabledAt: string | null;
+      backupCodesRemaining: number;
+      requiredByAccount: boolean;
+    };
+  };
+};
+
+export type RegenerateBackupCodesMutationVariables = Exact<{
+  input: TwoFactorCodeInput;
+}>;
+
+export type RegenerateBackupCodesMutation = {
+  __typename?: 'Mutation';
+  regenerateBackupCodes: {
+    __typename?: 'BackupCodesPayload';
+    backupCodes: Array<string>;
+    twoFactor: {
+      __typename?: 'TwoFactorStatus';
+      enabled: boolean;
+      enabledAt: string | null;
+      backupCodesRemaining: number;
+      requiredByAccount: boolean;
+    };
+  };
+};
+
+export type DisableTwoFactorMutationVariables = Exact<{
+  input: TwoFactorCodeInput;
+}>;
+
+export type DisableTwoFactorMutation = {
+  __typename?: 'Mutation';
+  disableTwoFactor: {
+    __typename?: 'DisableTwoFactorPayload';
+    twoFactor: {
+      __typename?: 'TwoFactorStatus';
+      enabled: boolean;
+      enabledAt: string | null;
+      backupCodesRemaining: number;
+      requiredByAccount: boolean;
+    };
+  };
+};
+
+export type TwoFactorRequirementQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TwoFactorRequirementQuery = {
+  __typename?: 'Query';
+  account: {
+    __typename?: 'Account';
+    id: string;
+    requireTwoFactor: boolean;
+    entitlements: Array<{ __typename?: 'PlanFeature'; key: string }>;
+    plan: { __typename?: 'Plan'; id: string; name: string };
+  };
+};
+
+export type SetAccountTwoFactorRequirementMutationVariables = Exact<{
+  input: SetAccountTwoFactorRequirementInput;
+}>;
+
+export type SetAccountTwoFactorRequirementMutation = {
+  __typename?: 'Mutation';
+  setAccountTwoFactorRequirement: { __typename?: 'Account'; id: string; requireTwoFactor: boolean };
+};
+
 export type AccountSettingsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AccountSettingsQuery = {
@@ -2313,6 +2429,30 @@ export type SignInQuery = {
     name: string;
     development: boolean;
   }>;
+};
+
+export type SignInStageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SignInStageQuery = {
+  __typename?: 'Query';
+  viewer: {
+    __typename?: 'Viewer';
+    signInStage: SignInStage;
+    user: { __typename?: 'User'; id: string; email: string };
+  } | null;
+};
+
+export type VerifySecondFactorMutationVariables = Exact<{
+  input: TwoFactorCodeInput;
+}>;
+
+export type VerifySecondFactorMutation = {
+  __typename?: 'Mutation';
+  verifySecondFactor: {
+    __typename?: 'VerifySecondFactorPayload';
+    method: SecondFactorMethod;
+    backupCodesRemaining: number;
+  };
 };
 
 export const AuditEventRowFragmentDoc = gql`
@@ -2760,9 +2900,18 @@ export const ApiTokenRowFragmentDoc = gql`
     }
   }
 `;
+export const TwoFactorStatusFieldsFragmentDoc = gql`
+  fragment TwoFactorStatusFields on TwoFactorStatus {
+    enabled
+    enabledAt
+    backupCodesRemaining
+    requiredByAccount
+  }
+`;
 export const ViewerDocument = gql`
   query Viewer {
     viewer {
+      signInStage
       isOperator
       role
       permissions
@@ -3591,6 +3740,324 @@ export type RevokeApiTokenMutationOptions = Apollo.BaseMutationOptions<
   RevokeApiTokenMutation,
   RevokeApiTokenMutationVariables
 >;
+export const TwoFactorStatusDocument = gql`
+  query TwoFactorStatus {
+    viewer {
+      user {
+        id
+      }
+      twoFactor {
+        ...TwoFactorStatusFields
+      }
+    }
+  }
+  ${TwoFactorStatusFieldsFragmentDoc}
+`;
+export function useTwoFactorStatusQuery(
+  baseOptions?: Apollo.QueryHookOptions<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>(
+    TwoFactorStatusDocument,
+    options,
+  );
+}
+export function useTwoFactorStatusLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>(
+    TwoFactorStatusDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useTwoFactorStatusSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    TwoFactorStatusQuery,
+    TwoFactorStatusQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>;
+export function useTwoFactorStatusSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>,
+): Apollo.UseSuspenseQueryResult<TwoFactorStatusQuery | undefined, TwoFactorStatusQueryVariables>;
+export function useTwoFactorStatusSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>(
+    TwoFactorStatusDocument,
+    options,
+  );
+}
+export type TwoFactorStatusQueryHookResult = ReturnType<typeof useTwoFactorStatusQuery>;
+export type TwoFactorStatusLazyQueryHookResult = ReturnType<typeof useTwoFactorStatusLazyQuery>;
+export type TwoFactorStatusSuspenseQueryHookResult = ReturnType<
+  typeof useTwoFactorStatusSuspenseQuery
+>;
+export type TwoFactorStatusQueryResult = Apollo.QueryResult<
+  TwoFactorStatusQuery,
+  TwoFactorStatusQueryVariables
+>;
+export const StartTwoFactorEnrolmentDocument = gql`
+  mutation StartTwoFactorEnrolment {
+    startTwoFactorEnrolment {
+      otpauthUrl
+      qrCodeDataUrl
+      manualEntryKey
+    }
+  }
+`;
+export type StartTwoFactorEnrolmentMutationFn = Apollo.MutationFunction<
+  StartTwoFactorEnrolmentMutation,
+  StartTwoFactorEnrolmentMutationVariables
+>;
+export function useStartTwoFactorEnrolmentMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    StartTwoFactorEnrolmentMutation,
+    StartTwoFactorEnrolmentMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    StartTwoFactorEnrolmentMutation,
+    StartTwoFactorEnrolmentMutationVariables
+  >(StartTwoFactorEnrolmentDocument, options);
+}
+export type StartTwoFactorEnrolmentMutationHookResult = ReturnType<
+  typeof useStartTwoFactorEnrolmentMutation
+>;
+export type StartTwoFactorEnrolmentMutationResult =
+  Apollo.MutationResult<StartTwoFactorEnrolmentMutation>;
+export type StartTwoFactorEnrolmentMutationOptions = Apollo.BaseMutationOptions<
+  StartTwoFactorEnrolmentMutation,
+  StartTwoFactorEnrolmentMutationVariables
+>;
+export const ConfirmTwoFactorEnrolmentDocument = gql`
+  mutation ConfirmTwoFactorEnrolment($input: TwoFactorCodeInput!) {
+    confirmTwoFactorEnrolment(input: $input) {
+      backupCodes
+      twoFactor {
+        ...TwoFactorStatusFields
+      }
+    }
+  }
+  ${TwoFactorStatusFieldsFragmentDoc}
+`;
+export type ConfirmTwoFactorEnrolmentMutationFn = Apollo.MutationFunction<
+  ConfirmTwoFactorEnrolmentMutation,
+  ConfirmTwoFactorEnrolmentMutationVariables
+>;
+export function useConfirmTwoFactorEnrolmentMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    ConfirmTwoFactorEnrolmentMutation,
+    ConfirmTwoFactorEnrolmentMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    ConfirmTwoFactorEnrolmentMutation,
+    ConfirmTwoFactorEnrolmentMutationVariables
+  >(ConfirmTwoFactorEnrolmentDocument, options);
+}
+export type ConfirmTwoFactorEnrolmentMutationHookResult = ReturnType<
+  typeof useConfirmTwoFactorEnrolmentMutation
+>;
+export type ConfirmTwoFactorEnrolmentMutationResult =
+  Apollo.MutationResult<ConfirmTwoFactorEnrolmentMutation>;
+export type ConfirmTwoFactorEnrolmentMutationOptions = Apollo.BaseMutationOptions<
+  ConfirmTwoFactorEnrolmentMutation,
+  ConfirmTwoFactorEnrolmentMutationVariables
+>;
+export const RegenerateBackupCodesDocument = gql`
+  mutation RegenerateBackupCodes($input: TwoFactorCodeInput!) {
+    regenerateBackupCodes(input: $input) {
+      backupCodes
+      twoFactor {
+        ...TwoFactorStatusFields
+      }
+    }
+  }
+  ${TwoFactorStatusFieldsFragmentDoc}
+`;
+export type RegenerateBackupCodesMutationFn = Apollo.MutationFunction<
+  RegenerateBackupCodesMutation,
+  RegenerateBackupCodesMutationVariables
+>;
+export function useRegenerateBackupCodesMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    RegenerateBackupCodesMutation,
+    RegenerateBackupCodesMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<RegenerateBackupCodesMutation, RegenerateBackupCodesMutationVariables>(
+    RegenerateBackupCodesDocument,
+    options,
+  );
+}
+export type RegenerateBackupCodesMutationHookResult = ReturnType<
+  typeof useRegenerateBackupCodesMutation
+>;
+export type RegenerateBackupCodesMutationResult =
+  Apollo.MutationResult<RegenerateBackupCodesMutation>;
+export type RegenerateBackupCodesMutationOptions = Apollo.BaseMutationOptions<
+  RegenerateBackupCodesMutation,
+  RegenerateBackupCodesMutationVariables
+>;
+export const DisableTwoFactorDocument = gql`
+  mutation DisableTwoFactor($input: TwoFactorCodeInput!) {
+    disableTwoFactor(input: $input) {
+      twoFactor {
+        ...TwoFactorStatusFields
+      }
+    }
+  }
+  ${TwoFactorStatusFieldsFragmentDoc}
+`;
+export type DisableTwoFactorMutationFn = Apollo.MutationFunction<
+  DisableTwoFactorMutation,
+  DisableTwoFactorMutationVariables
+>;
+export function useDisableTwoFactorMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    DisableTwoFactorMutation,
+    DisableTwoFactorMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>(
+    DisableTwoFactorDocument,
+    options,
+  );
+}
+export type DisableTwoFactorMutationHookResult = ReturnType<typeof useDisableTwoFactorMutation>;
+export type DisableTwoFactorMutationResult = Apollo.MutationResult<DisableTwoFactorMutation>;
+export type DisableTwoFactorMutationOptions = Apollo.BaseMutationOptions<
+  DisableTwoFactorMutation,
+  DisableTwoFactorMutationVariables
+>;
+export const TwoFactorRequirementDocument = gql`
+  query TwoFactorRequirement {
+    account {
+      id
+      requireTwoFactor
+      entitlements {
+        key
+      }
+      plan {
+        id
+        name
+      }
+    }
+  }
+`;
+export function useTwoFactorRequirementQuery(
+  baseOptions?: Apollo.QueryHookOptions<
+    TwoFactorRequirementQuery,
+    TwoFactorRequirementQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<TwoFactorRequirementQuery, TwoFactorRequirementQueryVariables>(
+    TwoFactorRequirementDocument,
+    options,
+  );
+}
+export function useTwoFactorRequirementLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<
+    TwoFactorRequirementQuery,
+    TwoFactorRequirementQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<TwoFactorRequirementQuery, TwoFactorRequirementQueryVariables>(
+    TwoFactorRequirementDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useTwoFactorRequirementSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    TwoFactorRequirementQuery,
+    TwoFactorRequirementQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<TwoFactorRequirementQuery, TwoFactorRequirementQueryVariables>;
+export function useTwoFactorRequirementSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<
+        TwoFactorRequirementQuery,
+        TwoFactorRequirementQueryVariables
+      >,
+): Apollo.UseSuspenseQueryResult<
+  TwoFactorRequirementQuery | undefined,
+  TwoFactorRequirementQueryVariables
+>;
+export function useTwoFactorRequirementSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<
+        TwoFactorRequirementQuery,
+        TwoFactorRequirementQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<TwoFactorRequirementQuery, TwoFactorRequirementQueryVariables>(
+    TwoFactorRequirementDocument,
+    options,
+  );
+}
+export type TwoFactorRequirementQueryHookResult = ReturnType<typeof useTwoFactorRequirementQuery>;
+export type TwoFactorRequirementLazyQueryHookResult = ReturnType<
+  typeof useTwoFactorRequirementLazyQuery
+>;
+export type TwoFactorRequirementSuspenseQueryHookResult = ReturnType<
+  typeof useTwoFactorRequirementSuspenseQuery
+>;
+export type TwoFactorRequirementQueryResult = Apollo.QueryResult<
+  TwoFactorRequirementQuery,
+  TwoFactorRequirementQueryVariables
+>;
+export const SetAccountTwoFactorRequirementDocument = gql`
+  mutation SetAccountTwoFactorRequirement($input: SetAccountTwoFactorRequirementInput!) {
+    setAccountTwoFactorRequirement(input: $input) {
+      id
+      requireTwoFactor
+    }
+  }
+`;
+export type SetAccountTwoFactorRequirementMutationFn = Apollo.MutationFunction<
+  SetAccountTwoFactorRequirementMutation,
+  SetAccountTwoFactorRequirementMutationVariables
+>;
+export function useSetAccountTwoFactorRequirementMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    SetAccountTwoFactorRequirementMutation,
+    SetAccountTwoFactorRequirementMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    SetAccountTwoFactorRequirementMutation,
+    SetAccountTwoFactorRequirementMutationVariables
+  >(SetAccountTwoFactorRequirementDocument, options);
+}
+export type SetAccountTwoFactorRequirementMutationHookResult = ReturnType<
+  typeof useSetAccountTwoFactorRequirementMutation
+>;
+export type SetAccountTwoFactorRequirementMutationResult =
+  Apollo.MutationResult<SetAccountTwoFactorRequirementMutation>;
+export type SetAccountTwoFactorRequirementMutationOptions = Apollo.BaseMutationOptions<
+  SetAccountTwoFactorRequirementMutation,
+  SetAccountTwoFactorRequirementMutationVariables
+>;
 export const AccountSettingsDocument = gql`
   query AccountSettings {
     account {
@@ -3723,3 +4190,85 @@ export type SignInQueryHookResult = ReturnType<typeof useSignInQuery>;
 export type SignInLazyQueryHookResult = ReturnType<typeof useSignInLazyQuery>;
 export type SignInSuspenseQueryHookResult = ReturnType<typeof useSignInSuspenseQuery>;
 export type SignInQueryResult = Apollo.QueryResult<SignInQuery, SignInQueryVariables>;
+export const SignInStageDocument = gql`
+  query SignInStage {
+    viewer {
+      signInStage
+      user {
+        id
+        email
+      }
+    }
+  }
+`;
+export function useSignInStageQuery(
+  baseOptions?: Apollo.QueryHookOptions<SignInStageQuery, SignInStageQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<SignInStageQuery, SignInStageQueryVariables>(SignInStageDocument, options);
+}
+export function useSignInStageLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<SignInStageQuery, SignInStageQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<SignInStageQuery, SignInStageQueryVariables>(
+    SignInStageDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useSignInStageSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<SignInStageQuery, SignInStageQueryVariables>,
+): Apollo.UseSuspenseQueryResult<SignInStageQuery, SignInStageQueryVariables>;
+export function useSignInStageSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SignInStageQuery, SignInStageQueryVariables>,
+): Apollo.UseSuspenseQueryResult<SignInStageQuery | undefined, SignInStageQueryVariables>;
+export function useSignInStageSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SignInStageQuery, SignInStageQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<SignInStageQuery, SignInStageQueryVariables>(
+    SignInStageDocument,
+    options,
+  );
+}
+export type SignInStageQueryHookResult = ReturnType<typeof useSignInStageQuery>;
+export type SignInStageLazyQueryHookResult = ReturnType<typeof useSignInStageLazyQuery>;
+export type SignInStageSuspenseQueryHookResult = ReturnType<typeof useSignInStageSuspenseQuery>;
+export type SignInStageQueryResult = Apollo.QueryResult<
+  SignInStageQuery,
+  SignInStageQueryVariables
+>;
+export const VerifySecondFactorDocument = gql`
+  mutation VerifySecondFactor($input: TwoFactorCodeInput!) {
+    verifySecondFactor(input: $input) {
+      method
+      backupCodesRemaining
+    }
+  }
+`;
+export type VerifySecondFactorMutationFn = Apollo.MutationFunction<
+  VerifySecondFactorMutation,
+  VerifySecondFactorMutationVariables
+>;
+export function useVerifySecondFactorMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    VerifySecondFactorMutation,
+    VerifySecondFactorMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<VerifySecondFactorMutation, VerifySecondFactorMutationVariables>(
+    VerifySecondFactorDocument,
+    options,
+  );
+}
+export type VerifySecondFactorMutationHookResult = ReturnType<typeof useVerifySecondFactorMutation>;
+export type VerifySecondFactorMutationResult = Apollo.MutationResult<VerifySecondFactorMutation>;
+export type VerifySecondFactorMutationOptions = Apollo.BaseMutationOptions<
+  VerifySecondFactorMutation,
+  VerifySecondFactorMutationVariables
+>;
