@@ -41,6 +41,10 @@ export async function secondFactorBlockedUntil(
         since,
         secondFactorLimits.perIp - 1,
       ],
+      'all',
+      // Inside the caller's transaction (it holds the person's row lock): on the embedded
+      // database another connection would wait for that very transaction to end.
+      em.getTransactionContext(),
     );
   const hits = [row?.user_limit_hit, row?.ip_limit_hit]
     .filter((hit): hit is Date => hit != null)

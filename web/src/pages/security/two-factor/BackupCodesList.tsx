@@ -61,6 +61,7 @@ export function BackupCodesList({ codes, email }: BackupCodesListProps) {
           listStyle: 'none',
           display: 'grid',
           gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
+          maxWidth: 420,
           gap: 1,
           borderRadius: 1,
           border: 1,

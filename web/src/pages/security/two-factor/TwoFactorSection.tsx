@@ -43,6 +43,8 @@ export function TwoFactorSection() {
   const [disable] = useDisableTwoFactorMutation();
   const [dialog, setDialog] = useState<'regenerate' | 'disable' | null>(null);
   const [newCodes, setNewCodes] = useState<string[] | null>(null);
+  // Set-up stays on screen until its backup codes are put away, though the status turns on first.
+  const [settingUp, setSettingUp] = useState(false);
   const [notice, setNotice] = useState({ open: false, message: '' });
   const dismissNotice = () => setNotice((current) => ({ ...current, open: false }));
 
@@ -86,19 +88,23 @@ export function TwoFactorSection() {
         onRetry={() => void refetch()}
       />
     );
-  } else if (!status.enabled) {
+  } else if (!status.enabled || settingUp) {
     body = (
       <Stack spacing={2}>
-        {status.requiredByAccount && (
+        {status.requiredByAccount && !status.enabled && (
           <Alert severity="info">Your account requires two-factor sign-in of every member.</Alert>
         )}
         <TwoFactorSetup
           email={viewer.user.email}
           startLabel="Set up two-factor sign-in"
           finishLabel="Done"
+          onStarted={() => setSettingUp(true)}
+          onCancelled={() => setSettingUp(false)}
           onFinished={() => {
-            void refetch();
-            setNotice({ open: true, message: 'Two-factor sign-in is on. Keep your codes safe.' });
+            setSettingUp(false);
+            if (status.enabled) {
+              setNotice({ open: true, message: 'Two-factor sign-in is on. Keep your codes safe.' });
+            }
           }}
         />
       </Stack>

@@ -12,6 +12,7 @@ import {
 } from '../../../graphql/generated';
 import { BackupCodesList } from './BackupCodesList';
 import { CodeField } from './CodeField';
+import { writeTwoFactorStatus } from './twoFactorCache';
 import { codeLooksComplete, codeProblemOf, typedCode, type CodeProblem } from './twoFactorText';
 
 type Enrolment = StartTwoFactorEnrolmentMutation['startTwoFactorEnrolment'];
@@ -19,7 +20,14 @@ type Enrolment = StartTwoFactorEnrolmentMutation['startTwoFactorEnrolment'];
 type TwoFactorSetupProps = {
   email: string;
   startLabel: string;
-  /** After the backup codes were shown and the person said they saved them (refresh status). */
+  /**
+   * Set-up has begun: the page keeps this component on screen until `onFinished`, although the
+   * status it shows turns "on" as soon as the first code is confirmed.
+   */
+  onStarted?: () => void;
+  /** Cancelled before confirming: back to the start button. */
+  onCancelled?: () => void;
+  /** After the backup codes were shown and the person said they saved them. */
   onFinished: () => void;
   finishLabel?: string;
 };
@@ -37,6 +45,8 @@ type Step =
 export function TwoFactorSetup({
   email,
   startLabel,
+  onStarted,
+  onCancelled,
   onFinished,
   finishLabel = 'I’ve saved my backup codes',
 }: TwoFactorSetupProps) {
@@ -46,7 +56,10 @@ export function TwoFactorSetup({
   const begin = async () => {
     try {
       const { data } = await start();
-      if (data) setStep({ name: 'scan', enrolment: data.startTwoFactorEnrolment });
+      if (data) {
+        onStarted?.();
+        setStep({ name: 'scan', enrolment: data.startTwoFactorEnrolment });
+      }
     } catch {
       // Shown from `startError`.
     }
@@ -75,7 +88,10 @@ export function TwoFactorSetup({
       return (
         <ScanAndConfirm
           enrolment={step.enrolment}
-          onCancel={() => setStep({ name: 'start' })}
+          onCancel={() => {
+            setStep({ name: 'start' });
+            onCancelled?.();
+          }}
           onConfirmed={(backupCodes) => setStep({ name: 'codes', backupCodes })}
         />
       );
@@ -118,9 +134,12 @@ function ScanAndConfirm({
     }
     setProblem(null);
     try {
-      // The status is not written to the cache yet: the page would swap this form for the
-      // "on" state before the backup codes were shown. `onFinished` refreshes it.
-      const { data } = await confirm({ variables: { input: { code: typedCode(code) } } });
+      const { data } = await confirm({
+        variables: { input: { code: typedCode(code) } },
+        update: (cache, { data: answer }) => {
+          if (answer) writeTwoFactorStatus(cache, answer.confirmTwoFactorEnrolment.twoFactor);
+        },
+      });
       if (data) onConfirmed(data.confirmTwoFactorEnrolment.backupCodes);
     } catch (failure) {
       setProblem(codeProblemOf(failure));
