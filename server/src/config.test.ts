@@ -54,6 +54,7 @@ describe('configuration', () => {
       PUBLIC_URL: 'https://billing.example.com',
       DATABASE_URL: 'postgres://db/ledgerline',
       SMTP_URL: 'smtps://mailer:secret@smtp.example.com',
+      TWO_FACTOR_KEY: 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=',
     };
     const config = loadConfig(complete);
     expect(config.devSignIn).toBe(false);
@@ -62,6 +63,21 @@ describe('configuration', () => {
     expect(errorOf({ ...complete, SMTP_URL: '' }).message).toBe(
       'Invalid configuration: SMTP_URL must be required in production: without it e-mail (invites, invoices) only reaches the development outbox, which production does not show',
     );
+    expect(errorOf({ ...complete, TWO_FACTOR_KEY: '' }).variable).toBe('TWO_FACTOR_KEY');
+  });
+
+  it('reads TWO_FACTOR_KEY as 32 bytes of base64 and refuses anything else', () => {
+    expect(
+      loadConfig({
+        TWO_FACTOR_KEY: 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=',
+      }).twoFactorKey?.toString('utf8'),
+    ).toBe('0123456789abcdef0123456789abcdef');
+    expect(loadConfig({}).twoFactorKey).toBeUndefined();
+    for (const bad of ['short', 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNk', '0'.repeat(64)]) {
+      expect(errorOf({ TWO_FACTOR_KEY: bad }).message).toBe(
+        'Invalid configuration: TWO_FACTOR_KEY must be 32 random bytes in base64 (e.g. the output of `openssl rand -base64 32`)',
+      );
+    }
   });
 
   it('sends mail through SMTP_URL when set, from the seller unless MAIL_FROM says otherwise', () => {

@@ -161,6 +161,14 @@ const envSchema = z
           'an e-mail address, or a name and address such as Example Billing <billing@example.com>',
       })
       .optional(),
+    TWO_FACTOR_KEY: z
+      .string()
+      .trim()
+      .refine((key) => /^[A-Za-z0-9+/]{43}=$/.test(key), {
+        message: '32 random bytes in base64 (e.g. the output of `openssl rand -base64 32`)',
+      })
+      .transform((key) => Buffer.from(key, 'base64'))
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (!hasTaxRate(env.SELLER_COUNTRY)) {
@@ -234,6 +242,14 @@ const envSchema = z
             'required in production: without it e-mail (invites, invoices) only reaches the development outbox, which production does not show',
         });
       }
+      if (env.TWO_FACTOR_KEY === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['TWO_FACTOR_KEY'],
+          message:
+            'required in production: 32 random bytes in base64 that encrypt two-factor secrets (`openssl rand -base64 32`)',
+        });
+      }
     }
   });
 
@@ -268,6 +284,11 @@ export interface Config {
   testClock: boolean;
   billing: BillingConfig;
   mail: MailConfig;
+  /**
+   * TWO_FACTOR_KEY: encrypts TOTP secrets and keys backup-code hashes. Unset outside production:
+   * see loadTwoFactorKeys (modules/identity/two-factor).
+   */
+  twoFactorKey: Buffer | undefined;
 }
 
 /** Where e-mail goes (SPEC §8). */
@@ -376,5 +397,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       smtpUrl: env.SMTP_URL ?? null,
       from: env.MAIL_FROM ?? defaultMailFrom(env.SELLER_NAME, env.SELLER_EMAIL.toLowerCase()),
     },
+    twoFactorKey: env.TWO_FACTOR_KEY,
   };
 }

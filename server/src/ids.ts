@@ -31,7 +31,11 @@ export type IdPrefix =
   // mail: an e-mail message (queued, sent or in the development outbox)
   | 'mail'
   // partner API tokens
-  | 'tok';
+  | 'tok'
+  // two-factor sign-in: authenticator, backup code, wrong-code record
+  | 'tfa'
+  | 'tfb'
+  | 'tff';
 
 export type Id<P extends IdPrefix> = `${P}_${string}`;
 

@@ -12,6 +12,12 @@ import { Subscription } from '../modules/billing/subscriptions/subscription.enti
 import { Plan, PlanPrice } from '../modules/catalog/plan.entity.js';
 import { TestClockState } from '../modules/clock/test-clock.entity.js';
 import { Session, SignInAttempt } from '../modules/identity/session.entity.js';
+import {
+  AccountTwoFactorPolicy,
+  TwoFactor,
+  TwoFactorBackupCode,
+  TwoFactorFailure,
+} from '../modules/identity/two-factor/two-factor.entity.js';
 import { Identity, User } from '../modules/identity/user.entity.js';
 import { Invitation } from '../modules/members/invitation.entity.js';
 import { Membership } from '../modules/members/membership.entity.js';
@@ -47,4 +53,8 @@ export const entities = [
   TestClockState,
   ApiToken,
   ApiRequestCounter,
+  TwoFactor,
+  TwoFactorBackupCode,
+  TwoFactorFailure,
+  AccountTwoFactorPolicy,
 ];

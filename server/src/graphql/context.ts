@@ -5,6 +5,7 @@ import type { JobQueue } from '../jobs/queue.js';
 import type { Logger } from '../logging.js';
 import type { AuthState } from '../modules/identity/auth-state.js';
 import type { SignInProviders } from '../modules/identity/providers.js';
+import type { TwoFactorKeys } from '../modules/identity/two-factor/two-factor-crypto.js';
 
 /** Everything a resolver may use; built once per request (see http/graphql-route.ts). */
 export interface RequestContext {
@@ -19,4 +20,6 @@ export interface RequestContext {
   providers: SignInProviders;
   /** Background jobs: enqueue work that should not hold up the response. */
   jobs: JobQueue;
+  /** Encrypts TOTP secrets and hashes backup codes (TWO_FACTOR_KEY). */
+  twoFactorKeys: TwoFactorKeys;
 }

@@ -175,6 +175,7 @@ describe('GraphQL API in production mode', () => {
         GOOGLE_CLIENT_ID: 'id',
         GOOGLE_CLIENT_SECRET: 'secret',
         SMTP_URL: 'smtp://127.0.0.1:2525',
+        TWO_FACTOR_KEY: 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=',
       },
     });
   });

@@ -192,6 +192,21 @@ const matrix: Record<string, Row> = {
 
   // Mutation: a partner token never changes anything (SPEC §5: read only, by scope)
   acceptInvite: people({ why: "an unknown link's token: NOT_FOUND for whoever asks" }),
+  confirmTwoFactorEnrolment: people({
+    why: 'each person their own two-factor sign-in; a wrong code changes nothing',
+  }),
+  disableTwoFactor: people({
+    why: 'their own; needs a current code (a wrong one changes nothing)',
+  }),
+  regenerateBackupCodes: people({ why: 'their own; needs a current code' }),
+  setAccountTwoFactorRequirement: members('SECURITY_MANAGE', {
+    why: 'account security (Billing Admin); turning it off is always allowed and changes nothing here',
+    variables: () => ({ input: { required: false } }),
+  }),
+  startTwoFactorEnrolment: people({ why: 'each person sets up their own two-factor sign-in' }),
+  verifySecondFactor: row(() => 'deny', {
+    why: 'only a sign-in waiting for its second factor, which none of these personas is',
+  }),
   advanceTestClock: operators({
     why: 'never backwards: BAD_USER_INPUT, the clock stays put',
     variables: () => ({ input: { days: -1 } }),

@@ -2,7 +2,9 @@ import { GraphQLError } from 'graphql';
 import { allow, and, or, rule, shield } from 'graphql-shield';
 import type { IRule } from 'graphql-shield';
 import type { RequestContext } from './context.js';
+import { AppError } from '../errors.js';
 import { missingFeature } from '../modules/catalog/entitlements.js';
+import type { SignInStage } from '../modules/identity/auth-state.js';
 import type { Permission } from '../modules/members/roles.js';
 import type { ApiTokenScope } from '../modules/tokens/api-token-scopes.js';
 
@@ -18,9 +20,48 @@ const unauthenticated = () =>
 const forbidden = (message = 'You do not have permission to do this.') =>
   new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 
-export const isSignedIn = rule({ cache: 'contextual' })((_parent, _args, ctx: RequestContext) =>
-  ctx.auth !== null ? true : unauthenticated(),
-);
+/**
+ * A sign-in that is not complete (auth-state.ts) is refused everything but what finishes it,
+ * with `extensions.reason` telling the client which step is missing.
+ */
+const signInUnfinished = (stage: Exclude<SignInStage, 'complete'>) =>
+  stage === 'second_factor'
+    ? new AppError(
+        'FORBIDDEN',
+        'Enter the code from your authenticator app to finish signing in.',
+        undefined,
+        { reason: 'SECOND_FACTOR_REQUIRED' },
+      )
+    : new AppError(
+        'FORBIDDEN',
+        'Your account requires two-factor sign-in. Set it up to continue.',
+        undefined,
+        { reason: 'TWO_FACTOR_REQUIRED' },
+      );
+
+export const isSignedIn = rule({ cache: 'contextual' })((_parent, _args, ctx: RequestContext) => {
+  const auth = ctx.auth;
+  if (auth === null) return unauthenticated();
+  if (auth.kind === 'session' && auth.stage !== 'complete') return signInUnfinished(auth.stage);
+  return true;
+});
+
+/** A person signed in with the identity provider who still owes the second factor. */
+const awaitsSecondFactor = rule({ cache: 'contextual' })((_parent, _args, ctx: RequestContext) => {
+  const auth = ctx.auth;
+  if (auth === null) return unauthenticated();
+  return auth.kind === 'session' && auth.stage === 'second_factor'
+    ? true
+    : forbidden('There is no sign-in waiting for a second factor.');
+});
+
+/** A person who may set up two-factor sign-in: signed in, or sent to enrol by their account. */
+const mayEnrolTwoFactor = rule({ cache: 'contextual' })((_parent, _args, ctx: RequestContext) => {
+  const auth = ctx.auth;
+  if (auth === null) return unauthenticated();
+  if (auth.kind !== 'session') return forbidden();
+  return auth.stage === 'second_factor' ? signInUnfinished(auth.stage) : true;
+});
 
 export const hasAccount = rule({ cache: 'contextual' })((_parent, _args, ctx: RequestContext) =>
   ctx.auth?.account != null ? true : forbidden('This session is not a member of any account.'),
@@ -142,9 +183,19 @@ export const permissions = shield(
       acceptInvite: isSignedIn,
       switchAccount: isSignedIn,
       revokeApiToken: member('SECURITY_MANAGE'),
+      verifySecondFactor: awaitsSecondFactor,
+      startTwoFactorEnrolment: mayEnrolTwoFactor,
+      confirmTwoFactorEnrolment: mayEnrolTwoFactor,
+      regenerateBackupCodes: isSignedIn,
+      disableTwoFactor: isSignedIn,
+      // The plan feature is checked by the service when turning it on only: an account that
+      // lost the feature can still turn the requirement off.
+      setAccountTwoFactorRequirement: member('SECURITY_MANAGE'),
     }),
-    // Object types: reaching one at all already passed its root field's rule.
-    Viewer: allow,
+    // Object types: reaching one at all already passed its root field's rule. The viewer is
+    // answered to unfinished sign-ins too (it says what is missing), so its fields that reach
+    // further carry their own rules.
+    Viewer: { '*': allow, accounts: isSignedIn, twoFactor: mayEnrolTwoFactor },
     User: allow,
     // Invoice totals: a partner token needs invoices:read, as for the invoices themselves.
     Account: { '*': allow, amountDue: tokenScope('invoices:read') },
@@ -191,6 +242,11 @@ export const permissions = shield(
     MailMessageConnection: allow,
     MailMessageEdge: allow,
     MailMessage: allow,
+    TwoFactorStatus: allow,
+    TwoFactorEnrolment: allow,
+    BackupCodesPayload: allow,
+    DisableTwoFactorPayload: allow,
+    VerifySecondFactorPayload: allow,
   },
   {
     fallbackRule: rule('deny_unlisted')(() => forbidden()),

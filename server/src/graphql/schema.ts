@@ -16,6 +16,11 @@ import {
 import { AccountEntitlementsResolver } from '../modules/catalog/entitlements.resolver.js';
 import { PlanResolver } from '../modules/catalog/plan.resolver.js';
 import { TestClockResolver } from '../modules/clock/test-clock.resolver.js';
+import {
+  AccountTwoFactorResolver,
+  TwoFactorResolver,
+  ViewerTwoFactorResolver,
+} from '../modules/identity/two-factor/two-factor.resolver.js';
 import { ViewerResolver } from '../modules/identity/viewer.resolver.js';
 import { MembersResolver, ViewerAccountsResolver } from '../modules/members/members.resolver.js';
 import { MailOutboxResolver } from '../modules/notifications/mail/mail.resolver.js';
@@ -41,6 +46,9 @@ export const resolvers = [
   AuditResolver,
   ApiTokenResolver,
   MailOutboxResolver,
+  TwoFactorResolver,
+  ViewerTwoFactorResolver,
+  AccountTwoFactorResolver,
 ] as const;
 
 /** The schema as clients see it, without permission middleware (used to emit schema.graphql). */

@@ -17,6 +17,7 @@ import { authRoutes } from '../modules/identity/auth.routes.js';
 import { readCookie, sessionCookieName } from '../modules/identity/cookies.js';
 import { createDevSignIn, devIssuerPath } from '../modules/identity/dev-provider.js';
 import { googleProvider, SignInProviders } from '../modules/identity/providers.js';
+import { loadTwoFactorKeys } from '../modules/identity/two-factor/two-factor-crypto.js';
 import { apiTokenAuthentication, apiTokenAuthOf } from '../modules/tokens/bearer-auth.js';
 import { invoicePdfRoutes } from '../modules/billing/invoices/invoice-pdf.routes.js';
 import { healthRoutes } from './health.js';
@@ -106,6 +107,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   if (devSignIn !== undefined) app.use(devSignIn.router);
   app.use(authRoutes({ config, orm, clock, providers }));
+  const twoFactorKeys = await loadTwoFactorKeys(config, log);
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildExecutableSchema(),
@@ -143,6 +145,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
             (await resolveAuthState(em, readCookie(req, sessionCookieName(config)), config, clock)),
           providers,
           jobs: deps.jobs,
+          twoFactorKeys,
         };
       },
     }),

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../clock.js';
 import { Session, SignInAttempt } from '../modules/identity/session.entity.js';
+import { secondFactorLimits } from '../modules/identity/two-factor/two-factor-limiter.js';
+import { TwoFactorFailure } from '../modules/identity/two-factor/two-factor.entity.js';
 
 /** Ended sessions stay this long, so "where was I signed in" and support questions can be answered. */
 export const endedSessionRetentionMs = 30 * 86_400_000;
@@ -8,12 +10,14 @@ export const endedSessionRetentionMs = 30 * 86_400_000;
 export interface PurgedAuth {
   signInAttempts: number;
   sessions: number;
+  twoFactorFailures: number;
 }
 
 /**
  * Deletes sign-in attempts past their expiry (they are single-use and short-lived) and sessions
  * that ended — revoked, past their absolute expiry, or idle past the idle timeout — more than 30
- * days ago by `clock`. Live sessions are never touched.
+ * days ago by `clock`. Live sessions are never touched. Wrong two-factor codes go once they no
+ * longer count against the attempt limit.
  */
 export async function purgeExpiredAuth(
   em: EntityManager,
@@ -30,5 +34,9 @@ export async function purgeExpiredAuth(
       { lastSeenAt: { $lt: new Date(endedBefore.getTime() - options.sessionIdleMs) } },
     ],
   });
-  return { signInAttempts, sessions };
+  // Wrong two-factor codes only count within the limiter's window.
+  const twoFactorFailures = await em.nativeDelete(TwoFactorFailure, {
+    occurredAt: { $lt: new Date(now.getTime() - secondFactorLimits.windowMs) },
+  });
+  return { signInAttempts, sessions, twoFactorFailures };
 }

@@ -13,6 +13,8 @@ import { SecurityPage } from '../pages/security/Page';
 import { AccountSettingsPage } from '../pages/settings/account/Page';
 import { SignInErrorPage } from '../pages/sign-in/error/Page';
 import { SignInPage } from '../pages/sign-in/Page';
+import { SecondFactorPage } from '../pages/sign-in/two-factor/Page';
+import { TwoFactorSetupPage } from '../pages/sign-in/two-factor/SetupPage';
 import { AppLayout } from './AppLayout';
 import { AuthGuard } from './AuthGuard';
 
@@ -22,6 +24,8 @@ export function AppRoutes() {
       <Route path="/sign-in" element={<SignInPage />} />
       <Route path="/sign-in/error" element={<SignInErrorPage />} />
       <Route path="/invite/:token" element={<InvitationPage />} />
+      <Route path="/sign-in/two-factor" element={<SecondFactorPage />} />
+      <Route path="/sign-in/two-factor/setup" element={<TwoFactorSetupPage />} />
       <Route
         element={
           <AuthGuard>

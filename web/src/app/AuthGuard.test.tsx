@@ -10,6 +10,17 @@ function SignInProbe() {
   return <p data-testid="sign-in">{location.pathname + location.search}</p>;
 }
 
+const member: NonNullable<ViewerQuery['viewer']> = {
+  __typename: 'Viewer',
+  signInStage: 'COMPLETE',
+  isOperator: false,
+  role: 'BILLING_ADMIN',
+  permissions: ['BILLING_READ'],
+  user: { __typename: 'User', id: 'usr_1', name: 'Ada Lovelace', email: 'ada@example.com' },
+  account: { __typename: 'Account', id: 'acc_1', name: 'Analytical Engines Ltd' },
+  accounts: [],
+};
+
 // MockedProvider stands in for the Ledgerline server: a unit test has no server to talk to, so
 // the viewer query is answered from these fixtures instead.
 function renderAt(path: string, viewer: ViewerQuery['viewer']) {
@@ -20,7 +31,7 @@ function renderAt(path: string, viewer: ViewerQuery['viewer']) {
     <MockedProvider mocks={mocks} cache={createCache()}>
       <MemoryRouter initialEntries={[path]}>
         <Routes>
-          <Route path="/sign-in" element={<SignInProbe />} />
+          <Route path="/sign-in/*" element={<SignInProbe />} />
           <Route
             path="*"
             element={
@@ -46,17 +57,24 @@ describe('AuthGuard', () => {
   });
 
   it('shows the page to a signed-in member', async () => {
-    renderAt('/settings/account', {
-      __typename: 'Viewer',
-      isOperator: false,
-      role: 'BILLING_ADMIN',
-      permissions: ['BILLING_READ'],
-      user: { __typename: 'User', id: 'usr_1', name: 'Ada Lovelace', email: 'ada@example.com' },
-      account: { __typename: 'Account', id: 'acc_1', name: 'Analytical Engines Ltd' },
-      accounts: [],
-    });
+    renderAt('/settings/account', member);
 
     expect(await screen.findByText('Account overview')).toBeTruthy();
     expect(screen.queryByTestId('sign-in')).toBeNull();
+  });
+
+  it('asks a sign-in that owes its second factor for the code first', async () => {
+    renderAt('/billing/plans', { ...member, signInStage: 'SECOND_FACTOR', account: null });
+
+    const page = await screen.findByTestId('sign-in');
+    expect(page.textContent).toBe('/sign-in/two-factor?returnTo=%2Fbilling%2Fplans');
+    expect(screen.queryByText('Account overview')).toBeNull();
+  });
+
+  it('sends a member whose account requires two-factor sign-in to set it up first', async () => {
+    renderAt('/', { ...member, signInStage: 'TWO_FACTOR_ENROLMENT', account: null });
+
+    expect((await screen.findByTestId('sign-in')).textContent).toBe('/sign-in/two-factor/setup');
+    expect(screen.queryByText('Account overview')).toBeNull();
   });
 });

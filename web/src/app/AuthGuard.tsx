@@ -5,10 +5,19 @@ import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
 import { useViewerQuery } from '../graphql/generated';
 import { describeError } from './graphqlErrors';
-import { signInPath } from './signInLinks';
+import {
+  finishSignInPath,
+  secondFactorPagePath,
+  signInPath,
+  twoFactorSetupPagePath,
+} from './signInLinks';
 import { ViewerProvider } from './ViewerContext';
 
-/** Every app page needs a session: signed-out visitors go to sign-in and come back afterwards. */
+/**
+ * Every app page needs a session: signed-out visitors go to sign-in and come back afterwards. A
+ * sign-in that still owes its second factor, or whose account requires two-factor sign-in the
+ * person has not set up, is finished first (the server refuses everything else meanwhile).
+ */
 export function AuthGuard({ children }: { children: ReactNode }) {
   const location = useLocation();
   const { data, loading, error, refetch } = useViewerQuery({ notifyOnNetworkStatusChange: true });
@@ -28,8 +37,14 @@ export function AuthGuard({ children }: { children: ReactNode }) {
   }
 
   const viewer = data?.viewer;
-  if (!viewer) {
-    return <Navigate to={signInPath(location.pathname + location.search)} replace />;
+  const here = location.pathname + location.search;
+  if (!viewer) return <Navigate to={signInPath(here)} replace />;
+  switch (viewer.signInStage) {
+    case 'SECOND_FACTOR':
+      return <Navigate to={finishSignInPath(secondFactorPagePath, here)} replace />;
+    case 'TWO_FACTOR_ENROLMENT':
+      return <Navigate to={finishSignInPath(twoFactorSetupPagePath, here)} replace />;
+    case 'COMPLETE':
+      return <ViewerProvider value={viewer}>{children}</ViewerProvider>;
   }
-  return <ViewerProvider value={viewer}>{children}</ViewerProvider>;
 }

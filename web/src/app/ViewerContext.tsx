@@ -1,7 +1,8 @@
 import { createContext, useContext } from 'react';
 import type { ViewerQuery } from '../graphql/generated';
 
-export type SignedInViewer = NonNullable<ViewerQuery['viewer']>;
+/** A viewer whose sign-in is complete (AuthGuard sends the others to finish it first). */
+export type SignedInViewer = Omit<NonNullable<ViewerQuery['viewer']>, 'signInStage'>;
 
 const ViewerContext = createContext<SignedInViewer | null>(null);
 

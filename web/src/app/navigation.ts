@@ -11,7 +11,6 @@ import ShieldOutlinedIcon from '@mui/icons-material/ShieldOutlined';
 import UpdateOutlinedIcon from '@mui/icons-material/UpdateOutlined';
 import { canReadAuditLog } from '../pages/audit/access';
 import { canManageMembers } from '../pages/members/access';
-import { canManageSecurity } from '../pages/security/access';
 import type { SignedInViewer } from './ViewerContext';
 
 export type NavigationItem = {
@@ -32,12 +31,8 @@ export const navigationItems: readonly NavigationItem[] = [
   { label: 'Billing details', path: '/billing/details', icon: ContactMailOutlinedIcon },
   { label: 'Members', path: '/members', icon: GroupOutlinedIcon, visibleTo: canManageMembers },
   { label: 'Account settings', path: '/settings/account', icon: SettingsOutlinedIcon },
-  {
-    label: 'Security',
-    path: '/settings/security',
-    icon: ShieldOutlinedIcon,
-    visibleTo: canManageSecurity,
-  },
+  // Everyone: each person manages their own two-factor sign-in there (API tokens: admins only).
+  { label: 'Security', path: '/settings/security', icon: ShieldOutlinedIcon },
   { label: 'Audit log', path: '/audit', icon: ManageSearchIcon, visibleTo: canReadAuditLog },
   {
     label: 'Test clock',

@@ -1,4 +1,11 @@
-import { authStartUrl, safeReturnTo, signInPath } from './signInLinks';
+import {
+  authStartUrl,
+  finishSignInPath,
+  safeReturnTo,
+  secondFactorPagePath,
+  signInPath,
+  twoFactorSetupPagePath,
+} from './signInLinks';
 
 describe('where sign-in returns to', () => {
   it('keeps a path on this site, with its query', () => {
@@ -22,6 +29,16 @@ describe('where sign-in returns to', () => {
       '/sign-in?returnTo=%2Fsettings%2Faccount%3Ftab%3Dname',
     );
     expect(signInPath('/')).toBe('/sign-in');
+  });
+
+  it('sends an unfinished sign-in to its second-factor or set-up page, keeping where it goes next', () => {
+    expect(finishSignInPath(secondFactorPagePath, '/billing/plans')).toBe(
+      '/sign-in/two-factor?returnTo=%2Fbilling%2Fplans',
+    );
+    expect(finishSignInPath(twoFactorSetupPagePath, '/')).toBe('/sign-in/two-factor/setup');
+    expect(finishSignInPath(secondFactorPagePath, '/sign-in/two-factor')).toBe(
+      '/sign-in/two-factor',
+    );
   });
 
   it('builds the provider start URL the server expects', () => {

@@ -26,6 +26,21 @@ export function signInPath(returnTo: string): string {
     : `${signInPagePath}?returnTo=${encodeURIComponent(target)}`;
 }
 
+/** Where a sign-in that owes its second factor asks for the code (the server redirects here). */
+export const secondFactorPagePath = '/sign-in/two-factor';
+
+/** Where members of an account that requires two-factor sign-in set it up before anything else. */
+export const twoFactorSetupPagePath = '/sign-in/two-factor/setup';
+
+/** One of the pages that finish a sign-in, remembering where the visitor wanted to go. */
+export function finishSignInPath(
+  page: typeof secondFactorPagePath | typeof twoFactorSetupPagePath,
+  returnTo: string,
+): string {
+  const target = safeReturnTo(returnTo);
+  return target === '/' ? page : `${page}?returnTo=${encodeURIComponent(target)}`;
+}
+
 /** The server route that starts OpenID Connect sign-in with a provider (a full-page navigation). */
 export function authStartUrl(providerId: string, returnTo: string): string {
   return `/auth/${encodeURIComponent(providerId)}/start?returnTo=${encodeURIComponent(

@@ -37,6 +37,8 @@ export type Account = {
   name: Scalars['String']['output'];
   /** The plan the account is on. */
   plan: Plan;
+  /** Every member must use two-factor sign-in (`setAccountTwoFactorRequirement`). */
+  requireTwoFactor: Scalars['Boolean']['output'];
   /** The live subscription, or the most recently ended one; null if none ever. */
   subscription: Maybe<Subscription>;
   /** Set while the account is suspended (by an operator, or by dunning until the overdue invoice is paid). */
@@ -188,6 +190,13 @@ export type AuthProvider = {
   name: Scalars['String']['output'];
 };
 
+export type BackupCodesPayload = {
+  __typename?: 'BackupCodesPayload';
+  /** Ten single-use codes, shown only in this answer: Ledgerline keeps just their hashes. */
+  backupCodes: Array<Scalars['String']['output']>;
+  twoFactor: TwoFactorStatus;
+};
+
 export type BillingDetails = {
   __typename?: 'BillingDetails';
   address: Address;
@@ -257,6 +266,11 @@ export type CreditNote = {
   /** CN-YYYY-MM-NNNNN. */
   number: Scalars['String']['output'];
   reason: Scalars['String']['output'];
+};
+
+export type DisableTwoFactorPayload = {
+  __typename?: 'DisableTwoFactorPayload';
+  twoFactor: TwoFactorStatus;
 };
 
 /** An invitation not yet accepted or withdrawn. */
@@ -510,8 +524,12 @@ export type Mutation = {
   changeMemberRole: Member;
   /** Changes plan, interval or seats: upgrades now (prorated, invoiced now), downgrades at the period end unless timing is NOW. Asking for the current plan takes back a scheduled change. Idempotent per key. */
   changeSubscription: SubscriptionChangeResult;
+  /** Turns two-factor sign-in on with a first code from the app, and answers ten backup codes, once. A wrong code: BAD_USER_INPUT on `code`; too many: RATE_LIMITED with `resetAt`. */
+  confirmTwoFactorEnrolment: BackupCodesPayload;
   /** Creates a partner API token and answers its secret, once. Beyond the plan's `api_tokens` limit: PLAN_LIMIT naming the plan that allows more. */
   createApiToken: CreateApiTokenPayload;
+  /** Turns two-factor sign-in off; needs a current code or an unused backup code. FORBIDDEN (reason TWO_FACTOR_REQUIRED) while the account requires it. */
+  disableTwoFactor: DisableTwoFactorPayload;
   /** Invites an e-mail address with a role (and, for a Billing User, extra permissions). Members plus open invitations may not exceed the seats: SEAT_LIMIT naming the plan with more. */
   inviteMember: InvitationSentPayload;
   /** Leaves the current account (this session then acts in none). The last Billing Admin cannot leave (CONFLICT). */
@@ -520,6 +538,8 @@ export type Mutation = {
   reactivateSubscription: SubscriptionChangeResult;
   /** Operators: records a bank transfer for an open invoice. Paid when nothing is left due; any excess goes to the credit balance; an incomplete or past-due subscription becomes active. */
   recordBankTransfer: RecordBankTransferResult;
+  /** Ten new backup codes (answered once); the old ones stop working. Needs a current code from the app or an unused backup code. */
+  regenerateBackupCodes: BackupCodesPayload;
   /** Removes the account's billing details; true when there were some. */
   removeBillingDetails: Scalars['Boolean']['output'];
   /** Removes a member: their sessions in this account end and their API tokens are revoked at once. Not the last Billing Admin (CONFLICT). */
@@ -530,12 +550,16 @@ export type Mutation = {
   revokeApiToken: ApiToken;
   /** Withdraws an invitation: its link stops working. */
   revokeInvite: Invitation;
+  /** Requires two-factor sign-in of every member (or stops requiring it). Requiring it needs the `require_2fa` plan feature (PLAN_LIMIT otherwise) and two-factor sign-in on for yourself (BAD_USER_INPUT on `required`). Members without it can then only set it up. */
+  setAccountTwoFactorRequirement: Account;
   /** Sets a Billing User's extra permissions (grantable ones only) to exactly this set. */
   setMemberPermissions: Member;
   /** Operators: puts an account on an Enterprise contract at its own price (never listed in the catalog): starts it, or replaces the running plan now with proration. Its cancellation fee applies to immediate cancellation. Idempotent per key. */
   startEnterpriseContract: SubscriptionChangeResult;
   /** Starts a subscription (a trial when the plan has one and the account never had a trial). Needs billing details. Idempotent per key. */
   startSubscription: SubscriptionChangeResult;
+  /** Starts setting up two-factor sign-in: a new secret for an authenticator app, confirmed by `confirmTwoFactorEnrolment`. Starting again replaces an unconfirmed secret; CONFLICT when two-factor sign-in is already on. */
+  startTwoFactorEnrolment: TwoFactorEnrolment;
   /** Moves this session to another account you belong to (NOT_FOUND otherwise). */
   switchAccount: AccountMembership;
   /** Makes another member the Billing Admin; you become a Billing User. */
@@ -544,6 +568,8 @@ export type Mutation = {
   updateAccount: Account;
   /** Adds or replaces the account's billing details. Field errors: BAD_USER_INPUT with `field` and `fieldErrors`. */
   updateBillingDetails: BillingDetails;
+  /** Finishes a sign-in whose `signInStage` is SECOND_FACTOR, with the code from the authenticator app or an unused backup code (spent by it). At most 5 wrong codes a person and 20 an address in 15 minutes: then RATE_LIMITED with `resetAt`. */
+  verifySecondFactor: VerifySecondFactorPayload;
   /** Operators: voids an open or paid invoice. A paid one gets a credit note and its money goes to the credit balance. */
   voidInvoice: VoidInvoiceResult;
 };
@@ -568,8 +594,16 @@ export type MutationChangeSubscriptionArgs = {
   input: ChangeSubscriptionInput;
 };
 
+export type MutationConfirmTwoFactorEnrolmentArgs = {
+  input: TwoFactorCodeInput;
+};
+
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
+};
+
+export type MutationDisableTwoFactorArgs = {
+  input: TwoFactorCodeInput;
 };
 
 export type MutationInviteMemberArgs = {
@@ -578,6 +612,10 @@ export type MutationInviteMemberArgs = {
 
 export type MutationRecordBankTransferArgs = {
   input: RecordBankTransferInput;
+};
+
+export type MutationRegenerateBackupCodesArgs = {
+  input: TwoFactorCodeInput;
 };
 
 export type MutationRemoveMemberArgs = {
@@ -594,6 +632,10 @@ export type MutationRevokeApiTokenArgs = {
 
 export type MutationRevokeInviteArgs = {
   input: InvitationIdInput;
+};
+
+export type MutationSetAccountTwoFactorRequirementArgs = {
+  input: SetAccountTwoFactorRequirementInput;
 };
 
 export type MutationSetMemberPermissionsArgs = {
@@ -622,6 +664,10 @@ export type MutationUpdateAccountArgs = {
 
 export type MutationUpdateBillingDetailsArgs = {
   input: UpdateBillingDetailsInput;
+};
+
+export type MutationVerifySecondFactorArgs = {
+  input: TwoFactorCodeInput;
 };
 
 export type MutationVoidInvoiceArgs = {
@@ -767,7 +813,7 @@ export type Query = {
   previewSubscriptionChange: SubscriptionChangePreview;
   /** Operators: the test clock, or null when TEST_CLOCK is off. */
   testClock: Maybe<TestClock>;
-  /** The signed-in user, or null when signed out. Null for requests with a partner API token too: a token acts for an account, not a person. */
+  /** The signed-in user, or null when signed out. Null for requests with a partner API token too: a token acts for an account, not a person. Check `signInStage`: a sign-in may still owe a second factor. */
   viewer: Maybe<Viewer>;
 };
 
@@ -840,11 +886,28 @@ export type ScheduledPlanChange = {
   seats: Scalars['Int']['output'];
 };
 
+/** What a second factor was given with. */
+export type SecondFactorMethod = 'BACKUP_CODE' | 'TOTP';
+
+export type SetAccountTwoFactorRequirementInput = {
+  /** True: every member must use two-factor sign-in. */
+  required: Scalars['Boolean']['input'];
+};
+
 export type SetMemberPermissionsInput = {
   memberId: Scalars['ID']['input'];
   /** The complete set of grants afterwards. */
   permissions: Array<Permission>;
 };
+
+/** How far the sign-in got. Only a COMPLETE session acts in its account. */
+export type SignInStage =
+  /** Signed in. */
+  | 'COMPLETE'
+  /** Signed in with the identity provider; `verifySecondFactor` with a code from the authenticator app (or a backup code) finishes it. */
+  | 'SECOND_FACTOR'
+  /** The account requires two-factor sign-in: set it up (`startTwoFactorEnrolment`, `confirmTwoFactorEnrolment`) before anything else. */
+  | 'TWO_FACTOR_ENROLMENT';
 
 /** An Enterprise contract at a price set for one account. */
 export type StartEnterpriseContractInput = {
@@ -987,6 +1050,34 @@ export type TestClock = {
   offsetSeconds: Scalars['Int']['output'];
 };
 
+export type TwoFactorCodeInput = {
+  /** The six-digit code the authenticator app shows, or (where accepted) an unused backup code such as `7kq2m-x9d4r`. */
+  code: Scalars['String']['input'];
+};
+
+/** What an authenticator app needs. The secret is shown while enrolling only; Ledgerline stores it encrypted. */
+export type TwoFactorEnrolment = {
+  __typename?: 'TwoFactorEnrolment';
+  /** The secret in groups of four, for typing into the app by hand. */
+  manualEntryKey: Scalars['String']['output'];
+  /** An `otpauth://totp/…` URL: what the QR code holds. */
+  otpauthUrl: Scalars['String']['output'];
+  /** The otpauth URL as a QR code: a `data:image/png;base64,…` URL. */
+  qrCodeDataUrl: Scalars['String']['output'];
+};
+
+/** The signed-in person's two-factor sign-in. */
+export type TwoFactorStatus = {
+  __typename?: 'TwoFactorStatus';
+  /** Unused backup codes left (0 to 10). */
+  backupCodesRemaining: Scalars['Int']['output'];
+  /** On: every sign-in asks for a code from the authenticator app. */
+  enabled: Scalars['Boolean']['output'];
+  enabledAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The account requires two-factor sign-in of every member. */
+  requiredByAccount: Scalars['Boolean']['output'];
+};
+
 /** The next regular invoice, as it would be issued today. */
 export type UpcomingInvoice = {
   __typename?: 'UpcomingInvoice';
@@ -1035,15 +1126,25 @@ export type User = {
   name: Scalars['String']['output'];
 };
 
+export type VerifySecondFactorPayload = {
+  __typename?: 'VerifySecondFactorPayload';
+  /** Unused backup codes left, to warn when they run low. */
+  backupCodesRemaining: Scalars['Int']['output'];
+  method: SecondFactorMethod;
+};
+
 export type Viewer = {
   __typename?: 'Viewer';
-  /** The account this session acts in; null for an operator with no membership. */
+  /** The account this session acts in; null for an operator with no membership, and until the sign-in is COMPLETE. */
   account: Maybe<Account>;
   /** Every account you belong to, for switching between them. */
   accounts: Array<AccountMembership>;
   isOperator: Scalars['Boolean']['output'];
   permissions: Array<Permission>;
   role: Maybe<Role>;
+  signInStage: SignInStage;
+  /** Your two-factor sign-in. */
+  twoFactor: TwoFactorStatus;
   user: User;
 };
 
@@ -1080,6 +1181,7 @@ export type ViewerQuery = {
   __typename?: 'Query';
   viewer: {
     __typename?: 'Viewer';
+    signInStage: SignInStage;
     isOperator: boolean;
     role: Role | null;
     permissions: Array<Permission>;
@@ -2546,6 +2648,121 @@ export type RevokeApiTokenMutation = {
   };
 };
 
+export type TwoFactorStatusFieldsFragment = {
+  __typename?: 'TwoFactorStatus';
+  enabled: boolean;
+  enabledAt: string | null;
+  backupCodesRemaining: number;
+  requiredByAccount: boolean;
+};
+
+export type TwoFactorStatusQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TwoFactorStatusQuery = {
+  __typename?: 'Query';
+  viewer: {
+    __typename?: 'Viewer';
+    user: { __typename?: 'User'; id: string };
+    twoFactor: {
+      __typename?: 'TwoFactorStatus';
+      enabled: boolean;
+      enabledAt: string | null;
+      backupCodesRemaining: number;
+      requiredByAccount: boolean;
+    };
+  } | null;
+};
+
+export type StartTwoFactorEnrolmentMutationVariables = Exact<{ [key: string]: never }>;
+
+export type StartTwoFactorEnrolmentMutation = {
+  __typename?: 'Mutation';
+  startTwoFactorEnrolment: {
+    __typename?: 'TwoFactorEnrolment';
+    otpauthUrl: string;
+    qrCodeDataUrl: string;
+    manualEntryKey: string;
+  };
+};
+
+export type ConfirmTwoFactorEnrolmentMutationVariables = Exact<{
+  input: TwoFactorCodeInput;
+}>;
+
+export type ConfirmTwoFactorEnrolmentMutation = {
+  __typename?: 'Mutation';
+  confirmTwoFactorEnrolment: {
+    __typename?: 'BackupCodesPayload';
+    backupCodes: Array<string>;
+    twoFactor: {
+      __typename?: 'TwoFactorStatus';
+      enabled: boolean;
+      enabledAt: string | null;
+      backupCodesRemaining: number;
+      requiredByAccount: boolean;
+    };
+  };
+};
+
+export type RegenerateBackupCodesMutationVariables = Exact<{
+  input: TwoFactorCodeInput;
+}>;
+
+export type RegenerateBackupCodesMutation = {
+  __typename?: 'Mutation';
+  regenerateBackupCodes: {
+    __typename?: 'BackupCodesPayload';
+    backupCodes: Array<string>;
+    twoFactor: {
+      __typename?: 'TwoFactorStatus';
+      enabled: boolean;
+      enabledAt: string | null;
+      backupCodesRemaining: number;
+      requiredByAccount: boolean;
+    };
+  };
+};
+
+export type DisableTwoFactorMutationVariables = Exact<{
+  input: TwoFactorCodeInput;
+}>;
+
+export type DisableTwoFactorMutation = {
+  __typename?: 'Mutation';
+  disableTwoFactor: {
+    __typename?: 'DisableTwoFactorPayload';
+    twoFactor: {
+      __typename?: 'TwoFactorStatus';
+      enabled: boolean;
+      enabledAt: string | null;
+      backupCodesRemaining: number;
+      requiredByAccount: boolean;
+    };
+  };
+};
+
+export type TwoFactorRequirementQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TwoFactorRequirementQuery = {
+  __typename?: 'Query';
+  account: {
+    __typename?: 'Account';
+    id: string;
+    requireTwoFactor: boolean;
+    entitlements: Array<{ __typename?: 'PlanFeature'; key: string }>;
+    plan: { __typename?: 'Plan'; id: string; name: string };
+  };
+};
+
+export type SetAccountTwoFactorRequirementMutationVariables = Exact<{
+  input: SetAccountTwoFactorRequirementInput;
+}>;
+
+export type SetAccountTwoFactorRequirementMutation = {
+  __typename?: 'Mutation';
+  setAccountTwoFactorRequirement: { __typename?: 'Account'; id: string; requireTwoFactor: boolean };
+};
+
 export type AccountSettingsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AccountSettingsQuery = {
@@ -2573,6 +2790,30 @@ export type SignInQuery = {
     name: string;
     development: boolean;
   }>;
+};
+
+export type SignInStageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SignInStageQuery = {
+  __typename?: 'Query';
+  viewer: {
+    __typename?: 'Viewer';
+    signInStage: SignInStage;
+    user: { __typename?: 'User'; id: string; email: string };
+  } | null;
+};
+
+export type VerifySecondFactorMutationVariables = Exact<{
+  input: TwoFactorCodeInput;
+}>;
+
+export type VerifySecondFactorMutation = {
+  __typename?: 'Mutation';
+  verifySecondFactor: {
+    __typename?: 'VerifySecondFactorPayload';
+    method: SecondFactorMethod;
+    backupCodesRemaining: number;
+  };
 };
 
 export const AuditEventRowFragmentDoc = gql`
@@ -3061,6 +3302,14 @@ export const ApiTokenRowFragmentDoc = gql`
     }
   }
 `;
+export const TwoFactorStatusFieldsFragmentDoc = gql`
+  fragment TwoFactorStatusFields on TwoFactorStatus {
+    enabled
+    enabledAt
+    backupCodesRemaining
+    requiredByAccount
+  }
+`;
 export const SwitchAccountDocument = gql`
   mutation SwitchAccount($input: SwitchAccountInput!) {
     switchAccount(input: $input) {
@@ -3095,6 +3344,7 @@ export type SwitchAccountMutationOptions = Apollo.BaseMutationOptions<
 export const ViewerDocument = gql`
   query Viewer {
     viewer {
+      signInStage
       isOperator
       role
       permissions
@@ -4504,6 +4754,324 @@ export type RevokeApiTokenMutationOptions = Apollo.BaseMutationOptions<
   RevokeApiTokenMutation,
   RevokeApiTokenMutationVariables
 >;
+export const TwoFactorStatusDocument = gql`
+  query TwoFactorStatus {
+    viewer {
+      user {
+        id
+      }
+      twoFactor {
+        ...TwoFactorStatusFields
+      }
+    }
+  }
+  ${TwoFactorStatusFieldsFragmentDoc}
+`;
+export function useTwoFactorStatusQuery(
+  baseOptions?: Apollo.QueryHookOptions<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>(
+    TwoFactorStatusDocument,
+    options,
+  );
+}
+export function useTwoFactorStatusLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>(
+    TwoFactorStatusDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useTwoFactorStatusSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    TwoFactorStatusQuery,
+    TwoFactorStatusQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>;
+export function useTwoFactorStatusSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>,
+): Apollo.UseSuspenseQueryResult<TwoFactorStatusQuery | undefined, TwoFactorStatusQueryVariables>;
+export function useTwoFactorStatusSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>(
+    TwoFactorStatusDocument,
+    options,
+  );
+}
+export type TwoFactorStatusQueryHookResult = ReturnType<typeof useTwoFactorStatusQuery>;
+export type TwoFactorStatusLazyQueryHookResult = ReturnType<typeof useTwoFactorStatusLazyQuery>;
+export type TwoFactorStatusSuspenseQueryHookResult = ReturnType<
+  typeof useTwoFactorStatusSuspenseQuery
+>;
+export type TwoFactorStatusQueryResult = Apollo.QueryResult<
+  TwoFactorStatusQuery,
+  TwoFactorStatusQueryVariables
+>;
+export const StartTwoFactorEnrolmentDocument = gql`
+  mutation StartTwoFactorEnrolment {
+    startTwoFactorEnrolment {
+      otpauthUrl
+      qrCodeDataUrl
+      manualEntryKey
+    }
+  }
+`;
+export type StartTwoFactorEnrolmentMutationFn = Apollo.MutationFunction<
+  StartTwoFactorEnrolmentMutation,
+  StartTwoFactorEnrolmentMutationVariables
+>;
+export function useStartTwoFactorEnrolmentMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    StartTwoFactorEnrolmentMutation,
+    StartTwoFactorEnrolmentMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    StartTwoFactorEnrolmentMutation,
+    StartTwoFactorEnrolmentMutationVariables
+  >(StartTwoFactorEnrolmentDocument, options);
+}
+export type StartTwoFactorEnrolmentMutationHookResult = ReturnType<
+  typeof useStartTwoFactorEnrolmentMutation
+>;
+export type StartTwoFactorEnrolmentMutationResult =
+  Apollo.MutationResult<StartTwoFactorEnrolmentMutation>;
+export type StartTwoFactorEnrolmentMutationOptions = Apollo.BaseMutationOptions<
+  StartTwoFactorEnrolmentMutation,
+  StartTwoFactorEnrolmentMutationVariables
+>;
+export const ConfirmTwoFactorEnrolmentDocument = gql`
+  mutation ConfirmTwoFactorEnrolment($input: TwoFactorCodeInput!) {
+    confirmTwoFactorEnrolment(input: $input) {
+      backupCodes
+      twoFactor {
+        ...TwoFactorStatusFields
+      }
+    }
+  }
+  ${TwoFactorStatusFieldsFragmentDoc}
+`;
+export type ConfirmTwoFactorEnrolmentMutationFn = Apollo.MutationFunction<
+  ConfirmTwoFactorEnrolmentMutation,
+  ConfirmTwoFactorEnrolmentMutationVariables
+>;
+export function useConfirmTwoFactorEnrolmentMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    ConfirmTwoFactorEnrolmentMutation,
+    ConfirmTwoFactorEnrolmentMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    ConfirmTwoFactorEnrolmentMutation,
+    ConfirmTwoFactorEnrolmentMutationVariables
+  >(ConfirmTwoFactorEnrolmentDocument, options);
+}
+export type ConfirmTwoFactorEnrolmentMutationHookResult = ReturnType<
+  typeof useConfirmTwoFactorEnrolmentMutation
+>;
+export type ConfirmTwoFactorEnrolmentMutationResult =
+  Apollo.MutationResult<ConfirmTwoFactorEnrolmentMutation>;
+export type ConfirmTwoFactorEnrolmentMutationOptions = Apollo.BaseMutationOptions<
+  ConfirmTwoFactorEnrolmentMutation,
+  ConfirmTwoFactorEnrolmentMutationVariables
+>;
+export const RegenerateBackupCodesDocument = gql`
+  mutation RegenerateBackupCodes($input: TwoFactorCodeInput!) {
+    regenerateBackupCodes(input: $input) {
+      backupCodes
+      twoFactor {
+        ...TwoFactorStatusFields
+      }
+    }
+  }
+  ${TwoFactorStatusFieldsFragmentDoc}
+`;
+export type RegenerateBackupCodesMutationFn = Apollo.MutationFunction<
+  RegenerateBackupCodesMutation,
+  RegenerateBackupCodesMutationVariables
+>;
+export function useRegenerateBackupCodesMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    RegenerateBackupCodesMutation,
+    RegenerateBackupCodesMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<RegenerateBackupCodesMutation, RegenerateBackupCodesMutationVariables>(
+    RegenerateBackupCodesDocument,
+    options,
+  );
+}
+export type RegenerateBackupCodesMutationHookResult = ReturnType<
+  typeof useRegenerateBackupCodesMutation
+>;
+export type RegenerateBackupCodesMutationResult =
+  Apollo.MutationResult<RegenerateBackupCodesMutation>;
+export type RegenerateBackupCodesMutationOptions = Apollo.BaseMutationOptions<
+  RegenerateBackupCodesMutation,
+  RegenerateBackupCodesMutationVariables
+>;
+export const DisableTwoFactorDocument = gql`
+  mutation DisableTwoFactor($input: TwoFactorCodeInput!) {
+    disableTwoFactor(input: $input) {
+      twoFactor {
+        ...TwoFactorStatusFields
+      }
+    }
+  }
+  ${TwoFactorStatusFieldsFragmentDoc}
+`;
+export type DisableTwoFactorMutationFn = Apollo.MutationFunction<
+  DisableTwoFactorMutation,
+  DisableTwoFactorMutationVariables
+>;
+export function useDisableTwoFactorMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    DisableTwoFactorMutation,
+    DisableTwoFactorMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>(
+    DisableTwoFactorDocument,
+    options,
+  );
+}
+export type DisableTwoFactorMutationHookResult = ReturnType<typeof useDisableTwoFactorMutation>;
+export type DisableTwoFactorMutationResult = Apollo.MutationResult<DisableTwoFactorMutation>;
+export type DisableTwoFactorMutationOptions = Apollo.BaseMutationOptions<
+  DisableTwoFactorMutation,
+  DisableTwoFactorMutationVariables
+>;
+export const TwoFactorRequirementDocument = gql`
+  query TwoFactorRequirement {
+    account {
+      id
+      requireTwoFactor
+      entitlements {
+        key
+      }
+      plan {
+        id
+        name
+      }
+    }
+  }
+`;
+export function useTwoFactorRequirementQuery(
+  baseOptions?: Apollo.QueryHookOptions<
+    TwoFactorRequirementQuery,
+    TwoFactorRequirementQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<TwoFactorRequirementQuery, TwoFactorRequirementQueryVariables>(
+    TwoFactorRequirementDocument,
+    options,
+  );
+}
+export function useTwoFactorRequirementLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<
+    TwoFactorRequirementQuery,
+    TwoFactorRequirementQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<TwoFactorRequirementQuery, TwoFactorRequirementQueryVariables>(
+    TwoFactorRequirementDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useTwoFactorRequirementSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    TwoFactorRequirementQuery,
+    TwoFactorRequirementQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<TwoFactorRequirementQuery, TwoFactorRequirementQueryVariables>;
+export function useTwoFactorRequirementSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<
+        TwoFactorRequirementQuery,
+        TwoFactorRequirementQueryVariables
+      >,
+): Apollo.UseSuspenseQueryResult<
+  TwoFactorRequirementQuery | undefined,
+  TwoFactorRequirementQueryVariables
+>;
+export function useTwoFactorRequirementSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<
+        TwoFactorRequirementQuery,
+        TwoFactorRequirementQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<TwoFactorRequirementQuery, TwoFactorRequirementQueryVariables>(
+    TwoFactorRequirementDocument,
+    options,
+  );
+}
+export type TwoFactorRequirementQueryHookResult = ReturnType<typeof useTwoFactorRequirementQuery>;
+export type TwoFactorRequirementLazyQueryHookResult = ReturnType<
+  typeof useTwoFactorRequirementLazyQuery
+>;
+export type TwoFactorRequirementSuspenseQueryHookResult = ReturnType<
+  typeof useTwoFactorRequirementSuspenseQuery
+>;
+export type TwoFactorRequirementQueryResult = Apollo.QueryResult<
+  TwoFactorRequirementQuery,
+  TwoFactorRequirementQueryVariables
+>;
+export const SetAccountTwoFactorRequirementDocument = gql`
+  mutation SetAccountTwoFactorRequirement($input: SetAccountTwoFactorRequirementInput!) {
+    setAccountTwoFactorRequirement(input: $input) {
+      id
+      requireTwoFactor
+    }
+  }
+`;
+export type SetAccountTwoFactorRequirementMutationFn = Apollo.MutationFunction<
+  SetAccountTwoFactorRequirementMutation,
+  SetAccountTwoFactorRequirementMutationVariables
+>;
+export function useSetAccountTwoFactorRequirementMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    SetAccountTwoFactorRequirementMutation,
+    SetAccountTwoFactorRequirementMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    SetAccountTwoFactorRequirementMutation,
+    SetAccountTwoFactorRequirementMutationVariables
+  >(SetAccountTwoFactorRequirementDocument, options);
+}
+export type SetAccountTwoFactorRequirementMutationHookResult = ReturnType<
+  typeof useSetAccountTwoFactorRequirementMutation
+>;
+export type SetAccountTwoFactorRequirementMutationResult =
+  Apollo.MutationResult<SetAccountTwoFactorRequirementMutation>;
+export type SetAccountTwoFactorRequirementMutationOptions = Apollo.BaseMutationOptions<
+  SetAccountTwoFactorRequirementMutation,
+  SetAccountTwoFactorRequirementMutationVariables
+>;
 export const AccountSettingsDocument = gql`
   query AccountSettings {
     account {
@@ -4636,3 +5204,85 @@ export type SignInQueryHookResult = ReturnType<typeof useSignInQuery>;
 export type SignInLazyQueryHookResult = ReturnType<typeof useSignInLazyQuery>;
 export type SignInSuspenseQueryHookResult = ReturnType<typeof useSignInSuspenseQuery>;
 export type SignInQueryResult = Apollo.QueryResult<SignInQuery, SignInQueryVariables>;
+export const SignInStageDocument = gql`
+  query SignInStage {
+    viewer {
+      signInStage
+      user {
+        id
+        email
+      }
+    }
+  }
+`;
+export function useSignInStageQuery(
+  baseOptions?: Apollo.QueryHookOptions<SignInStageQuery, SignInStageQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<SignInStageQuery, SignInStageQueryVariables>(SignInStageDocument, options);
+}
+export function useSignInStageLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<SignInStageQuery, SignInStageQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<SignInStageQuery, SignInStageQueryVariables>(
+    SignInStageDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useSignInStageSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<SignInStageQuery, SignInStageQueryVariables>,
+): Apollo.UseSuspenseQueryResult<SignInStageQuery, SignInStageQueryVariables>;
+export function useSignInStageSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SignInStageQuery, SignInStageQueryVariables>,
+): Apollo.UseSuspenseQueryResult<SignInStageQuery | undefined, SignInStageQueryVariables>;
+export function useSignInStageSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SignInStageQuery, SignInStageQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<SignInStageQuery, SignInStageQueryVariables>(
+    SignInStageDocument,
+    options,
+  );
+}
+export type SignInStageQueryHookResult = ReturnType<typeof useSignInStageQuery>;
+export type SignInStageLazyQueryHookResult = ReturnType<typeof useSignInStageLazyQuery>;
+export type SignInStageSuspenseQueryHookResult = ReturnType<typeof useSignInStageSuspenseQuery>;
+export type SignInStageQueryResult = Apollo.QueryResult<
+  SignInStageQuery,
+  SignInStageQueryVariables
+>;
+export const VerifySecondFactorDocument = gql`
+  mutation VerifySecondFactor($input: TwoFactorCodeInput!) {
+    verifySecondFactor(input: $input) {
+      method
+      backupCodesRemaining
+    }
+  }
+`;
+export type VerifySecondFactorMutationFn = Apollo.MutationFunction<
+  VerifySecondFactorMutation,
+  VerifySecondFactorMutationVariables
+>;
+export function useVerifySecondFactorMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    VerifySecondFactorMutation,
+    VerifySecondFactorMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<VerifySecondFactorMutation, VerifySecondFactorMutationVariables>(
+    VerifySecondFactorDocument,
+    options,
+  );
+}
+export type VerifySecondFactorMutationHookResult = ReturnType<typeof useVerifySecondFactorMutation>;
+export type VerifySecondFactorMutationResult = Apollo.MutationResult<VerifySecondFactorMutation>;
+export type VerifySecondFactorMutationOptions = Apollo.BaseMutationOptions<
+  VerifySecondFactorMutation,
+  VerifySecondFactorMutationVariables
+>;

@@ -10,6 +10,7 @@ import { Migration20261129020000Mail } from './Migration20261129020000_mail.js';
 import { Migration20261129030000Invitations } from './Migration20261129030000_invitations.js';
 import { Migration20261129040000BillingUserPayGrant } from './Migration20261129040000_billing_user_pay_grant.js';
 import { Migration20261129140000RenewalDueIndex } from './Migration20261129140000_renewal_due_index.js';
+import { Migration20261129050000TwoFactor } from './Migration20261129050000_two_factor.js';
 
 /** Every committed migration, in order. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -36,4 +37,5 @@ export const migrations: MigrationObject[] = [
     name: 'Migration20261129140000_renewal_due_index',
     class: Migration20261129140000RenewalDueIndex,
   },
+  { name: 'Migration20261129050000_two_factor', class: Migration20261129050000TwoFactor },
 ];

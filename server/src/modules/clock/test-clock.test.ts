@@ -213,6 +213,7 @@ describe('the test clock when TEST_CLOCK is off', () => {
       PUBLIC_URL: 'https://billing.example.com',
       DATABASE_URL: 'postgres://db/ledgerline',
       SMTP_URL: 'smtp://smtp.example.com:587',
+      TWO_FACTOR_KEY: 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=',
     };
     expect(loadConfig(production).testClock).toBe(false);
     expect(() => loadConfig({ ...production, TEST_CLOCK: '1' })).toThrow(

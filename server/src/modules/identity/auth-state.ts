@@ -8,6 +8,7 @@ import type { ApiTokenScope } from '../tokens/api-token-scopes.js';
 import { findLiveSession } from './session.service.js';
 import type { Session } from './session.entity.js';
 import type { User } from './user.entity.js';
+import { mustEnrolTwoFactor } from './two-factor/two-factor.service.js';
 
 /**
  * Who is making a request, resolved once per request: a person's session (cookie) or a partner
@@ -16,9 +17,20 @@ import type { User } from './user.entity.js';
  */
 export type AuthState = SessionAuthState | TokenAuthState;
 
+/**
+ * How far a person's sign-in got. Only `complete` sessions act in their account; the others may
+ * do just what finishes the sign-in (see graphql/permissions.ts), and carry no permissions.
+ *
+ * - `second_factor`: signed in with the identity provider; the second factor is still owed.
+ * - `two_factor_enrolment`: the account requires two-factor sign-in and this person has not
+ *   turned it on yet.
+ */
+export type SignInStage = 'complete' | 'second_factor' | 'two_factor_enrolment';
+
 /** A signed-in person, from the session cookie. */
 export interface SessionAuthState {
   kind: 'session';
+  stage: SignInStage;
   session: Session;
   user: User;
   token: null;
@@ -63,16 +75,45 @@ export async function resolveAuthState(
   const session = await findLiveSession(em, token, config, clock);
   if (session === null) return null;
   const user = session.user;
+  const nothing = new Set<Permission>();
+  if (session.secondFactorPending) {
+    return {
+      kind: 'session',
+      stage: 'second_factor',
+      session,
+      user,
+      token: null,
+      account: null,
+      role: null,
+      permissions: nothing,
+      isOperator: false,
+    };
+  }
   const account = session.account;
   const membership = account === null ? null : await em.findOne(Membership, { user, account });
   const role = membership?.role ?? null;
+  // A session whose membership was removed no longer acts in that account.
+  const actsIn = membership === null ? null : account;
+  if (actsIn !== null && (await mustEnrolTwoFactor(em, user.id, actsIn.id))) {
+    return {
+      kind: 'session',
+      stage: 'two_factor_enrolment',
+      session,
+      user,
+      token: null,
+      account: actsIn,
+      role,
+      permissions: nothing,
+      isOperator: false,
+    };
+  }
   return {
     kind: 'session',
+    stage: 'complete',
     session,
     user,
     token: null,
-    // A session whose membership was removed no longer acts in that account.
-    account: membership === null ? null : account,
+    account: actsIn,
     role,
     permissions: new Set(role === null ? [] : effectivePermissions(role, membership?.grants ?? [])),
     isOperator: isOperatorUser(user, config),

@@ -23,6 +23,7 @@ import {
   revokeSession,
 } from './session.service.js';
 import { signIn } from './sign-in.service.js';
+import { hasConfirmedTwoFactor } from './two-factor/two-factor.service.js';
 
 /** Why a sign-in failed; the web app's /sign-in/error page explains each. */
 export type SignInFailure =
@@ -34,6 +35,9 @@ export type SignInFailure =
   | 'expired';
 
 const attemptTtlMs = 10 * 60_000;
+
+/** The web app's page that asks for the second factor (then goes on to `returnTo`). */
+export const secondFactorPagePath = '/sign-in/two-factor';
 
 /** Only same-site relative paths, so the sign-in cannot be turned into an open redirect. */
 export function safeReturnTo(raw: unknown): string {
@@ -170,6 +174,8 @@ export function authRoutes({ config, orm, clock, providers }: AuthRoutesDeps): R
       // Rotate: whatever session this browser had ends; the new one gets a fresh id.
       const previous = readCookie(req, sessionCookieName(config));
       if (previous !== undefined) await revokeSession(em, previous, clock);
+      // With two-factor sign-in on, the session can do nothing until the code is given.
+      const secondFactorPending = await hasConfirmedTwoFactor(em, result.user.id);
       const sessionToken = await createSession(
         em,
         {
@@ -178,6 +184,7 @@ export function authRoutes({ config, orm, clock, providers }: AuthRoutesDeps): R
           provider: provider.id,
           ip,
           userAgent: req.get('user-agent') ?? null,
+          secondFactorPending,
         },
         config,
         clock,
@@ -186,8 +193,15 @@ export function authRoutes({ config, orm, clock, providers }: AuthRoutesDeps): R
       writeCookie(res, config, sessionCookieName(config), sessionToken, {
         maxAge: Math.floor(config.session.absoluteMs / 1000),
       });
-      req.log.info({ userId: result.user.id, created: result.created }, 'signed in');
-      res.redirect(303, safeReturnTo(attempt.return_to));
+      req.log.info(
+        { userId: result.user.id, created: result.created, secondFactorPending },
+        'signed in',
+      );
+      const returnTo = safeReturnTo(attempt.return_to);
+      if (!secondFactorPending) return res.redirect(303, returnTo);
+      const secondFactorPage = new URL(secondFactorPagePath, config.publicUrl);
+      if (returnTo !== '/') secondFactorPage.searchParams.set('returnTo', returnTo);
+      res.redirect(303, secondFactorPage.pathname + secondFactorPage.search);
     } catch (error) {
       next(error);
     }

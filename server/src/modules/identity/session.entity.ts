@@ -42,6 +42,13 @@ export class Session {
 
   @Property({ type: 'text' })
   provider: string & Opt = 'unknown';
+
+  /**
+   * Signed in with the identity provider, second factor not given yet: such a session can do
+   * nothing but `verifySecondFactor` (see two-factor/), and ends if that does not happen soon.
+   */
+  @Property({ type: 'boolean' })
+  secondFactorPending: boolean & Opt = false;
 }
 
 /**

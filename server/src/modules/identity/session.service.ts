@@ -18,12 +18,17 @@ export function hashToken(token: string): string {
 /** lastSeenAt is written at most this often, so reads do not turn into writes on every request. */
 const touchIntervalMs = 60_000;
 
+/** A sign-in waiting for its second factor ends if the code does not come within this time. */
+export const secondFactorPendingTtlMs = 10 * 60_000;
+
 export interface NewSession {
   user: User;
   account: Account | null;
   provider: string;
   ip: string | null;
   userAgent: string | null;
+  /** The user has two-factor sign-in on: the session waits for the second factor. */
+  secondFactorPending?: boolean;
 }
 
 /** Creates a session row and returns the cookie token (shown once, never stored). */
@@ -45,6 +50,7 @@ export async function createSession(
     expiresAt: new Date(now.getTime() + config.session.absoluteMs),
     ip: input.ip,
     userAgent: input.userAgent?.slice(0, 300) ?? null,
+    secondFactorPending: input.secondFactorPending ?? false,
   });
   await em.flush();
   return token;
@@ -52,7 +58,8 @@ export async function createSession(
 
 /**
  * The live session for a cookie token, or null when it is unknown, revoked, past its absolute
- * expiry, or idle for longer than the idle timeout.
+ * expiry, idle for longer than the idle timeout, or still waiting for a second factor after
+ * `secondFactorPendingTtlMs`.
  */
 export async function findLiveSession(
   em: EntityManager,
@@ -70,6 +77,12 @@ export async function findLiveSession(
   const now = clock.now();
   if (session.expiresAt <= now) return null;
   if (session.lastSeenAt.getTime() + config.session.idleMs <= now.getTime()) return null;
+  if (
+    session.secondFactorPending &&
+    session.createdAt.getTime() + secondFactorPendingTtlMs <= now.getTime()
+  ) {
+    return null;
+  }
   if (now.getTime() - session.lastSeenAt.getTime() > touchIntervalMs) {
     await em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: now });
     session.lastSeenAt = now;

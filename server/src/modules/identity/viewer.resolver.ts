@@ -2,21 +2,24 @@ import { Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { toAccountType } from '../accounts/account.types.js';
 import { permissions } from '../members/roles.js';
-import { AuthProvider, Viewer } from './viewer.types.js';
+import { AuthProvider, signInStageValue, Viewer } from './viewer.types.js';
 
 @Resolver(() => Viewer)
 export class ViewerResolver {
   @Query(() => Viewer, {
     nullable: true,
     description:
-      'The signed-in user, or null when signed out. Null for requests with a partner API token too: a token acts for an account, not a person.',
+      'The signed-in user, or null when signed out. Null for requests with a partner API token too: a token acts for an account, not a person. Check `signInStage`: a sign-in may still owe a second factor.',
   })
   viewer(@Ctx() ctx: RequestContext): Viewer | null {
     const auth = ctx.auth;
     if (auth === null || auth.kind === 'token') return null;
+    const complete = auth.stage === 'complete';
     return {
       user: { id: auth.user.id, email: auth.user.email, name: auth.user.name },
-      account: auth.account === null ? null : toAccountType(auth.account),
+      signInStage: signInStageValue[auth.stage],
+      // Account fields resolve without further rules: an unfinished sign-in must not reach them.
+      account: complete && auth.account !== null ? toAccountType(auth.account) : null,
       role: auth.role,
       permissions: permissions.filter((p) => auth.permissions.has(p)),
       isOperator: auth.isOperator,

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { AccountType } from '../accounts/account.types.js';
 import { permissions, roles, type Permission, type Role } from '../members/roles.js';
+import type { SignInStage } from './auth-state.js';
 
 export const RoleEnum = Object.fromEntries(roles.map((r) => [r, r])) as { [R in Role]: R };
 registerEnumType(RoleEnum, { name: 'Role', description: "A member's role in an account." });
@@ -13,6 +14,34 @@ registerEnumType(PermissionEnum, {
   description:
     'What a member may do in their account. A role carries a default set; a Billing Admin can grant more to a Billing User.',
 });
+
+export const SignInStageEnum = {
+  COMPLETE: 'COMPLETE',
+  SECOND_FACTOR: 'SECOND_FACTOR',
+  TWO_FACTOR_ENROLMENT: 'TWO_FACTOR_ENROLMENT',
+} as const;
+export type SignInStageValue = keyof typeof SignInStageEnum;
+registerEnumType(SignInStageEnum, {
+  name: 'SignInStage',
+  description: 'How far the sign-in got. Only a COMPLETE session acts in its account.',
+  valuesConfig: {
+    COMPLETE: { description: 'Signed in.' },
+    SECOND_FACTOR: {
+      description:
+        'Signed in with the identity provider; `verifySecondFactor` with a code from the authenticator app (or a backup code) finishes it.',
+    },
+    TWO_FACTOR_ENROLMENT: {
+      description:
+        'The account requires two-factor sign-in: set it up (`startTwoFactorEnrolment`, `confirmTwoFactorEnrolment`) before anything else.',
+    },
+  },
+});
+
+export const signInStageValue: Record<SignInStage, SignInStageValue> = {
+  complete: 'COMPLETE',
+  second_factor: 'SECOND_FACTOR',
+  two_factor_enrolment: 'TWO_FACTOR_ENROLMENT',
+};
 
 @ObjectType('User')
 export class UserType {
@@ -31,9 +60,13 @@ export class Viewer {
   @Field(() => UserType)
   user!: UserType;
 
+  @Field(() => SignInStageEnum)
+  signInStage!: SignInStageValue;
+
   @Field(() => AccountType, {
     nullable: true,
-    description: 'The account this session acts in; null for an operator with no membership.',
+    description:
+      'The account this session acts in; null for an operator with no membership, and until the sign-in is COMPLETE.',
   })
   account!: AccountType | null;
 

@@ -1,6 +1,7 @@
 import { MockedProvider, type MockedResponse } from '@apollo/client/testing';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
+import { MemoryRouter } from 'react-router-dom';
 import { createCache } from '../../app/apolloClient';
 import { navigationFor } from '../../app/navigation';
 import { ViewerProvider, type SignedInViewer } from '../../app/ViewerContext';
@@ -8,6 +9,8 @@ import {
   ApiTokensDocument,
   CreateApiTokenDocument,
   RevokeApiTokenDocument,
+  TwoFactorRequirementDocument,
+  TwoFactorStatusDocument,
   type ApiTokenRowFragment,
   type ApiTokensQuery,
   type CreateApiTokenMutation,
@@ -79,14 +82,54 @@ function tokensAnswer(
 
 const reportingInput = { name: 'Reporting', scopes: ['ACCOUNT_READ'], expiresInDays: 30 };
 
+/** The page's two-factor sections (tested in two-factor/), answered so they stay quiet here. */
+const twoFactorAnswers: MockedResponse[] = [
+  {
+    request: { query: TwoFactorStatusDocument },
+    result: {
+      data: {
+        viewer: {
+          __typename: 'Viewer',
+          user: { __typename: 'User', id: 'usr_1' },
+          twoFactor: {
+            __typename: 'TwoFactorStatus',
+            enabled: false,
+            enabledAt: null,
+            backupCodesRemaining: 0,
+            requiredByAccount: false,
+          },
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  {
+    request: { query: TwoFactorRequirementDocument },
+    result: {
+      data: {
+        account: {
+          __typename: 'Account',
+          id: 'acc_1',
+          requireTwoFactor: false,
+          entitlements: [],
+          plan: { __typename: 'Plan', id: 'pln_1', name: 'Basic' },
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+];
+
 // MockedProvider stands in for the Ledgerline server (a unit test has no server peer): it answers
 // the page's query and mutations as the contract in schema.graphql describes.
 function renderPage(viewer: SignedInViewer, mocks: MockedResponse[]) {
   return render(
-    <MockedProvider mocks={mocks} cache={createCache()}>
-      <ViewerProvider value={viewer}>
-        <SecurityPage />
-      </ViewerProvider>
+    <MockedProvider mocks={[...mocks, ...twoFactorAnswers]} cache={createCache()}>
+      <MemoryRouter>
+        <ViewerProvider value={viewer}>
+          <SecurityPage />
+        </ViewerProvider>
+      </MemoryRouter>
     </MockedProvider>,
   );
 }
@@ -264,14 +307,17 @@ describe('API tokens on the Security page', () => {
       { request: { query: ApiTokensDocument }, error: new Error('connection refused') },
     ]);
     expect(await screen.findByText('We couldn’t load the API tokens')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+    const tokens = screen.getByRole('region', { name: 'API tokens' });
+    expect(within(tokens).getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 
-  it('tells a member without SECURITY_MANAGE who manages tokens, and hides the page from them', async () => {
+  it('tells a member without SECURITY_MANAGE who manages tokens, and still shows their own two-factor sign-in', async () => {
     renderPage(viewerMember, []);
-    expect(screen.getByText('Only Billing Admins manage security')).toBeTruthy();
+    expect(screen.getByText('Only Billing Admins manage API tokens')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Create token' })).toBeNull();
-    expect(navigationFor(viewerMember).map((item) => item.label)).not.toContain('Security');
+    expect(screen.queryByRole('region', { name: 'Account sign-in rules' })).toBeNull();
+    expect(await screen.findByRole('button', { name: 'Set up two-factor sign-in' })).toBeTruthy();
+    expect(navigationFor(viewerMember).map((item) => item.label)).toContain('Security');
     expect(navigationFor(admin).map((item) => item.label)).toContain('Security');
   });
 });

@@ -1,6 +1,7 @@
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
+import Stack from '@mui/material/Stack';
 import { EmptyState } from '../../components/EmptyState';
 import { NoAccountState } from '../../components/NoAccountState';
 import { PageHeader } from '../../components/PageHeader';
@@ -8,29 +9,39 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useViewer } from '../../app/ViewerContext';
 import { canManageSecurity } from './access';
 import { ApiTokensSection } from './ApiTokensSection';
+import { TwoFactorRequirementCard } from './two-factor/TwoFactorRequirementCard';
+import { TwoFactorSection } from './two-factor/TwoFactorSection';
 
-/** Settings › Security: how programs and people get into the account. */
+/**
+ * Settings › Security: how people and programs get into the account. Everyone manages their own
+ * two-factor sign-in; Billing Admins also set the account's sign-in rules and API tokens.
+ */
 export function SecurityPage() {
   usePageTitle('Security');
   const viewer = useViewer();
 
-  let body;
+  let accountSecurity;
   if (viewer.account == null) {
-    body = <NoAccountState description="Security settings belong to an account." />;
+    accountSecurity = <NoAccountState description="API tokens belong to an account." />;
   } else if (!canManageSecurity(viewer)) {
-    body = (
-      <Card component="section" aria-label="Security">
+    accountSecurity = (
+      <Card component="section" aria-label="API tokens">
         <CardContent>
           <EmptyState
             icon={<LockOutlinedIcon />}
-            title="Only Billing Admins manage security"
-            description="API tokens and other security settings are managed by the account’s Billing Admins. Ask one if a program needs access."
+            title="Only Billing Admins manage API tokens"
+            description="API tokens and the account’s sign-in rules are managed by its Billing Admins. Ask one if a program needs access."
           />
         </CardContent>
       </Card>
     );
   } else {
-    body = <ApiTokensSection />;
+    accountSecurity = (
+      <>
+        <TwoFactorRequirementCard />
+        <ApiTokensSection />
+      </>
+    );
   }
 
   return (
@@ -38,9 +49,12 @@ export function SecurityPage() {
       <PageHeader
         eyebrow="Settings"
         title="Security"
-        description="Control which programs can read your account’s billing data."
+        description="How you sign in, and which programs can read your account’s billing data."
       />
-      {body}
+      <Stack spacing={3}>
+        <TwoFactorSection />
+        {accountSecurity}
+      </Stack>
     </>
   );
 }

@@ -6,8 +6,11 @@ import Typography from '@mui/material/Typography';
 import { alpha } from '@mui/material/styles';
 import { BrandMark } from '../../app/BrandMark';
 
-/** The centred card the signed-out pages (sign-in and its error page) share. */
-export function SignInFrame({ children }: { children: ReactNode }) {
+/**
+ * The centred card the signed-out pages (sign-in, its error page, the second factor) share.
+ * `wide` leaves room for a QR code beside its instructions (two-factor set-up).
+ */
+export function SignInFrame({ children, wide = false }: { children: ReactNode; wide?: boolean }) {
   return (
     <Box
       component="main"
@@ -31,7 +34,9 @@ export function SignInFrame({ children }: { children: ReactNode }) {
       })}
     >
       <BrandMark size="large" />
-      <Card sx={{ width: '100%', maxWidth: 440, height: 'auto', boxShadow: 3, border: 0 }}>
+      <Card
+        sx={{ width: '100%', maxWidth: wide ? 640 : 440, height: 'auto', boxShadow: 3, border: 0 }}
+      >
         <CardContent sx={{ p: { xs: 3, sm: 4 } }}>{children}</CardContent>
       </Card>
       <Typography variant="caption" color="text.secondary" sx={{ textAlign: 'center' }}>
