@@ -39,7 +39,7 @@ const usage: Account['usage'] = [
     __typename: 'UsageMeter',
     key: 'api_tokens',
     label: 'API tokens',
-    used: 1,
+    used: 5,
     limit: 5,
     resetsAt: null,
   },
@@ -154,8 +154,10 @@ describe('overview billing cards', () => {
     const usageCard = await screen.findByRole('region', { name: 'Usage' });
     expect(within(usageCard).getByText('3 of 3')).toBeTruthy();
     expect(within(usageCard).getByText('41,000 of 50,000')).toBeTruthy();
-    expect(within(usageCard).getByText('1 of 5')).toBeTruthy();
+    expect(within(usageCard).getByText('5 of 5')).toBeTruthy();
     expect(within(usageCard).getByText(/^Limit reached/)).toBeTruthy();
+    // All seats taken is normal, not an alarm.
+    expect(within(usageCard).getByText(/^Every seat is taken/)).toBeTruthy();
     expect(within(usageCard).getByText(/^Close to the limit/)).toBeTruthy();
     expect(within(usageCard).getByText('Resets on 1 Apr 2026')).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Account alerts' })).toBeNull();

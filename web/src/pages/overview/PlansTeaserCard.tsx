@@ -46,11 +46,8 @@ export function PlansTeaserCard({ plans, currentPlanId }: PlansTeaserCardProps) 
               p: 0,
               display: 'grid',
               gap: 2,
-              gridTemplateColumns: {
-                xs: '1fr',
-                sm: 'repeat(2, minmax(0, 1fr))',
-                lg: `repeat(${Math.min(byRank.length, 4)}, minmax(0, 1fr))`,
-              },
+              // By the card's own width (it shares a row on wide screens): tiles of 200px or more.
+              gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 200px), 1fr))',
             }}
           >
             {byRank.map((plan) => (

@@ -11,10 +11,17 @@ import type { UsageCardFragment } from '../../graphql/generated';
 import { usageLevel, usagePercent, usageText, type UsageMeter } from './usage';
 
 const resetFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
-const levelColor = { ok: 'primary', near: 'warning', reached: 'error' } as const;
+const levelColor = { ok: 'primary', full: 'primary', near: 'warning', reached: 'error' } as const;
+const levelNote = {
+  full: 'Every seat is taken. ',
+  near: 'Close to the limit. ',
+  reached: 'Limit reached. ',
+} as const;
 
 function Meter({ meter }: { meter: UsageMeter }) {
-  const level = usageLevel(meter);
+  // Every seat taken is normal (a one-seat plan starts full): say so, without alarm.
+  const level =
+    meter.key === 'seats' && usageLevel(meter) === 'reached' ? 'full' : usageLevel(meter);
   const percent = usagePercent(meter);
   return (
     <Box>
