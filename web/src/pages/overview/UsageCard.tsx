@@ -46,11 +46,11 @@ function Meter({ meter }: { meter: UsageMeter }) {
       {level !== 'ok' && (
         <Typography
           variant="caption"
-          color={`${levelColor[level]}.main`}
+          color={level === 'full' ? 'text.secondary' : `${levelColor[level]}.main`}
           component="p"
           sx={{ mt: 0.5 }}
         >
-          {level === 'reached' ? 'Limit reached. ' : 'Close to the limit. '}
+          {levelNote[level]}
           <Link component={RouterLink} to="/billing/plans">
             Compare plans
           </Link>
