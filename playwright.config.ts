@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { smtpPort } from './e2e/mail-sink';
 
 /**
  * End-to-end tests drive Debian's Chromium against the portal started exactly as the README's
@@ -9,6 +10,8 @@ const dataDir = `/tmp/ledgerline-e2e-${process.pid}`;
 
 export default defineConfig({
   testDir: 'e2e',
+  // A real SMTP server for the portal's e-mail (invitations), read by the tests.
+  globalSetup: './e2e/global-setup.ts',
   outputDir: 'test-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -47,6 +50,7 @@ export default defineConfig({
       OPERATOR_EMAILS: 'operator@vendor.example',
       // The test-clock spec moves billing time; it runs last (files run in name order).
       TEST_CLOCK: '1',
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     },
   },
 });

@@ -1,10 +1,11 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { artifactsDir, graphql, screenshots, signInWithDevelopmentProvider } from './helpers';
+import { receivedMail } from './mail-sink';
 
 /**
- * Members and invitations, as an admin and the people they invite would use them. Until the mail
- * module sends invitations, the admin copies the link from the dialog and passes it on; here the
- * invitee opens it in a browser of their own.
+ * Members and invitations, as an admin and the people they invite would use them: the invitee
+ * finds the link in the e-mail the portal sent (through the SMTP server the global set-up runs)
+ * and opens it in a browser of their own. The dialog shows the same link, for the admin to copy.
  */
 
 // The admin's Copy button writes to the clipboard; the test reads it back from there.
@@ -77,7 +78,26 @@ async function personSignedIn(browser: Browser, who: string, name: string): Prom
   return page;
 }
 
-/** Invites through the dialog and answers the link it shows once, read back from the clipboard. */
+/** The invitation link in the e-mail the invitee received (waits for the delivery job). */
+async function linkFromInvitationEmail(to: string): Promise<string> {
+  let link: string | undefined;
+  await expect
+    .poll(
+      () => {
+        const mail = receivedMail().findLast((message) => message.to.includes(to));
+        link = /https?:\/\/\S+\/invite\/[A-Za-z0-9_-]{43}/.exec(mail?.text ?? '')?.[0];
+        return mail === undefined ? null : { subject: mail.subject, hasLink: link !== undefined };
+      },
+      { timeout: 30_000 },
+    )
+    .toEqual({ subject: expect.stringMatching(/^Join .+ on /), hasLink: true });
+  return link!;
+}
+
+/**
+ * Invites through the dialog; answers the link from the invitee's e-mail, after checking the
+ * dialog shows the same one (read back from the clipboard).
+ */
 async function invite(
   admin: Page,
   who: string,
@@ -102,6 +122,7 @@ async function invite(
   await expect(linkDialog.getByLabel('Invitation link')).toHaveText(link);
   if (screenshot) await screenshots(admin, `${screenshot}-link`);
   await linkDialog.getByRole('button', { name: 'Done' }).click();
+  expect(await linkFromInvitationEmail(email(who))).toBe(link);
   return link;
 }
 
