@@ -153,6 +153,7 @@ describe('the mail outbox in production', () => {
         GOOGLE_CLIENT_ID: 'id',
         GOOGLE_CLIENT_SECRET: 'secret',
         SMTP_URL: 'smtp://127.0.0.1:2525',
+        TWO_FACTOR_KEY: 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=',
         OPERATOR_EMAILS: operatorEmail,
       },
     });
