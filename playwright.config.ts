@@ -19,6 +19,12 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [['list']],
+  // The test clock moves billing (and session) time for the whole portal: its spec runs after
+  // every other one, whatever the file names.
+  projects: [
+    { name: 'portal', testIgnore: /test-clock\.spec\.ts$/ },
+    { name: 'test-clock', testMatch: /test-clock\.spec\.ts$/, dependencies: ['portal'] },
+  ],
   use: {
     baseURL: `http://localhost:${port}`,
     launchOptions: {
@@ -48,7 +54,7 @@ export default defineConfig({
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       OPERATOR_EMAILS: 'operator@vendor.example',
-      // The test-clock spec moves billing time; it runs last (files run in name order).
+      // The test-clock spec moves billing time; it runs last (the `test-clock` project).
       TEST_CLOCK: '1',
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     },
