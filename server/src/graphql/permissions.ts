@@ -195,7 +195,9 @@ export const permissions = shield(
     // Object types: reaching one at all already passed its root field's rule. The viewer is
     // answered to unfinished sign-ins too (it says what is missing), so its fields that reach
     // further carry their own rules.
-    Viewer: { '*': allow, accounts: isSignedIn, twoFactor: mayEnrolTwoFactor },
+    // `accounts` answers [] until the sign-in is complete (the viewer query must still load for
+    // the second-factor and enrolment pages).
+    Viewer: { '*': allow, twoFactor: mayEnrolTwoFactor },
     User: allow,
     // Invoice totals: a partner token needs invoices:read, as for the invoices themselves.
     Account: { '*': allow, amountDue: tokenScope('invoices:read') },

@@ -293,6 +293,8 @@ export class ViewerAccountsResolver {
     description: 'Every account you belong to, for switching between them.',
   })
   async accounts(@Root() viewer: Viewer, @Ctx() ctx: RequestContext): Promise<AccountMembership[]> {
+    // A sign-in still owing its second factor (or enrolment) sees no accounts yet.
+    if (ctx.auth?.kind !== 'session' || ctx.auth.stage !== 'complete') return [];
     const current = ctx.auth?.account?.id ?? null;
     return (await membershipsOf(ctx.em, viewer.user.id)).map((membership) => ({
       account: toAccountType(membership.account),
