@@ -273,11 +273,8 @@ export class MembersResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<AccountMembership> {
     const { userId } = actorOf(ctx);
-    const account = await switchAccount(ctx.em, sessionIdOf(ctx), userId, input.accountId);
-    const membership = (await membershipsOf(ctx.em, userId)).find(
-      (m) => m.account.id === account.id,
-    );
-    return { account: toAccountType(account), role: membership!.role, current: true };
+    const membership = await switchAccount(ctx.em, sessionIdOf(ctx), userId, input.accountId);
+    return { account: toAccountType(membership.account), role: membership.role, current: true };
   }
 
   /** The e-mail is in the outbox with the invitation; ask for delivery now, not at the next tick. */

@@ -668,13 +668,13 @@ export async function membershipsOf(em: EntityManager, userId: string): Promise<
   );
 }
 
-/** Moves the session to another account the user belongs to. */
+/** Moves the session to another account the user belongs to; answers that membership. */
 export async function switchAccount(
   em: EntityManager,
   sessionId: string,
   userId: string,
   accountId: string,
-): Promise<Account> {
+): Promise<Membership> {
   const membership = await em.findOne(
     Membership,
     { user: userId, account: accountId },
@@ -682,7 +682,7 @@ export async function switchAccount(
   );
   if (membership === null) throw new AppError('NOT_FOUND', 'Account not found.');
   await em.nativeUpdate(Session, { id: sessionId }, { account: accountId });
-  return membership.account;
+  return membership;
 }
 
 export async function listMembers(em: EntityManager, accountId: string): Promise<Membership[]> {
