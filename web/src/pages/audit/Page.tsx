@@ -8,10 +8,10 @@ import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
-import FilterListOffIcon from '@mui/icons-material/FilterListOff';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import { EmptyState } from '../../components/EmptyState';
+import { NoMatchesState } from '../../components/NoMatchesState';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadMoreFooter } from '../../components/LoadMoreFooter';
 import { PageHeader } from '../../components/PageHeader';
@@ -182,19 +182,11 @@ function AuditLogResults({
       <Card component="section" aria-label="Audit log">
         <CardContent>
           {filtered ? (
-            <EmptyState
+            <NoMatchesState
               icon={<ManageSearchIcon />}
               title="No events match these filters"
               description="Try a wider date range or another action, or clear the filters."
-              action={
-                <Button
-                  variant="outlined"
-                  startIcon={<FilterListOffIcon />}
-                  onClick={onClearFilters}
-                >
-                  Clear filters
-                </Button>
-              }
+              onClearFilters={onClearFilters}
             />
           ) : (
             <EmptyState

@@ -8,10 +8,10 @@ import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
-import FilterListOffIcon from '@mui/icons-material/FilterListOff';
 import ReceiptLongOutlinedIcon from '@mui/icons-material/ReceiptLongOutlined';
 import SearchOffIcon from '@mui/icons-material/SearchOff';
 import { EmptyState } from '../../../components/EmptyState';
+import { NoMatchesState } from '../../../components/NoMatchesState';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadMoreFooter } from '../../../components/LoadMoreFooter';
 import { NoAccountState } from '../../../components/NoAccountState';
@@ -155,19 +155,11 @@ function InvoiceResults({
       <Card component="section" aria-label="Invoices">
         <CardContent>
           {filtered ? (
-            <EmptyState
+            <NoMatchesState
               icon={<SearchOffIcon />}
               title="No invoices match these filters"
               description="Try another status, a wider date range or part of the number, or clear the filters."
-              action={
-                <Button
-                  variant="outlined"
-                  startIcon={<FilterListOffIcon />}
-                  onClick={onClearFilters}
-                >
-                  Clear filters
-                </Button>
-              }
+              onClearFilters={onClearFilters}
             />
           ) : (
             <EmptyState
