@@ -182,7 +182,16 @@ const billingTables = [
 
 async function seed(count, now) {
   return withClient(databaseUrl, async (client) => {
+    // Enterprise contract prices reference their account, so truncating accounts cascades into
+    // plan_price: the catalog's own prices (no account) are kept aside and put back.
+    await client.query(
+      'create temp table catalog_prices as select * from plan_price where account_id is null',
+    );
     await client.query(`truncate ${billingTables.join(', ')} cascade`);
+    await client.query(
+      'insert into plan_price select * from catalog_prices on conflict do nothing',
+    );
+    await client.query('drop table catalog_prices');
     const started = performance.now();
     const seeded = await seedDueSubscriptions(client, { from: 1, to: count, now });
     const seedSeconds = (performance.now() - started) / 1000;
@@ -229,7 +238,10 @@ async function checkRun(count, now, period) {
       `select count(*)::int as n from invoice i
        where not exists (select 1 from invoice_line l where l.invoice_id = i.id)`,
     );
-    const invoices = await one(`select count(*)::int as n from invoice`);
+    // The new period's invoices (the seeded history holds the current period's).
+    const invoices = await one(`select count(*)::int as n from invoice where period_start = $1`, [
+      period.end,
+    ]);
     // Gap-free: N numbers, all different, exactly 1..N, and the counter stopped at N.
     const gaps =
       numbering.issued === count &&

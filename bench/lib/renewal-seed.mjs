@@ -1,7 +1,7 @@
 /**
  * Bulk seed for the renewal benchmark: N accounts, each with billing details and one active
  * monthly subscription whose period ends at (or, on the 29th–31st, just before) the benchmark's
- * clock. Plain SQL over generate_series, so 100,000 rows take seconds, not N ORM round trips.
+ * clock, and that period's paid invoice. Plain SQL over generate_series, so 100,000 rows take seconds, not N ORM round trips.
  *
  * The columns are those of the committed migrations (account, billing_details, subscription);
  * nullable columns are left to their defaults. Customers cycle through four tax situations so
@@ -96,15 +96,61 @@ from priced
 `;
 
 /**
- * Seeds customers `from`..`to` (inclusive) in one statement; `createdAt` is when they signed up.
- * The catalog must be seeded (openDatabase does it). Returns the subscriptions inserted.
+ * The invoice of each seeded subscription's current period, as an active subscription has: paid
+ * by bank transfer, numbered in the period's month, with one line (amounts are the plan's price
+ * and extra seats, without tax: only the rows' existence matters to renewal). Without them the
+ * invoice table would be empty when the run starts — a database nobody has billed yet — and
+ * PostgreSQL would keep the plan it made for the invoice lines' foreign-key check while the table
+ * was empty (a sequential scan) for the whole run.
+ */
+const historySql = `
+with invoiced as (
+  insert into invoice (id, account_id, subscription_id, number, status, billing_reason, currency,
+                       subtotal, credit_applied, tax_amount, tax_rate_bps, reverse_charge, total,
+                       amount_paid, amount_due, period_start, period_end, issued_at, due_at,
+                       paid_at, collection_method, failed_payment_attempts, created_at)
+  select 'inv_bench' || substr(s.id, 10), s.account_id, s.id,
+         'INV-' || $3 || '-' || lpad(substr(s.id, 10)::int::text, 5, '0'),
+         'paid', 'subscription_cycle', s.currency, a.amount, 0, 0, 0, false, a.amount, a.amount, 0,
+         s.current_period_start, s.current_period_end, s.current_period_start,
+         s.current_period_start, s.current_period_start, 'bank_transfer', 0, s.current_period_start
+  from subscription s
+  join lateral (
+    select pp.unit_amount + greatest(s.seats - p.included_seats, 0) * coalesce(pp.per_seat_amount, 0) as amount
+    from plan_price pp join plan p on p.id = pp.plan_id where pp.id = s.price_id
+  ) a on true
+  where s.id between 'sub_bench' || lpad($1::text, 17, '0') and 'sub_bench' || lpad($2::text, 17, '0')
+  returning id, subtotal, period_start, period_end
+)
+insert into invoice_line (id, invoice_id, position, kind, description, quantity, unit_amount,
+                          amount, period_start, period_end, proration)
+select 'inl_bench' || substr(id, 10), id, 0, 'subscription', 'Subscription', 1, subtotal, subtotal,
+       period_start, period_end, false
+from invoiced
+`;
+
+/**
+ * Seeds customers `from`..`to` (inclusive) with their current period's invoice; `createdAt` is
+ * when they signed up. The catalog must be seeded (openDatabase does it). Returns the
+ * subscriptions inserted and the period they are in.
  */
 export async function seedDueSubscriptions(client, { from, to, now }) {
   const period = seededPeriod(now);
   const createdAt = new Date(period.start.getTime());
+  const expected = to - from + 1;
   const result = await client.query(seedSql, [from, to, createdAt, period.start, period.end]);
-  if (result.rowCount !== to - from + 1) {
-    throw new Error(`seeded ${result.rowCount} subscriptions, expected ${to - from + 1}`);
+  if (result.rowCount !== expected) {
+    throw new Error(`seeded ${result.rowCount} subscriptions, expected ${expected}`);
   }
+  const month = period.start.toISOString().slice(0, 7);
+  const history = await client.query(historySql, [from, to, month]);
+  if (history.rowCount !== expected) {
+    throw new Error(`seeded ${history.rowCount} past invoices, expected ${expected}`);
+  }
+  await client.query(
+    `insert into document_number_counter (kind, year_month, last_number) values ('INV', $1, $2)
+     on conflict (kind, year_month) do update set last_number = greatest(document_number_counter.last_number, excluded.last_number)`,
+    [month, to],
+  );
   return { count: result.rowCount, period };
 }
