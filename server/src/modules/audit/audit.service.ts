@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { type EntitySink, unitOfWork } from '../../db/detached-rows.js';
 import { AuditEvent, type AuditOutcome } from './audit-event.entity.js';
 
 export interface AuditInput {
@@ -17,7 +18,12 @@ export interface AuditInput {
 
 /** Adds an audit event to the caller's unit of work, so it commits (or not) with the change. */
 export function recordAudit(em: EntityManager, input: AuditInput): AuditEvent {
-  return em.create(AuditEvent, {
+  return recordAuditTo(unitOfWork(em), input);
+}
+
+/** `recordAudit` into any sink (the renewal batch writes its events in one statement). */
+export function recordAuditTo(sink: EntitySink, input: AuditInput): AuditEvent {
+  return sink.create(AuditEvent, {
     action: input.action,
     occurredAt: input.occurredAt,
     actorUserId: input.actorUserId ?? null,

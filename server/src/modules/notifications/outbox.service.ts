@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { type EntitySink, unitOfWork } from '../../db/detached-rows.js';
 import { OutboxMessage } from './outbox.entity.js';
 
 export type OutboxTopic =
@@ -13,16 +14,20 @@ export type OutboxTopic =
  * Adds a message to the caller's unit of work, so it commits (or not) with the change it reports.
  * Payloads carry ids and safe values only.
  */
-export function enqueueOutboxMessage(
-  tx: EntityManager,
-  message: {
-    topic: OutboxTopic;
-    accountId: string | null;
-    payload: Record<string, unknown>;
-    at: Date;
-  },
-): OutboxMessage {
-  return tx.create(OutboxMessage, {
+export function enqueueOutboxMessage(tx: EntityManager, message: OutboxInput): OutboxMessage {
+  return enqueueOutboxMessageTo(unitOfWork(tx), message);
+}
+
+export interface OutboxInput {
+  topic: OutboxTopic;
+  accountId: string | null;
+  payload: Record<string, unknown>;
+  at: Date;
+}
+
+/** `enqueueOutboxMessage` into any sink (the renewal batch writes its messages in one statement). */
+export function enqueueOutboxMessageTo(sink: EntitySink, message: OutboxInput): OutboxMessage {
+  return sink.create(OutboxMessage, {
     topic: message.topic,
     accountId: message.accountId,
     payload: message.payload,

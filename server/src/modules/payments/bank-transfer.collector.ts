@@ -11,6 +11,7 @@ const DAY_MS = 86_400_000;
 export function bankTransferCollector(billing: BillingConfig): Collector {
   return {
     method: 'bank_transfer',
+    setsTermsOnly: true,
     // Every account may pay by transfer, so a trial always converts into an open invoice.
     canCollect: () => Promise.resolve(true),
     collect(_tx, invoice) {

@@ -29,6 +29,13 @@ export interface Collector {
   canCollect(tx: EntityManager, accountId: string): Promise<boolean>;
   /** Starts collecting an issued (open) invoice; may set its due date and instructions. */
   collect(tx: EntityManager, invoice: Invoice): Promise<CollectionOutcome>;
+  /**
+   * True when `collect` only sets fields of the invoice (terms, instructions) and answers
+   * `pending`, reading and writing nothing else: renewal then collects a whole batch before its
+   * invoices are written, in one statement (renewal.service.ts). A collector that charges (cards)
+   * leaves it unset, and the renewals it collects go through the unit of work one at a time.
+   */
+  readonly setsTermsOnly?: boolean;
 }
 
 /** The collector for this deployment: bank transfer until the card collector exists. */

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { type EntitySink, unitOfWork } from '../../../db/detached-rows.js';
 import { Account } from '../../accounts/account.entity.js';
 import type { Payment } from '../../payments/payment.entity.js';
 import { type Currency, type Money, isCurrency, money } from '../rules/index.js';
@@ -87,19 +88,29 @@ export async function accountCreditBalance(
 /** Appends one ledger row to the caller's unit of work. Rows are never updated or deleted. */
 export function recordCreditBalanceEntry(
   tx: EntityManager,
-  entry: {
-    accountId: string;
-    amount: Money;
-    reason: CreditBalanceReason;
-    at: Date;
-    invoice?: Invoice;
-    creditNote?: CreditNote;
-    payment?: Payment;
-  },
+  entry: CreditBalanceEntryInput,
+): CreditBalanceEntry | null {
+  return recordCreditBalanceEntryTo(unitOfWork(tx), entry);
+}
+
+export interface CreditBalanceEntryInput {
+  accountId: string;
+  amount: Money;
+  reason: CreditBalanceReason;
+  at: Date;
+  invoice?: Invoice;
+  creditNote?: CreditNote;
+  payment?: Payment;
+}
+
+/** `recordCreditBalanceEntry` into any sink; nothing for a zero amount. */
+export function recordCreditBalanceEntryTo(
+  sink: EntitySink,
+  entry: CreditBalanceEntryInput,
 ): CreditBalanceEntry | null {
   if (entry.amount.amount === 0) return null;
-  return tx.create(CreditBalanceEntry, {
-    account: tx.getReference(Account, entry.accountId),
+  return sink.create(CreditBalanceEntry, {
+    account: sink.reference(Account, entry.accountId),
     amount: entry.amount.amount,
     currency: entry.amount.currency,
     reason: entry.reason,

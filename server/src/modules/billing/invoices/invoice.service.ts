@@ -9,7 +9,11 @@ import type { BillingDetails } from '../../accounts/billing-details.entity.js';
 import { getBillingDetails } from '../../accounts/billing-details.service.js';
 import { countryName } from '../../accounts/countries.js';
 import { recordAudit } from '../../audit/audit.service.js';
-import { enqueueOutboxMessage } from '../../notifications/outbox.service.js';
+import {
+  enqueueOutboxMessage,
+  enqueueOutboxMessageTo,
+} from '../../notifications/outbox.service.js';
+import { type EntitySink, unitOfWork } from '../../../db/detached-rows.js';
 import {
   type CreditBalanceMovement,
   type InvoiceDraft,
@@ -20,7 +24,11 @@ import {
   parseCurrency,
 } from '../rules/index.js';
 import type { Subscription } from '../subscriptions/subscription.entity.js';
-import { DEFAULT_BALANCE_CURRENCY, recordCreditBalanceEntry } from './credit-balance.service.js';
+import {
+  DEFAULT_BALANCE_CURRENCY,
+  recordCreditBalanceEntry,
+  recordCreditBalanceEntryTo,
+} from './credit-balance.service.js';
 import { allocateDocumentNumber } from './invoice-numbering.js';
 import { lockRow } from './row-lock.js';
 import {
@@ -87,9 +95,26 @@ export async function finalizeInvoice(
   }
   const details = await getBillingDetails(tx, invoice.account.id);
   if (details === null) throw billingDetailsRequired();
+  return applyFinalization(
+    invoice,
+    details,
+    billing,
+    number ?? (await allocateDocumentNumber(tx, 'INV', now)),
+    now,
+  );
+}
+
+/** What finalization writes onto a draft, given its buyer and its number. */
+export function applyFinalization(
+  invoice: Invoice,
+  details: BillingDetails,
+  billing: BillingConfig,
+  number: string,
+  now: Date,
+): Invoice {
   invoice.buyer = buyerSnapshot(details);
   invoice.seller = sellerSnapshot(billing);
-  invoice.number = number ?? (await allocateDocumentNumber(tx, 'INV', now));
+  invoice.number = number;
   invoice.issuedAt = now;
   invoice.dueAt = now;
   if (invoice.amountDue === 0) {
@@ -129,10 +154,15 @@ export async function createFinalizedInvoice(
  * its numbers at once; finish each with `issueInvoice`.
  */
 export function createDraftInvoice(tx: EntityManager, input: NewInvoice): Invoice {
+  return createDraftInvoiceIn(unitOfWork(tx), input);
+}
+
+/** `createDraftInvoice` into any sink (the renewal batch writes its invoices in one statement). */
+export function createDraftInvoiceIn(sink: EntitySink, input: NewInvoice): Invoice {
   const { draft, now } = input;
   const periodStart = Math.min(...draft.lines.map((line) => line.periodStart));
   const periodEnd = Math.max(...draft.lines.map((line) => line.periodEnd));
-  const invoice = tx.create(Invoice, {
+  const invoice = sink.create(Invoice, {
     account: input.account,
     subscription: input.subscription,
     billingReason: input.billingReason,
@@ -150,7 +180,7 @@ export function createDraftInvoice(tx: EntityManager, input: NewInvoice): Invoic
     createdAt: now,
   });
   draft.lines.forEach((line, position) => {
-    tx.create(InvoiceLine, {
+    sink.create(InvoiceLine, {
       invoice,
       position,
       kind: line.kind,
@@ -164,14 +194,14 @@ export function createDraftInvoice(tx: EntityManager, input: NewInvoice): Invoic
     });
   });
   const accountId = input.account.id;
-  recordCreditBalanceEntry(tx, {
+  recordCreditBalanceEntryTo(sink, {
     accountId,
     amount: money(-input.creditBalance.applied.amount, draft.currency),
     reason: 'applied_to_invoice',
     invoice,
     at: now,
   });
-  recordCreditBalanceEntry(tx, {
+  recordCreditBalanceEntryTo(sink, {
     accountId,
     amount: input.creditBalance.added,
     reason: 'proration_credit',
@@ -192,15 +222,19 @@ export async function issueInvoice(
   billing: BillingConfig,
   number?: string,
 ): Promise<Invoice> {
-  const accountId = invoice.account.id;
   await finalizeInvoice(tx, invoice, now, billing, number);
-  enqueueOutboxMessage(tx, {
+  announceIssuedInvoice(unitOfWork(tx), invoice, now);
+  return invoice;
+}
+
+/** The `invoice.issued` message of a just finalized invoice. */
+export function announceIssuedInvoice(sink: EntitySink, invoice: Invoice, now: Date): void {
+  enqueueOutboxMessageTo(sink, {
     topic: 'invoice.issued',
-    accountId,
+    accountId: invoice.account.id,
     payload: { invoiceId: invoice.id, number: invoice.number, amountDue: invoice.amountDue },
     at: now,
   });
-  return invoice;
 }
 
 export interface InvoicePaymentApplied {

@@ -2,17 +2,29 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../clock.js';
 import type { Config } from '../../../config.js';
 import type { Logger } from '../../../logging.js';
+import {
+  DetachedRows,
+  type EntitySink,
+  TrackedRows,
+  unitOfWork,
+} from '../../../db/detached-rows.js';
+import { Account } from '../../accounts/account.entity.js';
 import { BillingDetails } from '../../accounts/billing-details.entity.js';
 import { getBillingDetails } from '../../accounts/billing-details.service.js';
-import { recordAudit } from '../../audit/audit.service.js';
-import { enqueueOutboxMessage } from '../../notifications/outbox.service.js';
+import { AuditEvent } from '../../audit/audit-event.entity.js';
+import { recordAuditTo } from '../../audit/audit.service.js';
+import { OutboxMessage } from '../../notifications/outbox.entity.js';
+import { enqueueOutboxMessageTo } from '../../notifications/outbox.service.js';
 import { type Collector, defaultCollector } from '../../payments/collection.js';
 import { creditBalanceIn, creditBalancesIn } from '../invoices/credit-balance.service.js';
 import { allocateDocumentNumbers } from '../invoices/invoice-numbering.js';
-import { Invoice } from '../invoices/invoice.entity.js';
+import { CreditBalanceEntry } from '../invoices/credit-balance.entity.js';
+import { Invoice, InvoiceLine } from '../invoices/invoice.entity.js';
 import {
+  announceIssuedInvoice,
+  applyFinalization,
   billingDetailsRequired,
-  createDraftInvoice,
+  createDraftInvoiceIn,
   issueInvoice,
   lockIssuedInvoice,
   voidLockedInvoice,
@@ -41,6 +53,12 @@ export interface RenewalOptions {
   /** Defaults to the deployment's collector (bank transfer). */
   collector?: Collector;
   log?: Logger;
+  /**
+   * Renew every subscription one per savepoint through the unit of work, as the fallback of a
+   * failed batch does, instead of writing batches in bulk. For the test that proves both paths
+   * write the same rows.
+   */
+  oneByOne?: boolean;
 }
 
 export interface RenewalRun {
@@ -58,15 +76,12 @@ export interface RenewalRun {
  * Each batch claims due subscriptions, with their accounts, `FOR NO KEY UPDATE SKIP LOCKED`: a
  * worker skips what another worker holds, and an account in the middle of a customer's change
  * (which locks the account, then the subscription) is left for the next run rather than waited
- * for, which could deadlock. The claimed batch then renews as a whole in one savepoint: its rows
- * read with a handful of statements, the rules applied to each subscription, the new state and
- * draft invoices written in one flush, then the invoice numbers allocated in one statement and the
- * numbered half (invoices finalized, audit events, outbox messages) written in a second flush, so
- * the month's number counter (which serialises every finalization) is held only for that last
- * flush and the commit. A subscription the rules refuse (say, billing details removed) is logged
- * and skipped without touching the others; if the batch fails anyway, it is rolled back to the
- * savepoint and renewed one subscription per savepoint, so one failure still leaves the rest
- * renewed.
+ * for, which could deadlock. The claimed batch then renews as a whole in one savepoint
+ * (`renewBatch`): its rows read with a handful of statements, the rules applied to each
+ * subscription, and the common case written with one statement per table. A subscription the
+ * rules refuse (say, billing details removed) is logged and skipped without touching the others;
+ * if the batch fails anyway, it is rolled back to the savepoint and renewed one subscription per
+ * savepoint, so one failure still leaves the rest renewed.
  *
  * The period's invoice carries a unique key (subscription, period start): a period is invoiced once
  * whatever crashes or races. A subscription several periods behind advances one period per claim
@@ -83,6 +98,7 @@ export async function renewDueSubscriptions(
     config: options.config,
     collector: options.collector ?? defaultCollector(options.config.billing),
     log: options.log,
+    oneByOne: options.oneByOne ?? false,
   };
   const failedIds: string[] = [];
   let renewed = 0;
@@ -127,6 +143,7 @@ interface RenewalContext {
   config: Pick<Config, 'billing'>;
   collector: Collector;
   log?: Logger;
+  oneByOne: boolean;
 }
 
 interface BatchOutcome {
@@ -156,23 +173,36 @@ interface PlannedRenewal {
 const renewalPopulate = ['account', 'account.plan', 'plan', 'price', 'price.plan'] as const;
 
 /**
- * Renews the claimed (locked) subscriptions together. Reads: the subscriptions, their prices,
- * credit balances and billing details, and which new periods are invoiced already — one statement
- * each. Writes: the subscriptions' new state and draft invoices with their lines in one flush;
- * then, after the invoice numbers were allocated, the finalized invoices, audit events and outbox
- * messages in a second flush when the caller's savepoint ends.
+ * Renews the claimed (locked) subscriptions together. Reads: the subscriptions with their accounts,
+ * their prices, credit balances and billing details, and which new periods are invoiced already —
+ * one statement each. The rules then decide each subscription's next period.
+ *
+ * The common case — a period renewed or a trial converted, collected by a collector that only sets
+ * terms (bank transfer) — is written without the ORM's unit of work, whose change tracking cost
+ * more than everything else in a renewal: the subscriptions were read outside the identity map and
+ * go back in one UPDATE of the columns that changed (the accounts likewise, when their plan moved),
+ * and the invoices, their lines and credit-balance entries, the audit events and the outbox
+ * messages are built by the same functions as everywhere else (`createDraftInvoiceIn`,
+ * `applyFinalization`, `recordAuditTo`, …) into a `DetachedRows` and inserted with one statement
+ * per table. The invoice numbers are allocated just before those inserts, so the month's counter
+ * (which serialises every finalization) is held only for them and the commit.
+ *
+ * Everything else (ends, expiries, a collector that charges) is renewed one subscription per
+ * savepoint through the unit of work, as the fallback does.
  */
 async function renewBatch(
   tx: EntityManager,
   ids: readonly string[],
   run: RenewalContext,
 ): Promise<BatchOutcome> {
-  // Only the accounts are needed whole (their plan is kept in step); plans and prices come
+  // Outside the identity map: the batch writes them itself (TrackedRows). Plans and prices come
   // with the prices below, once for the batch instead of joined onto every row.
   const loaded = await tx.find(
     Subscription,
     { id: { $in: [...ids] } },
-    { populate: ['account'], refresh: true },
+    // The accounts by primary key in a second statement: joined, PostgreSQL would hash the whole
+    // account table for every batch once it is large enough to look cheaper than 50 lookups.
+    { populate: ['account'], strategy: 'select-in', disableIdentityMap: true },
   );
   // In claim order, so invoice numbers follow it as they would one at a time.
   const position = new Map(ids.map((id, i) => [id, i]));
@@ -188,7 +218,9 @@ async function renewBatch(
     subscriptions.map((s) => ({ accountId: s.account.id, currency: s.currency as Currency })),
   );
   const details = new Map(
-    (await tx.find(BillingDetails, { account: { $in: accountIds } })).map((d) => [d.account.id, d]),
+    (
+      await tx.find(BillingDetails, { account: { $in: accountIds } }, { disableIdentityMap: true })
+    ).map((d) => [d.account.id, d]),
   );
 
   const failed: string[] = [];
@@ -216,23 +248,37 @@ async function renewBatch(
     }
   }
   const invoiced = await periodsInvoiced(tx, planned);
-  const renewals: { renewal: PlannedRenewal; invoice: boolean }[] = [];
+  const batched: { renewal: PlannedRenewal; invoice: boolean }[] = [];
+  const oneByOne: string[] = [];
   for (const renewal of planned) {
+    if (!writtenInBatch(renewal, run)) {
+      oneByOne.push(renewal.subscription.id);
+      continue;
+    }
     try {
-      renewals.push({ renewal, invoice: needsInvoice(renewal, invoiced) });
+      batched.push({ renewal, invoice: needsInvoice(renewal, invoiced) });
     } catch (error) {
       skip(renewal.subscription.id, error);
     }
   }
 
+  const rows = new DetachedRows();
+  const subscriptionRows = new TrackedRows(
+    tx,
+    Subscription,
+    batched.map(({ renewal }) => renewal.subscription),
+  );
+  const accountRows = new TrackedRows(
+    tx,
+    Account,
+    batched.map(({ renewal }) => renewal.subscription.account),
+  );
   const drafts: (Invoice | null)[] = [];
-  for (const { renewal, invoice } of renewals) {
-    drafts.push(await advanceSubscription(tx, renewal, invoice, run));
+  for (const { renewal, invoice } of batched) {
+    drafts.push(await advanceSubscription(tx, rows, renewal, invoice, run));
   }
-  // The bulk of the writing (subscriptions, draft invoices and their lines) goes out before the
-  // numbers are taken: the counter row is locked from the allocation to the commit, and every
-  // other worker's finalization waits for it, so only the numbered half is written under it.
-  await tx.flush();
+  await subscriptionRows.write();
+  await accountRows.write();
   const numbers = await allocateDocumentNumbers(
     tx,
     'INV',
@@ -240,11 +286,48 @@ async function renewBatch(
     drafts.filter((draft) => draft !== null).length,
   );
   let next = 0;
-  for (const [i, { renewal }] of renewals.entries()) {
+  for (const [i, { renewal }] of batched.entries()) {
     const draft = drafts[i] ?? null;
-    await completeRenewal(tx, renewal, draft, draft === null ? undefined : numbers[next++], run);
+    let invoice: Invoice | null = null;
+    if (draft !== null) {
+      // writtenInBatch: billing details exist for every invoiced renewal.
+      invoice = applyFinalization(
+        draft,
+        renewal.details!,
+        run.config.billing,
+        numbers[next++]!,
+        run.now,
+      );
+      announceIssuedInvoice(rows, invoice, run.now);
+      const outcome = await collectInvoice(
+        tx,
+        invoice,
+        renewal.subscription,
+        run.collector,
+        run.now,
+        run.config.billing.dunning,
+      );
+      if (outcome !== null && outcome.status !== 'pending') {
+        throw new Error(`A terms-only collector answered ${outcome.status}`);
+      }
+    }
+    recordRenewal(rows, renewal, invoice, run.now);
   }
-  return { renewed: renewals.length, failed };
+  await rows.insertAll(tx, [Invoice, InvoiceLine, CreditBalanceEntry, AuditEvent, OutboxMessage]);
+  const rest = await renewOneByOne(tx, oneByOne, run);
+  return { renewed: batched.length + rest.renewed, failed: [...failed, ...rest.failed] };
+}
+
+/**
+ * Whether the batch writes this renewal itself: the next period starts (renewed, or a trial
+ * converted), so nothing but the subscription, possibly its account's plan, and new rows change;
+ * and the collector only sets terms. Ends and expiries (which void invoices and move accounts to
+ * Free) and charging collectors go through the unit of work.
+ */
+function writtenInBatch(renewal: PlannedRenewal, run: RenewalContext): boolean {
+  const startsPeriod =
+    renewal.plan.outcome === 'renewed' || renewal.plan.outcome === 'trial_converted';
+  return startsPeriod && run.collector.setsTermsOnly === true && !run.oneByOne;
 }
 
 /** The fallback of a failed batch: each subscription in its own savepoint, numbered one by one. */
@@ -294,9 +377,9 @@ async function renewOnePeriod(
   );
   if (renewal === null) return false;
   const invoice = needsInvoice(renewal, await periodsInvoiced(tx, [renewal]));
-  const draft = await advanceSubscription(tx, renewal, invoice, run);
+  const draft = await advanceSubscription(tx, unitOfWork(tx), renewal, invoice, run);
   // Numbered here, one at a time.
-  await completeRenewal(tx, renewal, draft, undefined, run);
+  await completeRenewal(tx, renewal, draft, run);
   return true;
 }
 
@@ -396,6 +479,7 @@ function needsInvoice(renewal: PlannedRenewal, invoiced: ReadonlySet<string>): b
 /** Moves the subscription (and its account's plan) on; the invoice as a draft, not numbered yet. */
 async function advanceSubscription(
   tx: EntityManager,
+  sink: EntitySink,
   renewal: PlannedRenewal,
   invoice: boolean,
   run: RenewalContext,
@@ -406,7 +490,7 @@ async function advanceSubscription(
   if (plan.outcome === 'incomplete_expired')
     await voidUnpaidFirstInvoice(tx, subscription, run.now);
   if (!invoice || plan.invoice === null) return null;
-  return createDraftInvoice(tx, {
+  return createDraftInvoiceIn(sink, {
     account: subscription.account,
     subscription,
     billingReason: 'subscription_cycle',
@@ -442,23 +526,39 @@ async function voidUnpaidFirstInvoice(
   }
 }
 
-/** Issues the draft (with `number`, or the next one), collects it, and records the renewal. */
+/** Issues the draft, collects it, and records the renewal (the one-at-a-time path). */
 async function completeRenewal(
   tx: EntityManager,
   renewal: PlannedRenewal,
   draft: Invoice | null,
-  number: string | undefined,
   run: RenewalContext,
 ): Promise<void> {
-  const { subscription, plan } = renewal;
-  const { now } = run;
+  const { subscription } = renewal;
   let invoice: Invoice | null = null;
   if (draft !== null) {
-    invoice = await issueInvoice(tx, draft, now, run.config.billing, number);
-    await collectInvoice(tx, invoice, subscription, run.collector, now, run.config.billing.dunning);
+    invoice = await issueInvoice(tx, draft, run.now, run.config.billing);
+    await collectInvoice(
+      tx,
+      invoice,
+      subscription,
+      run.collector,
+      run.now,
+      run.config.billing.dunning,
+    );
   }
+  recordRenewal(unitOfWork(tx), renewal, invoice, run.now);
+}
+
+/** The renewal's audit event and its `subscription.changed` message. */
+function recordRenewal(
+  sink: EntitySink,
+  renewal: PlannedRenewal,
+  invoice: Invoice | null,
+  now: Date,
+): void {
+  const { subscription, plan } = renewal;
   const accountId = subscription.account.id;
-  recordAudit(tx, {
+  recordAuditTo(sink, {
     action: 'subscription.renew',
     occurredAt: now,
     accountId,
@@ -471,7 +571,7 @@ async function completeRenewal(
       amountDue: invoice?.amountDue ?? 0,
     },
   });
-  enqueueOutboxMessage(tx, {
+  enqueueOutboxMessageTo(sink, {
     topic: 'subscription.changed',
     accountId,
     payload: { subscriptionId: subscription.id, outcome: plan.outcome },
