@@ -550,6 +550,10 @@ export type Mutation = {
   revokeApiToken: ApiToken;
   /** Withdraws an invitation: its link stops working. */
   revokeInvite: Invitation;
+  /** Signs out every other session of yours; this one stays signed in. */
+  revokeOtherSessions: RevokeSessionsPayload;
+  /** Signs one of your sessions out: its next request is signed out. NOT_FOUND for an id that is not one of your sessions. Revoking this session signs you out here. */
+  revokeSession: RevokeSessionsPayload;
   /** Requires two-factor sign-in of every member (or stops requiring it). Requiring it needs the `require_2fa` plan feature (PLAN_LIMIT otherwise) and two-factor sign-in on for yourself (BAD_USER_INPUT on `required`). Members without it can then only set it up. */
   setAccountTwoFactorRequirement: Account;
   /** Sets a Billing User's extra permissions (grantable ones only) to exactly this set. */
@@ -632,6 +636,10 @@ export type MutationRevokeApiTokenArgs = {
 
 export type MutationRevokeInviteArgs = {
   input: InvitationIdInput;
+};
+
+export type MutationRevokeSessionArgs = {
+  input: RevokeSessionInput;
 };
 
 export type MutationSetAccountTwoFactorRequirementArgs = {
@@ -811,6 +819,8 @@ export type Query = {
   plans: Array<Plan>;
   /** What startSubscription, changeSubscription, cancelSubscription or reactivateSubscription would do right now: amounts today, next invoice, the resulting plan. */
   previewSubscriptionChange: SubscriptionChangePreview;
+  /** Your signed-in sessions (not revoked, not expired, second factor given), this one first. */
+  sessions: Array<Session>;
   /** Operators: the test clock, or null when TEST_CLOCK is off. */
   testClock: Maybe<TestClock>;
   /** The signed-in user, or null when signed out. Null for requests with a partner API token too: a token acts for an account, not a person. Check `signInStage`: a sign-in may still owe a second factor. */
@@ -874,6 +884,19 @@ export type RevokeApiTokenInput = {
   id: Scalars['ID']['input'];
 };
 
+export type RevokeSessionInput = {
+  /** A `Session.id` of yours. */
+  id: Scalars['ID']['input'];
+};
+
+export type RevokeSessionsPayload = {
+  __typename?: 'RevokeSessionsPayload';
+  /** How many sessions ended with this call (0 when already ended). */
+  revokedCount: Scalars['Int']['output'];
+  /** Your sessions afterwards, as `sessions` lists them. */
+  sessions: Array<Session>;
+};
+
 /** A member's role in an account. */
 export type Role = 'BILLING_ADMIN' | 'BILLING_USER' | 'VIEWER';
 
@@ -888,6 +911,25 @@ export type ScheduledPlanChange = {
 
 /** What a second factor was given with. */
 export type SecondFactorMethod = 'BACKUP_CODE' | 'TOTP';
+
+/** A browser signed in as you (Security › Sessions). Only your own sessions are ever listed. */
+export type Session = {
+  __typename?: 'Session';
+  /** When the session signed in. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The session making this request ("this device"). */
+  current: Scalars['Boolean']['output'];
+  /** Browser and operating system, e.g. "Firefox on Windows". */
+  device: Scalars['String']['output'];
+  /** Opaque `ses_…` id, for `revokeSession`; not the cookie and not derived from it. */
+  id: Scalars['ID']['output'];
+  /** The client address the session signed in from (behind TRUST_PROXY: the proxy’s X-Forwarded-For). */
+  ip: Maybe<Scalars['String']['output']>;
+  /** Its last request, to the minute (it is written at most once a minute). */
+  lastSeenAt: Scalars['DateTimeISO']['output'];
+  /** The sign-in provider used, e.g. `google` or `dev`. */
+  provider: Scalars['String']['output'];
+};
 
 export type SetAccountTwoFactorRequirementInput = {
   /** True: every member must use two-factor sign-in. */
