@@ -2690,6 +2690,75 @@ export type RevokeApiTokenMutation = {
   };
 };
 
+export type SessionRowFragment = {
+  __typename?: 'Session';
+  id: string;
+  device: string;
+  ip: string | null;
+  createdAt: string;
+  lastSeenAt: string;
+  provider: string;
+  current: boolean;
+};
+
+export type SessionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SessionsQuery = {
+  __typename?: 'Query';
+  sessions: Array<{
+    __typename?: 'Session';
+    id: string;
+    device: string;
+    ip: string | null;
+    createdAt: string;
+    lastSeenAt: string;
+    provider: string;
+    current: boolean;
+  }>;
+};
+
+export type RevokeSessionMutationVariables = Exact<{
+  input: RevokeSessionInput;
+}>;
+
+export type RevokeSessionMutation = {
+  __typename?: 'Mutation';
+  revokeSession: {
+    __typename?: 'RevokeSessionsPayload';
+    revokedCount: number;
+    sessions: Array<{
+      __typename?: 'Session';
+      id: string;
+      device: string;
+      ip: string | null;
+      createdAt: string;
+      lastSeenAt: string;
+      provider: string;
+      current: boolean;
+    }>;
+  };
+};
+
+export type RevokeOtherSessionsMutationVariables = Exact<{ [key: string]: never }>;
+
+export type RevokeOtherSessionsMutation = {
+  __typename?: 'Mutation';
+  revokeOtherSessions: {
+    __typename?: 'RevokeSessionsPayload';
+    revokedCount: number;
+    sessions: Array<{
+      __typename?: 'Session';
+      id: string;
+      device: string;
+      ip: string | null;
+      createdAt: string;
+      lastSeenAt: string;
+      provider: string;
+      current: boolean;
+    }>;
+  };
+};
+
 export type TwoFactorStatusFieldsFragment = {
   __typename?: 'TwoFactorStatus';
   enabled: boolean;
@@ -3342,6 +3411,17 @@ export const ApiTokenRowFragmentDoc = gql`
       id
       name
     }
+  }
+`;
+export const SessionRowFragmentDoc = gql`
+  fragment SessionRow on Session {
+    id
+    device
+    ip
+    createdAt
+    lastSeenAt
+    provider
+    current
   }
 `;
 export const TwoFactorStatusFieldsFragmentDoc = gql`
@@ -4795,6 +4875,111 @@ export type RevokeApiTokenMutationResult = Apollo.MutationResult<RevokeApiTokenM
 export type RevokeApiTokenMutationOptions = Apollo.BaseMutationOptions<
   RevokeApiTokenMutation,
   RevokeApiTokenMutationVariables
+>;
+export const SessionsDocument = gql`
+  query Sessions {
+    sessions {
+      ...SessionRow
+    }
+  }
+  ${SessionRowFragmentDoc}
+`;
+export function useSessionsQuery(
+  baseOptions?: Apollo.QueryHookOptions<SessionsQuery, SessionsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<SessionsQuery, SessionsQueryVariables>(SessionsDocument, options);
+}
+export function useSessionsLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<SessionsQuery, SessionsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<SessionsQuery, SessionsQueryVariables>(SessionsDocument, options);
+}
+// @ts-ignore
+export function useSessionsSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<SessionsQuery, SessionsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<SessionsQuery, SessionsQueryVariables>;
+export function useSessionsSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SessionsQuery, SessionsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<SessionsQuery | undefined, SessionsQueryVariables>;
+export function useSessionsSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SessionsQuery, SessionsQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<SessionsQuery, SessionsQueryVariables>(SessionsDocument, options);
+}
+export type SessionsQueryHookResult = ReturnType<typeof useSessionsQuery>;
+export type SessionsLazyQueryHookResult = ReturnType<typeof useSessionsLazyQuery>;
+export type SessionsSuspenseQueryHookResult = ReturnType<typeof useSessionsSuspenseQuery>;
+export type SessionsQueryResult = Apollo.QueryResult<SessionsQuery, SessionsQueryVariables>;
+export const RevokeSessionDocument = gql`
+  mutation RevokeSession($input: RevokeSessionInput!) {
+    revokeSession(input: $input) {
+      revokedCount
+      sessions {
+        ...SessionRow
+      }
+    }
+  }
+  ${SessionRowFragmentDoc}
+`;
+export type RevokeSessionMutationFn = Apollo.MutationFunction<
+  RevokeSessionMutation,
+  RevokeSessionMutationVariables
+>;
+export function useRevokeSessionMutation(
+  baseOptions?: Apollo.MutationHookOptions<RevokeSessionMutation, RevokeSessionMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<RevokeSessionMutation, RevokeSessionMutationVariables>(
+    RevokeSessionDocument,
+    options,
+  );
+}
+export type RevokeSessionMutationHookResult = ReturnType<typeof useRevokeSessionMutation>;
+export type RevokeSessionMutationResult = Apollo.MutationResult<RevokeSessionMutation>;
+export type RevokeSessionMutationOptions = Apollo.BaseMutationOptions<
+  RevokeSessionMutation,
+  RevokeSessionMutationVariables
+>;
+export const RevokeOtherSessionsDocument = gql`
+  mutation RevokeOtherSessions {
+    revokeOtherSessions {
+      revokedCount
+      sessions {
+        ...SessionRow
+      }
+    }
+  }
+  ${SessionRowFragmentDoc}
+`;
+export type RevokeOtherSessionsMutationFn = Apollo.MutationFunction<
+  RevokeOtherSessionsMutation,
+  RevokeOtherSessionsMutationVariables
+>;
+export function useRevokeOtherSessionsMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    RevokeOtherSessionsMutation,
+    RevokeOtherSessionsMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<RevokeOtherSessionsMutation, RevokeOtherSessionsMutationVariables>(
+    RevokeOtherSessionsDocument,
+    options,
+  );
+}
+export type RevokeOtherSessionsMutationHookResult = ReturnType<
+  typeof useRevokeOtherSessionsMutation
+>;
+export type RevokeOtherSessionsMutationResult = Apollo.MutationResult<RevokeOtherSessionsMutation>;
+export type RevokeOtherSessionsMutationOptions = Apollo.BaseMutationOptions<
+  RevokeOtherSessionsMutation,
+  RevokeOtherSessionsMutationVariables
 >;
 export const TwoFactorStatusDocument = gql`
   query TwoFactorStatus {
