@@ -526,7 +526,7 @@ export type Mutation = {
   changeSubscription: SubscriptionChangeResult;
   /** Turns two-factor sign-in on with a first code from the app, and answers ten backup codes, once. A wrong code: BAD_USER_INPUT on `code`; too many: RATE_LIMITED with `resetAt`. */
   confirmTwoFactorEnrolment: BackupCodesPayload;
-  /** Creates a partner API token and answers its secret, once. Beyond the plan's `api_tokens` limit: PLAN_LIMIT naming the plan that allows more. */
+  /** Creates a partner API token and answers its secret, once. Beyond the plan's `api_tokens` limit: PLAN_LIMIT naming the plan that allows more. At most 60 an hour from one client address: then RATE_LIMITED with `resetAt`. */
   createApiToken: CreateApiTokenPayload;
   /** Turns two-factor sign-in off; needs a current code or an unused backup code. FORBIDDEN (reason TWO_FACTOR_REQUIRED) while the account requires it. */
   disableTwoFactor: DisableTwoFactorPayload;

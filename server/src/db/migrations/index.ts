@@ -12,6 +12,7 @@ import { Migration20261129040000BillingUserPayGrant } from './Migration202611290
 import { Migration20261129140000RenewalDueIndex } from './Migration20261129140000_renewal_due_index.js';
 import { Migration20261129050000TwoFactor } from './Migration20261129050000_two_factor.js';
 import { Migration20261129150000SessionPublicId } from './Migration20261129150000_session_public_id.js';
+import { Migration20261129160000RateLimits } from './Migration20261129160000_rate_limits.js';
 
 /** Every committed migration, in order. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -43,4 +44,5 @@ export const migrations: MigrationObject[] = [
     name: 'Migration20261129150000_session_public_id',
     class: Migration20261129150000SessionPublicId,
   },
+  { name: 'Migration20261129160000_rate_limits', class: Migration20261129160000RateLimits },
 ];
