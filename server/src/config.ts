@@ -92,6 +92,7 @@ const envSchema = z
     SESSION_IDLE_MINUTES: positiveInt('a positive number of minutes').default(60 * 24 * 7),
     SESSION_ABSOLUTE_HOURS: positiveInt('a positive number of hours').default(24 * 30),
     TRUST_PROXY: booleanFlag.default(false),
+    SIGN_IN_LIMIT_PER_IP: positiveInt('a positive whole number of sign-ins').default(30),
     WORKERS_ENABLED: booleanFlag.default(true),
     JOB_POLL_SECONDS: z.coerce
       .number({ message: 'a number of seconds from 0.5 to 300' })
@@ -278,6 +279,8 @@ export interface Config {
   operatorEmails: ReadonlySet<string>;
   session: { idleMs: number; absoluteMs: number };
   trustProxy: boolean;
+  /** Per-client-address limits (modules/rate-limits): sign-ins per address per 10 minutes. */
+  rateLimits: { signInPerIp: number };
   /** Background jobs: whether this process runs workers, and how often idle workers poll. */
   jobs: { workersEnabled: boolean; pollSeconds: number };
   /** Billing time = real time + a persisted offset operators move (never in production). */
@@ -377,6 +380,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       absoluteMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
     },
     trustProxy: env.TRUST_PROXY,
+    rateLimits: { signInPerIp: env.SIGN_IN_LIMIT_PER_IP },
     jobs: { workersEnabled: env.WORKERS_ENABLED, pollSeconds: env.JOB_POLL_SECONDS },
     testClock: env.TEST_CLOCK,
     billing: {

@@ -25,6 +25,7 @@ import { MailMessage } from '../modules/notifications/mail/mail-message.entity.j
 import { OutboxMessage } from '../modules/notifications/outbox.entity.js';
 import { IdempotencyKey } from '../modules/payments/idempotency-key.entity.js';
 import { Payment } from '../modules/payments/payment.entity.js';
+import { RateLimitCounter } from '../modules/rate-limits/rate-limit.entity.js';
 import { ApiRequestCounter, ApiToken } from '../modules/tokens/api-token.entity.js';
 
 /** Every entity, registered explicitly (no folder scanning: the same list in tests and builds). */
@@ -57,4 +58,5 @@ export const entities = [
   TwoFactorBackupCode,
   TwoFactorFailure,
   AccountTwoFactorPolicy,
+  RateLimitCounter,
 ];

@@ -92,6 +92,8 @@ interface ObjectIds {
   apiTokenId: string;
   /** The invitation e-mail to A's pending invitee (in the development mail outbox). */
   mailMessageId: string;
+  /** A second session of A's Billing Admin, signed in elsewhere. */
+  sessionId: string;
 }
 
 interface Fixture {
@@ -186,6 +188,7 @@ const matrix: Record<string, Row> = {
   }),
   members: members('MEMBERS_MANAGE'),
   plans: everyone({ why: 'the public catalog' }),
+  sessions: people({ why: "each person's own signed-in sessions; a partner token has none" }),
   previewSubscriptionChange: members('PLAN_MANAGE', { why: 'part of change / cancel plan' }),
   testClock: operators(),
   viewer: everyone({ why: 'null when signed out or for a partner token' }),
@@ -241,6 +244,14 @@ const matrix: Record<string, Row> = {
     why: 'a token of A that no persona uses',
   }),
   revokeInvite: members('MEMBERS_MANAGE', { ...foreignObject }),
+  revokeOtherSessions: people({
+    why: "each person their own other sessions (A's admin: the one signed in elsewhere)",
+  }),
+  revokeSession: row(
+    (p) =>
+      p === 'anonymous' || isToken(p) ? 'deny' : p === 'billingAdmin' ? 'allow' : 'not_found',
+    { why: "a session of A's admin: anyone else's session looks like one that does not exist" },
+  ),
   setMemberPermissions: members('MEMBERS_MANAGE', {
     ...foreignObject,
     why: "no grants for A's admin, who has none: no change",
@@ -303,6 +314,7 @@ const idArguments: Record<string, keyof ObjectIds> = {
   'StartEnterpriseContractInput.accountId': 'accountId',
   'Query.mailMessage(id)': 'mailMessageId',
   'SwitchAccountInput.accountId': 'accountId',
+  'RevokeSessionInput.id': 'sessionId',
 };
 
 const isRequired = (input: GraphQLArgument | GraphQLInputField) =>
@@ -497,6 +509,11 @@ describe('the permission matrix (SPEC §5) over every operation of schema.graphq
       admin,
       `{ members { id isYou } }`,
     );
+    await new CookieClient(server.url).signInWithDevProvider('ada@a.example', 'Ada Admin');
+    const adaSessions = await ok<{ sessions: { id: string; current: boolean }[] }>(
+      admin,
+      `{ sessions { id current } }`,
+    );
 
     fixture = {
       ids: {
@@ -513,6 +530,7 @@ describe('the permission matrix (SPEC §5) over every operation of schema.graphq
               `select id from mail_message where to_address = 'pending@a.example'`,
             )
         )[0]!.id,
+        sessionId: adaSessions.sessions.find((session) => !session.current)!.id,
       },
       invitationToken: new URL(linkInvitation.inviteUrl).pathname.replace('/invite/', ''),
     };

@@ -137,6 +137,8 @@ type FieldRule = Parameters<typeof and>[number];
 const closedToApiTokens = (rules: Record<string, FieldRule>): Record<string, FieldRule> =>
   Object.fromEntries(Object.entries(rules).map(([field, r]) => [field, and(notApiToken, r)]));
 const operator = and(isSignedIn, isOperator);
+/** A signed-in person acting for themself (their own sessions): never a partner token. */
+const person = and(isSignedIn, notApiToken);
 
 export const permissions = shield(
   {
@@ -158,6 +160,7 @@ export const permissions = shield(
       invitation: allow,
       mailOutbox: operator,
       mailMessage: operator,
+      sessions: person,
     },
     Mutation: closedToApiTokens({
       updateAccount: member('BILLING_DETAILS_EDIT'),
@@ -188,6 +191,9 @@ export const permissions = shield(
       confirmTwoFactorEnrolment: mayEnrolTwoFactor,
       regenerateBackupCodes: isSignedIn,
       disableTwoFactor: isSignedIn,
+      // Each person their own sessions (the resolver never reaches another person's).
+      revokeSession: isSignedIn,
+      revokeOtherSessions: isSignedIn,
       // The plan feature is checked by the service when turning it on only: an account that
       // lost the feature can still turn the requirement off.
       setAccountTwoFactorRequirement: member('SECURITY_MANAGE'),
@@ -249,6 +255,8 @@ export const permissions = shield(
     BackupCodesPayload: allow,
     DisableTwoFactorPayload: allow,
     VerifySecondFactorPayload: allow,
+    Session: allow,
+    RevokeSessionsPayload: allow,
   },
   {
     fallbackRule: rule('deny_unlisted')(() => forbidden()),

@@ -21,6 +21,7 @@ import {
   TwoFactorResolver,
   ViewerTwoFactorResolver,
 } from '../modules/identity/two-factor/two-factor.resolver.js';
+import { SessionsResolver } from '../modules/identity/sessions.resolver.js';
 import { ViewerResolver } from '../modules/identity/viewer.resolver.js';
 import { MembersResolver, ViewerAccountsResolver } from '../modules/members/members.resolver.js';
 import { MailOutboxResolver } from '../modules/notifications/mail/mail.resolver.js';
@@ -49,6 +50,7 @@ export const resolvers = [
   TwoFactorResolver,
   ViewerTwoFactorResolver,
   AccountTwoFactorResolver,
+  SessionsResolver,
 ] as const;
 
 /** The schema as clients see it, without permission middleware (used to emit schema.graphql). */

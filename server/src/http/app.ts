@@ -18,6 +18,8 @@ import { readCookie, sessionCookieName } from '../modules/identity/cookies.js';
 import { createDevSignIn, devIssuerPath } from '../modules/identity/dev-provider.js';
 import { googleProvider, SignInProviders } from '../modules/identity/providers.js';
 import { loadTwoFactorKeys } from '../modules/identity/two-factor/two-factor-crypto.js';
+import { perIpRateLimit } from '../modules/rate-limits/rate-limit.routes.js';
+import { rateLimitsOf } from '../modules/rate-limits/rate-limits.js';
 import { apiTokenAuthentication, apiTokenAuthOf } from '../modules/tokens/bearer-auth.js';
 import { invoicePdfRoutes } from '../modules/billing/invoices/invoice-pdf.routes.js';
 import { healthRoutes } from './health.js';
@@ -105,7 +107,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
     }),
   );
 
-  if (devSignIn !== undefined) app.use(devSignIn.router);
+  const limits = rateLimitsOf(config);
+  if (devSignIn !== undefined) {
+    app.post(
+      `${devIssuerPath}/interaction/:uid/login`,
+      perIpRateLimit({ orm, clock }, limits.devSignInForm),
+    );
+    app.use(devSignIn.router);
+  }
   app.use(authRoutes({ config, orm, clock, providers }));
   const twoFactorKeys = await loadTwoFactorKeys(config, log);
 
@@ -124,7 +133,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
   await apollo.start();
   // A partner's `Authorization: Bearer llp_…` is checked (and counted) before the body is read;
   // one instance, so failed attempts on either route count against the same limit.
-  const tokenAuthentication = apiTokenAuthentication({ orm, clock });
+  const tokenAuthentication = apiTokenAuthentication({
+    orm,
+    clock,
+    failureLimit: limits.bearerFailures,
+  });
   app.use(
     '/graphql',
     tokenAuthentication,

@@ -121,7 +121,12 @@ describe('purgeExpiredAuth', () => {
 
     const purged = await purgeExpiredAuth(em.fork(), clock, { sessionIdleMs: idleMs });
 
-    expect(purged).toEqual({ signInAttempts: 1, sessions: 3, twoFactorFailures: 0 });
+    expect(purged).toEqual({
+      signInAttempts: 1,
+      sessions: 3,
+      twoFactorFailures: 0,
+      rateLimitCounters: 0,
+    });
     const all = [
       live,
       revokedLongAgo,

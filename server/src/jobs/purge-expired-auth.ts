@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../clock.js';
 import { Session, SignInAttempt } from '../modules/identity/session.entity.js';
+import { RateLimitCounter } from '../modules/rate-limits/rate-limit.entity.js';
+import { longestRateLimitWindowMs } from '../modules/rate-limits/rate-limits.js';
 import { secondFactorLimits } from '../modules/identity/two-factor/two-factor-limiter.js';
 import { TwoFactorFailure } from '../modules/identity/two-factor/two-factor.entity.js';
 
@@ -11,13 +13,15 @@ export interface PurgedAuth {
   signInAttempts: number;
   sessions: number;
   twoFactorFailures: number;
+  rateLimitCounters: number;
 }
 
 /**
  * Deletes sign-in attempts past their expiry (they are single-use and short-lived) and sessions
  * that ended — revoked, past their absolute expiry, or idle past the idle timeout — more than 30
  * days ago by `clock`. Live sessions are never touched. Wrong two-factor codes go once they no
- * longer count against the attempt limit.
+ * longer count against the attempt limit, and per-address rate-limit counters once their window
+ * is over.
  */
 export async function purgeExpiredAuth(
   em: EntityManager,
@@ -38,5 +42,9 @@ export async function purgeExpiredAuth(
   const twoFactorFailures = await em.nativeDelete(TwoFactorFailure, {
     occurredAt: { $lt: new Date(now.getTime() - secondFactorLimits.windowMs) },
   });
-  return { signInAttempts, sessions, twoFactorFailures };
+  // Rate-limit counters only count within their window.
+  const rateLimitCounters = await em.nativeDelete(RateLimitCounter, {
+    windowStart: { $lt: new Date(now.getTime() - longestRateLimitWindowMs) },
+  });
+  return { signInAttempts, sessions, twoFactorFailures, rateLimitCounters };
 }

@@ -38,6 +38,9 @@ export async function startTestServer(
     DATABASE_POOL_MAX: '4',
     // Jobs are enqueued but not run unless a test asks for workers (WORKERS_ENABLED=1).
     WORKERS_ENABLED: '0',
+    // Test files sign in far more often than a person does, all from 127.0.0.1; the limit's own
+    // tests (modules/rate-limits) set a small one.
+    SIGN_IN_LIMIT_PER_IP: '10000',
     ...options.env,
   });
   const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });

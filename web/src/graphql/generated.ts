@@ -526,7 +526,7 @@ export type Mutation = {
   changeSubscription: SubscriptionChangeResult;
   /** Turns two-factor sign-in on with a first code from the app, and answers ten backup codes, once. A wrong code: BAD_USER_INPUT on `code`; too many: RATE_LIMITED with `resetAt`. */
   confirmTwoFactorEnrolment: BackupCodesPayload;
-  /** Creates a partner API token and answers its secret, once. Beyond the plan's `api_tokens` limit: PLAN_LIMIT naming the plan that allows more. */
+  /** Creates a partner API token and answers its secret, once. Beyond the plan's `api_tokens` limit: PLAN_LIMIT naming the plan that allows more. At most 60 an hour from one client address: then RATE_LIMITED with `resetAt`. */
   createApiToken: CreateApiTokenPayload;
   /** Turns two-factor sign-in off; needs a current code or an unused backup code. FORBIDDEN (reason TWO_FACTOR_REQUIRED) while the account requires it. */
   disableTwoFactor: DisableTwoFactorPayload;
@@ -550,6 +550,10 @@ export type Mutation = {
   revokeApiToken: ApiToken;
   /** Withdraws an invitation: its link stops working. */
   revokeInvite: Invitation;
+  /** Signs out every other session of yours; this one stays signed in. */
+  revokeOtherSessions: RevokeSessionsPayload;
+  /** Signs one of your sessions out: its next request is signed out. NOT_FOUND for an id that is not one of your sessions. Revoking this session signs you out here. */
+  revokeSession: RevokeSessionsPayload;
   /** Requires two-factor sign-in of every member (or stops requiring it). Requiring it needs the `require_2fa` plan feature (PLAN_LIMIT otherwise) and two-factor sign-in on for yourself (BAD_USER_INPUT on `required`). Members without it can then only set it up. */
   setAccountTwoFactorRequirement: Account;
   /** Sets a Billing User's extra permissions (grantable ones only) to exactly this set. */
@@ -632,6 +636,10 @@ export type MutationRevokeApiTokenArgs = {
 
 export type MutationRevokeInviteArgs = {
   input: InvitationIdInput;
+};
+
+export type MutationRevokeSessionArgs = {
+  input: RevokeSessionInput;
 };
 
 export type MutationSetAccountTwoFactorRequirementArgs = {
@@ -811,6 +819,8 @@ export type Query = {
   plans: Array<Plan>;
   /** What startSubscription, changeSubscription, cancelSubscription or reactivateSubscription would do right now: amounts today, next invoice, the resulting plan. */
   previewSubscriptionChange: SubscriptionChangePreview;
+  /** Your signed-in sessions (not revoked, not expired, second factor given), this one first. */
+  sessions: Array<Session>;
   /** Operators: the test clock, or null when TEST_CLOCK is off. */
   testClock: Maybe<TestClock>;
   /** The signed-in user, or null when signed out. Null for requests with a partner API token too: a token acts for an account, not a person. Check `signInStage`: a sign-in may still owe a second factor. */
@@ -874,6 +884,19 @@ export type RevokeApiTokenInput = {
   id: Scalars['ID']['input'];
 };
 
+export type RevokeSessionInput = {
+  /** A `Session.id` of yours. */
+  id: Scalars['ID']['input'];
+};
+
+export type RevokeSessionsPayload = {
+  __typename?: 'RevokeSessionsPayload';
+  /** How many sessions ended with this call (0 when already ended). */
+  revokedCount: Scalars['Int']['output'];
+  /** Your sessions afterwards, as `sessions` lists them. */
+  sessions: Array<Session>;
+};
+
 /** A member's role in an account. */
 export type Role = 'BILLING_ADMIN' | 'BILLING_USER' | 'VIEWER';
 
@@ -888,6 +911,25 @@ export type ScheduledPlanChange = {
 
 /** What a second factor was given with. */
 export type SecondFactorMethod = 'BACKUP_CODE' | 'TOTP';
+
+/** A browser signed in as you (Security › Sessions). Only your own sessions are ever listed. */
+export type Session = {
+  __typename?: 'Session';
+  /** When the session signed in. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The session making this request ("this device"). */
+  current: Scalars['Boolean']['output'];
+  /** Browser and operating system, e.g. "Firefox on Windows". */
+  device: Scalars['String']['output'];
+  /** Opaque `ses_…` id, for `revokeSession`; not the cookie and not derived from it. */
+  id: Scalars['ID']['output'];
+  /** The client address the session signed in from (behind TRUST_PROXY: the proxy’s X-Forwarded-For). */
+  ip: Maybe<Scalars['String']['output']>;
+  /** Its last request, to the minute (it is written at most once a minute). */
+  lastSeenAt: Scalars['DateTimeISO']['output'];
+  /** The sign-in provider used, e.g. `google` or `dev`. */
+  provider: Scalars['String']['output'];
+};
 
 export type SetAccountTwoFactorRequirementInput = {
   /** True: every member must use two-factor sign-in. */
@@ -2648,6 +2690,75 @@ export type RevokeApiTokenMutation = {
   };
 };
 
+export type SessionRowFragment = {
+  __typename?: 'Session';
+  id: string;
+  device: string;
+  ip: string | null;
+  createdAt: string;
+  lastSeenAt: string;
+  provider: string;
+  current: boolean;
+};
+
+export type SessionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SessionsQuery = {
+  __typename?: 'Query';
+  sessions: Array<{
+    __typename?: 'Session';
+    id: string;
+    device: string;
+    ip: string | null;
+    createdAt: string;
+    lastSeenAt: string;
+    provider: string;
+    current: boolean;
+  }>;
+};
+
+export type RevokeSessionMutationVariables = Exact<{
+  input: RevokeSessionInput;
+}>;
+
+export type RevokeSessionMutation = {
+  __typename?: 'Mutation';
+  revokeSession: {
+    __typename?: 'RevokeSessionsPayload';
+    revokedCount: number;
+    sessions: Array<{
+      __typename?: 'Session';
+      id: string;
+      device: string;
+      ip: string | null;
+      createdAt: string;
+      lastSeenAt: string;
+      provider: string;
+      current: boolean;
+    }>;
+  };
+};
+
+export type RevokeOtherSessionsMutationVariables = Exact<{ [key: string]: never }>;
+
+export type RevokeOtherSessionsMutation = {
+  __typename?: 'Mutation';
+  revokeOtherSessions: {
+    __typename?: 'RevokeSessionsPayload';
+    revokedCount: number;
+    sessions: Array<{
+      __typename?: 'Session';
+      id: string;
+      device: string;
+      ip: string | null;
+      createdAt: string;
+      lastSeenAt: string;
+      provider: string;
+      current: boolean;
+    }>;
+  };
+};
+
 export type TwoFactorStatusFieldsFragment = {
   __typename?: 'TwoFactorStatus';
   enabled: boolean;
@@ -3300,6 +3411,17 @@ export const ApiTokenRowFragmentDoc = gql`
       id
       name
     }
+  }
+`;
+export const SessionRowFragmentDoc = gql`
+  fragment SessionRow on Session {
+    id
+    device
+    ip
+    createdAt
+    lastSeenAt
+    provider
+    current
   }
 `;
 export const TwoFactorStatusFieldsFragmentDoc = gql`
@@ -4753,6 +4875,111 @@ export type RevokeApiTokenMutationResult = Apollo.MutationResult<RevokeApiTokenM
 export type RevokeApiTokenMutationOptions = Apollo.BaseMutationOptions<
   RevokeApiTokenMutation,
   RevokeApiTokenMutationVariables
+>;
+export const SessionsDocument = gql`
+  query Sessions {
+    sessions {
+      ...SessionRow
+    }
+  }
+  ${SessionRowFragmentDoc}
+`;
+export function useSessionsQuery(
+  baseOptions?: Apollo.QueryHookOptions<SessionsQuery, SessionsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<SessionsQuery, SessionsQueryVariables>(SessionsDocument, options);
+}
+export function useSessionsLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<SessionsQuery, SessionsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<SessionsQuery, SessionsQueryVariables>(SessionsDocument, options);
+}
+// @ts-ignore
+export function useSessionsSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<SessionsQuery, SessionsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<SessionsQuery, SessionsQueryVariables>;
+export function useSessionsSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SessionsQuery, SessionsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<SessionsQuery | undefined, SessionsQueryVariables>;
+export function useSessionsSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SessionsQuery, SessionsQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<SessionsQuery, SessionsQueryVariables>(SessionsDocument, options);
+}
+export type SessionsQueryHookResult = ReturnType<typeof useSessionsQuery>;
+export type SessionsLazyQueryHookResult = ReturnType<typeof useSessionsLazyQuery>;
+export type SessionsSuspenseQueryHookResult = ReturnType<typeof useSessionsSuspenseQuery>;
+export type SessionsQueryResult = Apollo.QueryResult<SessionsQuery, SessionsQueryVariables>;
+export const RevokeSessionDocument = gql`
+  mutation RevokeSession($input: RevokeSessionInput!) {
+    revokeSession(input: $input) {
+      revokedCount
+      sessions {
+        ...SessionRow
+      }
+    }
+  }
+  ${SessionRowFragmentDoc}
+`;
+export type RevokeSessionMutationFn = Apollo.MutationFunction<
+  RevokeSessionMutation,
+  RevokeSessionMutationVariables
+>;
+export function useRevokeSessionMutation(
+  baseOptions?: Apollo.MutationHookOptions<RevokeSessionMutation, RevokeSessionMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<RevokeSessionMutation, RevokeSessionMutationVariables>(
+    RevokeSessionDocument,
+    options,
+  );
+}
+export type RevokeSessionMutationHookResult = ReturnType<typeof useRevokeSessionMutation>;
+export type RevokeSessionMutationResult = Apollo.MutationResult<RevokeSessionMutation>;
+export type RevokeSessionMutationOptions = Apollo.BaseMutationOptions<
+  RevokeSessionMutation,
+  RevokeSessionMutationVariables
+>;
+export const RevokeOtherSessionsDocument = gql`
+  mutation RevokeOtherSessions {
+    revokeOtherSessions {
+      revokedCount
+      sessions {
+        ...SessionRow
+      }
+    }
+  }
+  ${SessionRowFragmentDoc}
+`;
+export type RevokeOtherSessionsMutationFn = Apollo.MutationFunction<
+  RevokeOtherSessionsMutation,
+  RevokeOtherSessionsMutationVariables
+>;
+export function useRevokeOtherSessionsMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    RevokeOtherSessionsMutation,
+    RevokeOtherSessionsMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<RevokeOtherSessionsMutation, RevokeOtherSessionsMutationVariables>(
+    RevokeOtherSessionsDocument,
+    options,
+  );
+}
+export type RevokeOtherSessionsMutationHookResult = ReturnType<
+  typeof useRevokeOtherSessionsMutation
+>;
+export type RevokeOtherSessionsMutationResult = Apollo.MutationResult<RevokeOtherSessionsMutation>;
+export type RevokeOtherSessionsMutationOptions = Apollo.BaseMutationOptions<
+  RevokeOtherSessionsMutation,
+  RevokeOtherSessionsMutationVariables
 >;
 export const TwoFactorStatusDocument = gql`
   query TwoFactorStatus {

@@ -11,6 +11,8 @@ import { Migration20261129030000Invitations } from './Migration20261129030000_in
 import { Migration20261129040000BillingUserPayGrant } from './Migration20261129040000_billing_user_pay_grant.js';
 import { Migration20261129140000RenewalDueIndex } from './Migration20261129140000_renewal_due_index.js';
 import { Migration20261129050000TwoFactor } from './Migration20261129050000_two_factor.js';
+import { Migration20261129150000SessionPublicId } from './Migration20261129150000_session_public_id.js';
+import { Migration20261129160000RateLimits } from './Migration20261129160000_rate_limits.js';
 
 /** Every committed migration, in order. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -38,4 +40,9 @@ export const migrations: MigrationObject[] = [
     class: Migration20261129140000RenewalDueIndex,
   },
   { name: 'Migration20261129050000_two_factor', class: Migration20261129050000TwoFactor },
+  {
+    name: 'Migration20261129150000_session_public_id',
+    class: Migration20261129150000SessionPublicId,
+  },
+  { name: 'Migration20261129160000_rate_limits', class: Migration20261129160000RateLimits },
 ];

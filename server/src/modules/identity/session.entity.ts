@@ -1,5 +1,6 @@
 import { type Opt } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { newId } from '../../ids.js';
 import { Account } from '../accounts/account.entity.js';
 import { User } from './user.entity.js';
 
@@ -12,6 +13,13 @@ export class Session {
   /** hex SHA-256 of the cookie token. */
   @PrimaryKey({ type: 'text' })
   id!: string;
+
+  /**
+   * The session's name in the API (`ses_…`, e.g. to revoke it from the Security page). Never the
+   * primary key: that is the hash of the cookie token, which must not leave the server.
+   */
+  @Property({ type: 'text', unique: true })
+  publicId: string & Opt = newId('ses');
 
   @ManyToOne(() => User, { deleteRule: 'cascade' })
   @Index()

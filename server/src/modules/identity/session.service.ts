@@ -2,7 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
+import { notFound } from '../../errors.js';
 import type { Account } from '../accounts/account.entity.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { Session } from './session.entity.js';
 import type { User } from './user.entity.js';
 
@@ -105,4 +107,106 @@ export async function revokeAllSessions(
   clock: Clock,
 ): Promise<number> {
   return em.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: clock.now() });
+}
+
+/**
+ * The user's signed-in sessions, as `findLiveSession` would accept them and with the second
+ * factor given: a sign-in still owing it is not a session the person has yet (it ends on its own
+ * within `secondFactorPendingTtlMs`, and revokeOtherSessions ends it too). Most recently used
+ * first.
+ */
+export async function listActiveSessions(
+  em: EntityManager,
+  userId: string,
+  config: Pick<Config, 'session'>,
+  clock: Clock,
+): Promise<Session[]> {
+  const now = clock.now();
+  return em.find(
+    Session,
+    {
+      user: userId,
+      revokedAt: null,
+      secondFactorPending: false,
+      expiresAt: { $gt: now },
+      lastSeenAt: { $gt: new Date(now.getTime() - config.session.idleMs) },
+    },
+    { orderBy: { lastSeenAt: 'desc', createdAt: 'desc' } },
+  );
+}
+
+/** Who asks to end sessions: always for themself (a session never ends another person's). */
+export interface SessionActor {
+  userId: string;
+  /** The session making the request (the hashed-token primary key). */
+  currentSessionId: string;
+  accountId: string | null;
+  ip: string | null;
+  requestId: string | null;
+}
+
+/**
+ * Ends one of the actor's own sessions, named by its public id; its next request is signed out.
+ * Another person's session, or an unknown id, answers NOT_FOUND alike. Ending a session that has
+ * already ended changes nothing (a second click), and records nothing. Answers whether it ended
+ * now.
+ */
+export async function revokeOwnSession(
+  em: EntityManager,
+  publicId: string,
+  actor: SessionActor,
+  clock: Clock,
+): Promise<boolean> {
+  return em.transactional(async (tx) => {
+    const session = await tx.findOne(Session, { publicId, user: actor.userId });
+    if (session === null) throw notFound('Session');
+    const now = clock.now();
+    // Conditional, so of two concurrent revokes only one records the event.
+    const revoked = await tx.nativeUpdate(
+      Session,
+      { id: session.id, revokedAt: null },
+      { revokedAt: now },
+    );
+    if (revoked === 0) return false;
+    recordAudit(tx, {
+      action: 'auth.session_revoke',
+      occurredAt: now,
+      actorUserId: actor.userId,
+      accountId: actor.accountId,
+      target: session.publicId,
+      ip: actor.ip,
+      requestId: actor.requestId,
+      summary: {
+        current: session.id === actor.currentSessionId,
+        provider: session.provider,
+      },
+    });
+    return true;
+  });
+}
+
+/** Signs the actor out everywhere but here (including sign-ins owing a second factor). */
+export async function revokeOtherSessions(
+  em: EntityManager,
+  actor: SessionActor,
+  clock: Clock,
+): Promise<number> {
+  return em.transactional(async (tx) => {
+    const now = clock.now();
+    const revoked = await tx.nativeUpdate(
+      Session,
+      { user: actor.userId, revokedAt: null, id: { $ne: actor.currentSessionId } },
+      { revokedAt: now },
+    );
+    recordAudit(tx, {
+      action: 'auth.sign_out_others',
+      occurredAt: now,
+      actorUserId: actor.userId,
+      accountId: actor.accountId,
+      ip: actor.ip,
+      requestId: actor.requestId,
+      summary: { sessionsRevoked: revoked },
+    });
+    return revoked;
+  });
 }

@@ -1,6 +1,8 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { actorOf, currentAccountId } from '../../graphql/session-scope.js';
+import { consumeRateLimit, rateLimited } from '../rate-limits/rate-limit.service.js';
+import { rateLimitsOf } from '../rate-limits/rate-limits.js';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-token.service.js';
 import {
   ApiTokenType,
@@ -24,12 +26,24 @@ export class ApiTokenResolver {
 
   @Mutation(() => CreateApiTokenPayload, {
     description:
-      "Creates a partner API token and answers its secret, once. Beyond the plan's `api_tokens` limit: PLAN_LIMIT naming the plan that allows more.",
+      "Creates a partner API token and answers its secret, once. Beyond the plan's `api_tokens` limit: PLAN_LIMIT naming the plan that allows more. At most 60 an hour from one client address: then RATE_LIMITED with `resetAt`.",
   })
   async createApiToken(
     @Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput,
     @Ctx() ctx: RequestContext,
   ): Promise<CreateApiTokenPayload> {
+    const limit = await consumeRateLimit(
+      ctx.em,
+      rateLimitsOf(ctx.config).apiTokenCreate,
+      ctx.ip ?? 'unknown',
+      ctx.clock.now(),
+    );
+    if (!limit.allowed) {
+      throw rateLimited(
+        'Too many API tokens created from your network. Wait a while before creating another.',
+        limit.resetAt,
+      );
+    }
     const { token, secret } = await createApiToken(
       ctx.em,
       currentAccountId(ctx),

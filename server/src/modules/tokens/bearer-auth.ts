@@ -5,12 +5,18 @@ import type { TokenAuthState } from '../identity/auth-state.js';
 import { countApiRequest, monthlyRequestLimitKey } from './api-request-quota.js';
 import { permissionsOfScopes } from './api-token-scopes.js';
 import { findUsableApiToken, touchApiToken } from './api-token.service.js';
-import { AuthFailureLimiter } from './auth-failure-limiter.js';
+import {
+  countRateLimitFailure,
+  rateLimitBlockedUntil,
+  retryAfterSeconds,
+  type RateLimit,
+} from '../rate-limits/rate-limit.service.js';
 
 export interface ApiTokenAuthenticationDeps {
   orm: Orm;
   clock: Clock;
-  limiter?: AuthFailureLimiter;
+  /** Failed attempts allowed per client address (rate-limits.ts `bearerFailures`). */
+  failureLimit: RateLimit;
 }
 
 const resolved = new WeakMap<Request, TokenAuthState>();
@@ -44,10 +50,7 @@ function refuseRateLimited(
   now: Date,
   extensions: Record<string, unknown> = {},
 ): void {
-  res.setHeader(
-    'Retry-After',
-    String(Math.max(1, Math.ceil((resetAt.getTime() - now.getTime()) / 1000))),
-  );
+  res.setHeader('Retry-After', String(retryAfterSeconds(resetAt, now)));
   refuse(res, 429, 'RATE_LIMITED', message, { resetAt: resetAt.toISOString(), ...extensions });
 }
 
@@ -57,7 +60,6 @@ function refuseRateLimited(
  * (e.g. Basic from a proxy in front of the portal) are left alone.
  */
 export function apiTokenAuthentication(deps: ApiTokenAuthenticationDeps): RequestHandler {
-  const limiter = deps.limiter ?? new AuthFailureLimiter();
   return async (req: Request, res: Response, next: NextFunction) => {
     const match = /^Bearer +(\S+)\s*$/i.exec(req.headers.authorization ?? '');
     if (match === null) {
@@ -67,7 +69,9 @@ export function apiTokenAuthentication(deps: ApiTokenAuthenticationDeps): Reques
     const secret = match[1]!;
     const now = deps.clock.now();
     const ip = req.ip ?? 'unknown';
-    const blockedUntil = limiter.blockedUntil(ip, now);
+    const em = deps.orm.em.fork();
+    // Counted in PostgreSQL, so the limit holds across processes (see rate-limit.service.ts).
+    const blockedUntil = await rateLimitBlockedUntil(em, deps.failureLimit, ip, now);
     if (blockedUntil !== null) {
       refuseRateLimited(
         res,
@@ -78,10 +82,9 @@ export function apiTokenAuthentication(deps: ApiTokenAuthenticationDeps): Reques
       return;
     }
 
-    const em = deps.orm.em.fork();
     const token = await findUsableApiToken(em, secret, deps.clock);
     if (token === null) {
-      limiter.recordFailure(ip, now);
+      await countRateLimitFailure(em, deps.failureLimit, ip, now);
       req.log.warn({ tokenPrefix: secret.slice(0, 8) }, 'API token refused');
       res.setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
       refuse(res, 401, 'UNAUTHENTICATED', invalidTokenMessage);

@@ -7,6 +7,8 @@ const actionLabels: Record<string, string> = {
   'auth.sign_up': 'Created the account',
   'auth.sign_out': 'Signed out',
   'auth.sign_out_everywhere': 'Signed out on every device',
+  'auth.sign_out_others': 'Signed out every other session',
+  'auth.session_revoke': 'Signed a session out',
   'auth.second_factor': 'Gave the second sign-in factor',
   'two_factor.enrolment_start': 'Started setting up two-factor sign-in',
   'two_factor.enable': 'Turned on two-factor sign-in',

@@ -9,6 +9,7 @@ import {
   ApiTokensDocument,
   CreateApiTokenDocument,
   RevokeApiTokenDocument,
+  SessionsDocument,
   TwoFactorRequirementDocument,
   TwoFactorStatusDocument,
   type ApiTokenRowFragment,
@@ -82,8 +83,16 @@ function tokensAnswer(
 
 const reportingInput = { name: 'Reporting', scopes: ['ACCOUNT_READ'], expiresInDays: 30 };
 
-/** The page's two-factor sections (tested in two-factor/), answered so they stay quiet here. */
-const twoFactorAnswers: MockedResponse[] = [
+/**
+ * The page's two-factor and sessions sections (tested in two-factor/ and sessions/), answered so
+ * they stay quiet here.
+ */
+const personalSectionAnswers: MockedResponse[] = [
+  {
+    request: { query: SessionsDocument },
+    result: { data: { __typename: 'Query', sessions: [] } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
   {
     request: { query: TwoFactorStatusDocument },
     result: {
@@ -124,7 +133,7 @@ const twoFactorAnswers: MockedResponse[] = [
 // the page's query and mutations as the contract in schema.graphql describes.
 function renderPage(viewer: SignedInViewer, mocks: MockedResponse[]) {
   return render(
-    <MockedProvider mocks={[...mocks, ...twoFactorAnswers]} cache={createCache()}>
+    <MockedProvider mocks={[...mocks, ...personalSectionAnswers]} cache={createCache()}>
       <MemoryRouter>
         <ViewerProvider value={viewer}>
           <SecurityPage />

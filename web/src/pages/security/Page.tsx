@@ -9,12 +9,13 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useViewer } from '../../app/ViewerContext';
 import { canManageSecurity } from './access';
 import { ApiTokensSection } from './ApiTokensSection';
+import { SessionsSection } from './sessions/SessionsSection';
 import { TwoFactorRequirementCard } from './two-factor/TwoFactorRequirementCard';
 import { TwoFactorSection } from './two-factor/TwoFactorSection';
 
 /**
  * Settings › Security: how people and programs get into the account. Everyone manages their own
- * two-factor sign-in; Billing Admins also set the account's sign-in rules and API tokens.
+ * two-factor sign-in and signed-in sessions; Billing Admins also set the account's sign-in rules and API tokens.
  */
 export function SecurityPage() {
   usePageTitle('Security');
@@ -53,6 +54,7 @@ export function SecurityPage() {
       />
       <Stack spacing={3}>
         <TwoFactorSection />
+        <SessionsSection />
         {accountSecurity}
       </Stack>
     </>
