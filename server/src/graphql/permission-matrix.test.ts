@@ -92,6 +92,8 @@ interface ObjectIds {
   apiTokenId: string;
   /** The invitation e-mail to A's pending invitee (in the development mail outbox). */
   mailMessageId: string;
+  /** The only sign-in method of A's Billing Admin: unlinking it answers CONFLICT. */
+  identityId: string;
 }
 
 interface Fixture {
@@ -254,6 +256,16 @@ const matrix: Record<string, Row> = {
     operator: 'not_found',
     why: "to A: A's members stay where they are; anyone else is not A's member, so NOT_FOUND",
   }),
+  unlinkIdentity: people({
+    viewer: 'not_found',
+    billingUser: 'not_found',
+    'billingUser+INVOICES_PAY': 'not_found',
+    'billingUser+PAYMENT_METHODS_MANAGE': 'not_found',
+    'billingUser+BILLING_DETAILS_EDIT': 'not_found',
+    operator: 'not_found',
+    otherAdmin: 'not_found',
+    why: "each person their own sign-in methods: A's admin's only one answers CONFLICT; anyone else's is NOT_FOUND",
+  }),
   transferOwnership: members('MEMBERS_MANAGE', {
     ...foreignObject,
     why: "to A's admin themself: BAD_USER_INPUT",
@@ -303,6 +315,7 @@ const idArguments: Record<string, keyof ObjectIds> = {
   'StartEnterpriseContractInput.accountId': 'accountId',
   'Query.mailMessage(id)': 'mailMessageId',
   'SwitchAccountInput.accountId': 'accountId',
+  'UnlinkIdentityInput.id': 'identityId',
 };
 
 const isRequired = (input: GraphQLArgument | GraphQLInputField) =>
@@ -511,6 +524,14 @@ describe('the permission matrix (SPEC §5) over every operation of schema.graphq
             .getConnection()
             .execute<{ id: string }[]>(
               `select id from mail_message where to_address = 'pending@a.example'`,
+            )
+        )[0]!.id,
+        identityId: (
+          await server.db.orm.em
+            .fork()
+            .getConnection()
+            .execute<{ id: string }[]>(
+              `select i.id from identity i join app_user u on u.id = i.user_id where u.email = 'ada@a.example'`,
             )
         )[0]!.id,
       },

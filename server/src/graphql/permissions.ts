@@ -188,6 +188,8 @@ export const permissions = shield(
       confirmTwoFactorEnrolment: mayEnrolTwoFactor,
       regenerateBackupCodes: isSignedIn,
       disableTwoFactor: isSignedIn,
+      // Each person their own sign-in methods (the service answers NOT_FOUND for anyone else's).
+      unlinkIdentity: isSignedIn,
       // The plan feature is checked by the service when turning it on only: an account that
       // lost the feature can still turn the requirement off.
       setAccountTwoFactorRequirement: member('SECURITY_MANAGE'),
@@ -197,7 +199,8 @@ export const permissions = shield(
     // further carry their own rules.
     // `accounts` answers [] until the sign-in is complete (the viewer query must still load for
     // the second-factor and enrolment pages).
-    Viewer: { '*': allow, twoFactor: mayEnrolTwoFactor },
+    // `identities`: the sign-in methods, once the sign-in is complete (second factor given).
+    Viewer: { '*': allow, twoFactor: mayEnrolTwoFactor, identities: isSignedIn },
     User: allow,
     // Invoice totals: a partner token needs invoices:read, as for the invoices themselves.
     Account: { '*': allow, amountDue: tokenScope('invoices:read') },
@@ -249,6 +252,8 @@ export const permissions = shield(
     BackupCodesPayload: allow,
     DisableTwoFactorPayload: allow,
     VerifySecondFactorPayload: allow,
+    SignInIdentity: allow,
+    UnlinkIdentityPayload: allow,
   },
   {
     fallbackRule: rule('deny_unlisted')(() => forbidden()),

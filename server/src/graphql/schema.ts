@@ -21,6 +21,10 @@ import {
   TwoFactorResolver,
   ViewerTwoFactorResolver,
 } from '../modules/identity/two-factor/two-factor.resolver.js';
+import {
+  IdentitiesResolver,
+  ViewerIdentitiesResolver,
+} from '../modules/identity/identities.resolver.js';
 import { ViewerResolver } from '../modules/identity/viewer.resolver.js';
 import { MembersResolver, ViewerAccountsResolver } from '../modules/members/members.resolver.js';
 import { MailOutboxResolver } from '../modules/notifications/mail/mail.resolver.js';
@@ -49,6 +53,8 @@ export const resolvers = [
   TwoFactorResolver,
   ViewerTwoFactorResolver,
   AccountTwoFactorResolver,
+  ViewerIdentitiesResolver,
+  IdentitiesResolver,
 ] as const;
 
 /** The schema as clients see it, without permission middleware (used to emit schema.graphql). */

@@ -564,6 +564,8 @@ export type Mutation = {
   switchAccount: AccountMembership;
   /** Makes another member the Billing Admin; you become a Billing User. */
   transferOwnership: Member;
+  /** Removes one of your sign-in methods. CONFLICT when it is the last one; another person's is NOT_FOUND. */
+  unlinkIdentity: UnlinkIdentityPayload;
   /** Renames the current account. */
   updateAccount: Account;
   /** Adds or replaces the account's billing details. Field errors: BAD_USER_INPUT with `field` and `fieldErrors`. */
@@ -656,6 +658,10 @@ export type MutationSwitchAccountArgs = {
 
 export type MutationTransferOwnershipArgs = {
   input: MemberIdInput;
+};
+
+export type MutationUnlinkIdentityArgs = {
+  input: UnlinkIdentityInput;
 };
 
 export type MutationUpdateAccountArgs = {
@@ -900,6 +906,21 @@ export type SetMemberPermissionsInput = {
   permissions: Array<Permission>;
 };
 
+/** One way the signed-in person signs in: an identity at a provider (Google, Microsoft, GitHub, or the development sign-in). */
+export type SignInIdentity = {
+  __typename?: 'SignInIdentity';
+  /** The e-mail address the provider shared when the identity was linked. */
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The last sign-in with this identity. */
+  lastUsedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  linkedAt: Scalars['DateTimeISO']['output'];
+  /** The provider id, as in `authProviders` and /auth/{provider}/start. */
+  provider: Scalars['String']['output'];
+  /** The provider's display name. */
+  providerName: Scalars['String']['output'];
+};
+
 /** How far the sign-in got. Only a COMPLETE session acts in its account. */
 export type SignInStage =
   /** Signed in. */
@@ -1078,6 +1099,17 @@ export type TwoFactorStatus = {
   requiredByAccount: Scalars['Boolean']['output'];
 };
 
+export type UnlinkIdentityInput = {
+  /** A `SignInIdentity.id` of your own. */
+  id: Scalars['ID']['input'];
+};
+
+export type UnlinkIdentityPayload = {
+  __typename?: 'UnlinkIdentityPayload';
+  /** Your sign-in methods that remain. */
+  identities: Array<SignInIdentity>;
+};
+
 /** The next regular invoice, as it would be issued today. */
 export type UpcomingInvoice = {
   __typename?: 'UpcomingInvoice';
@@ -1139,6 +1171,8 @@ export type Viewer = {
   account: Maybe<Account>;
   /** Every account you belong to, for switching between them. */
   accounts: Array<AccountMembership>;
+  /** Your sign-in methods, oldest first. Link another with /auth/{provider}/start?link=1 (a complete sign-in in the same browser). */
+  identities: Array<SignInIdentity>;
   isOperator: Scalars['Boolean']['output'];
   permissions: Array<Permission>;
   role: Maybe<Role>;

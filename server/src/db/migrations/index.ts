@@ -11,6 +11,7 @@ import { Migration20261129030000Invitations } from './Migration20261129030000_in
 import { Migration20261129040000BillingUserPayGrant } from './Migration20261129040000_billing_user_pay_grant.js';
 import { Migration20261129140000RenewalDueIndex } from './Migration20261129140000_renewal_due_index.js';
 import { Migration20261129050000TwoFactor } from './Migration20261129050000_two_factor.js';
+import { Migration20261129150000SignInMethods } from './Migration20261129150000_sign_in_methods.js';
 
 /** Every committed migration, in order. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -38,4 +39,8 @@ export const migrations: MigrationObject[] = [
     class: Migration20261129140000RenewalDueIndex,
   },
   { name: 'Migration20261129050000_two_factor', class: Migration20261129050000TwoFactor },
+  {
+    name: 'Migration20261129150000_sign_in_methods',
+    class: Migration20261129150000SignInMethods,
+  },
 ];
