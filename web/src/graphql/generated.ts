@@ -2682,6 +2682,61 @@ export type RevokeApiTokenMutation = {
   };
 };
 
+export type SignInIdentityFieldsFragment = {
+  __typename?: 'SignInIdentity';
+  id: string;
+  provider: string;
+  providerName: string;
+  email: string;
+  linkedAt: string;
+  lastUsedAt: string | null;
+};
+
+export type SignInMethodsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SignInMethodsQuery = {
+  __typename?: 'Query';
+  viewer: {
+    __typename?: 'Viewer';
+    user: { __typename?: 'User'; id: string };
+    identities: Array<{
+      __typename?: 'SignInIdentity';
+      id: string;
+      provider: string;
+      providerName: string;
+      email: string;
+      linkedAt: string;
+      lastUsedAt: string | null;
+    }>;
+  } | null;
+  authProviders: Array<{
+    __typename?: 'AuthProvider';
+    id: string;
+    name: string;
+    development: boolean;
+  }>;
+};
+
+export type UnlinkIdentityMutationVariables = Exact<{
+  input: UnlinkIdentityInput;
+}>;
+
+export type UnlinkIdentityMutation = {
+  __typename?: 'Mutation';
+  unlinkIdentity: {
+    __typename?: 'UnlinkIdentityPayload';
+    identities: Array<{
+      __typename?: 'SignInIdentity';
+      id: string;
+      provider: string;
+      providerName: string;
+      email: string;
+      linkedAt: string;
+      lastUsedAt: string | null;
+    }>;
+  };
+};
+
 export type TwoFactorStatusFieldsFragment = {
   __typename?: 'TwoFactorStatus';
   enabled: boolean;
@@ -3334,6 +3389,16 @@ export const ApiTokenRowFragmentDoc = gql`
       id
       name
     }
+  }
+`;
+export const SignInIdentityFieldsFragmentDoc = gql`
+  fragment SignInIdentityFields on SignInIdentity {
+    id
+    provider
+    providerName
+    email
+    linkedAt
+    lastUsedAt
   }
 `;
 export const TwoFactorStatusFieldsFragmentDoc = gql`
@@ -4787,6 +4852,99 @@ export type RevokeApiTokenMutationResult = Apollo.MutationResult<RevokeApiTokenM
 export type RevokeApiTokenMutationOptions = Apollo.BaseMutationOptions<
   RevokeApiTokenMutation,
   RevokeApiTokenMutationVariables
+>;
+export const SignInMethodsDocument = gql`
+  query SignInMethods {
+    viewer {
+      user {
+        id
+      }
+      identities {
+        ...SignInIdentityFields
+      }
+    }
+    authProviders {
+      id
+      name
+      development
+    }
+  }
+  ${SignInIdentityFieldsFragmentDoc}
+`;
+export function useSignInMethodsQuery(
+  baseOptions?: Apollo.QueryHookOptions<SignInMethodsQuery, SignInMethodsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<SignInMethodsQuery, SignInMethodsQueryVariables>(
+    SignInMethodsDocument,
+    options,
+  );
+}
+export function useSignInMethodsLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<SignInMethodsQuery, SignInMethodsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<SignInMethodsQuery, SignInMethodsQueryVariables>(
+    SignInMethodsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useSignInMethodsSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<SignInMethodsQuery, SignInMethodsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<SignInMethodsQuery, SignInMethodsQueryVariables>;
+export function useSignInMethodsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<SignInMethodsQuery, SignInMethodsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<SignInMethodsQuery | undefined, SignInMethodsQueryVariables>;
+export function useSignInMethodsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<SignInMethodsQuery, SignInMethodsQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<SignInMethodsQuery, SignInMethodsQueryVariables>(
+    SignInMethodsDocument,
+    options,
+  );
+}
+export type SignInMethodsQueryHookResult = ReturnType<typeof useSignInMethodsQuery>;
+export type SignInMethodsLazyQueryHookResult = ReturnType<typeof useSignInMethodsLazyQuery>;
+export type SignInMethodsSuspenseQueryHookResult = ReturnType<typeof useSignInMethodsSuspenseQuery>;
+export type SignInMethodsQueryResult = Apollo.QueryResult<
+  SignInMethodsQuery,
+  SignInMethodsQueryVariables
+>;
+export const UnlinkIdentityDocument = gql`
+  mutation UnlinkIdentity($input: UnlinkIdentityInput!) {
+    unlinkIdentity(input: $input) {
+      identities {
+        ...SignInIdentityFields
+      }
+    }
+  }
+  ${SignInIdentityFieldsFragmentDoc}
+`;
+export type UnlinkIdentityMutationFn = Apollo.MutationFunction<
+  UnlinkIdentityMutation,
+  UnlinkIdentityMutationVariables
+>;
+export function useUnlinkIdentityMutation(
+  baseOptions?: Apollo.MutationHookOptions<UnlinkIdentityMutation, UnlinkIdentityMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<UnlinkIdentityMutation, UnlinkIdentityMutationVariables>(
+    UnlinkIdentityDocument,
+    options,
+  );
+}
+export type UnlinkIdentityMutationHookResult = ReturnType<typeof useUnlinkIdentityMutation>;
+export type UnlinkIdentityMutationResult = Apollo.MutationResult<UnlinkIdentityMutation>;
+export type UnlinkIdentityMutationOptions = Apollo.BaseMutationOptions<
+  UnlinkIdentityMutation,
+  UnlinkIdentityMutationVariables
 >;
 export const TwoFactorStatusDocument = gql`
   query TwoFactorStatus {

@@ -8,6 +8,8 @@ const actionLabels: Record<string, string> = {
   'auth.sign_out': 'Signed out',
   'auth.sign_out_everywhere': 'Signed out on every device',
   'auth.second_factor': 'Gave the second sign-in factor',
+  'auth.identity_link': 'Linked a sign-in method',
+  'auth.identity_unlink': 'Unlinked a sign-in method',
   'two_factor.enrolment_start': 'Started setting up two-factor sign-in',
   'two_factor.enable': 'Turned on two-factor sign-in',
   'two_factor.backup_codes_regenerate': 'Made new backup codes',

@@ -9,6 +9,7 @@ import {
   ApiTokensDocument,
   CreateApiTokenDocument,
   RevokeApiTokenDocument,
+  SignInMethodsDocument,
   TwoFactorRequirementDocument,
   TwoFactorStatusDocument,
   type ApiTokenRowFragment,
@@ -82,8 +83,21 @@ function tokensAnswer(
 
 const reportingInput = { name: 'Reporting', scopes: ['ACCOUNT_READ'], expiresInDays: 30 };
 
-/** The page's two-factor sections (tested in two-factor/), answered so they stay quiet here. */
+/**
+ * The page's sign-in methods and two-factor sections (tested in sign-in-methods/ and
+ * two-factor/), answered so they stay quiet here.
+ */
 const twoFactorAnswers: MockedResponse[] = [
+  {
+    request: { query: SignInMethodsDocument },
+    result: {
+      data: {
+        viewer: { __typename: 'Viewer', user: { __typename: 'User', id: 'usr_1' }, identities: [] },
+        authProviders: [],
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
   {
     request: { query: TwoFactorStatusDocument },
     result: {
