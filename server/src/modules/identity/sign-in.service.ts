@@ -49,7 +49,7 @@ async function lockEmail(tx: EntityManager, email: string): Promise<void> {
     );
 }
 
-/** A user other than `exceptUserId` whose address is `email`, by their profile or an identity. */
+/** The user whose address is `email`, by their profile or by an identity linked with it. */
 async function userWithEmail(tx: EntityManager, email: string): Promise<User | null> {
   const byProfile = await tx.findOne(User, { email }, { orderBy: { createdAt: 'asc' } });
   if (byProfile !== null) return byProfile;
