@@ -33,6 +33,22 @@ describe('configuration', () => {
     ],
     [{ GOOGLE_CLIENT_ID: 'abc' }, 'GOOGLE_CLIENT_SECRET', 'set together with GOOGLE_CLIENT_ID'],
     [
+      { MICROSOFT_CLIENT_SECRET: 'abc' },
+      'MICROSOFT_CLIENT_ID',
+      'set together with MICROSOFT_CLIENT_SECRET',
+    ],
+    [{ GITHUB_CLIENT_ID: 'abc' }, 'GITHUB_CLIENT_SECRET', 'set together with GITHUB_CLIENT_ID'],
+    [
+      { MICROSOFT_TENANT: 'common/../x' },
+      'MICROSOFT_TENANT',
+      'common, organizations, consumers, a directory (tenant) id or a verified domain such as example.com',
+    ],
+    [
+      { GITHUB_API_URL: 'api.github.com' },
+      'GITHUB_API_URL',
+      'an absolute URL such as https://api.github.com',
+    ],
+    [
       { PUBLIC_URL: 'billing.example.com' },
       'PUBLIC_URL',
       'an absolute http(s) URL such as https://billing.example.com',
@@ -64,6 +80,46 @@ describe('configuration', () => {
       'Invalid configuration: SMTP_URL must be required in production: without it e-mail (invites, invoices) only reaches the development outbox, which production does not show',
     );
     expect(errorOf({ ...complete, TWO_FACTOR_KEY: '' }).variable).toBe('TWO_FACTOR_KEY');
+  });
+
+  it('accepts Microsoft or GitHub instead of Google in production, over https only', () => {
+    const withoutGoogle = {
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://billing.example.com',
+      DATABASE_URL: 'postgres://db/ledgerline',
+      SMTP_URL: 'smtps://mailer:secret@smtp.example.com',
+      TWO_FACTOR_KEY: 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=',
+    };
+    const github = loadConfig({
+      ...withoutGoogle,
+      GITHUB_CLIENT_ID: 'id',
+      GITHUB_CLIENT_SECRET: 's',
+    });
+    expect(github.github).toEqual({
+      clientId: 'id',
+      clientSecret: 's',
+      oauthUrl: 'https://github.com',
+      apiUrl: 'https://api.github.com',
+    });
+    expect(github.google).toBeUndefined();
+    const microsoft = { ...withoutGoogle, MICROSOFT_CLIENT_ID: 'id', MICROSOFT_CLIENT_SECRET: 's' };
+    expect(loadConfig(microsoft).microsoft?.issuer).toBe(
+      'https://login.microsoftonline.com/common/v2.0',
+    );
+    expect(loadConfig({ ...microsoft, MICROSOFT_TENANT: 'example.com' }).microsoft?.issuer).toBe(
+      'https://login.microsoftonline.com/example.com/v2.0',
+    );
+    expect(
+      errorOf({ ...microsoft, MICROSOFT_ISSUER: 'http://127.0.0.1:9/tenant/v2.0' }).message,
+    ).toBe('Invalid configuration: MICROSOFT_ISSUER must be an https:// URL in production');
+  });
+
+  it('turns the development sign-in off by default once any real provider is configured', () => {
+    expect(loadConfig({ GITHUB_CLIENT_ID: 'id', GITHUB_CLIENT_SECRET: 's' }).devSignIn).toBe(false);
+    expect(
+      loadConfig({ MICROSOFT_CLIENT_ID: 'id', MICROSOFT_CLIENT_SECRET: 's', DEV_SIGN_IN: '1' })
+        .devSignIn,
+    ).toBe(true);
   });
 
   it('reads TWO_FACTOR_KEY as 32 bytes of base64 and refuses anything else', () => {

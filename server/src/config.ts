@@ -87,6 +87,25 @@ const envSchema = z
     GOOGLE_ISSUER: z
       .url({ message: 'an absolute URL of an OpenID Connect issuer' })
       .default('https://accounts.google.com'),
+    MICROSOFT_CLIENT_ID: z.string().min(1).optional(),
+    MICROSOFT_CLIENT_SECRET: z.string().min(1).optional(),
+    MICROSOFT_TENANT: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9.-]+$/, {
+        message:
+          'common, organizations, consumers, a directory (tenant) id or a verified domain such as example.com',
+      })
+      .default('common'),
+    MICROSOFT_ISSUER: z.url({ message: 'an absolute URL of an OpenID Connect issuer' }).optional(),
+    GITHUB_CLIENT_ID: z.string().min(1).optional(),
+    GITHUB_CLIENT_SECRET: z.string().min(1).optional(),
+    GITHUB_OAUTH_URL: z
+      .url({ message: 'an absolute URL such as https://github.com' })
+      .default('https://github.com'),
+    GITHUB_API_URL: z
+      .url({ message: 'an absolute URL such as https://api.github.com' })
+      .default('https://api.github.com'),
     DEV_SIGN_IN: booleanFlag.optional(),
     OPERATOR_EMAILS: emailList.default([]),
     SESSION_IDLE_MINUTES: positiveInt('a positive number of minutes').default(60 * 24 * 7),
@@ -190,15 +209,22 @@ const envSchema = z
         message: `a VAT id of SELLER_COUNTRY (${env.SELLER_COUNTRY}), e.g. DE123456789`,
       });
     }
-    const hasId = env.GOOGLE_CLIENT_ID !== undefined;
-    const hasSecret = env.GOOGLE_CLIENT_SECRET !== undefined;
-    if (hasId !== hasSecret) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [hasId ? 'GOOGLE_CLIENT_SECRET' : 'GOOGLE_CLIENT_ID'],
-        message: 'set together with ' + (hasId ? 'GOOGLE_CLIENT_ID' : 'GOOGLE_CLIENT_SECRET'),
-      });
+    for (const provider of ['GOOGLE', 'MICROSOFT', 'GITHUB'] as const) {
+      const id = `${provider}_CLIENT_ID` as const;
+      const secret = `${provider}_CLIENT_SECRET` as const;
+      const hasId = env[id] !== undefined;
+      if (hasId !== (env[secret] !== undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [hasId ? secret : id],
+          message: 'set together with ' + (hasId ? id : secret),
+        });
+      }
     }
+    const hasProvider =
+      env.GOOGLE_CLIENT_ID !== undefined ||
+      env.MICROSOFT_CLIENT_ID !== undefined ||
+      env.GITHUB_CLIENT_ID !== undefined;
     if (env.NODE_ENV === 'production') {
       if (env.DEV_SIGN_IN === true) {
         ctx.addIssue({
@@ -207,12 +233,24 @@ const envSchema = z
           message: 'the development sign-in never runs in production; unset it',
         });
       }
-      if (!hasId) {
+      if (!hasProvider) {
         ctx.addIssue({
           code: 'custom',
           path: ['GOOGLE_CLIENT_ID'],
-          message: 'required in production (the development sign-in is refused there)',
+          message:
+            'required in production unless MICROSOFT_CLIENT_ID or GITHUB_CLIENT_ID is set (the development sign-in is refused there)',
         });
+      }
+      // The test overrides point at local stand-ins; a real deployment talks to them over TLS.
+      for (const variable of ['MICROSOFT_ISSUER', 'GITHUB_OAUTH_URL', 'GITHUB_API_URL'] as const) {
+        const value = env[variable];
+        if (value !== undefined && !value.startsWith('https://')) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [variable],
+            message: 'an https:// URL in production',
+          });
+        }
       }
       if (env.PUBLIC_URL === undefined) {
         ctx.addIssue({
@@ -275,6 +313,10 @@ export interface Config {
   database: { url: string | undefined; poolMax: number; dataDir: string };
   logLevel: Env['LOG_LEVEL'];
   google: { clientId: string; clientSecret: string; issuer: string } | undefined;
+  /** Microsoft Entra ID (work, school and personal accounts), by OpenID Connect. */
+  microsoft: { clientId: string; clientSecret: string; issuer: string } | undefined;
+  /** GitHub, by OAuth 2.0: `oauthUrl` serves /login/oauth/*, `apiUrl` the REST API. */
+  github: { clientId: string; clientSecret: string; oauthUrl: string; apiUrl: string } | undefined;
   devSignIn: boolean;
   operatorEmails: ReadonlySet<string>;
   session: { idleMs: number; absoluteMs: number };
@@ -357,6 +399,25 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
           issuer: env.GOOGLE_ISSUER,
         }
       : undefined;
+  const microsoft =
+    env.MICROSOFT_CLIENT_ID !== undefined && env.MICROSOFT_CLIENT_SECRET !== undefined
+      ? {
+          clientId: env.MICROSOFT_CLIENT_ID,
+          clientSecret: env.MICROSOFT_CLIENT_SECRET,
+          issuer:
+            env.MICROSOFT_ISSUER ??
+            `https://login.microsoftonline.com/${env.MICROSOFT_TENANT}/v2.0`,
+        }
+      : undefined;
+  const github =
+    env.GITHUB_CLIENT_ID !== undefined && env.GITHUB_CLIENT_SECRET !== undefined
+      ? {
+          clientId: env.GITHUB_CLIENT_ID,
+          clientSecret: env.GITHUB_CLIENT_SECRET,
+          oauthUrl: env.GITHUB_OAUTH_URL,
+          apiUrl: env.GITHUB_API_URL,
+        }
+      : undefined;
   const production = env.NODE_ENV === 'production';
   return {
     env: env.NODE_ENV,
@@ -371,9 +432,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel: env.LOG_LEVEL,
     google,
-    // The development provider stands in for Google when Google is not configured, outside
-    // production; DEV_SIGN_IN=1 keeps it on beside Google (e.g. for end-to-end tests).
-    devSignIn: !production && (env.DEV_SIGN_IN ?? google === undefined),
+    microsoft,
+    github,
+    // The development provider stands in when no real provider is configured, outside
+    // production; DEV_SIGN_IN=1 keeps it on beside them (e.g. for end-to-end tests).
+    devSignIn:
+      !production &&
+      (env.DEV_SIGN_IN ??
+        (google === undefined && microsoft === undefined && github === undefined)),
     operatorEmails: new Set(env.OPERATOR_EMAILS),
     session: {
       idleMs: env.SESSION_IDLE_MINUTES * 60_000,

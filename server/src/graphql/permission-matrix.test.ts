@@ -94,6 +94,8 @@ interface ObjectIds {
   mailMessageId: string;
   /** A second session of A's Billing Admin, signed in elsewhere. */
   sessionId: string;
+  /** The only sign-in method of A's Billing Admin: unlinking it answers CONFLICT. */
+  identityId: string;
 }
 
 interface Fixture {
@@ -265,6 +267,16 @@ const matrix: Record<string, Row> = {
     operator: 'not_found',
     why: "to A: A's members stay where they are; anyone else is not A's member, so NOT_FOUND",
   }),
+  unlinkIdentity: people({
+    viewer: 'not_found',
+    billingUser: 'not_found',
+    'billingUser+INVOICES_PAY': 'not_found',
+    'billingUser+PAYMENT_METHODS_MANAGE': 'not_found',
+    'billingUser+BILLING_DETAILS_EDIT': 'not_found',
+    operator: 'not_found',
+    otherAdmin: 'not_found',
+    why: "each person their own sign-in methods: A's admin's only one answers CONFLICT; anyone else's is NOT_FOUND",
+  }),
   transferOwnership: members('MEMBERS_MANAGE', {
     ...foreignObject,
     why: "to A's admin themself: BAD_USER_INPUT",
@@ -315,6 +327,7 @@ const idArguments: Record<string, keyof ObjectIds> = {
   'Query.mailMessage(id)': 'mailMessageId',
   'SwitchAccountInput.accountId': 'accountId',
   'RevokeSessionInput.id': 'sessionId',
+  'UnlinkIdentityInput.id': 'identityId',
 };
 
 const isRequired = (input: GraphQLArgument | GraphQLInputField) =>
@@ -531,6 +544,14 @@ describe('the permission matrix (SPEC §5) over every operation of schema.graphq
             )
         )[0]!.id,
         sessionId: adaSessions.sessions.find((session) => !session.current)!.id,
+        identityId: (
+          await server.db.orm.em
+            .fork()
+            .getConnection()
+            .execute<{ id: string }[]>(
+              `select i.id from identity i join app_user u on u.id = i.user_id where u.email = 'ada@a.example'`,
+            )
+        )[0]!.id,
       },
       invitationToken: new URL(linkInvitation.inviteUrl).pathname.replace('/invite/', ''),
     };

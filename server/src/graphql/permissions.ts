@@ -194,6 +194,8 @@ export const permissions = shield(
       // Each person their own sessions (the resolver never reaches another person's).
       revokeSession: isSignedIn,
       revokeOtherSessions: isSignedIn,
+      // Each person their own sign-in methods (the service answers NOT_FOUND for anyone else's).
+      unlinkIdentity: isSignedIn,
       // The plan feature is checked by the service when turning it on only: an account that
       // lost the feature can still turn the requirement off.
       setAccountTwoFactorRequirement: member('SECURITY_MANAGE'),
@@ -203,7 +205,8 @@ export const permissions = shield(
     // further carry their own rules.
     // `accounts` answers [] until the sign-in is complete (the viewer query must still load for
     // the second-factor and enrolment pages).
-    Viewer: { '*': allow, twoFactor: mayEnrolTwoFactor },
+    // `identities`: the sign-in methods, once the sign-in is complete (second factor given).
+    Viewer: { '*': allow, twoFactor: mayEnrolTwoFactor, identities: isSignedIn },
     User: allow,
     // Invoice totals: a partner token needs invoices:read, as for the invoices themselves.
     Account: { '*': allow, amountDue: tokenScope('invoices:read') },
@@ -257,6 +260,8 @@ export const permissions = shield(
     VerifySecondFactorPayload: allow,
     Session: allow,
     RevokeSessionsPayload: allow,
+    SignInIdentity: allow,
+    UnlinkIdentityPayload: allow,
   },
   {
     fallbackRule: rule('deny_unlisted')(() => forbidden()),

@@ -22,6 +22,10 @@ import {
   ViewerTwoFactorResolver,
 } from '../modules/identity/two-factor/two-factor.resolver.js';
 import { SessionsResolver } from '../modules/identity/sessions.resolver.js';
+import {
+  IdentitiesResolver,
+  ViewerIdentitiesResolver,
+} from '../modules/identity/identities.resolver.js';
 import { ViewerResolver } from '../modules/identity/viewer.resolver.js';
 import { MembersResolver, ViewerAccountsResolver } from '../modules/members/members.resolver.js';
 import { MailOutboxResolver } from '../modules/notifications/mail/mail.resolver.js';
@@ -51,6 +55,8 @@ export const resolvers = [
   ViewerTwoFactorResolver,
   AccountTwoFactorResolver,
   SessionsResolver,
+  ViewerIdentitiesResolver,
+  IdentitiesResolver,
 ] as const;
 
 /** The schema as clients see it, without permission middleware (used to emit schema.graphql). */

@@ -16,7 +16,12 @@ import { resolveAuthState } from '../modules/identity/auth-state.js';
 import { authRoutes } from '../modules/identity/auth.routes.js';
 import { readCookie, sessionCookieName } from '../modules/identity/cookies.js';
 import { createDevSignIn, devIssuerPath } from '../modules/identity/dev-provider.js';
-import { googleProvider, SignInProviders } from '../modules/identity/providers.js';
+import { githubProvider } from '../modules/identity/github-provider.js';
+import {
+  googleProvider,
+  microsoftProvider,
+  SignInProviders,
+} from '../modules/identity/providers.js';
 import { loadTwoFactorKeys } from '../modules/identity/two-factor/two-factor-crypto.js';
 import { perIpRateLimit } from '../modules/rate-limits/rate-limit.routes.js';
 import { rateLimitsOf } from '../modules/rate-limits/rate-limits.js';
@@ -91,6 +96,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   const providers = new SignInProviders();
   if (config.google !== undefined) providers.add(googleProvider(config.google));
+  if (config.microsoft !== undefined) {
+    providers.add(microsoftProvider(config.microsoft, { production: config.production }));
+  }
+  if (config.github !== undefined) {
+    providers.add(githubProvider(config.github, { production: config.production }));
+  }
   const devSignIn = config.devSignIn ? createDevSignIn(config, log) : undefined;
   if (devSignIn !== undefined) {
     providers.add(devSignIn.provider);

@@ -94,6 +94,16 @@ export class CookieClient {
     return location;
   }
 
+  /**
+   * Starts sign-in with `provider` (`link`: linking it from the Security page) and follows every
+   * redirect, through the provider and back; the provider peer must know who is signing in.
+   */
+  async signInWith(provider: string, options: { returnTo?: string; link?: boolean } = {}) {
+    const query = new URLSearchParams({ returnTo: options.returnTo ?? '/' });
+    if (options.link === true) query.set('link', '1');
+    return (await this.follow(`/auth/${provider}/start?${query.toString()}`)).url;
+  }
+
   /** Signs in through the development provider as a browser would; returns where it lands. */
   async signInWithDevProvider(email: string, name: string, returnTo = '/'): Promise<URL> {
     const callback = await this.callbackFromDevProvider(email, name, returnTo);

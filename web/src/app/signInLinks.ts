@@ -47,3 +47,16 @@ export function authStartUrl(providerId: string, returnTo: string): string {
     safeReturnTo(returnTo),
   )}`;
 }
+
+/** The Security page, where a signed-in person links and unlinks sign-in methods. */
+export const securityPagePath = '/settings/security';
+
+/**
+ * The server route that links another sign-in method to the signed-in person (a full-page
+ * navigation through the provider); it comes back to the Security page with `?linked=<id>`.
+ */
+export function authLinkUrl(providerId: string): string {
+  return `/auth/${encodeURIComponent(providerId)}/start?link=1&returnTo=${encodeURIComponent(
+    securityPagePath,
+  )}`;
+}

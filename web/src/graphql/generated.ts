@@ -568,6 +568,8 @@ export type Mutation = {
   switchAccount: AccountMembership;
   /** Makes another member the Billing Admin; you become a Billing User. */
   transferOwnership: Member;
+  /** Removes one of your sign-in methods. CONFLICT when it is the last one; another person's is NOT_FOUND. */
+  unlinkIdentity: UnlinkIdentityPayload;
   /** Renames the current account. */
   updateAccount: Account;
   /** Adds or replaces the account's billing details. Field errors: BAD_USER_INPUT with `field` and `fieldErrors`. */
@@ -664,6 +666,10 @@ export type MutationSwitchAccountArgs = {
 
 export type MutationTransferOwnershipArgs = {
   input: MemberIdInput;
+};
+
+export type MutationUnlinkIdentityArgs = {
+  input: UnlinkIdentityInput;
 };
 
 export type MutationUpdateAccountArgs = {
@@ -942,6 +948,21 @@ export type SetMemberPermissionsInput = {
   permissions: Array<Permission>;
 };
 
+/** One way the signed-in person signs in: an identity at a provider (Google, Microsoft, GitHub, or the development sign-in). */
+export type SignInIdentity = {
+  __typename?: 'SignInIdentity';
+  /** The e-mail address the provider shared when the identity was linked. */
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The last sign-in with this identity. */
+  lastUsedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  linkedAt: Scalars['DateTimeISO']['output'];
+  /** The provider id, as in `authProviders` and /auth/{provider}/start. */
+  provider: Scalars['String']['output'];
+  /** The provider's display name. */
+  providerName: Scalars['String']['output'];
+};
+
 /** How far the sign-in got. Only a COMPLETE session acts in its account. */
 export type SignInStage =
   /** Signed in. */
@@ -1120,6 +1141,17 @@ export type TwoFactorStatus = {
   requiredByAccount: Scalars['Boolean']['output'];
 };
 
+export type UnlinkIdentityInput = {
+  /** A `SignInIdentity.id` of your own. */
+  id: Scalars['ID']['input'];
+};
+
+export type UnlinkIdentityPayload = {
+  __typename?: 'UnlinkIdentityPayload';
+  /** Your sign-in methods that remain. */
+  identities: Array<SignInIdentity>;
+};
+
 /** The next regular invoice, as it would be issued today. */
 export type UpcomingInvoice = {
   __typename?: 'UpcomingInvoice';
@@ -1181,6 +1213,8 @@ export type Viewer = {
   account: Maybe<Account>;
   /** Every account you belong to, for switching between them. */
   accounts: Array<AccountMembership>;
+  /** Your sign-in methods, oldest first. Link another with /auth/{provider}/start?link=1 (a complete sign-in in the same browser). */
+  identities: Array<SignInIdentity>;
   isOperator: Scalars['Boolean']['output'];
   permissions: Array<Permission>;
   role: Maybe<Role>;
@@ -2759,6 +2793,61 @@ export type RevokeOtherSessionsMutation = {
   };
 };
 
+export type SignInIdentityFieldsFragment = {
+  __typename?: 'SignInIdentity';
+  id: string;
+  provider: string;
+  providerName: string;
+  email: string;
+  linkedAt: string;
+  lastUsedAt: string | null;
+};
+
+export type SignInMethodsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SignInMethodsQuery = {
+  __typename?: 'Query';
+  viewer: {
+    __typename?: 'Viewer';
+    user: { __typename?: 'User'; id: string };
+    identities: Array<{
+      __typename?: 'SignInIdentity';
+      id: string;
+      provider: string;
+      providerName: string;
+      email: string;
+      linkedAt: string;
+      lastUsedAt: string | null;
+    }>;
+  } | null;
+  authProviders: Array<{
+    __typename?: 'AuthProvider';
+    id: string;
+    name: string;
+    development: boolean;
+  }>;
+};
+
+export type UnlinkIdentityMutationVariables = Exact<{
+  input: UnlinkIdentityInput;
+}>;
+
+export type UnlinkIdentityMutation = {
+  __typename?: 'Mutation';
+  unlinkIdentity: {
+    __typename?: 'UnlinkIdentityPayload';
+    identities: Array<{
+      __typename?: 'SignInIdentity';
+      id: string;
+      provider: string;
+      providerName: string;
+      email: string;
+      linkedAt: string;
+      lastUsedAt: string | null;
+    }>;
+  };
+};
+
 export type TwoFactorStatusFieldsFragment = {
   __typename?: 'TwoFactorStatus';
   enabled: boolean;
@@ -3422,6 +3511,16 @@ export const SessionRowFragmentDoc = gql`
     lastSeenAt
     provider
     current
+  }
+`;
+export const SignInIdentityFieldsFragmentDoc = gql`
+  fragment SignInIdentityFields on SignInIdentity {
+    id
+    provider
+    providerName
+    email
+    linkedAt
+    lastUsedAt
   }
 `;
 export const TwoFactorStatusFieldsFragmentDoc = gql`
@@ -4980,6 +5079,99 @@ export type RevokeOtherSessionsMutationResult = Apollo.MutationResult<RevokeOthe
 export type RevokeOtherSessionsMutationOptions = Apollo.BaseMutationOptions<
   RevokeOtherSessionsMutation,
   RevokeOtherSessionsMutationVariables
+>;
+export const SignInMethodsDocument = gql`
+  query SignInMethods {
+    viewer {
+      user {
+        id
+      }
+      identities {
+        ...SignInIdentityFields
+      }
+    }
+    authProviders {
+      id
+      name
+      development
+    }
+  }
+  ${SignInIdentityFieldsFragmentDoc}
+`;
+export function useSignInMethodsQuery(
+  baseOptions?: Apollo.QueryHookOptions<SignInMethodsQuery, SignInMethodsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<SignInMethodsQuery, SignInMethodsQueryVariables>(
+    SignInMethodsDocument,
+    options,
+  );
+}
+export function useSignInMethodsLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<SignInMethodsQuery, SignInMethodsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<SignInMethodsQuery, SignInMethodsQueryVariables>(
+    SignInMethodsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useSignInMethodsSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<SignInMethodsQuery, SignInMethodsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<SignInMethodsQuery, SignInMethodsQueryVariables>;
+export function useSignInMethodsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<SignInMethodsQuery, SignInMethodsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<SignInMethodsQuery | undefined, SignInMethodsQueryVariables>;
+export function useSignInMethodsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<SignInMethodsQuery, SignInMethodsQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<SignInMethodsQuery, SignInMethodsQueryVariables>(
+    SignInMethodsDocument,
+    options,
+  );
+}
+export type SignInMethodsQueryHookResult = ReturnType<typeof useSignInMethodsQuery>;
+export type SignInMethodsLazyQueryHookResult = ReturnType<typeof useSignInMethodsLazyQuery>;
+export type SignInMethodsSuspenseQueryHookResult = ReturnType<typeof useSignInMethodsSuspenseQuery>;
+export type SignInMethodsQueryResult = Apollo.QueryResult<
+  SignInMethodsQuery,
+  SignInMethodsQueryVariables
+>;
+export const UnlinkIdentityDocument = gql`
+  mutation UnlinkIdentity($input: UnlinkIdentityInput!) {
+    unlinkIdentity(input: $input) {
+      identities {
+        ...SignInIdentityFields
+      }
+    }
+  }
+  ${SignInIdentityFieldsFragmentDoc}
+`;
+export type UnlinkIdentityMutationFn = Apollo.MutationFunction<
+  UnlinkIdentityMutation,
+  UnlinkIdentityMutationVariables
+>;
+export function useUnlinkIdentityMutation(
+  baseOptions?: Apollo.MutationHookOptions<UnlinkIdentityMutation, UnlinkIdentityMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<UnlinkIdentityMutation, UnlinkIdentityMutationVariables>(
+    UnlinkIdentityDocument,
+    options,
+  );
+}
+export type UnlinkIdentityMutationHookResult = ReturnType<typeof useUnlinkIdentityMutation>;
+export type UnlinkIdentityMutationResult = Apollo.MutationResult<UnlinkIdentityMutation>;
+export type UnlinkIdentityMutationOptions = Apollo.BaseMutationOptions<
+  UnlinkIdentityMutation,
+  UnlinkIdentityMutationVariables
 >;
 export const TwoFactorStatusDocument = gql`
   query TwoFactorStatus {

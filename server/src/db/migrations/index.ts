@@ -13,6 +13,7 @@ import { Migration20261129140000RenewalDueIndex } from './Migration2026112914000
 import { Migration20261129050000TwoFactor } from './Migration20261129050000_two_factor.js';
 import { Migration20261129150000SessionPublicId } from './Migration20261129150000_session_public_id.js';
 import { Migration20261129160000RateLimits } from './Migration20261129160000_rate_limits.js';
+import { Migration20261129150000SignInMethods } from './Migration20261129150000_sign_in_methods.js';
 
 /** Every committed migration, in order. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -43,6 +44,10 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261129150000_session_public_id',
     class: Migration20261129150000SessionPublicId,
+  },
+  {
+    name: 'Migration20261129150000_sign_in_methods',
+    class: Migration20261129150000SignInMethods,
   },
   { name: 'Migration20261129160000_rate_limits', class: Migration20261129160000RateLimits },
 ];

@@ -1,5 +1,6 @@
 import express, { type Request, type Response, type Router } from 'express';
 import * as oidc from 'openid-client';
+import { resolveAuthState } from './auth-state.js';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import type { Orm } from '../../db/orm.js';
@@ -24,17 +25,10 @@ import {
   revokeAllSessions,
   revokeSession,
 } from './session.service.js';
-import { signIn } from './sign-in.service.js';
+import { linkIdentity } from './identities.service.js';
+import { SignInRefused, type SignInFailure } from './sign-in-refused.js';
+import { signIn, type VerifiedIdentity } from './sign-in.service.js';
 import { hasConfirmedTwoFactor } from './two-factor/two-factor.service.js';
-
-/** Why a sign-in failed; the web app's /sign-in/error page explains each. */
-export type SignInFailure =
-  | 'state_mismatch'
-  | 'callback_failed'
-  | 'provider_error'
-  | 'access_denied'
-  | 'unknown_provider'
-  | 'expired';
 
 const attemptTtlMs = 10 * 60_000;
 
@@ -49,6 +43,11 @@ export function safeReturnTo(raw: unknown): string {
   return raw;
 }
 
+export type { SignInFailure } from './sign-in-refused.js';
+
+/** Where linking a sign-in method returns when the page asked for nowhere in particular. */
+const securityPagePath = '/settings/security';
+
 export interface AuthRoutesDeps {
   config: Config;
   orm: Orm;
@@ -60,61 +59,87 @@ export function authRoutes({ config, orm, clock, providers }: AuthRoutesDeps): R
   const router = express.Router();
   const limits = rateLimitsOf(config);
 
-  /** Sends the browser to the error page, and records the failed sign-in (no person known yet). */
-  const fail = async (req: Request, res: Response, reason: SignInFailure, detail?: string) => {
-    req.log.warn({ reason, detail }, 'sign-in failed');
-    const em = orm.em.fork();
-    recordAudit(em, {
-      action: 'auth.sign_in',
-      outcome: 'failure',
-      occurredAt: clock.now(),
-      ip: req.ip ?? null,
-      requestId: String(req.id),
-      summary: { provider: String(req.params.provider ?? '').slice(0, 50), reason },
-    });
-    await em.flush();
+  /**
+   * To the web app's error page, recording the failed sign-in (no person known yet; an
+   * `email_in_use` refusal was recorded in the account of the address's owner already). `detail`
+   * is the provider's message, or for `email_in_use` the sign-in methods the address already
+   * has; `provider` names the provider that was tried.
+   */
+  const fail = async (
+    req: Request,
+    res: Response,
+    reason: SignInFailure,
+    extra: { detail?: string; provider?: string; linking?: boolean } = {},
+  ) => {
+    req.log.warn({ reason, detail: extra.detail }, 'sign-in failed');
+    if (reason !== 'email_in_use') {
+      const em = orm.em.fork();
+      recordAudit(em, {
+        action: 'auth.sign_in',
+        outcome: 'failure',
+        occurredAt: clock.now(),
+        ip: req.ip ?? null,
+        requestId: String(req.id),
+        summary: { provider: String(req.params.provider ?? '').slice(0, 50), reason },
+      });
+      await em.flush();
+    }
     clearCookie(res, config, signInCookieName(config));
     const target = new URL('/sign-in/error', config.publicUrl);
     target.searchParams.set('reason', reason);
-    if (detail !== undefined) target.searchParams.set('detail', detail.slice(0, 200));
+    if (extra.detail !== undefined) target.searchParams.set('detail', extra.detail.slice(0, 200));
+    if (extra.provider !== undefined) target.searchParams.set('provider', extra.provider);
+    if (extra.linking === true) target.searchParams.set('link', '1');
     res.redirect(303, target.pathname + target.search);
   };
 
+  /** The browser's session when it is complete (second factor given), else null. */
+  const completeSession = async (req: Request, em: ReturnType<Orm['em']['fork']>) => {
+    const auth = await resolveAuthState(
+      em,
+      readCookie(req, sessionCookieName(config)),
+      config,
+      clock,
+    );
+    return auth !== null && auth.stage === 'complete' ? auth : null;
+  };
+
+  // `?link=1`: a signed-in person adds this provider as another way to sign in (Security page).
   router.get(
     '/auth/:provider/start',
     perIpRateLimit({ orm, clock }, limits.signInStart),
     async (req, res, next) => {
       try {
         const provider = providers.get(String(req.params.provider));
-        if (provider === undefined) return await fail(req, res, 'unknown_provider');
-        const configuration = await provider.configuration();
-        const codeVerifier = oidc.randomPKCECodeVerifier();
-        const state = oidc.randomState();
-        const nonce = oidc.randomNonce();
+        const linking = req.query.link === '1';
+        if (provider === undefined) return await fail(req, res, 'unknown_provider', { linking });
+        const em = orm.em.fork();
+        let linkUserId: string | null = null;
+        if (linking) {
+          const auth = await completeSession(req, em);
+          if (auth === null) return await fail(req, res, 'link_requires_sign_in', { linking });
+          linkUserId = auth.user.id;
+        }
+        const secrets = {
+          codeVerifier: oidc.randomPKCECodeVerifier(),
+          state: oidc.randomState(),
+          nonce: oidc.randomNonce(),
+        };
+        const url = await provider.authorizationUrl(secrets, callbackUrl(config, provider.id));
         const token = newToken();
         const now = clock.now();
-        const em = orm.em.fork();
+        const returnTo = safeReturnTo(req.query.returnTo);
         em.create(SignInAttempt, {
           id: hashToken(token),
           provider: provider.id,
-          state,
-          nonce,
-          codeVerifier,
-          returnTo: safeReturnTo(req.query.returnTo),
+          ...secrets,
+          returnTo: linking && returnTo === '/' ? securityPagePath : returnTo,
+          linkUserId,
           createdAt: now,
           expiresAt: new Date(now.getTime() + attemptTtlMs),
         });
         await em.flush();
         writeCookie(res, config, signInCookieName(config), token, { maxAge: attemptTtlMs / 1000 });
-        const url = oidc.buildAuthorizationUrl(configuration, {
-          redirect_uri: callbackUrl(config, provider.id).toString(),
-          scope: 'openid email profile',
-          code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
-          code_challenge_method: 'S256',
-          state,
-          nonce,
-          ...provider.authorizationParams,
-        });
         res.redirect(303, url.toString());
       } catch (error) {
         next(error);
@@ -140,6 +165,7 @@ export function authRoutes({ config, orm, clock, providers }: AuthRoutesDeps): R
             nonce: string;
             code_verifier: string;
             return_to: string;
+            link_user_id: string | null;
             expires_at: Date;
           }[]
         >('delete from sign_in_attempt where id = ? returning *', [hashToken(token)]);
@@ -147,56 +173,81 @@ export function authRoutes({ config, orm, clock, providers }: AuthRoutesDeps): R
         if (attempt === undefined || attempt.provider !== provider.id) {
           return await fail(req, res, 'state_mismatch');
         }
-        if (new Date(attempt.expires_at) <= clock.now()) return await fail(req, res, 'expired');
-        if (req.query.state !== attempt.state) return await fail(req, res, 'state_mismatch');
+        const linking = attempt.link_user_id !== null;
+        if (new Date(attempt.expires_at) <= clock.now())
+          return await fail(req, res, 'expired', { linking });
+        if (req.query.state !== attempt.state)
+          return await fail(req, res, 'state_mismatch', { linking });
         if (typeof req.query.error === 'string') {
           return req.query.error === 'access_denied'
-            ? await fail(req, res, 'access_denied')
-            : await fail(
-                req,
-                res,
-                'provider_error',
-                String(req.query.error_description ?? req.query.error),
-              );
+            ? await fail(req, res, 'access_denied', { linking })
+            : await fail(req, res, 'provider_error', {
+                linking,
+                detail: String(req.query.error_description ?? req.query.error),
+              });
         }
-        const configuration = await provider.configuration();
         const current = new URL(req.originalUrl, config.publicUrl);
-        let claims: oidc.IDToken | undefined;
+        let identity: VerifiedIdentity;
         try {
-          const tokens = await oidc.authorizationCodeGrant(configuration, current, {
-            pkceCodeVerifier: attempt.code_verifier,
-            expectedState: attempt.state,
-            expectedNonce: attempt.nonce,
-            idTokenExpected: true,
+          const vouched = await provider.identityFromCallback(current, {
+            state: attempt.state,
+            nonce: attempt.nonce,
+            codeVerifier: attempt.code_verifier,
           });
-          claims = tokens.claims();
+          identity = { provider: provider.id, ...vouched };
         } catch (error) {
-          req.log.warn({ err: error }, 'authorization code exchange failed');
-          return await fail(req, res, 'callback_failed');
-        }
-        if (claims === undefined || typeof claims.email !== 'string' || claims.email.length === 0) {
-          return await fail(
-            req,
-            res,
-            'callback_failed',
-            'The provider did not share an e-mail address.',
-          );
+          if (!(error instanceof SignInRefused)) throw error;
+          if (error.cause !== undefined) {
+            req.log.warn({ err: error.cause }, 'authorization code exchange failed');
+          }
+          return await fail(req, res, error.reason, { detail: error.detail, linking });
         }
         const ip = req.ip ?? null;
-        const result = await signIn(
-          em,
-          {
-            provider: provider.id,
-            subject: claims.sub,
-            email: claims.email,
-            emailVerified: claims.email_verified === true,
-            name: typeof claims.name === 'string' ? claims.name : '',
-          },
-          clock,
-          { ip, requestId: String(req.id) },
-          // Signing in from an invitation link: a new user joins that account.
-          { invitationToken: invitationTokenIn(safeReturnTo(attempt.return_to)) },
-        );
+        if (linking) {
+          // The same person, still fully signed in, in the browser that started the link.
+          const auth = await completeSession(req, em);
+          if (auth === null || auth.user.id !== attempt.link_user_id) {
+            return await fail(req, res, 'link_requires_sign_in', { linking });
+          }
+          try {
+            await linkIdentity(
+              em,
+              {
+                userId: auth.user.id,
+                accountId: auth.account?.id ?? null,
+                ip,
+                requestId: String(req.id),
+              },
+              identity,
+              clock,
+            );
+          } catch (error) {
+            if (!(error instanceof SignInRefused)) throw error;
+            return await fail(req, res, error.reason, { provider: provider.name, linking });
+          }
+          clearCookie(res, config, signInCookieName(config));
+          req.log.info({ userId: auth.user.id, provider: provider.id }, 'sign-in method linked');
+          const back = new URL(safeReturnTo(attempt.return_to), config.publicUrl);
+          back.searchParams.set('linked', provider.id);
+          return res.redirect(303, back.pathname + back.search);
+        }
+        let result;
+        try {
+          result = await signIn(
+            em,
+            identity,
+            clock,
+            { ip, requestId: String(req.id) },
+            // Signing in from an invitation link: a new user joins that account.
+            { invitationToken: invitationTokenIn(safeReturnTo(attempt.return_to)) },
+          );
+        } catch (error) {
+          if (!(error instanceof SignInRefused)) throw error;
+          return await fail(req, res, error.reason, {
+            detail: error.detail,
+            provider: provider.name,
+          });
+        }
         // Rotate: whatever session this browser had ends; the new one gets a fresh id.
         const previous = readCookie(req, sessionCookieName(config));
         if (previous !== undefined) await revokeSession(em, previous, clock);

@@ -84,6 +84,13 @@ export class SignInAttempt {
   @Property({ type: 'text' })
   returnTo!: string;
 
+  /**
+   * Set when a signed-in person is linking another sign-in method from the Security page: the
+   * callback attaches the identity to this user instead of signing anyone in.
+   */
+  @Property({ type: 'text', nullable: true })
+  linkUserId: string | null = null;
+
   @Property({ columnType: 'timestamptz', type: 'datetime' })
   createdAt!: Date;
 

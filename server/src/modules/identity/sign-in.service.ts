@@ -6,6 +6,8 @@ import { recordAudit } from '../audit/audit.service.js';
 import { Plan } from '../catalog/plan.entity.js';
 import { invitationForNewUser, joinByInvitation } from '../members/members.service.js';
 import { Membership } from '../members/membership.entity.js';
+import { providerName } from './providers.js';
+import { SignInRefused } from './sign-in-refused.js';
 import { Identity, User } from './user.entity.js';
 
 /** What a provider vouched for, after the ID token was verified. */
@@ -17,10 +19,65 @@ export interface VerifiedIdentity {
   name: string;
 }
 
+interface Collision {
+  collision: true;
+  userId: string;
+  accountId: string | null;
+  providers: string[];
+}
+
 export interface SignInResult {
   user: User;
   account: Account | null;
   created: boolean;
+}
+
+interface RequestMeta {
+  ip: string | null;
+  requestId: string | null;
+}
+
+/** Two sign-ins for the same new address wait for each other (see the collision check). */
+async function lockEmail(tx: EntityManager, email: string): Promise<void> {
+  await tx
+    .getConnection()
+    .execute(
+      'select pg_advisory_xact_lock(hashtextextended(?, 0))',
+      [`sign-in-email:${email}`],
+      'all',
+      tx.getTransactionContext(),
+    );
+}
+
+/** The user whose address is `email`, by their profile or by an identity linked with it. */
+async function userWithEmail(tx: EntityManager, email: string): Promise<User | null> {
+  const byProfile = await tx.findOne(User, { email }, { orderBy: { createdAt: 'asc' } });
+  if (byProfile !== null) return byProfile;
+  const identity = await tx.findOne(
+    Identity,
+    { email },
+    { populate: ['user'], orderBy: { createdAt: 'asc' } },
+  );
+  return identity?.user ?? null;
+}
+
+async function firstAccountId(tx: EntityManager, user: User): Promise<string | null> {
+  const membership = await tx.findOne(Membership, { user }, { orderBy: { createdAt: 'asc' } });
+  return membership?.account.id ?? null;
+}
+
+/**
+ * The profile follows the identity used to sign in, but an address the provider does not vouch
+ * for never replaces a verified one (it would also take away operator status and invitations).
+ */
+function refreshProfile(user: User, identity: VerifiedIdentity, now: Date): void {
+  const email = identity.email.toLowerCase();
+  if (identity.emailVerified || !user.emailVerified) {
+    user.email = email;
+    user.emailVerified = identity.emailVerified;
+  }
+  if (identity.name.trim().length > 0) user.name = displayName(identity);
+  user.lastSignInAt = now;
 }
 
 function displayName(identity: VerifiedIdentity): string {
@@ -29,22 +86,28 @@ function displayName(identity: VerifiedIdentity): string {
 }
 
 /**
- * First sign-in creates the user, an account named after them (on the Free plan) and makes them
- * its Billing Admin — unless it came through an invitation link (`invitationToken`) for this
- * verified e-mail: then the user joins the inviting account instead (SPEC §5). Later sign-ins with
- * the same provider subject reuse the user. Two callbacks racing for a new subject are settled by
- * the unique (provider, subject) constraint: the loser retries and finds the winner's user.
+ * Sign-in finds the user by the provider's subject, never by e-mail. A first sign-in creates the
+ * user, an account named after them (on the Free plan) and makes them its Billing Admin — unless
+ * it came through an invitation link (`invitationToken`) for this verified e-mail: then the user
+ * joins the inviting account instead (SPEC §5).
+ *
+ * A first sign-in whose e-mail address already belongs to a user is refused (`email_in_use`,
+ * naming that user's sign-in methods): merging would hand the account to whoever controls the
+ * address at the new provider, and a second user with the same address would be a confusing
+ * twin. The person signs in the way they used to and links the new provider from the Security
+ * page (`linkIdentity`). Two callbacks racing for a new subject are settled by the unique
+ * (provider, subject) constraint: the loser retries and finds the winner's user.
  */
 export async function signIn(
   em: EntityManager,
   identity: VerifiedIdentity,
   clock: Clock,
-  meta: { ip: string | null; requestId: string | null },
+  meta: RequestMeta,
   options: { invitationToken?: string | null } = {},
 ): Promise<SignInResult> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await em.transactional(async (tx) => {
+      const result = await em.transactional(async (tx): Promise<SignInResult | Collision> => {
         const now = clock.now();
         const email = identity.email.toLowerCase();
         const existing = await tx.findOne(
@@ -54,11 +117,8 @@ export async function signIn(
         );
         if (existing !== null) {
           const user = existing.user;
-          user.email = email;
-          user.emailVerified = identity.emailVerified;
-          user.name = displayName(identity);
-          user.lastSignInAt = now;
-          existing.email = email;
+          refreshProfile(user, identity, now);
+          existing.lastUsedAt = now;
           const membership = await tx.findOne(
             Membership,
             { user },
@@ -76,6 +136,21 @@ export async function signIn(
           });
           return { user, account: membership?.account ?? null, created: false };
         }
+        await lockEmail(tx, email);
+        const holder = await userWithEmail(tx, email);
+        if (holder !== null) {
+          const methods = await tx.find(
+            Identity,
+            { user: holder },
+            { orderBy: { createdAt: 'asc' } },
+          );
+          return {
+            collision: true,
+            userId: holder.id,
+            accountId: await firstAccountId(tx, holder),
+            providers: [...new Set(methods.map((m) => m.provider))],
+          };
+        }
         const user = tx.create(User, {
           email,
           emailVerified: identity.emailVerified,
@@ -89,6 +164,7 @@ export async function signIn(
           subject: identity.subject,
           email,
           createdAt: now,
+          lastUsedAt: now,
         });
         const invitation =
           options.invitationToken == null
@@ -134,6 +210,26 @@ export async function signIn(
         });
         return { user, account, created: true };
       });
+      if ('collision' in result) {
+        // Told to the address's owner through their audit log: someone tried another provider.
+        recordAudit(em, {
+          action: 'auth.sign_in',
+          outcome: 'failure',
+          actorUserId: null,
+          accountId: result.accountId,
+          target: result.userId,
+          ip: meta.ip,
+          requestId: meta.requestId,
+          occurredAt: clock.now(),
+          summary: { provider: identity.provider, reason: 'email_in_use' },
+        });
+        await em.flush();
+        throw new SignInRefused(
+          'email_in_use',
+          result.providers.map(providerName).join(', ') || 'another sign-in method',
+        );
+      }
+      return result;
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException && attempt === 0) {
         em.clear();

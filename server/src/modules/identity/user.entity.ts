@@ -7,7 +7,10 @@ export class User {
   @PrimaryKey({ type: 'text' })
   id: string = newId('usr');
 
-  /** Lower-cased. Not unique: two providers may vouch for the same address. */
+  /**
+   * Lower-cased. Not unique (older data may hold the same address twice), but a first sign-in
+   * whose address another user already has is refused rather than given a second user.
+   */
   @Property({ type: 'text' })
   email!: string;
 
@@ -24,7 +27,10 @@ export class User {
   lastSignInAt: Date | null = null;
 }
 
-/** A sign-in identity: the provider's stable subject for a user. */
+/**
+ * A sign-in identity: the provider's stable subject for a user. A user may hold several (one a
+ * provider, or more); sign-in finds the user by (provider, subject), never by e-mail.
+ */
 @Entity({ tableName: 'identity' })
 @Unique({ properties: ['provider', 'subject'] })
 export class Identity {
@@ -34,16 +40,22 @@ export class Identity {
   @ManyToOne(() => User, { deleteRule: 'cascade' })
   user!: User;
 
-  /** Provider id: "google", "dev", later "microsoft", "github". */
+  /** Provider id: "google", "microsoft", "github" or "dev". */
   @Property({ type: 'text' })
   provider!: string;
 
+  /** The provider's own id for the person: OIDC `sub`; GitHub's numeric user id. */
   @Property({ type: 'text' })
   subject!: string;
 
+  /** Lower-cased; the address the provider shared when the identity was linked. */
   @Property({ type: 'text' })
   email!: string;
 
+  /** When the identity was linked (the first sign-in, or linking from the Security page). */
   @Property({ columnType: 'timestamptz', type: 'datetime' })
   createdAt: Date & Opt = new Date();
+
+  @Property({ columnType: 'timestamptz', type: 'datetime', nullable: true })
+  lastUsedAt: Date | null = null;
 }

@@ -10,6 +10,8 @@ const actionLabels: Record<string, string> = {
   'auth.sign_out_others': 'Signed out every other session',
   'auth.session_revoke': 'Signed a session out',
   'auth.second_factor': 'Gave the second sign-in factor',
+  'auth.identity_link': 'Linked a sign-in method',
+  'auth.identity_unlink': 'Unlinked a sign-in method',
   'two_factor.enrolment_start': 'Started setting up two-factor sign-in',
   'two_factor.enable': 'Turned on two-factor sign-in',
   'two_factor.backup_codes_regenerate': 'Made new backup codes',

@@ -10,6 +10,7 @@ import {
   CreateApiTokenDocument,
   RevokeApiTokenDocument,
   SessionsDocument,
+  SignInMethodsDocument,
   TwoFactorRequirementDocument,
   TwoFactorStatusDocument,
   type ApiTokenRowFragment,
@@ -84,13 +85,23 @@ function tokensAnswer(
 const reportingInput = { name: 'Reporting', scopes: ['ACCOUNT_READ'], expiresInDays: 30 };
 
 /**
- * The page's two-factor and sessions sections (tested in two-factor/ and sessions/), answered so
- * they stay quiet here.
+ * The page's sign-in methods, two-factor and sessions sections (tested in sign-in-methods/,
+ * two-factor/ and sessions/), answered so they stay quiet here.
  */
 const personalSectionAnswers: MockedResponse[] = [
   {
     request: { query: SessionsDocument },
     result: { data: { __typename: 'Query', sessions: [] } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  {
+    request: { query: SignInMethodsDocument },
+    result: {
+      data: {
+        viewer: { __typename: 'Viewer', user: { __typename: 'User', id: 'usr_1' }, identities: [] },
+        authProviders: [],
+      },
+    },
     maxUsageCount: Number.POSITIVE_INFINITY,
   },
   {

@@ -10,12 +10,14 @@ import { useViewer } from '../../app/ViewerContext';
 import { canManageSecurity } from './access';
 import { ApiTokensSection } from './ApiTokensSection';
 import { SessionsSection } from './sessions/SessionsSection';
+import { SignInMethodsSection } from './sign-in-methods/SignInMethodsSection';
 import { TwoFactorRequirementCard } from './two-factor/TwoFactorRequirementCard';
 import { TwoFactorSection } from './two-factor/TwoFactorSection';
 
 /**
  * Settings › Security: how people and programs get into the account. Everyone manages their own
- * two-factor sign-in and signed-in sessions; Billing Admins also set the account's sign-in rules and API tokens.
+ * sign-in methods, two-factor sign-in and signed-in sessions; Billing Admins also set the account's
+ * sign-in rules and API tokens.
  */
 export function SecurityPage() {
   usePageTitle('Security');
@@ -53,6 +55,7 @@ export function SecurityPage() {
         description="How you sign in, and which programs can read your account’s billing data."
       />
       <Stack spacing={3}>
+        <SignInMethodsSection />
         <TwoFactorSection />
         <SessionsSection />
         {accountSecurity}

@@ -41,6 +41,39 @@ describe('the sign-in page', () => {
     expect(screen.getByText(/not for production/i)).toBeTruthy();
   });
 
+  it('offers one button for each configured provider, the development one last and outlined', async () => {
+    const provider = (id: string, name: string, development = false) => ({
+      __typename: 'AuthProvider' as const,
+      id,
+      name,
+      development,
+    });
+    renderSignIn({
+      request: { query: SignInDocument },
+      result: {
+        data: {
+          viewer: null,
+          authProviders: [
+            provider('google', 'Google'),
+            provider('microsoft', 'Microsoft'),
+            provider('github', 'GitHub'),
+            provider('dev', 'Development sign-in', true),
+          ],
+        },
+      },
+    });
+
+    const buttons = await screen.findAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      'Continue with Google',
+      'Continue with Microsoft',
+      'Continue with GitHub',
+      'Continue with development sign-in',
+    ]);
+    expect(buttons.every((b) => b.querySelector('svg') !== null)).toBe(true);
+    expect(buttons[3]!.className).toMatch(/outlined/i);
+  });
+
   it('says plainly that sign-in is unavailable when the server cannot be reached', async () => {
     renderSignIn({ request: { query: SignInDocument }, error: new TypeError('Failed to fetch') });
 

@@ -63,7 +63,7 @@ export function SignInPage() {
     body = (
       <EmptyState
         title="No sign-in methods are set up"
-        description="This Ledgerline installation has no sign-in provider configured. Ask its administrator to set up Google sign-in."
+        description="This Ledgerline installation has no sign-in provider configured. Ask its administrator to set up Google, Microsoft or GitHub sign-in."
       />
     );
   } else {

@@ -1,22 +1,11 @@
-import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
-import GoogleIcon from '@mui/icons-material/Google';
-import GitHubIcon from '@mui/icons-material/GitHub';
-import MicrosoftIcon from '@mui/icons-material/Microsoft';
-import LoginIcon from '@mui/icons-material/Login';
-import ScienceOutlinedIcon from '@mui/icons-material/ScienceOutlined';
+import { SignInProviderIcon } from '../../components/SignInProviderIcon';
 import type { SignInQuery } from '../../graphql/generated';
 
 type AuthProvider = SignInQuery['authProviders'][number];
-
-const providerIcons: Record<string, ReactNode> = {
-  google: <GoogleIcon />,
-  github: <GitHubIcon />,
-  microsoft: <MicrosoftIcon />,
-};
 
 type ProviderButtonProps = {
   provider: AuthProvider;
@@ -42,7 +31,7 @@ export function ProviderButton({
           fullWidth
           size="large"
           variant={alongsideRealProviders ? 'outlined' : 'contained'}
-          startIcon={<ScienceOutlinedIcon />}
+          startIcon={<SignInProviderIcon providerId="dev" />}
           loading={starting}
           loadingPosition="start"
           disabled={disabled}
@@ -65,8 +54,8 @@ export function ProviderButton({
         >
           <Chip label="Local only" size="small" color="warning" variant="outlined" />
           <Typography variant="body2" color="text.secondary">
-            Stands in for Google sign-in on this machine: any e-mail address works. Not for
-            production use.
+            Stands in for Google, Microsoft and GitHub sign-in on this machine: any e-mail address
+            works. Not for production use.
           </Typography>
         </Box>
       </Box>
@@ -77,7 +66,7 @@ export function ProviderButton({
       fullWidth
       size="large"
       variant="contained"
-      startIcon={providerIcons[provider.id.toLowerCase()] ?? <LoginIcon />}
+      startIcon={<SignInProviderIcon providerId={provider.id} />}
       loading={starting}
       loadingPosition="start"
       disabled={disabled}

@@ -8,8 +8,22 @@ describe('explaining a failed sign-in', () => {
     ['access_denied', /cancelled/],
     ['unknown_provider', /isn’t available/],
     ['expired', /took too long/],
+    ['email_unverified', /isn’t verified/],
+    ['email_in_use', /already has a Ledgerline sign-in/],
+    ['identity_in_use', /belongs to someone else/],
+    ['link_requires_sign_in', /Sign in before linking/],
   ])('has its own title for %s', (reason, title) => {
     expect(explainSignInError(reason).title).toMatch(title);
+  });
+
+  it('names the sign-in an e-mail address already has and the provider to link instead', () => {
+    const body = explainSignInError('email_in_use', { detail: 'Google', provider: 'GitHub' }).body;
+    expect(body).toMatch(/already signs in to Ledgerline with Google/);
+    expect(body).toMatch(/link GitHub under Settings › Security/);
+    expect(explainSignInError('email_in_use').body).toMatch(/with another sign-in method/);
+    expect(explainSignInError('identity_in_use', { provider: 'Microsoft' }).title).toBe(
+      'That Microsoft account belongs to someone else here',
+    );
   });
 
   it('treats a cancelled sign-in as information, not an error', () => {

@@ -5,7 +5,17 @@ export type SignInErrorReason =
   | 'provider_error'
   | 'access_denied'
   | 'unknown_provider'
-  | 'expired';
+  | 'expired'
+  | 'email_unverified'
+  | 'email_in_use'
+  | 'identity_in_use'
+  | 'link_requires_sign_in';
+
+/**
+ * What the server adds to some reasons: `provider`, the provider that was tried; `detail`, for
+ * `email_in_use`, the sign-in methods the address already has (both untrusted URL text).
+ */
+export type SignInErrorContext = { provider?: string | null; detail?: string | null };
 
 export type SignInErrorExplanation = {
   title: string;
@@ -14,7 +24,10 @@ export type SignInErrorExplanation = {
   severity: 'error' | 'info';
 };
 
-const explanations: Record<SignInErrorReason, SignInErrorExplanation> = {
+const explanations: Record<
+  SignInErrorReason,
+  SignInErrorExplanation | ((context: SignInErrorContext) => SignInErrorExplanation)
+> = {
   state_mismatch: {
     title: 'This sign-in link can’t be used',
     body: 'For your security, each sign-in link works once, in the browser that started it. It may have been used already or opened in another browser. Start again from the sign-in page.',
@@ -45,7 +58,41 @@ const explanations: Record<SignInErrorReason, SignInErrorExplanation> = {
     body: 'The sign-in attempt expired before it finished. Please start again.',
     severity: 'error',
   },
+  email_unverified: {
+    title: 'Your GitHub e-mail address isn’t verified',
+    body: 'Ledgerline signs you in with the primary e-mail address of your GitHub account, and only once GitHub has verified it. Verify it (or make a verified address primary) in your GitHub e-mail settings, then try again.',
+    severity: 'error',
+  },
+  email_in_use: ({ provider, detail }) => {
+    const tried = oneLine(provider) ?? 'this provider';
+    const existing = oneLine(detail) ?? 'another sign-in method';
+    return {
+      title: 'This e-mail address already has a Ledgerline sign-in',
+      body: `This e-mail address already signs in to Ledgerline with ${existing}. Sign in with it, then link ${tried} under Settings › Security. We never join two sign-ins on our own, so nobody can take over an account just by having the same address.`,
+      severity: 'error',
+    };
+  },
+  identity_in_use: ({ provider }) => {
+    const tried = oneLine(provider) ?? 'sign-in provider';
+    return {
+      title: `That ${tried} account belongs to someone else here`,
+      body: `The ${tried} account you chose already signs in to another Ledgerline user, so it can’t be linked to yours. Sign out of ${tried} and choose another account, or sign in with that account to use it.`,
+      severity: 'error',
+    };
+  },
+  link_requires_sign_in: {
+    title: 'Sign in before linking a sign-in method',
+    body: 'Linking another way to sign in needs you to be signed in — including your two-factor code, if you use one — in this browser. Sign in, then link it again from Settings › Security.',
+    severity: 'error',
+  },
 };
+
+/** Bounded, single-line text from the URL, or null when there is none. */
+function oneLine(text: string | null | undefined, max = 80): string | null {
+  const line = text?.replace(/\s+/g, ' ').trim();
+  if (!line) return null;
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
 
 const unexplained: SignInErrorExplanation = {
   title: 'We couldn’t sign you in',
@@ -57,13 +104,16 @@ export function isSignInErrorReason(value: string): value is SignInErrorReason {
   return Object.hasOwn(explanations, value);
 }
 
-export function explainSignInError(reason: string | null): SignInErrorExplanation {
-  return reason && isSignInErrorReason(reason) ? explanations[reason] : unexplained;
+export function explainSignInError(
+  reason: string | null,
+  context: SignInErrorContext = {},
+): SignInErrorExplanation {
+  if (!reason || !isSignInErrorReason(reason)) return unexplained;
+  const explanation = explanations[reason];
+  return typeof explanation === 'function' ? explanation(context) : explanation;
 }
 
 /** The provider's own text is untrusted and unbounded; show a bounded, single-line version. */
 export function providerDetail(detail: string | null): string | null {
-  const text = detail?.replace(/\s+/g, ' ').trim();
-  if (!text) return null;
-  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+  return oneLine(detail, 200);
 }

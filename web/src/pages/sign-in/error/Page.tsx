@@ -6,6 +6,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
 import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
+import { securityPagePath } from '../../../app/signInLinks';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { SignInFrame } from '../SignInFrame';
 import { explainSignInError, isSignInErrorReason, providerDetail } from '../signInErrorReasons';
@@ -14,8 +15,13 @@ export function SignInErrorPage() {
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
   const reason = searchParams.get('reason');
-  const explanation = explainSignInError(reason);
+  const explanation = explainSignInError(reason, {
+    provider: searchParams.get('provider'),
+    detail: searchParams.get('detail'),
+  });
   const detail = reason === 'provider_error' ? providerDetail(searchParams.get('detail')) : null;
+  // Linking a sign-in method started on the Security page of a signed-in person: back there.
+  const linking = searchParams.get('link') === '1' && reason !== 'link_requires_sign_in';
   usePageTitle(explanation.title);
 
   return (
@@ -43,9 +49,22 @@ export function SignInErrorPage() {
         </Alert>
       )}
       <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
-        <Button variant="contained" size="large" fullWidth onClick={() => navigate('/sign-in')}>
-          Try again
-        </Button>
+        {linking ? (
+          <Button
+            variant="contained"
+            size="large"
+            fullWidth
+            onClick={() => navigate(securityPagePath)}
+          >
+            Back to Security
+          </Button>
+        ) : (
+          <Button variant="contained" size="large" fullWidth onClick={() => navigate('/sign-in')}>
+            {reason === 'email_in_use' || reason === 'link_requires_sign_in'
+              ? 'Go to sign-in'
+              : 'Try again'}
+          </Button>
+        )}
       </Box>
       {reason && isSignInErrorReason(reason) && (
         <Typography
