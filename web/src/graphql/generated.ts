@@ -24,10 +24,16 @@ export type Scalars = {
 
 export type Account = {
   __typename?: 'Account';
+  /** What Billing Admins are alerted about. */
+  alertTopics: Array<AlertTopic>;
   /** Sum of the open invoices' amount due, in the currency of the newest open invoice (an account's invoices share its subscription's currency); zero when nothing is open. */
   amountDue: Money;
   /** Who invoices are addressed to; null until a Billing Admin adds them. */
   billingDetails: Maybe<BillingDetails>;
+  /** Billing e-mail given at onboarding; prefills billing details until they exist. */
+  billingEmail: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2 country given at onboarding; prefills billing details until they exist. */
+  country: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
   /** Credit applied to the next invoices before anything is charged. */
   creditBalance: Money;
@@ -35,8 +41,14 @@ export type Account = {
   entitlements: Array<PlanFeature>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** When a Billing Admin finished the first-run wizard; null until then (the web app offers it). */
+  onboardedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the wizard was put off with "Skip for now" (null if never, or finished). */
+  onboardingSkippedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** The plan the account is on. */
   plan: Plan;
+  /** The currency a new subscription starts in unless another is chosen. */
+  preferredCurrency: Maybe<Scalars['String']['output']>;
   /** Every member must use two-factor sign-in (`setAccountTwoFactorRequirement`). */
   requireTwoFactor: Scalars['Boolean']['output'];
   /** The live subscription, or the most recently ended one; null if none ever. */
@@ -76,6 +88,21 @@ export type AdvanceTestClockInput = {
   seconds?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
+
+/** What the account's Billing Admins choose to be alerted about by e-mail. */
+export type AlertTopic =
+  /** A new invoice was issued. */
+  | 'INVOICE_ISSUED'
+  /** A payment failed (each dunning retry). */
+  | 'PAYMENT_FAILED'
+  /** The plan or seats changed, or a cancellation was scheduled. */
+  | 'PLAN_CHANGED'
+  /** Members, API tokens and two-factor settings changed. */
+  | 'SECURITY'
+  /** A trial ends in 3 days. */
+  | 'TRIAL_ENDING'
+  /** Usage is close to, or over, a plan limit. */
+  | 'USAGE_LIMITS';
 
 /** A partner API token. Its secret is shown once, when it is created, and never again. */
 export type ApiToken = {
@@ -239,6 +266,19 @@ export type ChangeSubscriptionInput = {
 
 /** Whether a change applies now or at the end of the current period. */
 export type ChangeTiming = 'NOW' | 'PERIOD_END';
+
+export type CompleteOnboardingInput = {
+  /** The alert topics wanted; the others are off. */
+  alerts: Array<AlertTopic>;
+  /** Where invoices and receipts are sent. */
+  billingEmail: Scalars['String']['input'];
+  /** The account name shown to members and on invoices: 1 to 100 characters. */
+  companyName: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 country code. */
+  country: Scalars['String']['input'];
+  /** A currency the catalog sells in (USD, EUR, GBP). */
+  currency: Scalars['String']['input'];
+};
 
 export type CreateApiTokenInput = {
   /** Days until the token expires, 1 to 365; null or absent: never. */
@@ -524,16 +564,20 @@ export type Mutation = {
   changeMemberRole: Member;
   /** Changes plan, interval or seats: upgrades now (prorated, invoiced now), downgrades at the period end unless timing is NOW. Asking for the current plan takes back a scheduled change. Idempotent per key. */
   changeSubscription: SubscriptionChangeResult;
+  /** Saves the first-run wizard: account name, country, billing e-mail (also on billing details, when there are some), preferred currency and alert topics; marks the account onboarded. Again later, it just updates them. Field errors: BAD_USER_INPUT with `field` and `fieldErrors`. */
+  completeOnboarding: Account;
   /** Turns two-factor sign-in on with a first code from the app, and answers ten backup codes, once. A wrong code: BAD_USER_INPUT on `code`; too many: RATE_LIMITED with `resetAt`. */
   confirmTwoFactorEnrolment: BackupCodesPayload;
   /** Creates a partner API token and answers its secret, once. Beyond the plan's `api_tokens` limit: PLAN_LIMIT naming the plan that allows more. */
   createApiToken: CreateApiTokenPayload;
   /** Turns two-factor sign-in off; needs a current code or an unused backup code. FORBIDDEN (reason TWO_FACTOR_REQUIRED) while the account requires it. */
   disableTwoFactor: DisableTwoFactorPayload;
+  /** Stops offering you the guided tour of the dashboard (finished, or "Don't show again"); answers when. Per person, in every account. */
+  dismissTour: Scalars['DateTimeISO']['output'];
   /** Invites an e-mail address with a role (and, for a Billing User, extra permissions). Members plus open invitations may not exceed the seats: SEAT_LIMIT naming the plan with more. */
   inviteMember: InvitationSentPayload;
-  /** Leaves the current account (this session then acts in none). The last Billing Admin cannot leave (CONFLICT). */
-  leaveAccount: Scalars['Boolean']['output'];
+  /** Leaves the current account. This session moves to your next account, which is answered, or to none (null); your other sessions in the account end. The last Billing Admin cannot leave (CONFLICT). */
+  leaveAccount: Maybe<AccountMembership>;
   /** Takes back a cancellation set for the period end. */
   reactivateSubscription: SubscriptionChangeResult;
   /** Operators: records a bank transfer for an open invoice. Paid when nothing is left due; any excess goes to the credit balance; an incomplete or past-due subscription becomes active. */
@@ -554,6 +598,8 @@ export type Mutation = {
   setAccountTwoFactorRequirement: Account;
   /** Sets a Billing User's extra permissions (grantable ones only) to exactly this set. */
   setMemberPermissions: Member;
+  /** Puts the first-run wizard off ("Skip for now"): sign-in no longer leads to it. No change once the account is onboarded. */
+  skipOnboarding: Account;
   /** Operators: puts an account on an Enterprise contract at its own price (never listed in the catalog): starts it, or replaces the running plan now with proration. Its cancellation fee applies to immediate cancellation. Idempotent per key. */
   startEnterpriseContract: SubscriptionChangeResult;
   /** Starts a subscription (a trial when the plan has one and the account never had a trial). Needs billing details. Idempotent per key. */
@@ -592,6 +638,10 @@ export type MutationChangeMemberRoleArgs = {
 
 export type MutationChangeSubscriptionArgs = {
   input: ChangeSubscriptionInput;
+};
+
+export type MutationCompleteOnboardingArgs = {
+  input: CompleteOnboardingInput;
 };
 
 export type MutationConfirmTwoFactorEnrolmentArgs = {
@@ -1143,6 +1193,8 @@ export type Viewer = {
   permissions: Array<Permission>;
   role: Maybe<Role>;
   signInStage: SignInStage;
+  /** When you finished the guided tour or chose not to see it again; null while the web app should offer it. */
+  tourDismissedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** Your two-factor sign-in. */
   twoFactor: TwoFactorStatus;
   user: User;
@@ -2346,7 +2398,15 @@ export type TransferOwnershipMutation = {
 
 export type LeaveAccountMutationVariables = Exact<{ [key: string]: never }>;
 
-export type LeaveAccountMutation = { __typename?: 'Mutation'; leaveAccount: boolean };
+export type LeaveAccountMutation = {
+  __typename?: 'Mutation';
+  leaveAccount: {
+    __typename?: 'AccountMembership';
+    role: Role;
+    current: boolean;
+    account: { __typename?: 'Account'; id: string; name: string };
+  } | null;
+};
 
 export type MailOutboxRowFragment = {
   __typename?: 'MailMessage';
@@ -4374,7 +4434,14 @@ export type TransferOwnershipMutationOptions = Apollo.BaseMutationOptions<
 >;
 export const LeaveAccountDocument = gql`
   mutation LeaveAccount {
-    leaveAccount
+    leaveAccount {
+      account {
+        id
+        name
+      }
+      role
+      current
+    }
   }
 `;
 export type LeaveAccountMutationFn = Apollo.MutationFunction<

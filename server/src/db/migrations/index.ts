@@ -11,6 +11,7 @@ import { Migration20261129030000Invitations } from './Migration20261129030000_in
 import { Migration20261129040000BillingUserPayGrant } from './Migration20261129040000_billing_user_pay_grant.js';
 import { Migration20261129140000RenewalDueIndex } from './Migration20261129140000_renewal_due_index.js';
 import { Migration20261129050000TwoFactor } from './Migration20261129050000_two_factor.js';
+import { Migration20261130000000Onboarding } from './Migration20261130000000_onboarding.js';
 
 /** Every committed migration, in order. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -38,4 +39,5 @@ export const migrations: MigrationObject[] = [
     class: Migration20261129140000RenewalDueIndex,
   },
   { name: 'Migration20261129050000_two_factor', class: Migration20261129050000TwoFactor },
+  { name: 'Migration20261130000000_onboarding', class: Migration20261130000000Onboarding },
 ];

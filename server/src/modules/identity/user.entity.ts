@@ -22,6 +22,13 @@ export class User {
 
   @Property({ columnType: 'timestamptz', type: 'datetime', nullable: true })
   lastSignInAt: Date | null = null;
+
+  /**
+   * When this person finished the guided tour of the dashboard or chose "Don't show again". Per
+   * person, not per account: someone who joins a second account has seen the pages already.
+   */
+  @Property({ columnType: 'timestamptz', type: 'datetime', nullable: true })
+  tourDismissedAt: Date | null = null;
 }
 
 /** A sign-in identity: the provider's stable subject for a user. */
