@@ -1235,10 +1235,17 @@ export type ViewerQuery = {
     __typename?: 'Viewer';
     signInStage: SignInStage;
     isOperator: boolean;
+    tourDismissedAt: string | null;
     role: Role | null;
     permissions: Array<Permission>;
     user: { __typename?: 'User'; id: string; name: string; email: string };
-    account: { __typename?: 'Account'; id: string; name: string } | null;
+    account: {
+      __typename?: 'Account';
+      id: string;
+      name: string;
+      onboardedAt: string | null;
+      onboardingSkippedAt: string | null;
+    } | null;
     accounts: Array<{
       __typename?: 'AccountMembership';
       role: Role;
@@ -1247,6 +1254,10 @@ export type ViewerQuery = {
     }>;
   } | null;
 };
+
+export type DismissTourMutationVariables = Exact<{ [key: string]: never }>;
+
+export type DismissTourMutation = { __typename?: 'Mutation'; dismissTour: string };
 
 export type AuditEventRowFragment = {
   __typename?: 'AuditEvent';
@@ -1723,6 +1734,7 @@ export type PlansPageQuery = {
   account: {
     __typename?: 'Account';
     id: string;
+    preferredCurrency: string | null;
     plan: { __typename?: 'Plan'; id: string; code: string };
     creditBalance: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
     billingDetails: { __typename?: 'BillingDetails'; updatedAt: string } | null;
@@ -2534,6 +2546,7 @@ export type OverviewQuery = {
       id: string;
       name: string;
       suspendedAt: string | null;
+      onboardedAt: string | null;
       plan: {
         __typename?: 'Plan';
         id: string;
@@ -2873,6 +2886,66 @@ export type VerifySecondFactorMutation = {
     __typename?: 'VerifySecondFactorPayload';
     method: SecondFactorMethod;
     backupCodesRemaining: number;
+  };
+};
+
+export type OnboardingWizardQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OnboardingWizardQuery = {
+  __typename?: 'Query';
+  viewer: {
+    __typename?: 'Viewer';
+    user: { __typename?: 'User'; id: string; email: string };
+  } | null;
+  account: {
+    __typename?: 'Account';
+    id: string;
+    name: string;
+    country: string | null;
+    billingEmail: string | null;
+    preferredCurrency: string | null;
+    alertTopics: Array<AlertTopic>;
+    billingDetails: {
+      __typename?: 'BillingDetails';
+      billingEmail: string;
+      address: { __typename?: 'Address'; country: string };
+    } | null;
+  };
+  plans: Array<{
+    __typename?: 'Plan';
+    id: string;
+    prices: Array<{ __typename?: 'PlanPrice'; currency: string }>;
+  }>;
+};
+
+export type CompleteOnboardingMutationVariables = Exact<{
+  input: CompleteOnboardingInput;
+}>;
+
+export type CompleteOnboardingMutation = {
+  __typename?: 'Mutation';
+  completeOnboarding: {
+    __typename?: 'Account';
+    id: string;
+    name: string;
+    onboardedAt: string | null;
+    onboardingSkippedAt: string | null;
+    country: string | null;
+    billingEmail: string | null;
+    preferredCurrency: string | null;
+    alertTopics: Array<AlertTopic>;
+  };
+};
+
+export type SkipOnboardingMutationVariables = Exact<{ [key: string]: never }>;
+
+export type SkipOnboardingMutation = {
+  __typename?: 'Mutation';
+  skipOnboarding: {
+    __typename?: 'Account';
+    id: string;
+    onboardedAt: string | null;
+    onboardingSkippedAt: string | null;
   };
 };
 
@@ -3406,6 +3479,7 @@ export const ViewerDocument = gql`
     viewer {
       signInStage
       isOperator
+      tourDismissedAt
       role
       permissions
       user {
@@ -3416,6 +3490,8 @@ export const ViewerDocument = gql`
       account {
         id
         name
+        onboardedAt
+        onboardingSkippedAt
       }
       accounts {
         account {
@@ -3460,6 +3536,30 @@ export type ViewerQueryHookResult = ReturnType<typeof useViewerQuery>;
 export type ViewerLazyQueryHookResult = ReturnType<typeof useViewerLazyQuery>;
 export type ViewerSuspenseQueryHookResult = ReturnType<typeof useViewerSuspenseQuery>;
 export type ViewerQueryResult = Apollo.QueryResult<ViewerQuery, ViewerQueryVariables>;
+export const DismissTourDocument = gql`
+  mutation DismissTour {
+    dismissTour
+  }
+`;
+export type DismissTourMutationFn = Apollo.MutationFunction<
+  DismissTourMutation,
+  DismissTourMutationVariables
+>;
+export function useDismissTourMutation(
+  baseOptions?: Apollo.MutationHookOptions<DismissTourMutation, DismissTourMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<DismissTourMutation, DismissTourMutationVariables>(
+    DismissTourDocument,
+    options,
+  );
+}
+export type DismissTourMutationHookResult = ReturnType<typeof useDismissTourMutation>;
+export type DismissTourMutationResult = Apollo.MutationResult<DismissTourMutation>;
+export type DismissTourMutationOptions = Apollo.BaseMutationOptions<
+  DismissTourMutation,
+  DismissTourMutationVariables
+>;
 export const AuditEventsDocument = gql`
   query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
     auditEvents(filter: $filter, first: $first, after: $after) {
@@ -3735,6 +3835,7 @@ export const PlansPageDocument = gql`
     }
     account {
       id
+      preferredCurrency
       plan {
         id
         code
@@ -4664,6 +4765,7 @@ export const OverviewDocument = gql`
         ...BillingSummaryCards
         ...UsageCard
         suspendedAt
+        onboardedAt
         billingDetails {
           updatedAt
         }
@@ -5352,4 +5454,149 @@ export type VerifySecondFactorMutationResult = Apollo.MutationResult<VerifySecon
 export type VerifySecondFactorMutationOptions = Apollo.BaseMutationOptions<
   VerifySecondFactorMutation,
   VerifySecondFactorMutationVariables
+>;
+export const OnboardingWizardDocument = gql`
+  query OnboardingWizard {
+    viewer {
+      user {
+        id
+        email
+      }
+    }
+    account {
+      id
+      name
+      country
+      billingEmail
+      preferredCurrency
+      alertTopics
+      billingDetails {
+        billingEmail
+        address {
+          country
+        }
+      }
+    }
+    plans {
+      id
+      prices {
+        currency
+      }
+    }
+  }
+`;
+export function useOnboardingWizardQuery(
+  baseOptions?: Apollo.QueryHookOptions<OnboardingWizardQuery, OnboardingWizardQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<OnboardingWizardQuery, OnboardingWizardQueryVariables>(
+    OnboardingWizardDocument,
+    options,
+  );
+}
+export function useOnboardingWizardLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<OnboardingWizardQuery, OnboardingWizardQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<OnboardingWizardQuery, OnboardingWizardQueryVariables>(
+    OnboardingWizardDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useOnboardingWizardSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    OnboardingWizardQuery,
+    OnboardingWizardQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<OnboardingWizardQuery, OnboardingWizardQueryVariables>;
+export function useOnboardingWizardSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<OnboardingWizardQuery, OnboardingWizardQueryVariables>,
+): Apollo.UseSuspenseQueryResult<OnboardingWizardQuery | undefined, OnboardingWizardQueryVariables>;
+export function useOnboardingWizardSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<OnboardingWizardQuery, OnboardingWizardQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<OnboardingWizardQuery, OnboardingWizardQueryVariables>(
+    OnboardingWizardDocument,
+    options,
+  );
+}
+export type OnboardingWizardQueryHookResult = ReturnType<typeof useOnboardingWizardQuery>;
+export type OnboardingWizardLazyQueryHookResult = ReturnType<typeof useOnboardingWizardLazyQuery>;
+export type OnboardingWizardSuspenseQueryHookResult = ReturnType<
+  typeof useOnboardingWizardSuspenseQuery
+>;
+export type OnboardingWizardQueryResult = Apollo.QueryResult<
+  OnboardingWizardQuery,
+  OnboardingWizardQueryVariables
+>;
+export const CompleteOnboardingDocument = gql`
+  mutation CompleteOnboarding($input: CompleteOnboardingInput!) {
+    completeOnboarding(input: $input) {
+      id
+      name
+      onboardedAt
+      onboardingSkippedAt
+      country
+      billingEmail
+      preferredCurrency
+      alertTopics
+    }
+  }
+`;
+export type CompleteOnboardingMutationFn = Apollo.MutationFunction<
+  CompleteOnboardingMutation,
+  CompleteOnboardingMutationVariables
+>;
+export function useCompleteOnboardingMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    CompleteOnboardingMutation,
+    CompleteOnboardingMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<CompleteOnboardingMutation, CompleteOnboardingMutationVariables>(
+    CompleteOnboardingDocument,
+    options,
+  );
+}
+export type CompleteOnboardingMutationHookResult = ReturnType<typeof useCompleteOnboardingMutation>;
+export type CompleteOnboardingMutationResult = Apollo.MutationResult<CompleteOnboardingMutation>;
+export type CompleteOnboardingMutationOptions = Apollo.BaseMutationOptions<
+  CompleteOnboardingMutation,
+  CompleteOnboardingMutationVariables
+>;
+export const SkipOnboardingDocument = gql`
+  mutation SkipOnboarding {
+    skipOnboarding {
+      id
+      onboardedAt
+      onboardingSkippedAt
+    }
+  }
+`;
+export type SkipOnboardingMutationFn = Apollo.MutationFunction<
+  SkipOnboardingMutation,
+  SkipOnboardingMutationVariables
+>;
+export function useSkipOnboardingMutation(
+  baseOptions?: Apollo.MutationHookOptions<SkipOnboardingMutation, SkipOnboardingMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<SkipOnboardingMutation, SkipOnboardingMutationVariables>(
+    SkipOnboardingDocument,
+    options,
+  );
+}
+export type SkipOnboardingMutationHookResult = ReturnType<typeof useSkipOnboardingMutation>;
+export type SkipOnboardingMutationResult = Apollo.MutationResult<SkipOnboardingMutation>;
+export type SkipOnboardingMutationOptions = Apollo.BaseMutationOptions<
+  SkipOnboardingMutation,
+  SkipOnboardingMutationVariables
 >;
