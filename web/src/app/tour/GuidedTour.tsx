@@ -173,7 +173,12 @@ function TourStepView(props: TourStepViewProps) {
         anchor="bottom"
         open
         onClose={onSkip}
-        slotProps={{ paper: { sx: { borderTopLeftRadius: 16, borderTopRightRadius: 16 } } }}
+        slotProps={{
+          paper: {
+            // The theme sizes drawers for the navigation; a bottom sheet spans the screen.
+            sx: { width: '100%', borderTopLeftRadius: 16, borderTopRightRadius: 16 },
+          },
+        }}
       >
         <Box sx={{ p: 3, pb: 4, maxWidth: 560, mx: 'auto', width: '100%' }}>
           <TourCard {...props} />

@@ -25,8 +25,8 @@ export function LeaveAccountCard({ accountName }: { accountName: string }) {
     } catch (problem) {
       // The members rules answer in words meant for the person (e.g. the last Billing Admin).
       setFailure(describeErrorNaming(problem, ['CONFLICT']));
-      setConfirming(false);
     }
+    setConfirming(false);
   };
 
   return (
