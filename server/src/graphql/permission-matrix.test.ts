@@ -197,6 +197,13 @@ const matrix: Record<string, Row> = {
 
   // Mutation: a partner token never changes anything (SPEC §5: read only, by scope)
   acceptInvite: people({ why: "an unknown link's token: NOT_FOUND for whoever asks" }),
+  completeOnboarding: members('PLAN_MANAGE', {
+    why: `the Billing Admin's first-run setup (billing details, currency, alerts); empty fields: BAD_USER_INPUT; ${operatorActsThroughBackOffice}`,
+  }),
+  dismissTour: people({ why: "each person's own guided tour; a second call changes nothing" }),
+  skipOnboarding: members('PLAN_MANAGE', {
+    why: `the Billing Admin puts the first-run wizard off; ${operatorActsThroughBackOffice}`,
+  }),
   confirmTwoFactorEnrolment: people({
     why: 'each person their own two-factor sign-in; a wrong code changes nothing',
   }),

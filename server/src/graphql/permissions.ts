@@ -164,6 +164,12 @@ export const permissions = shield(
     },
     Mutation: closedToApiTokens({
       updateAccount: member('BILLING_DETAILS_EDIT'),
+      // Onboarding sets billing details and the account's currency and alert preferences: the
+      // Billing Admin's setup (a Billing User granted billing details does not hold PLAN_MANAGE).
+      completeOnboarding: and(member('BILLING_DETAILS_EDIT'), can('PLAN_MANAGE')),
+      skipOnboarding: and(member('BILLING_DETAILS_EDIT'), can('PLAN_MANAGE')),
+      // Each person their own tour, with or without an account.
+      dismissTour: isSignedIn,
       updateBillingDetails: member('BILLING_DETAILS_EDIT'),
       removeBillingDetails: member('BILLING_DETAILS_EDIT'),
       startSubscription: member('PLAN_MANAGE'),

@@ -4,6 +4,7 @@ import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../modules/accounts/account.resolver.js';
 import { BillingDetailsResolver } from '../modules/accounts/billing-details.resolver.js';
+import { OnboardingResolver } from '../modules/accounts/onboarding.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import {
   AccountInvoicesResolver,
@@ -26,6 +27,7 @@ import {
   IdentitiesResolver,
   ViewerIdentitiesResolver,
 } from '../modules/identity/identities.resolver.js';
+import { GuidedTourResolver } from '../modules/identity/guided-tour.resolver.js';
 import { ViewerResolver } from '../modules/identity/viewer.resolver.js';
 import { MembersResolver, ViewerAccountsResolver } from '../modules/members/members.resolver.js';
 import { MailOutboxResolver } from '../modules/notifications/mail/mail.resolver.js';
@@ -57,6 +59,8 @@ export const resolvers = [
   SessionsResolver,
   ViewerIdentitiesResolver,
   IdentitiesResolver,
+  OnboardingResolver,
+  GuidedTourResolver,
 ] as const;
 
 /** The schema as clients see it, without permission middleware (used to emit schema.graphql). */

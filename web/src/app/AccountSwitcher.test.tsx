@@ -9,10 +9,17 @@ import type { SignedInViewer } from './ViewerContext';
 const dan: SignedInViewer = {
   __typename: 'Viewer',
   isOperator: false,
+  tourDismissedAt: '2026-01-01T00:00:00.000Z',
   role: 'VIEWER',
   permissions: ['BILLING_READ'],
   user: { __typename: 'User', id: 'usr_1', name: 'Dan Dual', email: 'dan@example.com' },
-  account: { __typename: 'Account', id: 'acc_2', name: 'Analytical Engines' },
+  account: {
+    __typename: 'Account',
+    id: 'acc_2',
+    name: 'Analytical Engines',
+    onboardedAt: '2026-01-01T00:00:00.000Z',
+    onboardingSkippedAt: null,
+  },
   accounts: [
     {
       __typename: 'AccountMembership',

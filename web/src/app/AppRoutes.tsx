@@ -15,6 +15,7 @@ import { SignInErrorPage } from '../pages/sign-in/error/Page';
 import { SignInPage } from '../pages/sign-in/Page';
 import { SecondFactorPage } from '../pages/sign-in/two-factor/Page';
 import { TwoFactorSetupPage } from '../pages/sign-in/two-factor/SetupPage';
+import { WelcomePage } from '../pages/welcome/Page';
 import { AppLayout } from './AppLayout';
 import { AuthGuard } from './AuthGuard';
 
@@ -26,6 +27,14 @@ export function AppRoutes() {
       <Route path="/invite/:token" element={<InvitationPage />} />
       <Route path="/sign-in/two-factor" element={<SecondFactorPage />} />
       <Route path="/sign-in/two-factor/setup" element={<TwoFactorSetupPage />} />
+      <Route
+        path="/welcome"
+        element={
+          <AuthGuard>
+            <WelcomePage />
+          </AuthGuard>
+        }
+      />
       <Route
         element={
           <AuthGuard>

@@ -14,10 +14,17 @@ const member: NonNullable<ViewerQuery['viewer']> = {
   __typename: 'Viewer',
   signInStage: 'COMPLETE',
   isOperator: false,
+  tourDismissedAt: '2026-01-01T00:00:00.000Z',
   role: 'BILLING_ADMIN',
   permissions: ['BILLING_READ'],
   user: { __typename: 'User', id: 'usr_1', name: 'Ada Lovelace', email: 'ada@example.com' },
-  account: { __typename: 'Account', id: 'acc_1', name: 'Analytical Engines Ltd' },
+  account: {
+    __typename: 'Account',
+    id: 'acc_1',
+    name: 'Analytical Engines Ltd',
+    onboardedAt: '2026-01-01T00:00:00.000Z',
+    onboardingSkippedAt: null,
+  },
   accounts: [],
 };
 
@@ -32,6 +39,7 @@ function renderAt(path: string, viewer: ViewerQuery['viewer']) {
       <MemoryRouter initialEntries={[path]}>
         <Routes>
           <Route path="/sign-in/*" element={<SignInProbe />} />
+          <Route path="/welcome" element={<SignInProbe />} />
           <Route
             path="*"
             element={
@@ -76,5 +84,31 @@ describe('AuthGuard', () => {
 
     expect((await screen.findByTestId('sign-in')).textContent).toBe('/sign-in/two-factor/setup');
     expect(screen.queryByText('Account overview')).toBeNull();
+  });
+
+  const newAccount = { ...member.account!, onboardedAt: null, onboardingSkippedAt: null };
+
+  it('takes the Billing Admin of a new account to the first-run wizard, then back to the page', async () => {
+    renderAt('/billing/plans', { ...member, account: newAccount });
+
+    expect((await screen.findByTestId('sign-in')).textContent).toBe(
+      '/welcome?returnTo=%2Fbilling%2Fplans',
+    );
+    expect(screen.queryByText('Account overview')).toBeNull();
+  });
+
+  it.each([
+    ['a Viewer', { ...member, role: 'VIEWER' as const, account: newAccount }],
+    [
+      'an admin who chose "Skip for now"',
+      {
+        ...member,
+        account: { ...newAccount, onboardingSkippedAt: '2026-01-02T00:00:00.000Z' },
+      },
+    ],
+  ])('never sends %s to the wizard', async (_who, viewer) => {
+    renderAt('/', viewer);
+    expect(await screen.findByText('Account overview')).toBeTruthy();
+    expect(screen.queryByTestId('sign-in')).toBeNull();
   });
 });

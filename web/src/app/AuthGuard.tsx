@@ -11,12 +11,29 @@ import {
   signInPath,
   twoFactorSetupPagePath,
 } from './signInLinks';
-import { ViewerProvider } from './ViewerContext';
+import { ViewerProvider, type SignedInViewer } from './ViewerContext';
+import { welcomePath, welcomePathFor } from './welcomeLinks';
+
+/**
+ * A Billing Admin of an account nobody has set up yet (new sign-up) starts at the first-run
+ * wizard; "Skip for now" or finishing it ends that. Other roles never see it: invitees join an
+ * account someone else runs.
+ */
+export function owesOnboarding(viewer: SignedInViewer): boolean {
+  const account = viewer.account;
+  return (
+    viewer.role === 'BILLING_ADMIN' &&
+    account != null &&
+    account.onboardedAt == null &&
+    account.onboardingSkippedAt == null
+  );
+}
 
 /**
  * Every app page needs a session: signed-out visitors go to sign-in and come back afterwards. A
  * sign-in that still owes its second factor, or whose account requires two-factor sign-in the
- * person has not set up, is finished first (the server refuses everything else meanwhile).
+ * person has not set up, is finished first (the server refuses everything else meanwhile). A new
+ * account's Billing Admin is taken to the first-run wizard, and from there back to the page.
  */
 export function AuthGuard({ children }: { children: ReactNode }) {
   const location = useLocation();
@@ -45,6 +62,9 @@ export function AuthGuard({ children }: { children: ReactNode }) {
     case 'TWO_FACTOR_ENROLMENT':
       return <Navigate to={finishSignInPath(twoFactorSetupPagePath, here)} replace />;
     case 'COMPLETE':
+      if (location.pathname !== welcomePath && owesOnboarding(viewer)) {
+        return <Navigate to={welcomePathFor(here)} replace />;
+      }
       return <ViewerProvider value={viewer}>{children}</ViewerProvider>;
   }
 }

@@ -14,9 +14,11 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import LogoutIcon from '@mui/icons-material/Logout';
 import DevicesOtherIcon from '@mui/icons-material/DevicesOther';
+import TourOutlinedIcon from '@mui/icons-material/TourOutlined';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { RoleChip } from '../components/RoleChip';
 import { goToSignIn, signOut, type SignOutScope } from './session';
+import { useGuidedTour } from './tour/GuidedTour';
 import type { SignedInViewer } from './ViewerContext';
 
 function initialsOf(name: string, email: string): string {
@@ -36,6 +38,7 @@ export function UserMenu({ viewer }: { viewer: SignedInViewer }) {
   const [confirmingEverywhere, setConfirmingEverywhere] = useState(false);
   const [signingOut, setSigningOut] = useState(false);
   const [failed, setFailed] = useState(false);
+  const { startTour } = useGuidedTour();
 
   const closeMenu = () => setAnchor(null);
 
@@ -93,6 +96,19 @@ export function UserMenu({ viewer }: { viewer: SignedInViewer }) {
           )}
         </Box>
         <Divider />
+        {viewer.account && (
+          <MenuItem
+            onClick={() => {
+              closeMenu();
+              startTour();
+            }}
+          >
+            <ListItemIcon>
+              <TourOutlinedIcon fontSize="small" />
+            </ListItemIcon>
+            <ListItemText>Take the tour</ListItemText>
+          </MenuItem>
+        )}
         <MenuItem
           disabled={signingOut}
           onClick={() => {

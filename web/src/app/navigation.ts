@@ -10,7 +10,6 @@ import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
 import ShieldOutlinedIcon from '@mui/icons-material/ShieldOutlined';
 import UpdateOutlinedIcon from '@mui/icons-material/UpdateOutlined';
 import { canReadAuditLog } from '../pages/audit/access';
-import { canManageMembers } from '../pages/members/access';
 import type { SignedInViewer } from './ViewerContext';
 
 export type NavigationItem = {
@@ -29,7 +28,13 @@ export const navigationItems: readonly NavigationItem[] = [
   { label: 'Plans', path: '/billing/plans', icon: WorkspacePremiumOutlinedIcon },
   { label: 'Invoices', path: '/billing/invoices', icon: ReceiptLongOutlinedIcon },
   { label: 'Billing details', path: '/billing/details', icon: ContactMailOutlinedIcon },
-  { label: 'Members', path: '/members', icon: GroupOutlinedIcon, visibleTo: canManageMembers },
+  // Every member: Billing Admins manage members there, anyone can leave the account there.
+  {
+    label: 'Members',
+    path: '/members',
+    icon: GroupOutlinedIcon,
+    visibleTo: (viewer) => viewer.account != null,
+  },
   { label: 'Account settings', path: '/settings/account', icon: SettingsOutlinedIcon },
   // Everyone: each person manages their own two-factor sign-in there (API tokens: admins only).
   { label: 'Security', path: '/settings/security', icon: ShieldOutlinedIcon },

@@ -24,10 +24,16 @@ export type Scalars = {
 
 export type Account = {
   __typename?: 'Account';
+  /** What Billing Admins are alerted about. */
+  alertTopics: Array<AlertTopic>;
   /** Sum of the open invoices' amount due, in the currency of the newest open invoice (an account's invoices share its subscription's currency); zero when nothing is open. */
   amountDue: Money;
   /** Who invoices are addressed to; null until a Billing Admin adds them. */
   billingDetails: Maybe<BillingDetails>;
+  /** Billing e-mail given at onboarding; prefills billing details until they exist. */
+  billingEmail: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2 country given at onboarding; prefills billing details until they exist. */
+  country: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
   /** Credit applied to the next invoices before anything is charged. */
   creditBalance: Money;
@@ -35,8 +41,14 @@ export type Account = {
   entitlements: Array<PlanFeature>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** When a Billing Admin finished the first-run wizard; null until then (the web app offers it). */
+  onboardedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the wizard was put off with "Skip for now" (null if never, or finished). */
+  onboardingSkippedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** The plan the account is on. */
   plan: Plan;
+  /** The currency a new subscription starts in unless another is chosen. */
+  preferredCurrency: Maybe<Scalars['String']['output']>;
   /** Every member must use two-factor sign-in (`setAccountTwoFactorRequirement`). */
   requireTwoFactor: Scalars['Boolean']['output'];
   /** The live subscription, or the most recently ended one; null if none ever. */
@@ -76,6 +88,21 @@ export type AdvanceTestClockInput = {
   seconds?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
+
+/** What the account's Billing Admins choose to be alerted about by e-mail. */
+export type AlertTopic =
+  /** A new invoice was issued. */
+  | 'INVOICE_ISSUED'
+  /** A payment failed (each dunning retry). */
+  | 'PAYMENT_FAILED'
+  /** The plan or seats changed, or a cancellation was scheduled. */
+  | 'PLAN_CHANGED'
+  /** Members, API tokens and two-factor settings changed. */
+  | 'SECURITY'
+  /** A trial ends in 3 days. */
+  | 'TRIAL_ENDING'
+  /** Usage is close to, or over, a plan limit. */
+  | 'USAGE_LIMITS';
 
 /** A partner API token. Its secret is shown once, when it is created, and never again. */
 export type ApiToken = {
@@ -239,6 +266,19 @@ export type ChangeSubscriptionInput = {
 
 /** Whether a change applies now or at the end of the current period. */
 export type ChangeTiming = 'NOW' | 'PERIOD_END';
+
+export type CompleteOnboardingInput = {
+  /** The alert topics wanted; the others are off. */
+  alerts: Array<AlertTopic>;
+  /** Where invoices and receipts are sent. */
+  billingEmail: Scalars['String']['input'];
+  /** The account name shown to members and on invoices: 1 to 100 characters. */
+  companyName: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 country code. */
+  country: Scalars['String']['input'];
+  /** A currency the catalog sells in (USD, EUR, GBP). */
+  currency: Scalars['String']['input'];
+};
 
 export type CreateApiTokenInput = {
   /** Days until the token expires, 1 to 365; null or absent: never. */
@@ -524,16 +564,20 @@ export type Mutation = {
   changeMemberRole: Member;
   /** Changes plan, interval or seats: upgrades now (prorated, invoiced now), downgrades at the period end unless timing is NOW. Asking for the current plan takes back a scheduled change. Idempotent per key. */
   changeSubscription: SubscriptionChangeResult;
+  /** Saves the first-run wizard: account name, country, billing e-mail (also on billing details, when there are some), preferred currency and alert topics; marks the account onboarded. Again later, it just updates them. Field errors: BAD_USER_INPUT with `field` and `fieldErrors`. */
+  completeOnboarding: Account;
   /** Turns two-factor sign-in on with a first code from the app, and answers ten backup codes, once. A wrong code: BAD_USER_INPUT on `code`; too many: RATE_LIMITED with `resetAt`. */
   confirmTwoFactorEnrolment: BackupCodesPayload;
   /** Creates a partner API token and answers its secret, once. Beyond the plan's `api_tokens` limit: PLAN_LIMIT naming the plan that allows more. At most 60 an hour from one client address: then RATE_LIMITED with `resetAt`. */
   createApiToken: CreateApiTokenPayload;
   /** Turns two-factor sign-in off; needs a current code or an unused backup code. FORBIDDEN (reason TWO_FACTOR_REQUIRED) while the account requires it. */
   disableTwoFactor: DisableTwoFactorPayload;
+  /** Stops offering you the guided tour of the dashboard (finished, or "Don't show again"); answers when. Per person, in every account. */
+  dismissTour: Scalars['DateTimeISO']['output'];
   /** Invites an e-mail address with a role (and, for a Billing User, extra permissions). Members plus open invitations may not exceed the seats: SEAT_LIMIT naming the plan with more. */
   inviteMember: InvitationSentPayload;
-  /** Leaves the current account (this session then acts in none). The last Billing Admin cannot leave (CONFLICT). */
-  leaveAccount: Scalars['Boolean']['output'];
+  /** Leaves the current account. This session moves to your next account, which is answered, or to none (null); your other sessions in the account end. The last Billing Admin cannot leave (CONFLICT). */
+  leaveAccount: Maybe<AccountMembership>;
   /** Takes back a cancellation set for the period end. */
   reactivateSubscription: SubscriptionChangeResult;
   /** Operators: records a bank transfer for an open invoice. Paid when nothing is left due; any excess goes to the credit balance; an incomplete or past-due subscription becomes active. */
@@ -558,6 +602,8 @@ export type Mutation = {
   setAccountTwoFactorRequirement: Account;
   /** Sets a Billing User's extra permissions (grantable ones only) to exactly this set. */
   setMemberPermissions: Member;
+  /** Puts the first-run wizard off ("Skip for now"): sign-in no longer leads to it. No change once the account is onboarded. */
+  skipOnboarding: Account;
   /** Operators: puts an account on an Enterprise contract at its own price (never listed in the catalog): starts it, or replaces the running plan now with proration. Its cancellation fee applies to immediate cancellation. Idempotent per key. */
   startEnterpriseContract: SubscriptionChangeResult;
   /** Starts a subscription (a trial when the plan has one and the account never had a trial). Needs billing details. Idempotent per key. */
@@ -598,6 +644,10 @@ export type MutationChangeMemberRoleArgs = {
 
 export type MutationChangeSubscriptionArgs = {
   input: ChangeSubscriptionInput;
+};
+
+export type MutationCompleteOnboardingArgs = {
+  input: CompleteOnboardingInput;
 };
 
 export type MutationConfirmTwoFactorEnrolmentArgs = {
@@ -1219,6 +1269,8 @@ export type Viewer = {
   permissions: Array<Permission>;
   role: Maybe<Role>;
   signInStage: SignInStage;
+  /** When you finished the guided tour or chose not to see it again; null while the web app should offer it. */
+  tourDismissedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** Your two-factor sign-in. */
   twoFactor: TwoFactorStatus;
   user: User;
@@ -1259,10 +1311,17 @@ export type ViewerQuery = {
     __typename?: 'Viewer';
     signInStage: SignInStage;
     isOperator: boolean;
+    tourDismissedAt: string | null;
     role: Role | null;
     permissions: Array<Permission>;
     user: { __typename?: 'User'; id: string; name: string; email: string };
-    account: { __typename?: 'Account'; id: string; name: string } | null;
+    account: {
+      __typename?: 'Account';
+      id: string;
+      name: string;
+      onboardedAt: string | null;
+      onboardingSkippedAt: string | null;
+    } | null;
     accounts: Array<{
       __typename?: 'AccountMembership';
       role: Role;
@@ -1271,6 +1330,10 @@ export type ViewerQuery = {
     }>;
   } | null;
 };
+
+export type DismissTourMutationVariables = Exact<{ [key: string]: never }>;
+
+export type DismissTourMutation = { __typename?: 'Mutation'; dismissTour: string };
 
 export type AuditEventRowFragment = {
   __typename?: 'AuditEvent';
@@ -1747,6 +1810,7 @@ export type PlansPageQuery = {
   account: {
     __typename?: 'Account';
     id: string;
+    preferredCurrency: string | null;
     plan: { __typename?: 'Plan'; id: string; code: string };
     creditBalance: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
     billingDetails: { __typename?: 'BillingDetails'; updatedAt: string } | null;
@@ -2422,7 +2486,15 @@ export type TransferOwnershipMutation = {
 
 export type LeaveAccountMutationVariables = Exact<{ [key: string]: never }>;
 
-export type LeaveAccountMutation = { __typename?: 'Mutation'; leaveAccount: boolean };
+export type LeaveAccountMutation = {
+  __typename?: 'Mutation';
+  leaveAccount: {
+    __typename?: 'AccountMembership';
+    role: Role;
+    current: boolean;
+    account: { __typename?: 'Account'; id: string; name: string };
+  } | null;
+};
 
 export type MailOutboxRowFragment = {
   __typename?: 'MailMessage';
@@ -2550,6 +2622,7 @@ export type OverviewQuery = {
       id: string;
       name: string;
       suspendedAt: string | null;
+      onboardedAt: string | null;
       plan: {
         __typename?: 'Plan';
         id: string;
@@ -3013,6 +3086,66 @@ export type VerifySecondFactorMutation = {
     __typename?: 'VerifySecondFactorPayload';
     method: SecondFactorMethod;
     backupCodesRemaining: number;
+  };
+};
+
+export type OnboardingWizardQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OnboardingWizardQuery = {
+  __typename?: 'Query';
+  viewer: {
+    __typename?: 'Viewer';
+    user: { __typename?: 'User'; id: string; email: string };
+  } | null;
+  account: {
+    __typename?: 'Account';
+    id: string;
+    name: string;
+    country: string | null;
+    billingEmail: string | null;
+    preferredCurrency: string | null;
+    alertTopics: Array<AlertTopic>;
+    billingDetails: {
+      __typename?: 'BillingDetails';
+      billingEmail: string;
+      address: { __typename?: 'Address'; country: string };
+    } | null;
+  };
+  plans: Array<{
+    __typename?: 'Plan';
+    id: string;
+    prices: Array<{ __typename?: 'PlanPrice'; currency: string }>;
+  }>;
+};
+
+export type CompleteOnboardingMutationVariables = Exact<{
+  input: CompleteOnboardingInput;
+}>;
+
+export type CompleteOnboardingMutation = {
+  __typename?: 'Mutation';
+  completeOnboarding: {
+    __typename?: 'Account';
+    id: string;
+    name: string;
+    onboardedAt: string | null;
+    onboardingSkippedAt: string | null;
+    country: string | null;
+    billingEmail: string | null;
+    preferredCurrency: string | null;
+    alertTopics: Array<AlertTopic>;
+  };
+};
+
+export type SkipOnboardingMutationVariables = Exact<{ [key: string]: never }>;
+
+export type SkipOnboardingMutation = {
+  __typename?: 'Mutation';
+  skipOnboarding: {
+    __typename?: 'Account';
+    id: string;
+    onboardedAt: string | null;
+    onboardingSkippedAt: string | null;
   };
 };
 
@@ -3567,6 +3700,7 @@ export const ViewerDocument = gql`
     viewer {
       signInStage
       isOperator
+      tourDismissedAt
       role
       permissions
       user {
@@ -3577,6 +3711,8 @@ export const ViewerDocument = gql`
       account {
         id
         name
+        onboardedAt
+        onboardingSkippedAt
       }
       accounts {
         account {
@@ -3621,6 +3757,30 @@ export type ViewerQueryHookResult = ReturnType<typeof useViewerQuery>;
 export type ViewerLazyQueryHookResult = ReturnType<typeof useViewerLazyQuery>;
 export type ViewerSuspenseQueryHookResult = ReturnType<typeof useViewerSuspenseQuery>;
 export type ViewerQueryResult = Apollo.QueryResult<ViewerQuery, ViewerQueryVariables>;
+export const DismissTourDocument = gql`
+  mutation DismissTour {
+    dismissTour
+  }
+`;
+export type DismissTourMutationFn = Apollo.MutationFunction<
+  DismissTourMutation,
+  DismissTourMutationVariables
+>;
+export function useDismissTourMutation(
+  baseOptions?: Apollo.MutationHookOptions<DismissTourMutation, DismissTourMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<DismissTourMutation, DismissTourMutationVariables>(
+    DismissTourDocument,
+    options,
+  );
+}
+export type DismissTourMutationHookResult = ReturnType<typeof useDismissTourMutation>;
+export type DismissTourMutationResult = Apollo.MutationResult<DismissTourMutation>;
+export type DismissTourMutationOptions = Apollo.BaseMutationOptions<
+  DismissTourMutation,
+  DismissTourMutationVariables
+>;
 export const AuditEventsDocument = gql`
   query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
     auditEvents(filter: $filter, first: $first, after: $after) {
@@ -3896,6 +4056,7 @@ export const PlansPageDocument = gql`
     }
     account {
       id
+      preferredCurrency
       plan {
         id
         code
@@ -4595,7 +4756,14 @@ export type TransferOwnershipMutationOptions = Apollo.BaseMutationOptions<
 >;
 export const LeaveAccountDocument = gql`
   mutation LeaveAccount {
-    leaveAccount
+    leaveAccount {
+      account {
+        id
+        name
+      }
+      role
+      current
+    }
   }
 `;
 export type LeaveAccountMutationFn = Apollo.MutationFunction<
@@ -4818,6 +4986,7 @@ export const OverviewDocument = gql`
         ...BillingSummaryCards
         ...UsageCard
         suspendedAt
+        onboardedAt
         billingDetails {
           updatedAt
         }
@@ -5704,4 +5873,149 @@ export type VerifySecondFactorMutationResult = Apollo.MutationResult<VerifySecon
 export type VerifySecondFactorMutationOptions = Apollo.BaseMutationOptions<
   VerifySecondFactorMutation,
   VerifySecondFactorMutationVariables
+>;
+export const OnboardingWizardDocument = gql`
+  query OnboardingWizard {
+    viewer {
+      user {
+        id
+        email
+      }
+    }
+    account {
+      id
+      name
+      country
+      billingEmail
+      preferredCurrency
+      alertTopics
+      billingDetails {
+        billingEmail
+        address {
+          country
+        }
+      }
+    }
+    plans {
+      id
+      prices {
+        currency
+      }
+    }
+  }
+`;
+export function useOnboardingWizardQuery(
+  baseOptions?: Apollo.QueryHookOptions<OnboardingWizardQuery, OnboardingWizardQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<OnboardingWizardQuery, OnboardingWizardQueryVariables>(
+    OnboardingWizardDocument,
+    options,
+  );
+}
+export function useOnboardingWizardLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<OnboardingWizardQuery, OnboardingWizardQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<OnboardingWizardQuery, OnboardingWizardQueryVariables>(
+    OnboardingWizardDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useOnboardingWizardSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    OnboardingWizardQuery,
+    OnboardingWizardQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<OnboardingWizardQuery, OnboardingWizardQueryVariables>;
+export function useOnboardingWizardSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<OnboardingWizardQuery, OnboardingWizardQueryVariables>,
+): Apollo.UseSuspenseQueryResult<OnboardingWizardQuery | undefined, OnboardingWizardQueryVariables>;
+export function useOnboardingWizardSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<OnboardingWizardQuery, OnboardingWizardQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<OnboardingWizardQuery, OnboardingWizardQueryVariables>(
+    OnboardingWizardDocument,
+    options,
+  );
+}
+export type OnboardingWizardQueryHookResult = ReturnType<typeof useOnboardingWizardQuery>;
+export type OnboardingWizardLazyQueryHookResult = ReturnType<typeof useOnboardingWizardLazyQuery>;
+export type OnboardingWizardSuspenseQueryHookResult = ReturnType<
+  typeof useOnboardingWizardSuspenseQuery
+>;
+export type OnboardingWizardQueryResult = Apollo.QueryResult<
+  OnboardingWizardQuery,
+  OnboardingWizardQueryVariables
+>;
+export const CompleteOnboardingDocument = gql`
+  mutation CompleteOnboarding($input: CompleteOnboardingInput!) {
+    completeOnboarding(input: $input) {
+      id
+      name
+      onboardedAt
+      onboardingSkippedAt
+      country
+      billingEmail
+      preferredCurrency
+      alertTopics
+    }
+  }
+`;
+export type CompleteOnboardingMutationFn = Apollo.MutationFunction<
+  CompleteOnboardingMutation,
+  CompleteOnboardingMutationVariables
+>;
+export function useCompleteOnboardingMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    CompleteOnboardingMutation,
+    CompleteOnboardingMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<CompleteOnboardingMutation, CompleteOnboardingMutationVariables>(
+    CompleteOnboardingDocument,
+    options,
+  );
+}
+export type CompleteOnboardingMutationHookResult = ReturnType<typeof useCompleteOnboardingMutation>;
+export type CompleteOnboardingMutationResult = Apollo.MutationResult<CompleteOnboardingMutation>;
+export type CompleteOnboardingMutationOptions = Apollo.BaseMutationOptions<
+  CompleteOnboardingMutation,
+  CompleteOnboardingMutationVariables
+>;
+export const SkipOnboardingDocument = gql`
+  mutation SkipOnboarding {
+    skipOnboarding {
+      id
+      onboardedAt
+      onboardingSkippedAt
+    }
+  }
+`;
+export type SkipOnboardingMutationFn = Apollo.MutationFunction<
+  SkipOnboardingMutation,
+  SkipOnboardingMutationVariables
+>;
+export function useSkipOnboardingMutation(
+  baseOptions?: Apollo.MutationHookOptions<SkipOnboardingMutation, SkipOnboardingMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<SkipOnboardingMutation, SkipOnboardingMutationVariables>(
+    SkipOnboardingDocument,
+    options,
+  );
+}
+export type SkipOnboardingMutationHookResult = ReturnType<typeof useSkipOnboardingMutation>;
+export type SkipOnboardingMutationResult = Apollo.MutationResult<SkipOnboardingMutation>;
+export type SkipOnboardingMutationOptions = Apollo.BaseMutationOptions<
+  SkipOnboardingMutation,
+  SkipOnboardingMutationVariables
 >;

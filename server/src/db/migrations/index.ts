@@ -14,6 +14,7 @@ import { Migration20261129050000TwoFactor } from './Migration20261129050000_two_
 import { Migration20261129150000SessionPublicId } from './Migration20261129150000_session_public_id.js';
 import { Migration20261129160000RateLimits } from './Migration20261129160000_rate_limits.js';
 import { Migration20261129150000SignInMethods } from './Migration20261129150000_sign_in_methods.js';
+import { Migration20261130000000Onboarding } from './Migration20261130000000_onboarding.js';
 
 /** Every committed migration, in order. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -50,4 +51,5 @@ export const migrations: MigrationObject[] = [
     class: Migration20261129150000SignInMethods,
   },
   { name: 'Migration20261129160000_rate_limits', class: Migration20261129160000RateLimits },
+  { name: 'Migration20261130000000_onboarding', class: Migration20261130000000Onboarding },
 ];

@@ -2,6 +2,7 @@ import { type Opt, type Rel } from '@mikro-orm/core';
 import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { newId } from '../../ids.js';
 import { Plan } from '../catalog/plan.entity.js';
+import { alertTopics, type AlertTopic } from './alert-topics.js';
 
 /** A customer account: the unit that is billed and that members belong to. */
 @Entity({ tableName: 'account' })
@@ -31,4 +32,33 @@ export class Account {
   /** Why: `dunning` (lifted when the overdue invoices are paid) or an operator's note. */
   @Property({ type: 'text', nullable: true })
   suspensionReason: string | null = null;
+
+  /**
+   * When a Billing Admin finished the first-run wizard (company, country, currency, billing
+   * e-mail, alerts). Null until then; accounts that existed before onboarding count as done.
+   */
+  @Property({ columnType: 'timestamptz', type: 'datetime', nullable: true })
+  onboardedAt: Date | null = null;
+
+  /** "Skip for now": the wizard is no longer forced on sign-in, Overview still offers it. */
+  @Property({ columnType: 'timestamptz', type: 'datetime', nullable: true })
+  onboardingSkippedAt: Date | null = null;
+
+  /**
+   * Country and billing e-mail given at onboarding (ISO 3166-1 alpha-2, lower-cased address).
+   * They prefill the billing details form; once billing details exist, those are what invoices use.
+   */
+  @Property({ type: 'text', length: 2, nullable: true })
+  country: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  billingEmail: string | null = null;
+
+  /** The currency to start a subscription in, unless the person picks another. */
+  @Property({ type: 'text', length: 3, nullable: true })
+  preferredCurrency: string | null = null;
+
+  /** What the account's Billing Admins want to be alerted about (alert-topics.ts). */
+  @Property({ type: 'json' })
+  alertTopics: AlertTopic[] & Opt = [...alertTopics];
 }

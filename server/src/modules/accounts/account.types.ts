@@ -1,5 +1,22 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import type { Account } from './account.entity.js';
+import { alertTopics, type AlertTopic } from './alert-topics.js';
+
+export const AlertTopicEnum = Object.fromEntries(alertTopics.map((t) => [t, t])) as {
+  [T in AlertTopic]: T;
+};
+registerEnumType(AlertTopicEnum, {
+  name: 'AlertTopic',
+  description: "What the account's Billing Admins choose to be alerted about by e-mail.",
+  valuesConfig: {
+    INVOICE_ISSUED: { description: 'A new invoice was issued.' },
+    PAYMENT_FAILED: { description: 'A payment failed (each dunning retry).' },
+    TRIAL_ENDING: { description: 'A trial ends in 3 days.' },
+    PLAN_CHANGED: { description: 'The plan or seats changed, or a cancellation was scheduled.' },
+    USAGE_LIMITS: { description: 'Usage is close to, or over, a plan limit.' },
+    SECURITY: { description: 'Members, API tokens and two-factor settings changed.' },
+  },
+});
 
 @ObjectType('Account')
 export class AccountType {
@@ -19,6 +36,41 @@ export class AccountType {
   })
   suspendedAt!: Date | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When a Billing Admin finished the first-run wizard; null until then (the web app offers it).',
+  })
+  onboardedAt!: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the wizard was put off with "Skip for now" (null if never, or finished).',
+  })
+  onboardingSkippedAt!: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'ISO 3166-1 alpha-2 country given at onboarding; prefills billing details until they exist.',
+  })
+  country!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Billing e-mail given at onboarding; prefills billing details until they exist.',
+  })
+  billingEmail!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The currency a new subscription starts in unless another is chosen.',
+  })
+  preferredCurrency!: string | null;
+
+  @Field(() => [AlertTopicEnum], { description: 'What Billing Admins are alerted about.' })
+  alertTopics!: AlertTopic[];
+
   /** Resolved by AccountResolver.plan. */
   planId!: string;
 }
@@ -29,6 +81,12 @@ export function toAccountType(account: Account): AccountType {
     name: account.name,
     createdAt: account.createdAt,
     suspendedAt: account.suspendedAt,
+    onboardedAt: account.onboardedAt,
+    onboardingSkippedAt: account.onboardingSkippedAt,
+    country: account.country,
+    billingEmail: account.billingEmail,
+    preferredCurrency: account.preferredCurrency,
+    alertTopics: account.alertTopics,
     planId: account.plan.id,
   };
 }
@@ -37,4 +95,22 @@ export function toAccountType(account: Account): AccountType {
 export class UpdateAccountInput {
   @Field({ description: 'The account name shown to members and on invoices: 1 to 100 characters.' })
   name!: string;
+}
+
+@InputType()
+export class CompleteOnboardingInput {
+  @Field({ description: 'The account name shown to members and on invoices: 1 to 100 characters.' })
+  companyName!: string;
+
+  @Field({ description: 'ISO 3166-1 alpha-2 country code.' })
+  country!: string;
+
+  @Field({ description: 'A currency the catalog sells in (USD, EUR, GBP).' })
+  currency!: string;
+
+  @Field({ description: 'Where invoices and receipts are sent.' })
+  billingEmail!: string;
+
+  @Field(() => [AlertTopicEnum], { description: 'The alert topics wanted; the others are off.' })
+  alerts!: AlertTopic[];
 }

@@ -37,6 +37,21 @@ const controlCharacters = /[\u0000-\u001f\u007f]/;
 
 const clean = (value: string | null | undefined) => (value ?? '').trim().replace(/\s+/g, ' ');
 
+export const countryProblem = 'Choose a country from the list.';
+export const billingEmailProblem = 'Enter a valid e-mail address for invoices.';
+
+/** ISO 3166-1 alpha-2, upper case; null when it is not a country code. */
+export function normalizeCountry(raw: string | null | undefined): string | null {
+  const country = clean(raw).toUpperCase();
+  return countryCodes.has(country) ? country : null;
+}
+
+/** Lower case, trimmed; null when it is not one usable address. */
+export function normalizeBillingEmail(raw: string | null | undefined): string | null {
+  const email = clean(raw).toLowerCase();
+  return emailPattern.test(email) && email.length <= 254 ? email : null;
+}
+
 /**
  * Checks every field and reports all problems at once (BAD_USER_INPUT with `field` naming the
  * first, `fieldErrors` listing each), so a form can mark every wrong field in one round trip.
@@ -66,8 +81,8 @@ export function validateBillingDetails(input: BillingDetailsInput): ValidBilling
   const line2 = text('line2', 'second address line', 200, false);
   const city = text('city', 'city', 100, true);
   const country = clean(input.country).toUpperCase();
-  if (!countryCodes.has(country)) {
-    errors.push({ field: 'country', message: 'Choose a country from the list.' });
+  if (normalizeCountry(country) === null) {
+    errors.push({ field: 'country', message: countryProblem });
   }
   let region = text('region', 'state, province or region', 100, regionRequired.has(country));
   if (region !== null && (country === 'US' || country === 'CA')) region = region.toUpperCase();
@@ -83,8 +98,8 @@ export function validateBillingDetails(input: BillingDetailsInput): ValidBilling
     }
   }
   const billingEmail = clean(input.billingEmail).toLowerCase();
-  if (!emailPattern.test(billingEmail) || billingEmail.length > 254) {
-    errors.push({ field: 'billingEmail', message: 'Enter a valid e-mail address for invoices.' });
+  if (normalizeBillingEmail(billingEmail) === null) {
+    errors.push({ field: 'billingEmail', message: billingEmailProblem });
   }
 
   const taxIdType = input.taxIdType ?? null;

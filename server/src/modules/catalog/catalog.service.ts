@@ -63,3 +63,13 @@ export async function listPlans(em: EntityManager): Promise<Plan[]> {
 export async function getPlanByCode(em: EntityManager, code: PlanCode): Promise<Plan> {
   return em.findOneOrFail(Plan, { code });
 }
+
+/** The currencies the public catalog sells in (active catalog prices), alphabetically. */
+export async function catalogCurrencies(em: EntityManager): Promise<string[]> {
+  const prices = await em.find(
+    PlanPrice,
+    { active: true, account: null, plan: { active: true } },
+    { fields: ['currency'] },
+  );
+  return [...new Set(prices.map((price) => price.currency))].sort();
+}

@@ -25,6 +25,13 @@ export class User {
 
   @Property({ columnType: 'timestamptz', type: 'datetime', nullable: true })
   lastSignInAt: Date | null = null;
+
+  /**
+   * When this person finished the guided tour of the dashboard or chose "Don't show again". Per
+   * person, not per account: someone who joins a second account has seen the pages already.
+   */
+  @Property({ columnType: 'timestamptz', type: 'datetime', nullable: true })
+  tourDismissedAt: Date | null = null;
 }
 
 /**

@@ -23,6 +23,7 @@ export class ViewerResolver {
       role: auth.role,
       permissions: permissions.filter((p) => auth.permissions.has(p)),
       isOperator: auth.isOperator,
+      tourDismissedAt: auth.user.tourDismissedAt,
     };
   }
 

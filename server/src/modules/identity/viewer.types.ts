@@ -78,6 +78,13 @@ export class Viewer {
 
   @Field()
   isOperator!: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When you finished the guided tour or chose not to see it again; null while the web app should offer it.',
+  })
+  tourDismissedAt!: Date | null;
 }
 
 @ObjectType()

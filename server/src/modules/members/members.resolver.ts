@@ -238,13 +238,23 @@ export class MembersResolver {
     return toMember(membership, viewerIdOf(ctx));
   }
 
-  @Mutation(() => Boolean, {
+  @Mutation(() => AccountMembership, {
+    nullable: true,
     description:
-      'Leaves the current account (this session then acts in none). The last Billing Admin cannot leave (CONFLICT).',
+      'Leaves the current account. This session moves to your next account, which is answered, or to none (null); your other sessions in the account end. The last Billing Admin cannot leave (CONFLICT).',
   })
-  async leaveAccount(@Ctx() ctx: RequestContext): Promise<boolean> {
-    await leaveAccount(ctx.em, currentAccountId(ctx), actorOf(ctx), ctx.clock);
-    return true;
+  async leaveAccount(@Ctx() ctx: RequestContext): Promise<AccountMembership | null> {
+    const sessionId = ctx.auth?.kind === 'session' ? ctx.auth.session.id : null;
+    const next = await leaveAccount(
+      ctx.em,
+      currentAccountId(ctx),
+      actorOf(ctx),
+      ctx.clock,
+      sessionId,
+    );
+    return next === null
+      ? null
+      : { account: toAccountType(next.account), role: next.role, current: true };
   }
 
   @Mutation(() => AccountMembership, {

@@ -454,13 +454,19 @@ export async function removeMember(
   });
 }
 
+/**
+ * The acting member leaves. The session they leave from moves to their next account (the oldest
+ * membership left) or to none, so they carry on signed in; their other sessions in this account
+ * end, as for a removed member. Answers the membership the session moved to, if any.
+ */
 export async function leaveAccount(
   em: EntityManager,
   accountId: string,
   actor: Actor,
   clock: Clock,
-): Promise<void> {
-  await em.transactional(async (tx) => {
+  sessionId: string | null,
+): Promise<Membership | null> {
+  return em.transactional(async (tx) => {
     const now = clock.now();
     await lockAccount(tx, accountId);
     const membership = await tx.findOne(
@@ -469,13 +475,26 @@ export async function leaveAccount(
       { populate: ['user'], refresh: true },
     );
     if (membership === null) throw new AppError('NOT_FOUND', 'Member not found.');
+    const next = await tx.findOne(
+      Membership,
+      { user: actor.userId, account: { $ne: accountId } },
+      { populate: ['account'], orderBy: { createdAt: 'asc', id: 'asc' } },
+    );
+    if (sessionId !== null) {
+      await tx.nativeUpdate(
+        Session,
+        { id: sessionId, account: accountId },
+        { account: next?.account.id ?? null },
+      );
+    }
     const ended = await endMembership(tx, accountId, membership, now, clock);
     auditMembership(
       tx,
       'member.leave',
       { actor, accountId, at: now, target: membership.id },
-      { role: membership.role, ...ended },
+      { role: membership.role, ...ended, movedTo: next?.account.id ?? null },
     );
+    return next;
   });
 }
 

@@ -1,6 +1,10 @@
 import 'reflect-metadata';
 import { FixedClock } from '../../clock.js';
 import { CookieClient } from '../../test/browser.js';
+import { memberOf } from '../../test/members.js';
+import { Account } from '../accounts/account.entity.js';
+import { User } from '../identity/user.entity.js';
+import { Membership } from './membership.entity.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
 
 interface Answer<T> {
@@ -27,7 +31,7 @@ const setPermissions = `mutation($input: SetMemberPermissionsInput!) {
   setMemberPermissions(input: $input) { id grants permissions } }`;
 const remove = `mutation($input: MemberIdInput!) { removeMember(input: $input) { id } }`;
 const transfer = `mutation($input: MemberIdInput!) { transferOwnership(input: $input) { id role } }`;
-const leave = `mutation { leaveAccount }`;
+const leave = `mutation { leaveAccount { account { id } role } }`;
 const switchTo = `mutation($input: SwitchAccountInput!) {
   switchAccount(input: $input) { account { id } current } }`;
 
@@ -284,6 +288,30 @@ describe('members and invitations', () => {
     expect(viewer.account!.id).toBe(own);
     const foreign = await dan.graphql(switchTo, { input: { accountId: 'acc_not_mine' } });
     expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('moves the session that leaves to the next account, or to none', async () => {
+    const erin = await signedIn('erin@elsewhere.example', 'Erin');
+    const own = (await viewerOf(erin)).account!.id;
+    // Erin belongs to Ada's account too (written directly: this is about leaving, not joining).
+    const em = server.db.orm.em.fork();
+    em.create(Membership, {
+      user: await em.findOneOrFail(User, { email: 'erin@elsewhere.example' }),
+      account: em.getReference(Account, accountId),
+      role: 'VIEWER',
+    });
+    await em.flush();
+    await erin.graphql(switchTo, { input: { accountId } });
+
+    const left = await erin.graphql(leave);
+    expect(left.data).toEqual({ leaveAccount: { account: { id: own }, role: 'BILLING_ADMIN' } });
+    const after = await viewerOf(erin);
+    expect(after.account!.id).toBe(own);
+    expect(after.accounts.map((a) => a.account.id)).toEqual([own]);
+
+    const solo = await memberOf(server, accountId, 'VIEWER');
+    expect((await solo.graphql(leave)).data).toEqual({ leaveAccount: null });
+    expect(await viewerOf(solo)).toMatchObject({ account: null, role: null, accounts: [] });
   });
 
   it('keeps a Billing Admin: the last one cannot be demoted, removed or leave', async () => {

@@ -18,9 +18,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { describeError, describeErrorNaming, hasErrorCode } from '../../app/graphqlErrors';
-import { goToSignIn } from '../../app/session';
 import {
-  useLeaveAccountMutation,
   useMembersPageQuery,
   useRemoveMemberMutation,
   useResendInviteMutation,
@@ -34,6 +32,7 @@ import { InviteDialog, SeatLimitHint, type SentInvitation } from './InviteDialog
 import { InvitationCards, InvitationTable } from './InvitationList';
 import { InviteLinkDialog } from './InviteLinkDialog';
 import { MemberCards, MemberTable, type MemberAction } from './MemberList';
+import { useLeaveAccount } from './useLeaveAccount';
 import { openInvitationCount, seatSummary, type SeatSummary } from './members';
 
 type MembersSectionProps = {
@@ -128,7 +127,7 @@ export function MembersSection({
   const [transferOwnership, transferring] = useTransferOwnershipMutation({
     refetchQueries: ['Viewer'],
   });
-  const [leaveAccount, leaving] = useLeaveAccountMutation();
+  const { leave, leaving } = useLeaveAccount();
   const [sent, setSent] = useState<SentInvitation | null>(null);
   const [editing, setEditing] = useState<MemberRowFragment | null>(null);
   // The step stays after the dialog closes, so its words don't vanish while it fades out.
@@ -145,7 +144,7 @@ export function MembersSection({
   const [notice, setNotice] = useState({ open: false, message: '' });
   const notify = (message: string) => setNotice({ open: true, message });
   const dismissNotice = () => setNotice((current) => ({ ...current, open: false }));
-  const busy = revoking.loading || removing.loading || transferring.loading || leaving.loading;
+  const busy = revoking.loading || removing.loading || transferring.loading || leaving;
 
   const onAction = (action: MemberAction, member: MemberRowFragment) => {
     setFailure(null);
@@ -198,9 +197,8 @@ export function MembersSection({
           notify(`${step.member.user.name} is now a Billing Admin; you are a Billing User.`);
           break;
         case 'leave':
-          await leaveAccount();
-          // Your session in this account has ended: start again from sign-in.
-          goToSignIn();
+          // This session moves to your next account, or to none: the app starts again there.
+          await leave();
           return;
       }
     } catch (problem) {
@@ -358,7 +356,7 @@ function confirmation(step: Pending, accountName: string): Confirmation {
     case 'leave':
       return {
         title: `Leave ${accountName}?`,
-        description: `You lose access to ${accountName} at once and are signed out of it; the API tokens you created stop working. To come back, a Billing Admin has to invite you again.`,
+        description: `You lose access to ${accountName} at once; the API tokens you created stop working. To come back, a Billing Admin has to invite you again.`,
         confirmLabel: 'Leave account',
       };
   }

@@ -7,6 +7,7 @@ import { ViewerProvider, type SignedInViewer } from '../../app/ViewerContext';
 import {
   ChangeMemberRoleDocument,
   InviteMemberDocument,
+  LeaveAccountDocument,
   MembersPageDocument,
   type InvitationRowFragment,
   type MemberRowFragment,
@@ -17,10 +18,17 @@ import { MembersPage } from './Page';
 const admin: SignedInViewer = {
   __typename: 'Viewer',
   isOperator: false,
+  tourDismissedAt: '2026-01-01T00:00:00.000Z',
   role: 'BILLING_ADMIN',
   permissions: ['BILLING_READ', 'MEMBERS_MANAGE'],
   user: { __typename: 'User', id: 'usr_1', name: 'Ada Lovelace', email: 'ada@acme.example' },
-  account: { __typename: 'Account', id: 'acc_1', name: 'Analytical Engines' },
+  account: {
+    __typename: 'Account',
+    id: 'acc_1',
+    name: 'Analytical Engines',
+    onboardedAt: '2026-01-01T00:00:00.000Z',
+    onboardingSkippedAt: null,
+  },
   accounts: [],
 };
 
@@ -342,5 +350,64 @@ describe('the members page', () => {
     await waitFor(() =>
       expect(within(dialog).getByText(/^An account needs a Billing Admin/)).toBeTruthy(),
     );
+  });
+
+  const billingUser: SignedInViewer = {
+    ...admin,
+    role: 'BILLING_USER',
+    permissions: ['BILLING_READ', 'INVOICES_DOWNLOAD'],
+  };
+
+  it('lets a member who does not manage members leave, after confirming', async () => {
+    renderPage(
+      [
+        {
+          request: { query: LeaveAccountDocument },
+          result: {
+            data: {
+              leaveAccount: {
+                __typename: 'AccountMembership',
+                account: { __typename: 'Account', id: 'acc_2', name: 'Own Ltd' },
+                role: 'BILLING_ADMIN',
+                current: true,
+              },
+            },
+          },
+        },
+      ],
+      billingUser,
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Leave account…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Leave Analytical Engines?' });
+    expect(within(dialog).getByText(/a Billing Admin has to invite you again/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Leave account' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Leave Analytical Engines?' })).toBeNull(),
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows the server’s reason when leaving is refused', async () => {
+    renderPage(
+      [
+        {
+          request: { query: LeaveAccountDocument },
+          result: {
+            errors: [
+              new GraphQLError(
+                'An account needs a Billing Admin: make another member Billing Admin first, or transfer ownership.',
+                { extensions: { code: 'CONFLICT' } },
+              ),
+            ],
+          },
+        },
+      ],
+      billingUser,
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Leave account…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Leave account' }));
+    expect(await screen.findByText(/^An account needs a Billing Admin/)).toBeTruthy();
   });
 });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
+import Stack from '@mui/material/Stack';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import PersonAddAlt1OutlinedIcon from '@mui/icons-material/PersonAddAlt1Outlined';
 import { EmptyState } from '../../components/EmptyState';
@@ -10,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useViewer } from '../../app/ViewerContext';
 import { canManageMembers } from './access';
+import { LeaveAccountCard } from './LeaveAccountCard';
 import { MembersSection } from './MembersSection';
 
 /** Members: who is in the account, with which role, and who is invited (SPEC §5, §7). */
@@ -24,15 +26,18 @@ export function MembersPage() {
     body = <NoAccountState description="Members belong to an account." />;
   } else if (!manages) {
     body = (
-      <Card component="section" aria-label="Members">
-        <CardContent>
-          <EmptyState
-            icon={<LockOutlinedIcon />}
-            title="Only Billing Admins manage members"
-            description="Inviting people and changing their roles is up to the account’s Billing Admins. Ask one if someone needs access."
-          />
-        </CardContent>
-      </Card>
+      <Stack spacing={3}>
+        <Card component="section" aria-label="Members">
+          <CardContent>
+            <EmptyState
+              icon={<LockOutlinedIcon />}
+              title="Only Billing Admins manage members"
+              description="Inviting people and changing their roles is up to the account’s Billing Admins. Ask one if someone needs access."
+            />
+          </CardContent>
+        </Card>
+        <LeaveAccountCard accountName={viewer.account.name} />
+      </Stack>
     );
   } else {
     body = (

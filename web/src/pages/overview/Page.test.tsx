@@ -9,10 +9,17 @@ import { OverviewPage } from './Page';
 const admin: SignedInViewer = {
   __typename: 'Viewer',
   isOperator: false,
+  tourDismissedAt: '2026-01-01T00:00:00.000Z',
   role: 'BILLING_ADMIN',
   permissions: ['BILLING_READ', 'BILLING_DETAILS_EDIT'],
   user: { __typename: 'User', id: 'usr_1', name: 'Ada Lovelace', email: 'ada@example.com' },
-  account: { __typename: 'Account', id: 'acc_1', name: 'Analytical Engines' },
+  account: {
+    __typename: 'Account',
+    id: 'acc_1',
+    name: 'Analytical Engines',
+    onboardedAt: '2026-01-01T00:00:00.000Z',
+    onboardingSkippedAt: null,
+  },
   accounts: [],
 };
 
@@ -62,6 +69,7 @@ function overview(
             __typename: 'Account',
             id: 'acc_1',
             name: 'Analytical Engines',
+            onboardedAt: '2026-01-01T00:00:00.000Z',
             plan: {
               __typename: 'Plan',
               id: 'pln_basic',

@@ -8,6 +8,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useViewer } from '../../app/ViewerContext';
 import { useOverviewQuery } from '../../graphql/generated';
 import { BillingDetailsPrompt } from './BillingDetailsPrompt';
+import { OnboardingPrompt } from './OnboardingPrompt';
 import { AmountDueCard, CreditBalanceCard, NextInvoiceCard } from './BillingSummaryCards';
 import { CardSkeleton } from '../../components/CardSkeleton';
 import { CurrentPlanCard } from './CurrentPlanCard';
@@ -93,6 +94,7 @@ export function OverviewPage() {
   return (
     <>
       {header}
+      {role === 'BILLING_ADMIN' && account.onboardedAt == null && <OnboardingPrompt />}
       <AccountAlerts account={account} />
       <Grid container spacing={3}>
         {/* A row of its own: its cards share it, whatever the cards below take. */}

@@ -25,11 +25,14 @@ const account: SignedInViewer['account'] = {
   __typename: 'Account',
   id: 'acc_1',
   name: 'Analytical Engines',
+  onboardedAt: '2026-01-01T00:00:00.000Z',
+  onboardingSkippedAt: null,
 };
 
 const admin: SignedInViewer = {
   __typename: 'Viewer',
   isOperator: false,
+  tourDismissedAt: '2026-01-01T00:00:00.000Z',
   role: 'BILLING_ADMIN',
   permissions: ['BILLING_READ', 'BILLING_DETAILS_EDIT'],
   user,

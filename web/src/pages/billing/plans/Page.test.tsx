@@ -29,10 +29,17 @@ import {
 const admin: SignedInViewer = {
   __typename: 'Viewer',
   isOperator: false,
+  tourDismissedAt: '2026-01-01T00:00:00.000Z',
   role: 'BILLING_ADMIN',
   permissions: ['BILLING_READ', 'BILLING_DETAILS_EDIT', 'PLAN_MANAGE'],
   user: { __typename: 'User', id: 'usr_1', name: 'Ada Lovelace', email: 'ada@example.com' },
-  account: { __typename: 'Account', id: 'acc_1', name: 'Analytical Engines' },
+  account: {
+    __typename: 'Account',
+    id: 'acc_1',
+    name: 'Analytical Engines',
+    onboardedAt: '2026-01-01T00:00:00.000Z',
+    onboardingSkippedAt: null,
+  },
   accounts: [],
 };
 const viewerMember: SignedInViewer = {
@@ -55,6 +62,7 @@ function plansAnswer(
         account: {
           __typename: 'Account',
           id: 'acc_1',
+          preferredCurrency: null,
           plan: {
             __typename: 'Plan',
             id: live?.plan.id ?? free.id,

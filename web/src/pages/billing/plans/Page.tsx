@@ -128,7 +128,10 @@ export function PlansPage() {
   const live = subscription && isLive(subscription) ? subscription : null;
   const interval = chosenInterval ?? live?.interval ?? 'MONTH';
   const currencies = catalogCurrencies(plans);
-  const currency = live?.currency ?? chosenCurrency ?? initialCurrency(plans, subscription);
+  const currency =
+    live?.currency ??
+    chosenCurrency ??
+    initialCurrency(plans, subscription, account.preferredCurrency);
   const refresh = { refetchQueries: [PlansPageDocument], awaitRefetchQueries: true };
 
   const openChange = (plan: PlanTierFragment, action: TierAction) => {

@@ -19,8 +19,12 @@ describe('the tier comparison', () => {
     ]);
   });
 
-  it('shows prices in the running subscription’s currency, else in the first on sale', () => {
-    expect(initialCurrency(catalog, { currency: 'GBP' })).toBe('GBP');
+  it('shows prices in the running subscription’s currency, else the preferred one, else the first on sale', () => {
+    const usd = { ...basic, prices: [...basic.prices, { ...basic.prices[0]!, currency: 'USD' }] };
+    expect(initialCurrency([usd], { currency: 'GBP' }, 'USD')).toBe('GBP');
+    expect(initialCurrency([usd], null, 'USD')).toBe('USD');
+    // Not on sale any more: the catalog's first currency instead.
+    expect(initialCurrency(catalog, null, 'CHF')).toBe('EUR');
     expect(initialCurrency(catalog, null)).toBe('EUR');
   });
 

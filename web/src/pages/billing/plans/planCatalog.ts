@@ -24,9 +24,13 @@ export function catalogCurrencies(plans: readonly PlanTierFragment[]): string[] 
 export function initialCurrency(
   plans: readonly PlanTierFragment[],
   subscription: Pick<PlansSubscriptionFragment, 'currency'> | null,
+  preferred: string | null = null,
 ): string {
   if (subscription) return subscription.currency;
-  return catalogCurrencies(plans)[0] ?? 'USD';
+  const onSale = catalogCurrencies(plans);
+  // The currency chosen at onboarding, while the catalog still sells in it.
+  if (preferred !== null && onSale.includes(preferred)) return preferred;
+  return onSale[0] ?? 'USD';
 }
 
 export function priceOf(

@@ -16,6 +16,7 @@ import { MailOutboxPage } from './Page';
 const operator: SignedInViewer = {
   __typename: 'Viewer',
   isOperator: true,
+  tourDismissedAt: '2026-01-01T00:00:00.000Z',
   role: null,
   permissions: [],
   accounts: [],
@@ -247,7 +248,13 @@ describe('mail outbox page', () => {
       ...operator,
       isOperator: false,
       role: 'BILLING_ADMIN',
-      account: { __typename: 'Account', id: 'acc_1', name: 'Acme GmbH' },
+      account: {
+        __typename: 'Account',
+        id: 'acc_1',
+        name: 'Acme GmbH',
+        onboardedAt: '2026-01-01T00:00:00.000Z',
+        onboardingSkippedAt: null,
+      },
     });
 
     expect(screen.getByText('Operators only')).toBeTruthy();

@@ -10,6 +10,7 @@ import { TestClockPage } from './Page';
 const operator: SignedInViewer = {
   __typename: 'Viewer',
   isOperator: true,
+  tourDismissedAt: '2026-01-01T00:00:00.000Z',
   role: null,
   permissions: [],
   user: { __typename: 'User', id: 'usr_ops', name: 'Olga Operator', email: 'ops@vendor.example' },

@@ -15,10 +15,17 @@ import { TwoFactorSection } from './TwoFactorSection';
 const viewer: SignedInViewer = {
   __typename: 'Viewer',
   isOperator: false,
+  tourDismissedAt: '2026-01-01T00:00:00.000Z',
   role: 'VIEWER',
   permissions: ['BILLING_READ'],
   user: { __typename: 'User', id: 'usr_1', name: 'Ada Lovelace', email: 'ada@example.com' },
-  account: { __typename: 'Account', id: 'acc_1', name: 'Analytical Engines' },
+  account: {
+    __typename: 'Account',
+    id: 'acc_1',
+    name: 'Analytical Engines',
+    onboardedAt: '2026-01-01T00:00:00.000Z',
+    onboardingSkippedAt: null,
+  },
   accounts: [],
 };
 

@@ -1,0 +1,34 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../../clock.js';
+import type { Actor } from '../accounts/account.service.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { User } from './user.entity.js';
+
+/**
+ * Remembers that this person is done with the guided tour (finished it, or "Don't show again").
+ * The first time counts; later calls change nothing. Restarting it from the user menu is the web
+ * app's business and does not clear this.
+ */
+export async function dismissTour(
+  em: EntityManager,
+  accountId: string | null,
+  actor: Actor,
+  clock: Clock,
+): Promise<Date> {
+  return em.transactional(async (tx) => {
+    const user = await tx.findOneOrFail(User, { id: actor.userId }, { refresh: true });
+    if (user.tourDismissedAt !== null) return user.tourDismissedAt;
+    const now = clock.now();
+    user.tourDismissedAt = now;
+    recordAudit(tx, {
+      action: 'user.tour_dismiss',
+      occurredAt: now,
+      actorUserId: actor.userId,
+      accountId,
+      target: actor.userId,
+      ip: actor.ip,
+      requestId: actor.requestId,
+    });
+    return now;
+  });
+}

@@ -1,0 +1,269 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormGroup from '@mui/material/FormGroup';
+import FormHelperText from '@mui/material/FormHelperText';
+import FormLabel from '@mui/material/FormLabel';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import Step from '@mui/material/Step';
+import StepLabel from '@mui/material/StepLabel';
+import Stepper from '@mui/material/Stepper';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { CountryField } from '../../components/CountryField';
+import { describeError, fieldErrorsOf } from '../../app/graphqlErrors';
+import type { AlertTopic, OnboardingWizardQuery } from '../../graphql/generated';
+import {
+  alertOptions,
+  catalogCurrencies,
+  firstStepWithError,
+  onboardingFields,
+  onboardingSteps,
+  suggestedCurrency,
+  validateStep,
+  type OnboardingErrors,
+  type OnboardingField,
+  type OnboardingValues,
+} from './onboardingForm';
+
+type OnboardingWizardProps = {
+  initialValues: OnboardingValues;
+  /** The account has a preferred currency already: the country no longer suggests one. */
+  currencyChosen: boolean;
+  plans: OnboardingWizardQuery['plans'];
+  skipping: boolean;
+  /** Saves the answers; a rejection carries the server's field errors. */
+  onSubmit: (values: OnboardingValues) => Promise<void>;
+  onSkip: () => Promise<void>;
+};
+
+const currencyNames = new Intl.DisplayNames(['en'], { type: 'currency' });
+
+/**
+ * Three short steps in one form. Every answer stays in this component's state across steps and
+ * failed attempts, so nothing typed is lost; a server error takes the person back to the step of
+ * the first field it names and shows each message under its field.
+ */
+export function OnboardingWizard({
+  initialValues,
+  currencyChosen,
+  plans,
+  skipping,
+  onSubmit,
+  onSkip,
+}: OnboardingWizardProps) {
+  const headingId = useId();
+  const [step, setStep] = useState(0);
+  const [values, setValues] = useState(initialValues);
+  const [errors, setErrors] = useState<OnboardingErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const currencyTouched = useRef(currencyChosen);
+  const currencies = catalogCurrencies(plans);
+  const last = step === onboardingSteps.length - 1;
+  const busy = saving || skipping;
+
+  const set = <F extends keyof OnboardingValues>(field: F, value: OnboardingValues[F]) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    setErrors((current) => ({ ...current, [field]: undefined }));
+  };
+
+  const toggleAlert = (topic: AlertTopic, on: boolean) =>
+    set(
+      'alerts',
+      on ? [...values.alerts, topic] : values.alerts.filter((chosen) => chosen !== topic),
+    );
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFailure(null);
+    const stepErrors = validateStep(step, values);
+    if (Object.keys(stepErrors).length > 0) {
+      setErrors(stepErrors);
+      return;
+    }
+    if (!last) {
+      setStep(step + 1);
+      return;
+    }
+    setSaving(true);
+    try {
+      await onSubmit(values);
+    } catch (problem) {
+      const fieldErrors = fieldErrorsOf<OnboardingField>(problem, onboardingFields);
+      const back = firstStepWithError(fieldErrors);
+      setErrors(fieldErrors);
+      if (back === null) setFailure(describeError(problem));
+      else setStep(back);
+      setSaving(false);
+    }
+  };
+
+  const skip = async () => {
+    setFailure(null);
+    try {
+      await onSkip();
+    } catch (problem) {
+      setFailure(describeError(problem));
+    }
+  };
+
+  return (
+    <Box component="form" noValidate onSubmit={(event) => void submit(event)}>
+      <Typography variant="h5" component="h1" id={headingId} gutterBottom>
+        Welcome to Ledgerline
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 3 }}>
+        Three quick questions to set up your account. You can change every answer later.
+      </Typography>
+      <Stepper activeStep={step} alternativeLabel sx={{ mb: 3 }}>
+        {onboardingSteps.map(({ label, fields }) => (
+          <Step key={label}>
+            <StepLabel error={fields.some((field) => errors[field] !== undefined)}>
+              {label}
+            </StepLabel>
+          </Step>
+        ))}
+      </Stepper>
+
+      {step === 0 && (
+        <Stack spacing={2.5}>
+          <TextField
+            label="Company name"
+            name="companyName"
+            value={values.companyName}
+            onChange={(event) => set('companyName', event.target.value)}
+            error={errors.companyName !== undefined}
+            helperText={errors.companyName ?? 'Shown to your team and on invoices.'}
+            required
+            autoFocus
+            fullWidth
+            slotProps={{ htmlInput: { maxLength: 100 } }}
+          />
+          <CountryField
+            value={values.country}
+            onChange={(country) => {
+              set('country', country);
+              // Follow the country until a currency is chosen on purpose.
+              if (!currencyTouched.current) {
+                set('currency', suggestedCurrency(country, currencies));
+              }
+            }}
+            required
+            error={errors.country !== undefined}
+            helperText={errors.country ?? 'Where the company is based; taxes follow it.'}
+          />
+        </Stack>
+      )}
+
+      {step === 1 && (
+        <Stack spacing={2.5}>
+          <TextField
+            select
+            label="Currency"
+            name="currency"
+            value={values.currency}
+            onChange={(event) => {
+              currencyTouched.current = true;
+              set('currency', event.target.value);
+            }}
+            error={errors.currency !== undefined}
+            helperText={errors.currency ?? 'Plans are offered to you in this currency first.'}
+            required
+            fullWidth
+          >
+            {currencies.map((code) => (
+              <MenuItem key={code} value={code}>
+                {code} · {currencyNames.of(code) ?? code}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField
+            label="Billing e-mail"
+            name="billingEmail"
+            type="email"
+            value={values.billingEmail}
+            onChange={(event) => set('billingEmail', event.target.value)}
+            error={errors.billingEmail !== undefined}
+            helperText={errors.billingEmail ?? 'Invoices and receipts go here.'}
+            required
+            fullWidth
+            autoComplete="email"
+          />
+        </Stack>
+      )}
+
+      {step === 2 && (
+        <FormControl component="fieldset" error={errors.alerts !== undefined} fullWidth>
+          <FormLabel component="legend" sx={{ mb: 1 }}>
+            Which e-mails do you want?
+          </FormLabel>
+          <FormGroup>
+            {alertOptions.map(({ topic, label, explanation }) => (
+              <FormControlLabel
+                key={topic}
+                sx={{ alignItems: 'flex-start', mb: 1 }}
+                control={
+                  <Checkbox
+                    checked={values.alerts.includes(topic)}
+                    onChange={(event) => toggleAlert(topic, event.target.checked)}
+                    sx={{ mt: -0.75 }}
+                  />
+                }
+                label={
+                  <>
+                    <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                      {label}
+                    </Typography>
+                    <Typography variant="body2" color="text.secondary">
+                      {explanation}
+                    </Typography>
+                  </>
+                }
+              />
+            ))}
+          </FormGroup>
+          <FormHelperText>
+            {errors.alerts ?? 'Invoices and alerts also stay in Ledgerline, whatever you choose.'}
+          </FormHelperText>
+        </FormControl>
+      )}
+
+      {failure && (
+        <Alert severity="error" sx={{ mt: 2 }}>
+          {failure}
+        </Alert>
+      )}
+
+      <Box
+        sx={{
+          mt: 3,
+          display: 'flex',
+          flexWrap: 'wrap',
+          gap: 1,
+          alignItems: 'center',
+          justifyContent: 'space-between',
+        }}
+      >
+        <Button onClick={() => void skip()} disabled={busy} color="inherit">
+          Skip for now
+        </Button>
+        <Box sx={{ display: 'flex', gap: 1, ml: 'auto' }}>
+          {step > 0 && (
+            <Button onClick={() => setStep(step - 1)} disabled={busy}>
+              Back
+            </Button>
+          )}
+          <Button type="submit" variant="contained" disabled={busy}>
+            {last ? (saving ? 'Saving…' : 'Finish') : 'Next'}
+          </Button>
+        </Box>
+      </Box>
+    </Box>
+  );
+}
