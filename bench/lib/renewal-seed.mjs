@@ -10,6 +10,8 @@
  * Basic and Advanced, and seats run 1–5 (above Basic's 3 included seats, an extra-seats line).
  */
 
+import { alertTopics } from '../../server/dist/modules/accounts/alert-topics.js';
+
 /** `Date.UTC` month arithmetic as the billing rules do it (rules/periods.ts periodBoundary). */
 function monthBoundary(anchorMs, months) {
   const a = new Date(anchorMs);
@@ -65,8 +67,8 @@ priced as (
   from customers c join prices pr on pr.code = c.plan_code and pr.currency = c.currency
 ),
 accounts as (
-  insert into account (id, name, plan_id, created_at, updated_at)
-  select account_id, 'Bench Customer ' || i, plan_id, $3, $3 from priced
+  insert into account (id, name, plan_id, created_at, updated_at, onboarded_at, alert_topics)
+  select account_id, 'Bench Customer ' || i, plan_id, $3, $3, $3, $6::jsonb from priced
   returning id
 ),
 details as (
@@ -110,11 +112,12 @@ with invoiced as (
                        amount_paid, amount_due, period_start, period_end, issued_at, due_at,
                        paid_at, collection_method, failed_payment_attempts, created_at)
   select 'inv_bench' || substr(s.id, 10), s.account_id, s.id,
-         'INV-' || $3 || '-' || lpad(substr(s.id, 10)::int::text, 5, '0'),
+         'INV-' || $3 || '-' || lpad(n::text, greatest(5, length(n::text)), '0'),
          'paid', 'subscription_cycle', s.currency, a.amount, 0, 0, 0, false, a.amount, a.amount, 0,
          s.current_period_start, s.current_period_end, s.current_period_start,
          s.current_period_start, s.current_period_start, 'bank_transfer', 0, s.current_period_start
   from subscription s
+  cross join lateral (select substr(s.id, 10)::int as n) seq
   join lateral (
     select pp.unit_amount + greatest(s.seats - p.included_seats, 0) * coalesce(pp.per_seat_amount, 0) as amount
     from plan_price pp join plan p on p.id = pp.plan_id where pp.id = s.price_id
@@ -138,7 +141,14 @@ export async function seedDueSubscriptions(client, { from, to, now }) {
   const period = seededPeriod(now);
   const createdAt = new Date(period.start.getTime());
   const expected = to - from + 1;
-  const result = await client.query(seedSql, [from, to, createdAt, period.start, period.end]);
+  const result = await client.query(seedSql, [
+    from,
+    to,
+    createdAt,
+    period.start,
+    period.end,
+    JSON.stringify(alertTopics),
+  ]);
   if (result.rowCount !== expected) {
     throw new Error(`seeded ${result.rowCount} subscriptions, expected ${expected}`);
   }
