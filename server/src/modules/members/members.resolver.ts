@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-g
 import { AppError } from '../../errors.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { actorOf, currentAccountId } from '../../graphql/session-scope.js';
+import type { Actor } from '../accounts/account.service.js';
 import { toAccountType } from '../accounts/account.types.js';
 import { Viewer } from '../identity/viewer.types.js';
 import type { Invitation as InvitationRow } from './invitation.entity.js';
@@ -72,6 +73,24 @@ function toInvitation(invitation: InvitationRow, now: Date): Invitation {
 }
 
 const viewerIdOf = (ctx: RequestContext): string | null => ctx.auth?.user?.id ?? null;
+
+/**
+ * A change to one member of the current account, answered as the member now is. The account and
+ * the actor are read before the change runs, so a session without either is refused first.
+ */
+async function changedMember(
+  ctx: RequestContext,
+  change: (accountId: string, actor: Actor) => Promise<Membership>,
+): Promise<Member> {
+  const accountId = currentAccountId(ctx);
+  const actor = actorOf(ctx);
+  return toMember(await change(accountId, actor), viewerIdOf(ctx));
+}
+
+/** One of the viewer's accounts, as the account switcher lists it. */
+function toAccountMembership(membership: Membership, current: boolean): AccountMembership {
+  return { account: toAccountType(membership.account), role: membership.role, current };
+}
 
 function sessionIdOf(ctx: RequestContext): string {
   if (ctx.auth?.kind !== 'session') throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
@@ -173,15 +192,9 @@ export class MembersResolver {
     @Arg('input', () => ChangeMemberRoleInput) input: ChangeMemberRoleInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Member> {
-    const membership = await changeMemberRole(
-      ctx.em,
-      currentAccountId(ctx),
-      input.memberId,
-      input.role,
-      actorOf(ctx),
-      ctx.clock,
+    return changedMember(ctx, (accountId, actor) =>
+      changeMemberRole(ctx.em, accountId, input.memberId, input.role, actor, ctx.clock),
     );
-    return toMember(membership, viewerIdOf(ctx));
   }
 
   @Mutation(() => Member, {
@@ -192,15 +205,9 @@ export class MembersResolver {
     @Arg('input', () => SetMemberPermissionsInput) input: SetMemberPermissionsInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Member> {
-    const membership = await setMemberPermissions(
-      ctx.em,
-      currentAccountId(ctx),
-      input.memberId,
-      input.permissions,
-      actorOf(ctx),
-      ctx.clock,
+    return changedMember(ctx, (accountId, actor) =>
+      setMemberPermissions(ctx.em, accountId, input.memberId, input.permissions, actor, ctx.clock),
     );
-    return toMember(membership, viewerIdOf(ctx));
   }
 
   @Mutation(() => Member, {
@@ -211,14 +218,9 @@ export class MembersResolver {
     @Arg('input', () => MemberIdInput) input: MemberIdInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Member> {
-    const membership = await removeMember(
-      ctx.em,
-      currentAccountId(ctx),
-      input.memberId,
-      actorOf(ctx),
-      ctx.clock,
+    return changedMember(ctx, (accountId, actor) =>
+      removeMember(ctx.em, accountId, input.memberId, actor, ctx.clock),
     );
-    return toMember(membership, viewerIdOf(ctx));
   }
 
   @Mutation(() => Member, {
@@ -228,14 +230,9 @@ export class MembersResolver {
     @Arg('input', () => MemberIdInput) input: MemberIdInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Member> {
-    const membership = await transferOwnership(
-      ctx.em,
-      currentAccountId(ctx),
-      input.memberId,
-      actorOf(ctx),
-      ctx.clock,
+    return changedMember(ctx, (accountId, actor) =>
+      transferOwnership(ctx.em, accountId, input.memberId, actor, ctx.clock),
     );
-    return toMember(membership, viewerIdOf(ctx));
   }
 
   @Mutation(() => AccountMembership, {
@@ -252,9 +249,7 @@ export class MembersResolver {
       ctx.clock,
       sessionId,
     );
-    return next === null
-      ? null
-      : { account: toAccountType(next.account), role: next.role, current: true };
+    return next === null ? null : toAccountMembership(next, true);
   }
 
   @Mutation(() => AccountMembership, {
@@ -272,7 +267,7 @@ export class MembersResolver {
       actorOf(ctx),
       ctx.clock,
     );
-    return { account: toAccountType(membership.account), role: membership.role, current: true };
+    return toAccountMembership(membership, true);
   }
 
   @Mutation(() => AccountMembership, {
@@ -284,7 +279,7 @@ export class MembersResolver {
   ): Promise<AccountMembership> {
     const { userId } = actorOf(ctx);
     const membership = await switchAccount(ctx.em, sessionIdOf(ctx), userId, input.accountId);
-    return { account: toAccountType(membership.account), role: membership.role, current: true };
+    return toAccountMembership(membership, true);
   }
 
   /** The e-mail is in the outbox with the invitation; ask for delivery now, not at the next tick. */
@@ -303,10 +298,8 @@ export class ViewerAccountsResolver {
     // A sign-in still owing its second factor (or enrolment) sees no accounts yet.
     if (ctx.auth?.kind !== 'session' || ctx.auth.stage !== 'complete') return [];
     const current = ctx.auth?.account?.id ?? null;
-    return (await membershipsOf(ctx.em, viewer.user.id)).map((membership) => ({
-      account: toAccountType(membership.account),
-      role: membership.role,
-      current: membership.account.id === current,
-    }));
+    return (await membershipsOf(ctx.em, viewer.user.id)).map((membership) =>
+      toAccountMembership(membership, membership.account.id === current),
+    );
   }
 }

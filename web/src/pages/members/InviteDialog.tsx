@@ -1,33 +1,13 @@
-import { useId, useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import useMediaQuery from '@mui/material/useMediaQuery';
-import { useTheme } from '@mui/material/styles';
-import {
-  describeErrorNaming,
-  fieldErrorsOf,
-  graphQLErrorsOf,
-  hasErrorCode,
-  type FieldErrors,
-} from '../../app/graphqlErrors';
+import { describeErrorNaming } from '../../app/graphqlErrors';
+import { FormDialog } from '../../components/FormDialog';
+import { useDialogForm } from '../../components/useDialogForm';
 import { useInviteMemberMutation } from '../../graphql/generated';
-import {
-  emptyInviteForm,
-  inviteFormFields,
-  toInviteInput,
-  validateInviteForm,
-  type InviteFormField,
-  type InviteFormValues,
-} from './members';
+import { emptyInviteForm, inviteFormFields, toInviteInput, validateInviteForm } from './members';
 import { RoleFields } from './RoleFields';
 
 /** An invitation just made: its link exists only in this answer. */
@@ -58,124 +38,83 @@ export function SeatLimitHint({ message }: { message: string }) {
 }
 
 export function InviteDialog({ open, onClose, onInvited }: InviteDialogProps) {
-  const theme = useTheme();
-  const phone = useMediaQuery(theme.breakpoints.down('sm'));
-  const titleId = useId();
-  const [values, setValues] = useState<InviteFormValues>(emptyInviteForm);
-  const [errors, setErrors] = useState<FieldErrors<InviteFormField>>({});
-  const [failure, setFailure] = useState<{ seatLimit: boolean; message: string } | null>(null);
+  const form = useDialogForm({
+    empty: emptyInviteForm,
+    fields: inviteFormFields,
+    validate: validateInviteForm,
+    limitCode: 'SEAT_LIMIT',
+    // CONFLICT: already a member, or an open invitation to resend instead.
+    describeFailure: (error) => describeErrorNaming(error, ['CONFLICT']),
+  });
+  const { values, errors, failure } = form;
   const [inviteMember, { loading }] = useInviteMemberMutation({
     refetchQueries: ['MembersPage'],
     awaitRefetchQueries: true,
   });
 
-  const reset = () => {
-    setValues(emptyInviteForm);
-    setErrors({});
-    setFailure(null);
-  };
   const close = () => {
-    if (loading) return;
-    reset();
+    form.reset();
     onClose();
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFailure(null);
-    const found = validateInviteForm(values);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    try {
-      const input = toInviteInput(values);
-      const result = await inviteMember({ variables: { input } });
-      if (result.data) {
-        reset();
-        onInvited({
-          email: result.data.inviteMember.invitation.email,
-          inviteUrl: result.data.inviteMember.inviteUrl,
-          resent: false,
-        });
-      }
-    } catch (error) {
-      const fieldErrors = fieldErrorsOf(error, inviteFormFields);
-      setErrors(fieldErrors);
-      if (hasErrorCode(error, 'SEAT_LIMIT')) {
-        setFailure({ seatLimit: true, message: graphQLErrorsOf(error)[0]?.message ?? '' });
-      } else if (Object.keys(fieldErrors).length === 0) {
-        // CONFLICT: already a member, or an open invitation to resend instead.
-        setFailure({ seatLimit: false, message: describeErrorNaming(error, ['CONFLICT']) });
-      }
-    }
-  };
+  const submit = () =>
+    form.submit(async (values) => {
+      const result = await inviteMember({ variables: { input: toInviteInput(values) } });
+      if (!result.data) return false;
+      onInvited({
+        email: result.data.inviteMember.invitation.email,
+        inviteUrl: result.data.inviteMember.inviteUrl,
+        resent: false,
+      });
+      return true;
+    });
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
+      title="Invite a member"
+      busy={loading}
+      submitLabel="Create invitation"
+      busyLabel="Inviting…"
+      onSubmit={() => void submit()}
       onClose={close}
-      aria-labelledby={titleId}
-      fullScreen={phone}
-      fullWidth
-      maxWidth="sm"
     >
-      <Box
-        component="form"
-        noValidate
-        onSubmit={(event) => void submit(event)}
-        sx={{ display: 'contents' }}
-      >
-        <DialogTitle id={titleId}>Invite a member</DialogTitle>
-        <DialogContent>
-          <Stack spacing={3} sx={{ pt: 1 }}>
-            {failure &&
-              (failure.seatLimit ? (
-                <SeatLimitHint message={failure.message} />
-              ) : (
-                <Alert severity="error">{failure.message}</Alert>
-              ))}
-            <TextField
-              label="E-mail"
-              type="email"
-              required
-              value={values.email}
-              onChange={(event) => {
-                setErrors((current) => ({ ...current, email: undefined }));
-                setValues((current) => ({ ...current, email: event.target.value }));
-              }}
-              error={errors.email !== undefined}
-              helperText={
-                errors.email ??
-                'They sign in with this address to accept; the link works for no one else.'
-              }
-              autoComplete="off"
-              autoFocus
-              fullWidth
-            />
-            <RoleFields
-              role={values.role}
-              grants={values.grants}
-              onRoleChange={(role) => {
-                setErrors((current) => ({ ...current, role: undefined, permissions: undefined }));
-                setValues((current) => ({ ...current, role }));
-              }}
-              onGrantsChange={(grants) => {
-                setErrors((current) => ({ ...current, permissions: undefined }));
-                setValues((current) => ({ ...current, grants }));
-              }}
-              roleError={errors.role}
-              grantsError={errors.permissions}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={close} disabled={loading} color="inherit">
-            Cancel
-          </Button>
-          <Button type="submit" variant="contained" disabled={loading}>
-            {loading ? 'Inviting…' : 'Create invitation'}
-          </Button>
-        </DialogActions>
-      </Box>
-    </Dialog>
+      {failure &&
+        (failure.limit ? (
+          <SeatLimitHint message={failure.message} />
+        ) : (
+          <Alert severity="error">{failure.message}</Alert>
+        ))}
+      <TextField
+        label="E-mail"
+        type="email"
+        required
+        value={values.email}
+        onChange={(event) => {
+          const email = event.target.value;
+          form.change((current) => ({ ...current, email }), 'email');
+        }}
+        error={errors.email !== undefined}
+        helperText={
+          errors.email ??
+          'They sign in with this address to accept; the link works for no one else.'
+        }
+        autoComplete="off"
+        autoFocus
+        fullWidth
+      />
+      <RoleFields
+        role={values.role}
+        grants={values.grants}
+        onRoleChange={(role) =>
+          form.change((current) => ({ ...current, role }), 'role', 'permissions')
+        }
+        onGrantsChange={(grants) =>
+          form.change((current) => ({ ...current, grants }), 'permissions')
+        }
+        roleError={errors.role}
+        grantsError={errors.permissions}
+      />
+    </FormDialog>
   );
 }

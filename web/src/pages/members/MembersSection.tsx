@@ -7,7 +7,6 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import LinearProgress from '@mui/material/LinearProgress';
 import Skeleton from '@mui/material/Skeleton';
-import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
@@ -17,6 +16,7 @@ import PersonAddAlt1OutlinedIcon from '@mui/icons-material/PersonAddAlt1Outlined
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
+import { SuccessSnackbar, useSuccessNotice } from '../../components/SuccessSnackbar';
 import { describeError, describeErrorNaming, hasErrorCode } from '../../app/graphqlErrors';
 import {
   useMembersPageQuery,
@@ -140,10 +140,7 @@ export function MembersSection({
   };
   const [resendingId, setResendingId] = useState<string | null>(null);
   const [failure, setFailure] = useState<{ message: string; seatLimit: boolean } | null>(null);
-  // The message outlives `open` so the snackbar keeps its text while it slides away.
-  const [notice, setNotice] = useState({ open: false, message: '' });
-  const notify = (message: string) => setNotice({ open: true, message });
-  const dismissNotice = () => setNotice((current) => ({ ...current, open: false }));
+  const notice = useSuccessNotice();
   const busy = revoking.loading || removing.loading || transferring.loading || leaving;
 
   const onAction = (action: MemberAction, member: MemberRowFragment) => {
@@ -184,17 +181,17 @@ export function MembersSection({
       switch (step.kind) {
         case 'revoke':
           await revokeInvite({ variables: { input: { invitationId: step.invitation.id } } });
-          notify(
+          notice.notify(
             `The invitation to ${step.invitation.email} is revoked; its link no longer works.`,
           );
           break;
         case 'remove':
           await removeMember({ variables: { input: { memberId: step.member.id } } });
-          notify(`${step.member.user.name} is no longer a member of ${accountName}.`);
+          notice.notify(`${step.member.user.name} is no longer a member of ${accountName}.`);
           break;
         case 'transfer':
           await transferOwnership({ variables: { input: { memberId: step.member.id } } });
-          notify(`${step.member.user.name} is now a Billing Admin; you are a Billing User.`);
+          notice.notify(`${step.member.user.name} is now a Billing Admin; you are a Billing User.`);
           break;
         case 'leave':
           // This session moves to your next account, or to none: the app starts again there.
@@ -301,7 +298,7 @@ export function MembersSection({
         onClose={() => setEditing(null)}
         onSaved={(message) => {
           setEditing(null);
-          notify(message);
+          notice.notify(message);
         }}
       />
       <ConfirmDialog
@@ -312,16 +309,7 @@ export function MembersSection({
         onCancel={() => setConfirming(false)}
         onConfirm={() => pending && void confirm(pending)}
       />
-      <Snackbar
-        open={notice.open}
-        autoHideDuration={6000}
-        onClose={dismissNotice}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert severity="success" variant="filled" onClose={dismissNotice}>
-          {notice.message}
-        </Alert>
-      </Snackbar>
+      <SuccessSnackbar notice={notice} autoHideDuration={6000} />
     </>
   );
 }

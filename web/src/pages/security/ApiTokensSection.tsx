@@ -5,7 +5,6 @@ import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Skeleton from '@mui/material/Skeleton';
-import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
@@ -15,6 +14,7 @@ import KeyOutlinedIcon from '@mui/icons-material/KeyOutlined';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
+import { SuccessSnackbar, useSuccessNotice } from '../../components/SuccessSnackbar';
 import { describeError } from '../../app/graphqlErrors';
 import {
   useApiTokensQuery,
@@ -39,9 +39,7 @@ export function ApiTokensSection() {
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
   const [revokeTarget, setRevokeTarget] = useState<ApiTokenRowFragment | null>(null);
   const [revokeError, setRevokeError] = useState<string | null>(null);
-  // The message outlives `open` so the snackbar keeps its text while it slides away.
-  const [notice, setNotice] = useState({ open: false, message: '' });
-  const dismissNotice = () => setNotice((current) => ({ ...current, open: false }));
+  const notice = useSuccessNotice();
 
   const tokens = data?.apiTokens ?? [];
   const plan = data?.account.plan;
@@ -58,7 +56,7 @@ export function ApiTokensSection() {
     setRevokeError(null);
     try {
       await revokeApiToken({ variables: { input: { id: token.id } } });
-      setNotice({ open: true, message: `“${token.name}” revoked. Requests with it are refused.` });
+      notice.notify(`“${token.name}” revoked. Requests with it are refused.`);
     } catch (failure) {
       setRevokeError(describeError(failure));
     } finally {
@@ -171,16 +169,7 @@ export function ApiTokensSection() {
         onCancel={() => setRevokeTarget(null)}
         onConfirm={() => revokeTarget && void revoke(revokeTarget)}
       />
-      <Snackbar
-        open={notice.open}
-        autoHideDuration={5000}
-        onClose={dismissNotice}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert severity="success" variant="filled" onClose={dismissNotice}>
-          {notice.message}
-        </Alert>
-      </Snackbar>
+      <SuccessSnackbar notice={notice} />
     </Card>
   );
 }

@@ -6,7 +6,6 @@ import CardContent from '@mui/material/CardContent';
 import CardHeader from '@mui/material/CardHeader';
 import Grid from '@mui/material/Grid';
 import Skeleton from '@mui/material/Skeleton';
-import Snackbar from '@mui/material/Snackbar';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
@@ -16,6 +15,7 @@ import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { NoAccountState } from '../../../components/NoAccountState';
 import { PageHeader } from '../../../components/PageHeader';
+import { SuccessSnackbar, useSuccessNotice } from '../../../components/SuccessSnackbar';
 import { describeError } from '../../../app/graphqlErrors';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { useViewer } from '../../../app/ViewerContext';
@@ -40,10 +40,7 @@ export function BillingDetailsPage() {
   const [editing, setEditing] = useState(false);
   const [confirmingRemoval, setConfirmingRemoval] = useState(false);
   const [removalError, setRemovalError] = useState<string | null>(null);
-  // The message outlives `open` so the snackbar keeps its text while it slides away.
-  const [notice, setNotice] = useState({ open: false, message: '' });
-  const announce = (message: string) => setNotice({ open: true, message });
-  const dismissNotice = () => setNotice((current) => ({ ...current, open: false }));
+  const notice = useSuccessNotice();
   const [removeBillingDetails, { loading: removing }] = useRemoveBillingDetailsMutation();
 
   const account = data?.account;
@@ -55,7 +52,7 @@ export function BillingDetailsPage() {
       await removeBillingDetails({
         update: (cache) => writeAccountBillingDetails(cache, accountId, null),
       });
-      announce('Billing details removed.');
+      notice.notify('Billing details removed.');
     } catch (removal) {
       setRemovalError(describeError(removal));
     } finally {
@@ -136,7 +133,7 @@ export function BillingDetailsPage() {
             onCancel={() => setEditing(false)}
             onSaved={() => {
               setEditing(false);
-              announce('Billing details saved.');
+              notice.notify('Billing details saved.');
             }}
           />
         </CardContent>
@@ -204,16 +201,7 @@ export function BillingDetailsPage() {
           onConfirm={() => void remove(account.id)}
         />
       )}
-      <Snackbar
-        open={notice.open}
-        autoHideDuration={5000}
-        onClose={dismissNotice}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert severity="success" variant="filled" onClose={dismissNotice}>
-          {notice.message}
-        </Alert>
-      </Snackbar>
+      <SuccessSnackbar notice={notice} />
     </>
   );
 }

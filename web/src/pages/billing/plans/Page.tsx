@@ -4,10 +4,10 @@ import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Skeleton from '@mui/material/Skeleton';
-import Snackbar from '@mui/material/Snackbar';
 import { ErrorState } from '../../../components/ErrorState';
 import { NoAccountState } from '../../../components/NoAccountState';
 import { PageHeader } from '../../../components/PageHeader';
+import { SuccessSnackbar, useSuccessNotice } from '../../../components/SuccessSnackbar';
 import { describeError } from '../../../app/graphqlErrors';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { useViewer } from '../../../app/ViewerContext';
@@ -77,10 +77,7 @@ export function PlansPage() {
   const [changeRequest, setChangeRequest] = useState<ChangeRequest | null>(null);
   const [cancelling, setCancelling] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
-  // The message outlives `open` so the snackbar keeps its text while it slides away.
-  const [notice, setNotice] = useState({ open: false, message: '' });
-  const announce = (message: string) => setNotice({ open: true, message });
-  const dismissNotice = () => setNotice((current) => ({ ...current, open: false }));
+  const notice = useSuccessNotice();
   const undoKey = useIdempotencyKey();
   const [changeSubscription, { loading: undoing }] = useChangeSubscriptionMutation();
   const [reactivateSubscription, { loading: reactivating }] = useReactivateSubscriptionMutation();
@@ -199,7 +196,7 @@ export function PlansPage() {
         ...refresh,
       });
       undoKey.settle();
-      if (answer.data) announce(outcomeMessage(answer.data.changeSubscription));
+      if (answer.data) notice.notify(outcomeMessage(answer.data.changeSubscription));
     } catch (failure) {
       setActionError(subscriptionFailure(failure, []).message);
     }
@@ -209,7 +206,7 @@ export function PlansPage() {
     setActionError(null);
     try {
       const answer = await reactivateSubscription(refresh);
-      if (answer.data) announce(outcomeMessage(answer.data.reactivateSubscription));
+      if (answer.data) notice.notify(outcomeMessage(answer.data.reactivateSubscription));
     } catch (failure) {
       setActionError(subscriptionFailure(failure, []).message);
     }
@@ -219,7 +216,7 @@ export function PlansPage() {
   const done = (message: string) => {
     setChangeRequest(null);
     setCancelling(false);
-    announce(message);
+    notice.notify(message);
   };
 
   return (
@@ -280,16 +277,7 @@ export function PlansPage() {
       {cancelling && live && (
         <CancelDialog subscription={live} onClose={() => setCancelling(false)} onDone={done} />
       )}
-      <Snackbar
-        open={notice.open}
-        autoHideDuration={6000}
-        onClose={dismissNotice}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert severity="success" variant="filled" onClose={dismissNotice}>
-          {notice.message}
-        </Alert>
-      </Snackbar>
+      <SuccessSnackbar notice={notice} autoHideDuration={6000} />
     </>
   );
 }

@@ -5,7 +5,6 @@ import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Skeleton from '@mui/material/Skeleton';
-import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
@@ -14,6 +13,7 @@ import DevicesOutlinedIcon from '@mui/icons-material/DevicesOutlined';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
+import { SuccessSnackbar, useSuccessNotice } from '../../../components/SuccessSnackbar';
 import { describeError } from '../../../app/graphqlErrors';
 import {
   useRevokeOtherSessionsMutation,
@@ -39,8 +39,7 @@ export function SessionsSection() {
   const [revokeOthers, { loading: revokingOthers }] = useRevokeOtherSessionsMutation();
   const [confirming, setConfirming] = useState<Confirming>(null);
   const [revokeError, setRevokeError] = useState<string | null>(null);
-  const [notice, setNotice] = useState({ open: false, message: '' });
-  const dismissNotice = () => setNotice((current) => ({ ...current, open: false }));
+  const notice = useSuccessNotice();
 
   const sessions = data?.sessions ?? [];
   const others = sessions.filter((session) => !session.current).length;
@@ -56,7 +55,7 @@ export function SessionsSection() {
             if (answer) writeSessions(cache, answer.revokeSession.sessions);
           },
         });
-        setNotice({ open: true, message: `${confirming.session.device} is signed out.` });
+        notice.notify(`${confirming.session.device} is signed out.`);
       } else {
         const { data: answer } = await revokeOthers({
           update: (cache, { data: result }) => {
@@ -64,10 +63,7 @@ export function SessionsSection() {
           },
         });
         const count = answer?.revokeOtherSessions.revokedCount ?? 0;
-        setNotice({
-          open: true,
-          message: `Signed out of ${otherSessionsText(count)}. This device stays signed in.`,
-        });
+        notice.notify(`Signed out of ${otherSessionsText(count)}. This device stays signed in.`);
       }
     } catch (failure) {
       setRevokeError(describeError(failure));
@@ -180,16 +176,7 @@ export function SessionsSection() {
         onCancel={() => setConfirming(null)}
         onConfirm={() => void confirm()}
       />
-      <Snackbar
-        open={notice.open}
-        autoHideDuration={5000}
-        onClose={dismissNotice}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert severity="success" variant="filled" onClose={dismissNotice}>
-          {notice.message}
-        </Alert>
-      </Snackbar>
+      <SuccessSnackbar notice={notice} />
     </Card>
   );
 }

@@ -9,7 +9,6 @@ import Divider from '@mui/material/Divider';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Skeleton from '@mui/material/Skeleton';
-import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import KeyOutlinedIcon from '@mui/icons-material/KeyOutlined';
@@ -17,6 +16,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { SignInProviderIcon } from '../../../components/SignInProviderIcon';
+import { SuccessSnackbar, useSuccessNotice } from '../../../components/SuccessSnackbar';
 import { describeError, describeErrorNaming } from '../../../app/graphqlErrors';
 import { authLinkUrl } from '../../../app/signInLinks';
 import {
@@ -45,8 +45,8 @@ export function SignInMethodsSection() {
   const [removing, setRemoving] = useState<SignInIdentityFieldsFragment | null>(null);
   const [unlinkError, setUnlinkError] = useState<string | null>(null);
   const [linkingWith, setLinkingWith] = useState<string | null>(null);
-  const [notice, setNotice] = useState({ open: false, message: '' });
-  const dismissNotice = () => setNotice((current) => ({ ...current, open: false }));
+  const notice = useSuccessNotice();
+  const { notify } = notice;
 
   const identities = data?.viewer?.identities;
   const providers = data?.authProviders;
@@ -56,7 +56,7 @@ export function SignInMethodsSection() {
   useEffect(() => {
     if (!linked || !providers) return;
     const name = providers.find((p) => p.id === linked)?.name ?? 'The sign-in method';
-    setNotice({ open: true, message: `${name} is linked. You can sign in with it from now on.` });
+    notify(`${name} is linked. You can sign in with it from now on.`);
     setSearchParams(
       (current) => {
         const next = new URLSearchParams(current);
@@ -65,7 +65,7 @@ export function SignInMethodsSection() {
       },
       { replace: true },
     );
-  }, [linked, providers, setSearchParams]);
+  }, [linked, providers, setSearchParams, notify]);
 
   // Coming back with the browser's Back button from the provider: enable the buttons again.
   useEffect(() => {
@@ -99,7 +99,7 @@ export function SignInMethodsSection() {
           );
         },
       });
-      setNotice({ open: true, message: `${removing.providerName} no longer signs you in.` });
+      notice.notify(`${removing.providerName} no longer signs you in.`);
       setRemoving(null);
     } catch (caught) {
       // CONFLICT here is the service's "your only way to sign in", worded for the person.
@@ -220,16 +220,7 @@ export function SignInMethodsSection() {
         onConfirm={() => void confirmUnlink()}
         onCancel={() => setRemoving(null)}
       />
-      <Snackbar
-        open={notice.open}
-        autoHideDuration={5000}
-        onClose={dismissNotice}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert severity="success" variant="filled" onClose={dismissNotice}>
-          {notice.message}
-        </Alert>
-      </Snackbar>
+      <SuccessSnackbar notice={notice} />
     </Card>
   );
 }

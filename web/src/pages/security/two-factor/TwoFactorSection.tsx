@@ -10,10 +10,10 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Skeleton from '@mui/material/Skeleton';
-import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { ErrorState } from '../../../components/ErrorState';
+import { SuccessSnackbar, useSuccessNotice } from '../../../components/SuccessSnackbar';
 import { describeError } from '../../../app/graphqlErrors';
 import { useViewer } from '../../../app/ViewerContext';
 import {
@@ -45,8 +45,7 @@ export function TwoFactorSection() {
   const [newCodes, setNewCodes] = useState<string[] | null>(null);
   // Set-up stays on screen until its backup codes are put away, though the status turns on first.
   const [settingUp, setSettingUp] = useState(false);
-  const [notice, setNotice] = useState({ open: false, message: '' });
-  const dismissNotice = () => setNotice((current) => ({ ...current, open: false }));
+  const notice = useSuccessNotice();
 
   const status = data?.viewer?.twoFactor;
 
@@ -69,7 +68,7 @@ export function TwoFactorSection() {
       },
     });
     setDialog(null);
-    setNotice({ open: true, message: 'Two-factor sign-in is off.' });
+    notice.notify('Two-factor sign-in is off.');
   };
 
   let body;
@@ -103,7 +102,7 @@ export function TwoFactorSection() {
           onFinished={() => {
             setSettingUp(false);
             if (status.enabled) {
-              setNotice({ open: true, message: 'Two-factor sign-in is on. Keep your codes safe.' });
+              notice.notify('Two-factor sign-in is on. Keep your codes safe.');
             }
           }}
         />
@@ -166,16 +165,7 @@ export function TwoFactorSection() {
         email={viewer.user.email}
         onDone={() => setNewCodes(null)}
       />
-      <Snackbar
-        open={notice.open}
-        autoHideDuration={5000}
-        onClose={dismissNotice}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert severity="success" variant="filled" onClose={dismissNotice}>
-          {notice.message}
-        </Alert>
-      </Snackbar>
+      <SuccessSnackbar notice={notice} />
     </Card>
   );
 }

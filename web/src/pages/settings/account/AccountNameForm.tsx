@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Snackbar from '@mui/material/Snackbar';
 import TextField from '@mui/material/TextField';
+import { SuccessSnackbar, useSuccessNotice } from '../../../components/SuccessSnackbar';
 import { describeError, fieldErrorsOf } from '../../../app/graphqlErrors';
 import { useUpdateAccountMutation } from '../../../graphql/generated';
 import { accountNameMaxLength, validateAccountName } from './accountName';
@@ -20,7 +20,7 @@ export function AccountNameForm({ currentName, canEdit }: AccountNameFormProps) 
   const [submitted, setSubmitted] = useState(false);
   const [serverFieldError, setServerFieldError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  const notice = useSuccessNotice();
   const [updateAccount, { loading: saving }] = useUpdateAccountMutation();
 
   const clientError = submitted ? validateAccountName(name) : null;
@@ -37,7 +37,7 @@ export function AccountNameForm({ currentName, canEdit }: AccountNameFormProps) 
       const savedName = result.data?.updateAccount.name;
       if (savedName != null) setName(savedName);
       setSubmitted(false);
-      setSaved(true);
+      notice.notify('Account name saved.');
     } catch (error) {
       // The typed name stays in the field so the user can fix it rather than retype it.
       const fieldErrors = fieldErrorsOf(error, ['name']);
@@ -75,16 +75,7 @@ export function AccountNameForm({ currentName, canEdit }: AccountNameFormProps) 
           Save changes
         </Button>
       </Box>
-      <Snackbar
-        open={saved}
-        autoHideDuration={5000}
-        onClose={() => setSaved(false)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert severity="success" variant="filled" onClose={() => setSaved(false)}>
-          Account name saved.
-        </Alert>
-      </Snackbar>
+      <SuccessSnackbar notice={notice} />
     </Box>
   );
 }
