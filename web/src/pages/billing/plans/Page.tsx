@@ -213,8 +213,13 @@ export function PlansPage() {
   };
 
   const canEditBillingDetails = viewer.permissions.includes('BILLING_DETAILS_EDIT');
-  const done = (message: string) => {
+  // Each dialog closes only itself: a cancellation resolves after its refetch has already shown
+  // the Free plan, and by then a quick click may have opened the Start dialog.
+  const changeDone = (message: string) => {
     setChangeRequest(null);
+    notice.notify(message);
+  };
+  const cancelDone = (message: string) => {
     setCancelling(false);
     notice.notify(message);
   };
@@ -271,11 +276,15 @@ export function PlansPage() {
           currencies={currencies}
           canEditBillingDetails={canEditBillingDetails}
           onClose={() => setChangeRequest(null)}
-          onDone={done}
+          onDone={changeDone}
         />
       )}
       {cancelling && live && (
-        <CancelDialog subscription={live} onClose={() => setCancelling(false)} onDone={done} />
+        <CancelDialog
+          subscription={live}
+          onClose={() => setCancelling(false)}
+          onDone={cancelDone}
+        />
       )}
       <SuccessSnackbar notice={notice} autoHideDuration={6000} />
     </>
