@@ -618,6 +618,8 @@ export type Mutation = {
   unlinkIdentity: UnlinkIdentityPayload;
   /** Renames the current account. */
   updateAccount: Account;
+  /** Changes the preferences given at onboarding: country and billing e-mail (also on billing details, when there are some), preferred currency and alert topics. Does not mark the account onboarded. Field errors: BAD_USER_INPUT with `field` and `fieldErrors`. */
+  updateAccountPreferences: Account;
   /** Adds or replaces the account's billing details. Field errors: BAD_USER_INPUT with `field` and `fieldErrors`. */
   updateBillingDetails: BillingDetails;
   /** Finishes a sign-in whose `signInStage` is SECOND_FACTOR, with the code from the authenticator app or an unused backup code (spent by it). At most 5 wrong codes a person and 20 an address in 15 minutes: then RATE_LIMITED with `resetAt`. */
@@ -724,6 +726,10 @@ export type MutationUnlinkIdentityArgs = {
 
 export type MutationUpdateAccountArgs = {
   input: UpdateAccountInput;
+};
+
+export type MutationUpdateAccountPreferencesArgs = {
+  input: UpdateAccountPreferencesInput;
 };
 
 export type MutationUpdateBillingDetailsArgs = {
@@ -1213,6 +1219,18 @@ export type UpcomingInvoice = {
 export type UpdateAccountInput = {
   /** The account name shown to members and on invoices: 1 to 100 characters. */
   name: Scalars['String']['input'];
+};
+
+/** The answers onboarding asks after the company name, changed later in Account settings. */
+export type UpdateAccountPreferencesInput = {
+  /** The alert topics wanted; the others are off. */
+  alerts: Array<AlertTopic>;
+  /** Where invoices and receipts are sent. */
+  billingEmail: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 country code. */
+  country: Scalars['String']['input'];
+  /** A currency the catalog sells in (USD, EUR, GBP). */
+  currency: Scalars['String']['input'];
 };
 
 export type UpdateBillingDetailsInput = {
