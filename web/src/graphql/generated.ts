@@ -3058,7 +3058,25 @@ export type AccountSettingsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AccountSettingsQuery = {
   __typename?: 'Query';
-  account: { __typename?: 'Account'; id: string; name: string };
+  account: {
+    __typename?: 'Account';
+    id: string;
+    name: string;
+    country: string | null;
+    billingEmail: string | null;
+    preferredCurrency: string | null;
+    alertTopics: Array<AlertTopic>;
+    billingDetails: {
+      __typename?: 'BillingDetails';
+      billingEmail: string;
+      address: { __typename?: 'Address'; country: string };
+    } | null;
+  };
+  plans: Array<{
+    __typename?: 'Plan';
+    id: string;
+    prices: Array<{ __typename?: 'PlanPrice'; currency: string }>;
+  }>;
 };
 
 export type UpdateAccountMutationVariables = Exact<{
@@ -3068,6 +3086,41 @@ export type UpdateAccountMutationVariables = Exact<{
 export type UpdateAccountMutation = {
   __typename?: 'Mutation';
   updateAccount: { __typename?: 'Account'; id: string; name: string };
+};
+
+export type PreferencesCardAccountFragment = {
+  __typename?: 'Account';
+  id: string;
+  country: string | null;
+  billingEmail: string | null;
+  preferredCurrency: string | null;
+  alertTopics: Array<AlertTopic>;
+  billingDetails: {
+    __typename?: 'BillingDetails';
+    billingEmail: string;
+    address: { __typename?: 'Address'; country: string };
+  } | null;
+};
+
+export type UpdateAccountPreferencesMutationVariables = Exact<{
+  input: UpdateAccountPreferencesInput;
+}>;
+
+export type UpdateAccountPreferencesMutation = {
+  __typename?: 'Mutation';
+  updateAccountPreferences: {
+    __typename?: 'Account';
+    id: string;
+    country: string | null;
+    billingEmail: string | null;
+    preferredCurrency: string | null;
+    alertTopics: Array<AlertTopic>;
+    billingDetails: {
+      __typename?: 'BillingDetails';
+      billingEmail: string;
+      address: { __typename?: 'Address'; country: string };
+    } | null;
+  };
 };
 
 export type SignInQueryVariables = Exact<{ [key: string]: never }>;
@@ -3680,6 +3733,21 @@ export const TwoFactorStatusFieldsFragmentDoc = gql`
     enabledAt
     backupCodesRemaining
     requiredByAccount
+  }
+`;
+export const PreferencesCardAccountFragmentDoc = gql`
+  fragment PreferencesCardAccount on Account {
+    id
+    country
+    billingEmail
+    preferredCurrency
+    alertTopics
+    billingDetails {
+      billingEmail
+      address {
+        country
+      }
+    }
   }
 `;
 export const SwitchAccountDocument = gql`
@@ -5683,8 +5751,16 @@ export const AccountSettingsDocument = gql`
     account {
       id
       name
+      ...PreferencesCardAccount
+    }
+    plans {
+      id
+      prices {
+        currency
+      }
     }
   }
+  ${PreferencesCardAccountFragmentDoc}
 `;
 export function useAccountSettingsQuery(
   baseOptions?: Apollo.QueryHookOptions<AccountSettingsQuery, AccountSettingsQueryVariables>,
@@ -5763,6 +5839,39 @@ export type UpdateAccountMutationResult = Apollo.MutationResult<UpdateAccountMut
 export type UpdateAccountMutationOptions = Apollo.BaseMutationOptions<
   UpdateAccountMutation,
   UpdateAccountMutationVariables
+>;
+export const UpdateAccountPreferencesDocument = gql`
+  mutation UpdateAccountPreferences($input: UpdateAccountPreferencesInput!) {
+    updateAccountPreferences(input: $input) {
+      ...PreferencesCardAccount
+    }
+  }
+  ${PreferencesCardAccountFragmentDoc}
+`;
+export type UpdateAccountPreferencesMutationFn = Apollo.MutationFunction<
+  UpdateAccountPreferencesMutation,
+  UpdateAccountPreferencesMutationVariables
+>;
+export function useUpdateAccountPreferencesMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    UpdateAccountPreferencesMutation,
+    UpdateAccountPreferencesMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    UpdateAccountPreferencesMutation,
+    UpdateAccountPreferencesMutationVariables
+  >(UpdateAccountPreferencesDocument, options);
+}
+export type UpdateAccountPreferencesMutationHookResult = ReturnType<
+  typeof useUpdateAccountPreferencesMutation
+>;
+export type UpdateAccountPreferencesMutationResult =
+  Apollo.MutationResult<UpdateAccountPreferencesMutation>;
+export type UpdateAccountPreferencesMutationOptions = Apollo.BaseMutationOptions<
+  UpdateAccountPreferencesMutation,
+  UpdateAccountPreferencesMutationVariables
 >;
 export const SignInDocument = gql`
   query SignIn {
