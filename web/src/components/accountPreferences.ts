@@ -1,4 +1,8 @@
-import type { AlertTopic, UpdateAccountPreferencesInput } from '../graphql/generated';
+import type {
+  AccountPreferencesFragment,
+  AlertTopic,
+  UpdateAccountPreferencesInput,
+} from '../graphql/generated';
 
 /**
  * The account's preferences as the first-run wizard and Account settings › Preferences both edit
@@ -16,20 +20,11 @@ export const preferenceFields: readonly PreferenceField[] = [
   'alerts',
 ];
 
-/** What a query knows of the account: its own answers, and billing details when there are some. */
-export type PreferencesSource = {
-  country: string | null;
-  billingEmail: string | null;
-  preferredCurrency: string | null;
-  alertTopics: readonly AlertTopic[];
-  billingDetails: { billingEmail: string; address: { country: string } } | null;
-};
-
 /**
  * The preferences as they stand. Once billing details exist, their country and e-mail are what
  * invoices use (saving preferences changes them too), so those are shown.
  */
-export function currentPreferences(account: PreferencesSource): PreferenceValues {
+export function currentPreferences(account: AccountPreferencesFragment): PreferenceValues {
   return {
     country: account.billingDetails?.address.country ?? account.country ?? '',
     currency: account.preferredCurrency ?? '',

@@ -1353,6 +1353,20 @@ export type DismissTourMutationVariables = Exact<{ [key: string]: never }>;
 
 export type DismissTourMutation = { __typename?: 'Mutation'; dismissTour: string };
 
+export type AccountPreferencesFragment = {
+  __typename?: 'Account';
+  id: string;
+  country: string | null;
+  billingEmail: string | null;
+  preferredCurrency: string | null;
+  alertTopics: Array<AlertTopic>;
+  billingDetails: {
+    __typename?: 'BillingDetails';
+    billingEmail: string;
+    address: { __typename?: 'Address'; country: string };
+  } | null;
+};
+
 export type AuditEventRowFragment = {
   __typename?: 'AuditEvent';
   id: string;
@@ -3088,20 +3102,6 @@ export type UpdateAccountMutation = {
   updateAccount: { __typename?: 'Account'; id: string; name: string };
 };
 
-export type PreferencesCardAccountFragment = {
-  __typename?: 'Account';
-  id: string;
-  country: string | null;
-  billingEmail: string | null;
-  preferredCurrency: string | null;
-  alertTopics: Array<AlertTopic>;
-  billingDetails: {
-    __typename?: 'BillingDetails';
-    billingEmail: string;
-    address: { __typename?: 'Address'; country: string };
-  } | null;
-};
-
 export type UpdateAccountPreferencesMutationVariables = Exact<{
   input: UpdateAccountPreferencesInput;
 }>;
@@ -3220,6 +3220,21 @@ export type SkipOnboardingMutation = {
   };
 };
 
+export const AccountPreferencesFragmentDoc = gql`
+  fragment AccountPreferences on Account {
+    id
+    country
+    billingEmail
+    preferredCurrency
+    alertTopics
+    billingDetails {
+      billingEmail
+      address {
+        country
+      }
+    }
+  }
+`;
 export const AuditEventRowFragmentDoc = gql`
   fragment AuditEventRow on AuditEvent {
     id
@@ -3733,21 +3748,6 @@ export const TwoFactorStatusFieldsFragmentDoc = gql`
     enabledAt
     backupCodesRemaining
     requiredByAccount
-  }
-`;
-export const PreferencesCardAccountFragmentDoc = gql`
-  fragment PreferencesCardAccount on Account {
-    id
-    country
-    billingEmail
-    preferredCurrency
-    alertTopics
-    billingDetails {
-      billingEmail
-      address {
-        country
-      }
-    }
   }
 `;
 export const SwitchAccountDocument = gql`
@@ -5751,7 +5751,7 @@ export const AccountSettingsDocument = gql`
     account {
       id
       name
-      ...PreferencesCardAccount
+      ...AccountPreferences
     }
     plans {
       id
@@ -5760,7 +5760,7 @@ export const AccountSettingsDocument = gql`
       }
     }
   }
-  ${PreferencesCardAccountFragmentDoc}
+  ${AccountPreferencesFragmentDoc}
 `;
 export function useAccountSettingsQuery(
   baseOptions?: Apollo.QueryHookOptions<AccountSettingsQuery, AccountSettingsQueryVariables>,
@@ -5843,10 +5843,10 @@ export type UpdateAccountMutationOptions = Apollo.BaseMutationOptions<
 export const UpdateAccountPreferencesDocument = gql`
   mutation UpdateAccountPreferences($input: UpdateAccountPreferencesInput!) {
     updateAccountPreferences(input: $input) {
-      ...PreferencesCardAccount
+      ...AccountPreferences
     }
   }
-  ${PreferencesCardAccountFragmentDoc}
+  ${AccountPreferencesFragmentDoc}
 `;
 export type UpdateAccountPreferencesMutationFn = Apollo.MutationFunction<
   UpdateAccountPreferencesMutation,
@@ -6012,16 +6012,7 @@ export const OnboardingWizardDocument = gql`
     account {
       id
       name
-      country
-      billingEmail
-      preferredCurrency
-      alertTopics
-      billingDetails {
-        billingEmail
-        address {
-          country
-        }
-      }
+      ...AccountPreferences
     }
     plans {
       id
@@ -6030,6 +6021,7 @@ export const OnboardingWizardDocument = gql`
       }
     }
   }
+  ${AccountPreferencesFragmentDoc}
 `;
 export function useOnboardingWizardQuery(
   baseOptions?: Apollo.QueryHookOptions<OnboardingWizardQuery, OnboardingWizardQueryVariables>,

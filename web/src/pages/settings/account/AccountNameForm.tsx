@@ -2,11 +2,11 @@ import { useState, type FormEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Snackbar from '@mui/material/Snackbar';
 import TextField from '@mui/material/TextField';
 import { describeError, fieldErrorsOf } from '../../../app/graphqlErrors';
 import { useUpdateAccountMutation } from '../../../graphql/generated';
 import { accountNameMaxLength, validateAccountName } from './accountName';
+import { SavedSnackbar } from './SavedSnackbar';
 
 type AccountNameFormProps = {
   currentName: string;
@@ -75,16 +75,7 @@ export function AccountNameForm({ currentName, canEdit }: AccountNameFormProps) 
           Save changes
         </Button>
       </Box>
-      <Snackbar
-        open={saved}
-        autoHideDuration={5000}
-        onClose={() => setSaved(false)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert severity="success" variant="filled" onClose={() => setSaved(false)}>
-          Account name saved.
-        </Alert>
-      </Snackbar>
+      <SavedSnackbar open={saved} onClose={() => setSaved(false)} message="Account name saved." />
     </Box>
   );
 }

@@ -5,7 +5,6 @@ import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import CardHeader from '@mui/material/CardHeader';
-import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -25,11 +24,12 @@ import { CurrencyField } from '../../../components/CurrencyField';
 import { currencyLabel } from '../../../components/currencies';
 import {
   useUpdateAccountPreferencesMutation,
-  type PreferencesCardAccountFragment,
+  type AccountPreferencesFragment,
 } from '../../../graphql/generated';
+import { SavedSnackbar } from './SavedSnackbar';
 
 type PreferencesCardProps = {
-  account: PreferencesCardAccountFragment;
+  account: AccountPreferencesFragment;
   /** The currencies the catalog sells in. */
   currencies: readonly string[];
   /** Billing Admins change these; everyone else sees them. */
@@ -161,16 +161,7 @@ function PreferencesForm({
           Save preferences
         </Button>
       </Box>
-      <Snackbar
-        open={saved}
-        autoHideDuration={5000}
-        onClose={() => setSaved(false)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert severity="success" variant="filled" onClose={() => setSaved(false)}>
-          Preferences saved.
-        </Alert>
-      </Snackbar>
+      <SavedSnackbar open={saved} onClose={() => setSaved(false)} message="Preferences saved." />
     </Box>
   );
 }
