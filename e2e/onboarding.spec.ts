@@ -130,3 +130,154 @@ test('a new customer sets up the account, takes the tour and puts it away for go
   await expect(page.getByText(/^An account needs a Billing Admin/)).toBeVisible();
   await shots(page, 'leave-2-last-admin');
 });
+
+test('the set-up answers can be changed later in Account settings, and stay changed', async ({
+  page,
+  browser,
+}) => {
+  await page.setViewportSize(desktop);
+  await page.goto('/');
+  await signInWithDevelopmentProvider(page, 'vera@preferences.example', 'Vera Vale', {
+    firstRun: 'keep',
+  });
+
+  // The wizard, the short way: a British company pays in pounds, every alert on.
+  await expect(page).toHaveURL(/\/welcome$/);
+  await page.getByRole('textbox', { name: /company name/i }).fill('Vale Instruments Ltd');
+  await page.getByRole('combobox', { name: /^country/i }).fill('United Kingdom');
+  await page.getByRole('option', { name: /^United Kingdom/ }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('combobox', { name: /currency/i })).toContainText('GBP');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Vale Instruments Ltd' })).toBeVisible();
+  await expect(tourStep(page)).toHaveText('Tour · 1 of 5');
+  await page.keyboard.press('Escape');
+  // Finished: Overview no longer asks to set up.
+  await expect(page.getByRole('link', { name: 'Set up' })).toHaveCount(0);
+
+  // Plans open in pounds.
+  await page.getByRole('link', { name: 'Plans' }).first().click();
+  await expect(page.getByRole('combobox', { name: 'Currency' })).toHaveText('GBP');
+
+  // Account settings › Preferences holds the same answers.
+  await page.getByRole('link', { name: 'Account settings' }).first().click();
+  const card = page.getByRole('region', { name: 'Preferences' });
+  await expect(card.getByRole('combobox', { name: /^country/i })).toHaveValue('United Kingdom');
+  await expect(card.getByRole('combobox', { name: /currency/i })).toContainText('GBP');
+  const billingEmail = card.getByRole('textbox', { name: /billing e-mail/i });
+  await expect(billingEmail).toHaveValue('vera@preferences.example');
+  await expect(card.getByRole('checkbox', { name: /security/i })).toBeChecked();
+
+  // Euros, no security e-mails, and an address the server refuses (no dot in the domain).
+  await card.getByRole('combobox', { name: /currency/i }).click();
+  await page.getByRole('option', { name: /^EUR/ }).click();
+  await card.getByRole('checkbox', { name: /security/i }).uncheck();
+  await billingEmail.fill('accounts@vale');
+  await shots(page, 'preferences-1-editable');
+  await card.getByRole('button', { name: 'Save preferences' }).click();
+
+  // The server's answer at its field; the other changes are still there.
+  await expect(card.getByText('Enter a valid e-mail address for invoices.')).toBeVisible();
+  await expect(billingEmail).toHaveValue('accounts@vale');
+  await expect(card.getByRole('combobox', { name: /currency/i })).toContainText('EUR');
+  await expect(card.getByRole('checkbox', { name: /security/i })).not.toBeChecked();
+  await shots(page, 'preferences-2-error');
+
+  await billingEmail.fill('accounts@vale.example');
+  await card.getByRole('button', { name: 'Save preferences' }).click();
+  await expect(page.getByText('Preferences saved.')).toBeVisible();
+
+  // Plans follow the new preference without a reload…
+  await page.getByRole('link', { name: 'Plans' }).first().click();
+  await expect(page.getByRole('combobox', { name: 'Currency' })).toHaveText('EUR');
+  await expect(page.getByText('€27.00').first()).toBeVisible();
+
+  // …and the answers are kept.
+  await page.getByRole('link', { name: 'Account settings' }).first().click();
+  await page.reload();
+  await expect(card.getByRole('combobox', { name: /currency/i })).toContainText('EUR');
+  await expect(card.getByRole('checkbox', { name: /security/i })).not.toBeChecked();
+  await expect(card.getByRole('checkbox', { name: /usage limits/i })).toBeChecked();
+  await expect(billingEmail).toHaveValue('accounts@vale.example');
+
+  // A Billing User, even one allowed to edit billing details, sees them and who can change them.
+  // Free has one seat: a Basic trial (three) makes room for them.
+  await graphql(
+    page,
+    `
+      mutation ($input: UpdateBillingDetailsInput!) {
+        updateBillingDetails(input: $input) {
+          legalName
+        }
+      }
+    `,
+    {
+      input: {
+        legalName: 'Vale Instruments Ltd',
+        billingEmail: 'accounts@vale.example',
+        line1: '1 Instrument Row',
+        city: 'London',
+        postalCode: 'SW1A 1AA',
+        country: 'GB',
+      },
+    },
+  );
+  await graphql(
+    page,
+    `
+      mutation ($input: StartSubscriptionInput!) {
+        startSubscription(input: $input) {
+          outcome
+        }
+      }
+    `,
+    {
+      input: {
+        planCode: 'basic',
+        interval: 'MONTH',
+        currency: 'EUR',
+        seats: 1,
+        idempotencyKey: `preferences-${Date.now()}`,
+      },
+    },
+  );
+  const invited = await graphql<{ inviteMember: { inviteUrl: string } }>(
+    page,
+    `
+      mutation ($input: InviteMemberInput!) {
+        inviteMember(input: $input) {
+          inviteUrl
+        }
+      }
+    `,
+    {
+      input: {
+        email: 'bill@preferences.example',
+        role: 'BILLING_USER',
+        permissions: ['INVOICES_PAY', 'BILLING_DETAILS_EDIT'],
+      },
+    },
+  );
+  const billContext = await browser.newContext({ viewport: desktop });
+  const bill = await billContext.newPage();
+  await bill.goto(invited.inviteMember.inviteUrl);
+  await bill.getByRole('link', { name: 'Sign in to accept' }).click();
+  await signInWithDevelopmentProvider(bill, 'bill@preferences.example', 'Bill Byers');
+  await expect(
+    bill.getByRole('heading', { name: 'You’ve joined Vale Instruments Ltd' }),
+  ).toBeVisible();
+  await bill.goto('/settings/account');
+  const readOnly = bill.getByRole('region', { name: 'Preferences' });
+  await expect(
+    readOnly.getByText('Only a Billing Admin of this account can change these preferences.'),
+  ).toBeVisible();
+  await expect(readOnly.getByText('United Kingdom')).toBeVisible();
+  await expect(readOnly.getByText(/^EUR/)).toBeVisible();
+  await expect(readOnly.getByText('accounts@vale.example')).toBeVisible();
+  await expect(readOnly.getByText('Usage limits')).toBeVisible();
+  await expect(readOnly.getByText('Security')).toHaveCount(0);
+  await expect(readOnly.getByRole('button', { name: 'Save preferences' })).toHaveCount(0);
+  await shots(bill, 'preferences-3-read-only');
+  await billContext.close();
+});

@@ -291,6 +291,9 @@ const matrix: Record<string, Row> = {
   updateAccount: members('BILLING_DETAILS_EDIT', {
     why: `the name on invoices is a billing detail; empty: BAD_USER_INPUT; ${operatorActsThroughBackOffice}`,
   }),
+  updateAccountPreferences: members('PLAN_MANAGE', {
+    why: `the onboarding answers changed later, so the same people as completeOnboarding; empty fields: BAD_USER_INPUT; ${operatorActsThroughBackOffice}`,
+  }),
   updateBillingDetails: members('BILLING_DETAILS_EDIT', {
     why: `empty fields: BAD_USER_INPUT; ${operatorActsThroughBackOffice}`,
   }),

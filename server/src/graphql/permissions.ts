@@ -168,6 +168,8 @@ export const permissions = shield(
       // Billing Admin's setup (a Billing User granted billing details does not hold PLAN_MANAGE).
       completeOnboarding: and(member('BILLING_DETAILS_EDIT'), can('PLAN_MANAGE')),
       skipOnboarding: and(member('BILLING_DETAILS_EDIT'), can('PLAN_MANAGE')),
+      // The same answers changed later (Account settings › Preferences): the same people.
+      updateAccountPreferences: and(member('BILLING_DETAILS_EDIT'), can('PLAN_MANAGE')),
       // Each person their own tour, with or without an account.
       dismissTour: isSignedIn,
       updateBillingDetails: member('BILLING_DETAILS_EDIT'),

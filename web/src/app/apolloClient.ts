@@ -11,6 +11,8 @@ export function createCache(): InMemoryCache {
       // Billing details have no id of their own (one per account): pages select different parts
       // of them (the Overview only asks whether there are any), so merge rather than replace.
       BillingDetails: { merge: true },
+      // Likewise its address: Preferences saves only the country, the Billing details page the rest.
+      Address: { merge: true },
       // The signed-in sessions list is always answered whole (revoking answers the sessions
       // left): the new list replaces the old one.
       Query: { fields: { sessions: { merge: false } } },

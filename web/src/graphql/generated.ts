@@ -618,6 +618,8 @@ export type Mutation = {
   unlinkIdentity: UnlinkIdentityPayload;
   /** Renames the current account. */
   updateAccount: Account;
+  /** Changes the preferences given at onboarding: country and billing e-mail (also on billing details, when there are some), preferred currency and alert topics. Does not mark the account onboarded. Field errors: BAD_USER_INPUT with `field` and `fieldErrors`. */
+  updateAccountPreferences: Account;
   /** Adds or replaces the account's billing details. Field errors: BAD_USER_INPUT with `field` and `fieldErrors`. */
   updateBillingDetails: BillingDetails;
   /** Finishes a sign-in whose `signInStage` is SECOND_FACTOR, with the code from the authenticator app or an unused backup code (spent by it). At most 5 wrong codes a person and 20 an address in 15 minutes: then RATE_LIMITED with `resetAt`. */
@@ -724,6 +726,10 @@ export type MutationUnlinkIdentityArgs = {
 
 export type MutationUpdateAccountArgs = {
   input: UpdateAccountInput;
+};
+
+export type MutationUpdateAccountPreferencesArgs = {
+  input: UpdateAccountPreferencesInput;
 };
 
 export type MutationUpdateBillingDetailsArgs = {
@@ -1215,6 +1221,18 @@ export type UpdateAccountInput = {
   name: Scalars['String']['input'];
 };
 
+/** The answers onboarding asks after the company name, changed later in Account settings. */
+export type UpdateAccountPreferencesInput = {
+  /** The alert topics wanted; the others are off. */
+  alerts: Array<AlertTopic>;
+  /** Where invoices and receipts are sent. */
+  billingEmail: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 country code. */
+  country: Scalars['String']['input'];
+  /** A currency the catalog sells in (USD, EUR, GBP). */
+  currency: Scalars['String']['input'];
+};
+
 export type UpdateBillingDetailsInput = {
   billingEmail: Scalars['String']['input'];
   city: Scalars['String']['input'];
@@ -1334,6 +1352,20 @@ export type ViewerQuery = {
 export type DismissTourMutationVariables = Exact<{ [key: string]: never }>;
 
 export type DismissTourMutation = { __typename?: 'Mutation'; dismissTour: string };
+
+export type AccountPreferencesFragment = {
+  __typename?: 'Account';
+  id: string;
+  country: string | null;
+  billingEmail: string | null;
+  preferredCurrency: string | null;
+  alertTopics: Array<AlertTopic>;
+  billingDetails: {
+    __typename?: 'BillingDetails';
+    billingEmail: string;
+    address: { __typename?: 'Address'; country: string };
+  } | null;
+};
 
 export type AuditEventRowFragment = {
   __typename?: 'AuditEvent';
@@ -3040,7 +3072,25 @@ export type AccountSettingsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AccountSettingsQuery = {
   __typename?: 'Query';
-  account: { __typename?: 'Account'; id: string; name: string };
+  account: {
+    __typename?: 'Account';
+    id: string;
+    name: string;
+    country: string | null;
+    billingEmail: string | null;
+    preferredCurrency: string | null;
+    alertTopics: Array<AlertTopic>;
+    billingDetails: {
+      __typename?: 'BillingDetails';
+      billingEmail: string;
+      address: { __typename?: 'Address'; country: string };
+    } | null;
+  };
+  plans: Array<{
+    __typename?: 'Plan';
+    id: string;
+    prices: Array<{ __typename?: 'PlanPrice'; currency: string }>;
+  }>;
 };
 
 export type UpdateAccountMutationVariables = Exact<{
@@ -3050,6 +3100,27 @@ export type UpdateAccountMutationVariables = Exact<{
 export type UpdateAccountMutation = {
   __typename?: 'Mutation';
   updateAccount: { __typename?: 'Account'; id: string; name: string };
+};
+
+export type UpdateAccountPreferencesMutationVariables = Exact<{
+  input: UpdateAccountPreferencesInput;
+}>;
+
+export type UpdateAccountPreferencesMutation = {
+  __typename?: 'Mutation';
+  updateAccountPreferences: {
+    __typename?: 'Account';
+    id: string;
+    country: string | null;
+    billingEmail: string | null;
+    preferredCurrency: string | null;
+    alertTopics: Array<AlertTopic>;
+    billingDetails: {
+      __typename?: 'BillingDetails';
+      billingEmail: string;
+      address: { __typename?: 'Address'; country: string };
+    } | null;
+  };
 };
 
 export type SignInQueryVariables = Exact<{ [key: string]: never }>;
@@ -3149,6 +3220,21 @@ export type SkipOnboardingMutation = {
   };
 };
 
+export const AccountPreferencesFragmentDoc = gql`
+  fragment AccountPreferences on Account {
+    id
+    country
+    billingEmail
+    preferredCurrency
+    alertTopics
+    billingDetails {
+      billingEmail
+      address {
+        country
+      }
+    }
+  }
+`;
 export const AuditEventRowFragmentDoc = gql`
   fragment AuditEventRow on AuditEvent {
     id
@@ -5665,8 +5751,16 @@ export const AccountSettingsDocument = gql`
     account {
       id
       name
+      ...AccountPreferences
+    }
+    plans {
+      id
+      prices {
+        currency
+      }
     }
   }
+  ${AccountPreferencesFragmentDoc}
 `;
 export function useAccountSettingsQuery(
   baseOptions?: Apollo.QueryHookOptions<AccountSettingsQuery, AccountSettingsQueryVariables>,
@@ -5745,6 +5839,39 @@ export type UpdateAccountMutationResult = Apollo.MutationResult<UpdateAccountMut
 export type UpdateAccountMutationOptions = Apollo.BaseMutationOptions<
   UpdateAccountMutation,
   UpdateAccountMutationVariables
+>;
+export const UpdateAccountPreferencesDocument = gql`
+  mutation UpdateAccountPreferences($input: UpdateAccountPreferencesInput!) {
+    updateAccountPreferences(input: $input) {
+      ...AccountPreferences
+    }
+  }
+  ${AccountPreferencesFragmentDoc}
+`;
+export type UpdateAccountPreferencesMutationFn = Apollo.MutationFunction<
+  UpdateAccountPreferencesMutation,
+  UpdateAccountPreferencesMutationVariables
+>;
+export function useUpdateAccountPreferencesMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    UpdateAccountPreferencesMutation,
+    UpdateAccountPreferencesMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    UpdateAccountPreferencesMutation,
+    UpdateAccountPreferencesMutationVariables
+  >(UpdateAccountPreferencesDocument, options);
+}
+export type UpdateAccountPreferencesMutationHookResult = ReturnType<
+  typeof useUpdateAccountPreferencesMutation
+>;
+export type UpdateAccountPreferencesMutationResult =
+  Apollo.MutationResult<UpdateAccountPreferencesMutation>;
+export type UpdateAccountPreferencesMutationOptions = Apollo.BaseMutationOptions<
+  UpdateAccountPreferencesMutation,
+  UpdateAccountPreferencesMutationVariables
 >;
 export const SignInDocument = gql`
   query SignIn {
@@ -5885,16 +6012,7 @@ export const OnboardingWizardDocument = gql`
     account {
       id
       name
-      country
-      billingEmail
-      preferredCurrency
-      alertTopics
-      billingDetails {
-        billingEmail
-        address {
-          country
-        }
-      }
+      ...AccountPreferences
     }
     plans {
       id
@@ -5903,6 +6021,7 @@ export const OnboardingWizardDocument = gql`
       }
     }
   }
+  ${AccountPreferencesFragmentDoc}
 `;
 export function useOnboardingWizardQuery(
   baseOptions?: Apollo.QueryHookOptions<OnboardingWizardQuery, OnboardingWizardQueryVariables>,

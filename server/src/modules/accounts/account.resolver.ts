@@ -4,8 +4,14 @@ import { actorOf, currentAccountId } from '../../graphql/session-scope.js';
 import { Plan } from '../catalog/plan.entity.js';
 import { PlanType, toPlanType } from '../catalog/plan.types.js';
 import { Account } from './account.entity.js';
+import { updateAccountPreferences } from './account-preferences.service.js';
 import { renameAccount } from './account.service.js';
-import { AccountType, UpdateAccountInput, toAccountType } from './account.types.js';
+import {
+  AccountType,
+  UpdateAccountInput,
+  UpdateAccountPreferencesInput,
+  toAccountType,
+} from './account.types.js';
 
 @Resolver(() => AccountType)
 export class AccountResolver {
@@ -24,6 +30,24 @@ export class AccountResolver {
       ctx.em,
       currentAccountId(ctx),
       input.name,
+      actorOf(ctx),
+      ctx.clock,
+    );
+    return toAccountType(account);
+  }
+
+  @Mutation(() => AccountType, {
+    description:
+      'Changes the preferences given at onboarding: country and billing e-mail (also on billing details, when there are some), preferred currency and alert topics. Does not mark the account onboarded. Field errors: BAD_USER_INPUT with `field` and `fieldErrors`.',
+  })
+  async updateAccountPreferences(
+    @Arg('input', () => UpdateAccountPreferencesInput) input: UpdateAccountPreferencesInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AccountType> {
+    const account = await updateAccountPreferences(
+      ctx.em,
+      currentAccountId(ctx),
+      input,
       actorOf(ctx),
       ctx.clock,
     );

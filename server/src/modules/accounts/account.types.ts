@@ -97,11 +97,11 @@ export class UpdateAccountInput {
   name!: string;
 }
 
-@InputType()
-export class CompleteOnboardingInput {
-  @Field({ description: 'The account name shown to members and on invoices: 1 to 100 characters.' })
-  companyName!: string;
-
+@InputType({
+  description:
+    'The answers onboarding asks after the company name, changed later in Account settings.',
+})
+export class UpdateAccountPreferencesInput {
   @Field({ description: 'ISO 3166-1 alpha-2 country code.' })
   country!: string;
 
@@ -113,4 +113,11 @@ export class CompleteOnboardingInput {
 
   @Field(() => [AlertTopicEnum], { description: 'The alert topics wanted; the others are off.' })
   alerts!: AlertTopic[];
+}
+
+/** The wizard asks the preferences plus the company name. */
+@InputType()
+export class CompleteOnboardingInput extends UpdateAccountPreferencesInput {
+  @Field({ description: 'The account name shown to members and on invoices: 1 to 100 characters.' })
+  companyName!: string;
 }

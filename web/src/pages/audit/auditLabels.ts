@@ -21,6 +21,7 @@ const actionLabels: Record<string, string> = {
   'account.onboarding_complete': 'Set up the account',
   'account.onboarding_update': 'Changed the set-up answers',
   'account.onboarding_skip': 'Put off setting up the account',
+  'account.preferences_update': 'Changed the account preferences',
   'user.tour_dismiss': 'Finished the guided tour',
   'billing_details.create': 'Added billing details',
   'billing_details.update': 'Updated billing details',

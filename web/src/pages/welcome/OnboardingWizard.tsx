@@ -2,25 +2,19 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
-import FormControl from '@mui/material/FormControl';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormGroup from '@mui/material/FormGroup';
-import FormHelperText from '@mui/material/FormHelperText';
-import FormLabel from '@mui/material/FormLabel';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Step from '@mui/material/Step';
 import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { AlertTopicsField } from '../../components/AlertTopicsField';
 import { CountryField } from '../../components/CountryField';
+import { CurrencyField } from '../../components/CurrencyField';
+import { catalogCurrencies } from '../../components/currencies';
 import { describeError, fieldErrorsOf } from '../../app/graphqlErrors';
-import type { AlertTopic, OnboardingWizardQuery } from '../../graphql/generated';
+import type { OnboardingWizardQuery } from '../../graphql/generated';
 import {
-  alertOptions,
-  catalogCurrencies,
   firstStepWithError,
   onboardingFields,
   onboardingSteps,
@@ -41,8 +35,6 @@ type OnboardingWizardProps = {
   onSubmit: (values: OnboardingValues) => Promise<void>;
   onSkip: () => Promise<void>;
 };
-
-const currencyNames = new Intl.DisplayNames(['en'], { type: 'currency' });
 
 /**
  * Three short steps in one form. Every answer stays in this component's state across steps and
@@ -72,12 +64,6 @@ export function OnboardingWizard({
     setValues((current) => ({ ...current, [field]: value }));
     setErrors((current) => ({ ...current, [field]: undefined }));
   };
-
-  const toggleAlert = (topic: AlertTopic, on: boolean) =>
-    set(
-      'alerts',
-      on ? [...values.alerts, topic] : values.alerts.filter((chosen) => chosen !== topic),
-    );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -119,7 +105,8 @@ export function OnboardingWizard({
         Welcome to Ledgerline
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 3 }}>
-        Three quick questions to set up your account. You can change every answer later.
+        Three quick questions to set up your account. You can change every answer later in Account
+        settings.
       </Typography>
       <Stepper activeStep={step} alternativeLabel sx={{ mb: 3 }}>
         {onboardingSteps.map(({ label, fields }) => (
@@ -163,26 +150,16 @@ export function OnboardingWizard({
 
       {step === 1 && (
         <Stack spacing={2.5}>
-          <TextField
-            select
-            label="Currency"
-            name="currency"
+          <CurrencyField
             value={values.currency}
-            onChange={(event) => {
+            onChange={(currency) => {
               currencyTouched.current = true;
-              set('currency', event.target.value);
+              set('currency', currency);
             }}
+            currencies={currencies}
             error={errors.currency !== undefined}
             helperText={errors.currency ?? 'Plans are offered to you in this currency first.'}
-            required
-            fullWidth
-          >
-            {currencies.map((code) => (
-              <MenuItem key={code} value={code}>
-                {code} · {currencyNames.of(code) ?? code}
-              </MenuItem>
-            ))}
-          </TextField>
+          />
           <TextField
             label="Billing e-mail"
             name="billingEmail"
@@ -199,39 +176,12 @@ export function OnboardingWizard({
       )}
 
       {step === 2 && (
-        <FormControl component="fieldset" error={errors.alerts !== undefined} fullWidth>
-          <FormLabel component="legend" sx={{ mb: 1 }}>
-            Which e-mails do you want?
-          </FormLabel>
-          <FormGroup>
-            {alertOptions.map(({ topic, label, explanation }) => (
-              <FormControlLabel
-                key={topic}
-                sx={{ alignItems: 'flex-start', mb: 1 }}
-                control={
-                  <Checkbox
-                    checked={values.alerts.includes(topic)}
-                    onChange={(event) => toggleAlert(topic, event.target.checked)}
-                    sx={{ mt: -0.75 }}
-                  />
-                }
-                label={
-                  <>
-                    <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                      {label}
-                    </Typography>
-                    <Typography variant="body2" color="text.secondary">
-                      {explanation}
-                    </Typography>
-                  </>
-                }
-              />
-            ))}
-          </FormGroup>
-          <FormHelperText>
-            {errors.alerts ?? 'Invoices and alerts also stay in Ledgerline, whatever you choose.'}
-          </FormHelperText>
-        </FormControl>
+        <AlertTopicsField
+          legend="Which e-mails do you want?"
+          value={values.alerts}
+          onChange={(alerts) => set('alerts', alerts)}
+          error={errors.alerts}
+        />
       )}
 
       {failure && (

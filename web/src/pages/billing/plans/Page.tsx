@@ -4,6 +4,7 @@ import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Skeleton from '@mui/material/Skeleton';
+import { catalogCurrencies } from '../../../components/currencies';
 import { ErrorState } from '../../../components/ErrorState';
 import { NoAccountState } from '../../../components/NoAccountState';
 import { PageHeader } from '../../../components/PageHeader';
@@ -24,13 +25,7 @@ import { BillingDetailsNeeded } from './BillingDetailsNeeded';
 import { CancelDialog } from './CancelDialog';
 import { ChangeDialog, type ChangeRequest } from './ChangeDialog';
 import { useIdempotencyKey } from './idempotencyKey';
-import {
-  catalogCurrencies,
-  initialCurrency,
-  intervalWords,
-  isLive,
-  type TierAction,
-} from './planCatalog';
+import { initialCurrency, intervalWords, isLive, type TierAction } from './planCatalog';
 import { SubscriptionBanners } from './SubscriptionBanners';
 import { subscriptionFailure } from './subscriptionErrors';
 import { SubscriptionSummary } from './SubscriptionSummary';

@@ -1,12 +1,6 @@
+import { catalogCurrencies } from '../../../components/currencies';
 import { advanced, basic, catalog, enterprise, free, subscriptionOn } from './plans.fixture';
-import {
-  annualSaving,
-  catalogCurrencies,
-  extraSeats,
-  initialCurrency,
-  parseSeats,
-  tierAction,
-} from './planCatalog';
+import { annualSaving, extraSeats, initialCurrency, parseSeats, tierAction } from './planCatalog';
 
 describe('the tier comparison', () => {
   it('offers every currency a plan is sold in, usual ones first', () => {

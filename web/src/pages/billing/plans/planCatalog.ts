@@ -1,3 +1,4 @@
+import { catalogCurrencies } from '../../../components/currencies';
 import { minorUnitsToDecimalString } from '../../../components/money';
 import type {
   BillingInterval,
@@ -6,19 +7,6 @@ import type {
 } from '../../../graphql/generated';
 
 export type TierPrice = PlanTierFragment['prices'][number];
-
-/** Plans are sold in these when the catalog says nothing else (the seeded catalog sells all three). */
-const preferredCurrencies = ['USD', 'EUR', 'GBP'];
-
-/** Every currency some plan is sold in, the usual ones first. */
-export function catalogCurrencies(plans: readonly PlanTierFragment[]): string[] {
-  const sold = new Set(plans.flatMap((plan) => plan.prices.map((price) => price.currency)));
-  const rank = (currency: string) => {
-    const index = preferredCurrencies.indexOf(currency);
-    return index === -1 ? preferredCurrencies.length : index;
-  };
-  return [...sold].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-}
 
 /** The subscription's currency while it runs (it cannot change); otherwise the first on sale. */
 export function initialCurrency(

@@ -10,6 +10,7 @@ import {
   type UpdateAccountMutation,
 } from '../../../graphql/generated';
 import { AccountSettingsPage } from './Page';
+import { accountSettingsData } from './accountSettings.fixture';
 
 const admin: SignedInViewer = {
   __typename: 'Viewer',
@@ -30,9 +31,7 @@ const admin: SignedInViewer = {
 
 const accountSettings: MockedResponse<AccountSettingsQuery> = {
   request: { query: AccountSettingsDocument },
-  result: {
-    data: { account: { __typename: 'Account', id: 'acc_1', name: 'Analytical Engines' } },
-  },
+  result: { data: accountSettingsData },
 };
 
 // MockedProvider stands in for the Ledgerline server (a unit test has no server peer): it answers

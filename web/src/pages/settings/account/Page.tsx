@@ -4,6 +4,8 @@ import CardContent from '@mui/material/CardContent';
 import CardHeader from '@mui/material/CardHeader';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
+import { CardSkeleton } from '../../../components/CardSkeleton';
+import { catalogCurrencies } from '../../../components/currencies';
 import { ErrorState } from '../../../components/ErrorState';
 import { NoAccountState } from '../../../components/NoAccountState';
 import { PageHeader } from '../../../components/PageHeader';
@@ -12,6 +14,7 @@ import { usePageTitle } from '../../../app/usePageTitle';
 import { useViewer } from '../../../app/ViewerContext';
 import { useAccountSettingsQuery } from '../../../graphql/generated';
 import { AccountNameForm } from './AccountNameForm';
+import { PreferencesCard } from './PreferencesCard';
 
 export function AccountSettingsPage() {
   usePageTitle('Account settings');
@@ -23,8 +26,12 @@ export function AccountSettingsPage() {
   });
   // Renaming the account is part of its billing details (SPEC §5: "edit billing details").
   const canEdit = viewer.permissions.includes('BILLING_DETAILS_EDIT');
+  // The onboarding answers include the currency plans start in and the admins' alerts: the same
+  // people as the wizard (the server's rule for updateAccountPreferences).
+  const canEditPreferences = canEdit && viewer.permissions.includes('PLAN_MANAGE');
 
   let body;
+  let preferences = null;
   if (!hasAccount) {
     body = <NoAccountState description="Account settings appear once you belong to an account." />;
   } else if (loading && !data) {
@@ -34,6 +41,7 @@ export function AccountSettingsPage() {
         <Skeleton variant="rounded" width={140} height={36} sx={{ alignSelf: 'flex-end' }} />
       </Stack>
     );
+    preferences = <CardSkeleton lines={6} />;
   } else if (error || !data) {
     body = (
       <ErrorState
@@ -55,6 +63,14 @@ export function AccountSettingsPage() {
         <AccountNameForm key={data.account.id} currentName={data.account.name} canEdit={canEdit} />
       </>
     );
+    preferences = (
+      <PreferencesCard
+        key={data.account.id}
+        account={data.account}
+        currencies={catalogCurrencies(data.plans)}
+        canEdit={canEditPreferences}
+      />
+    );
   }
 
   return (
@@ -62,16 +78,19 @@ export function AccountSettingsPage() {
       <PageHeader
         eyebrow="Settings"
         title="Account settings"
-        description="How this account is identified across Ledgerline."
+        description="How this account is identified across Ledgerline, and its preferences."
       />
-      <Card component="section" aria-labelledby="account-name-title" sx={{ maxWidth: 720 }}>
-        <CardHeader
-          title="Account name"
-          subheader="The company or team name your invoices are addressed to."
-          slotProps={{ title: { id: 'account-name-title' } }}
-        />
-        <CardContent>{body}</CardContent>
-      </Card>
+      <Stack spacing={3} sx={{ maxWidth: 720 }}>
+        <Card component="section" aria-labelledby="account-name-title">
+          <CardHeader
+            title="Account name"
+            subheader="The company or team name your invoices are addressed to."
+            slotProps={{ title: { id: 'account-name-title' } }}
+          />
+          <CardContent>{body}</CardContent>
+        </Card>
+        {preferences}
+      </Stack>
     </>
   );
 }
