@@ -590,6 +590,8 @@ export type Mutation = {
   removeMember: Member;
   /** Sends a new link (the old one stops working), valid for another 7 days. */
   resendInvite: InvitationSentPayload;
+  /** Operators: removes the two-factor sign-in and backup codes of the person who signs in with `email` (lost phone and codes), signs out all their sessions, records the reason in the audit log of every account they belong to and e-mails them. NOT_FOUND for an unknown address; CONFLICT (reason TWO_FACTOR_NOT_ENABLED) when they do not use two-factor sign-in; BAD_USER_INPUT without a reason. */
+  resetTwoFactor: ResetTwoFactorPayload;
   /** Revokes a token at once: its next request is refused. Answers the revoked token. */
   revokeApiToken: ApiToken;
   /** Withdraws an invitation: its link stops working. */
@@ -680,6 +682,10 @@ export type MutationRemoveMemberArgs = {
 
 export type MutationResendInviteArgs = {
   input: InvitationIdInput;
+};
+
+export type MutationResetTwoFactorArgs = {
+  input: ResetTwoFactorInput;
 };
 
 export type MutationRevokeApiTokenArgs = {
@@ -934,6 +940,23 @@ export type RecordBankTransferResult = {
   creditedToBalance: Money;
   invoice: Invoice;
   payment: Payment;
+};
+
+/** Operators: whose two-factor sign-in support resets, and why (kept in the audit log). */
+export type ResetTwoFactorInput = {
+  /** The e-mail address the person signs in with. */
+  email: Scalars['String']['input'];
+  /** Why: the support ticket and how the person was identified. Required, at most 500 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** A two-factor sign-in that support reset. */
+export type ResetTwoFactorPayload = {
+  __typename?: 'ResetTwoFactorPayload';
+  email: Scalars['String']['output'];
+  resetAt: Scalars['DateTimeISO']['output'];
+  /** How many of the person’s sessions were signed out. */
+  sessionsEnded: Scalars['Int']['output'];
 };
 
 export type RevokeApiTokenInput = {
