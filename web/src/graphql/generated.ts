@@ -2605,6 +2605,20 @@ export type AdvanceTestClockMutation = {
   };
 };
 
+export type ResetTwoFactorMutationVariables = Exact<{
+  input: ResetTwoFactorInput;
+}>;
+
+export type ResetTwoFactorMutation = {
+  __typename?: 'Mutation';
+  resetTwoFactor: {
+    __typename?: 'ResetTwoFactorPayload';
+    email: string;
+    resetAt: string;
+    sessionsEnded: number;
+  };
+};
+
 export type BillingSummaryCardsFragment = {
   __typename?: 'Account';
   amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
@@ -4994,6 +5008,34 @@ export type AdvanceTestClockMutationResult = Apollo.MutationResult<AdvanceTestCl
 export type AdvanceTestClockMutationOptions = Apollo.BaseMutationOptions<
   AdvanceTestClockMutation,
   AdvanceTestClockMutationVariables
+>;
+export const ResetTwoFactorDocument = gql`
+  mutation ResetTwoFactor($input: ResetTwoFactorInput!) {
+    resetTwoFactor(input: $input) {
+      email
+      resetAt
+      sessionsEnded
+    }
+  }
+`;
+export type ResetTwoFactorMutationFn = Apollo.MutationFunction<
+  ResetTwoFactorMutation,
+  ResetTwoFactorMutationVariables
+>;
+export function useResetTwoFactorMutation(
+  baseOptions?: Apollo.MutationHookOptions<ResetTwoFactorMutation, ResetTwoFactorMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<ResetTwoFactorMutation, ResetTwoFactorMutationVariables>(
+    ResetTwoFactorDocument,
+    options,
+  );
+}
+export type ResetTwoFactorMutationHookResult = ReturnType<typeof useResetTwoFactorMutation>;
+export type ResetTwoFactorMutationResult = Apollo.MutationResult<ResetTwoFactorMutation>;
+export type ResetTwoFactorMutationOptions = Apollo.BaseMutationOptions<
+  ResetTwoFactorMutation,
+  ResetTwoFactorMutationVariables
 >;
 export const OverviewDocument = gql`
   query Overview {
