@@ -121,19 +121,18 @@ function TwoFactorResetForm() {
         have. They are e-mailed that support did it, and can then sign in without a code — or set it
         up again at once if their account requires it.
       </Typography>
-      <Box aria-live="polite">
-        {done && (
-          <Alert severity="success" onClose={() => setDone(null)}>
-            Two-factor sign-in of <strong>{done.email}</strong> was reset at{' '}
-            {instantFormat.format(new Date(done.resetAt))}.{' '}
-            {done.sessionsEnded === 1
-              ? '1 session was signed out.'
-              : `${done.sessionsEnded} sessions were signed out.`}{' '}
-            They have been e-mailed.
-          </Alert>
-        )}
-        {otherError && <Alert severity="error">{otherError}</Alert>}
-      </Box>
+      {/* Alerts are live regions themselves (role="alert"): the outcome is announced. */}
+      {done && (
+        <Alert severity="success" onClose={() => setDone(null)}>
+          Two-factor sign-in of <strong>{done.email}</strong> was reset at{' '}
+          {instantFormat.format(new Date(done.resetAt))}.{' '}
+          {done.sessionsEnded === 1
+            ? '1 session was signed out.'
+            : `${done.sessionsEnded} sessions were signed out.`}{' '}
+          They have been e-mailed.
+        </Alert>
+      )}
+      {otherError && <Alert severity="error">{otherError}</Alert>}
       <Stack component="form" spacing={2} onSubmit={review} noValidate>
         <TextField
           label="E-mail address"
