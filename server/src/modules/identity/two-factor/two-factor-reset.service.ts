@@ -103,7 +103,7 @@ export async function resetTwoFactorForPerson(
         target: user.id,
         ip: actor.ip,
         requestId: actor.requestId,
-        summary: { email, reason, sessionsEnded, backupCodesRemoved },
+        summary: { email, reason, sessionsRevoked: sessionsEnded, backupCodesRemoved },
       });
     }
     enqueueMail(tx, deps.mail, {

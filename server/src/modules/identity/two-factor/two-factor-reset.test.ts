@@ -89,7 +89,7 @@ describe('support resets a two-factor sign-in', () => {
         summary: {
           email,
           reason: 'Ticket 4711: lost phone, ID checked',
-          sessionsEnded: 2,
+          sessionsRevoked: 2,
           backupCodesRemoved: 10,
         },
       },
