@@ -136,6 +136,23 @@ describe('configuration', () => {
     }
   });
 
+  it('reads TWO_FACTOR_KEY_PREVIOUS like TWO_FACTOR_KEY, only beside a different TWO_FACTOR_KEY', () => {
+    const key = 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=';
+    const previous = 'cHJldmlvdXMtdHdvLWZhY3Rvci1rZXktMzItYnl0ZXM=';
+    const config = loadConfig({ TWO_FACTOR_KEY: key, TWO_FACTOR_KEY_PREVIOUS: previous });
+    expect(config.twoFactorKeyPrevious?.toString('utf8')).toBe('previous-two-factor-key-32-bytes');
+    expect(loadConfig({ TWO_FACTOR_KEY: key }).twoFactorKeyPrevious).toBeUndefined();
+    expect(errorOf({ TWO_FACTOR_KEY: key, TWO_FACTOR_KEY_PREVIOUS: 'short' }).message).toBe(
+      'Invalid configuration: TWO_FACTOR_KEY_PREVIOUS must be 32 random bytes in base64 (e.g. the output of `openssl rand -base64 32`)',
+    );
+    expect(errorOf({ TWO_FACTOR_KEY_PREVIOUS: previous }).message).toMatch(
+      /TWO_FACTOR_KEY_PREVIOUS must be set only together with TWO_FACTOR_KEY/,
+    );
+    expect(errorOf({ TWO_FACTOR_KEY: key, TWO_FACTOR_KEY_PREVIOUS: key }).message).toMatch(
+      /TWO_FACTOR_KEY_PREVIOUS must be the old key, different from TWO_FACTOR_KEY/,
+    );
+  });
+
   it('sends mail through SMTP_URL when set, from the seller unless MAIL_FROM says otherwise', () => {
     expect(loadConfig({}).mail).toEqual({
       smtpUrl: null,

@@ -54,6 +54,16 @@ function defaultMailFrom(sellerName: string, sellerEmail: string): string {
   return `"${name}" <${sellerEmail}>`;
 }
 
+/** 32 random bytes in base64: TWO_FACTOR_KEY and TWO_FACTOR_KEY_PREVIOUS. */
+const twoFactorKeySchema = z
+  .string()
+  .trim()
+  .refine((key) => /^[A-Za-z0-9+/]{43}=$/.test(key), {
+    message: '32 random bytes in base64 (e.g. the output of `openssl rand -base64 32`)',
+  })
+  .transform((key) => Buffer.from(key, 'base64'))
+  .optional();
+
 const envSchema = z
   .object({
     NODE_ENV: z
@@ -181,16 +191,33 @@ const envSchema = z
           'an e-mail address, or a name and address such as Example Billing <billing@example.com>',
       })
       .optional(),
-    TWO_FACTOR_KEY: z
-      .string()
-      .trim()
-      .refine((key) => /^[A-Za-z0-9+/]{43}=$/.test(key), {
-        message: '32 random bytes in base64 (e.g. the output of `openssl rand -base64 32`)',
-      })
-      .transform((key) => Buffer.from(key, 'base64'))
-      .optional(),
+    TWO_FACTOR_KEY: twoFactorKeySchema,
+    // The key being rotated away from: read as well as TWO_FACTOR_KEY until
+    // `npm run rotate-two-factor-key` has re-encrypted everything (docs/OPERATIONS.md).
+    TWO_FACTOR_KEY_PREVIOUS: twoFactorKeySchema,
   })
   .superRefine((env, ctx) => {
+    if (env.TWO_FACTOR_KEY_PREVIOUS !== undefined) {
+      if (env.TWO_FACTOR_KEY === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['TWO_FACTOR_KEY_PREVIOUS'],
+          message:
+            'set only together with TWO_FACTOR_KEY (the new key); it holds the key being rotated away from',
+        });
+      } else if (
+        // Refinements run even after a key failed its own check: compare parsed keys only.
+        Buffer.isBuffer(env.TWO_FACTOR_KEY) &&
+        Buffer.isBuffer(env.TWO_FACTOR_KEY_PREVIOUS) &&
+        env.TWO_FACTOR_KEY.equals(env.TWO_FACTOR_KEY_PREVIOUS)
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['TWO_FACTOR_KEY_PREVIOUS'],
+          message: 'the old key, different from TWO_FACTOR_KEY (unset it when not rotating)',
+        });
+      }
+    }
     if (!hasTaxRate(env.SELLER_COUNTRY)) {
       ctx.addIssue({
         code: 'custom',
@@ -334,6 +361,11 @@ export interface Config {
    * see loadTwoFactorKeys (modules/identity/two-factor).
    */
   twoFactorKey: Buffer | undefined;
+  /**
+   * TWO_FACTOR_KEY_PREVIOUS: the key TWO_FACTOR_KEY replaced, still tried for secrets and backup
+   * codes it protects until they are re-encrypted (`npm run rotate-two-factor-key`).
+   */
+  twoFactorKeyPrevious: Buffer | undefined;
 }
 
 /** Where e-mail goes (SPEC §8). */
@@ -468,5 +500,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       from: env.MAIL_FROM ?? defaultMailFrom(env.SELLER_NAME, env.SELLER_EMAIL.toLowerCase()),
     },
     twoFactorKey: env.TWO_FACTOR_KEY,
+    twoFactorKeyPrevious: env.TWO_FACTOR_KEY_PREVIOUS,
   };
 }

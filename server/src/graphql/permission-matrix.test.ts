@@ -248,6 +248,9 @@ const matrix: Record<string, Row> = {
     why: "A's last Billing Admin: CONFLICT, nobody is removed",
   }),
   resendInvite: members('MEMBERS_MANAGE', { ...foreignObject }),
+  resetTwoFactor: operators({
+    why: "support's recovery of a person's two-factor sign-in; empty e-mail: BAD_USER_INPUT, nothing reset",
+  }),
   revokeApiToken: members('SECURITY_MANAGE', {
     ...foreignObject,
     why: 'a token of A that no persona uses',

@@ -182,6 +182,8 @@ export const permissions = shield(
       startEnterpriseContract: operator,
       voidInvoice: operator,
       advanceTestClock: operator,
+      // Support's recovery for a person who lost both their authenticator and backup codes.
+      resetTwoFactor: operator,
       createApiToken: member('SECURITY_MANAGE'),
       inviteMember: member('MEMBERS_MANAGE'),
       resendInvite: member('MEMBERS_MANAGE'),
@@ -266,6 +268,7 @@ export const permissions = shield(
     BackupCodesPayload: allow,
     DisableTwoFactorPayload: allow,
     VerifySecondFactorPayload: allow,
+    ResetTwoFactorPayload: allow,
     Session: allow,
     RevokeSessionsPayload: allow,
     SignInIdentity: allow,

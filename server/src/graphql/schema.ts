@@ -20,6 +20,7 @@ import { TestClockResolver } from '../modules/clock/test-clock.resolver.js';
 import {
   AccountTwoFactorResolver,
   TwoFactorResolver,
+  TwoFactorSupportResolver,
   ViewerTwoFactorResolver,
 } from '../modules/identity/two-factor/two-factor.resolver.js';
 import { SessionsResolver } from '../modules/identity/sessions.resolver.js';
@@ -54,6 +55,7 @@ export const resolvers = [
   ApiTokenResolver,
   MailOutboxResolver,
   TwoFactorResolver,
+  TwoFactorSupportResolver,
   ViewerTwoFactorResolver,
   AccountTwoFactorResolver,
   SessionsResolver,

@@ -8,6 +8,7 @@ import { PlansPage } from '../pages/billing/plans/Page';
 import { NotFoundPage } from '../pages/not-found/Page';
 import { MailOutboxPage } from '../pages/operator/mail/Page';
 import { TestClockPage } from '../pages/operator/test-clock/Page';
+import { TwoFactorResetPage } from '../pages/operator/two-factor/Page';
 import { OverviewPage } from '../pages/overview/Page';
 import { SecurityPage } from '../pages/security/Page';
 import { AccountSettingsPage } from '../pages/settings/account/Page';
@@ -52,6 +53,7 @@ export function AppRoutes() {
         <Route path="audit" element={<AuditLogPage />} />
         <Route path="operator/test-clock" element={<TestClockPage />} />
         <Route path="operator/mail" element={<MailOutboxPage />} />
+        <Route path="operator/two-factor" element={<TwoFactorResetPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

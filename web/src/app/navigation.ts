@@ -1,6 +1,7 @@
 import type { SvgIconComponent } from '@mui/icons-material';
 import ContactMailOutlinedIcon from '@mui/icons-material/ContactMailOutlined';
 import GroupOutlinedIcon from '@mui/icons-material/GroupOutlined';
+import LockResetOutlinedIcon from '@mui/icons-material/LockResetOutlined';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import ReceiptLongOutlinedIcon from '@mui/icons-material/ReceiptLongOutlined';
 import MarkunreadMailboxOutlinedIcon from '@mui/icons-material/MarkunreadMailboxOutlined';
@@ -49,6 +50,12 @@ export const navigationItems: readonly NavigationItem[] = [
     label: 'Mail outbox',
     path: '/operator/mail',
     icon: MarkunreadMailboxOutlinedIcon,
+    visibleTo: (viewer) => viewer.isOperator,
+  },
+  {
+    label: 'Two-factor reset',
+    path: '/operator/two-factor',
+    icon: LockResetOutlinedIcon,
     visibleTo: (viewer) => viewer.isOperator,
   },
 ];

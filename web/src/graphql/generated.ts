@@ -590,6 +590,8 @@ export type Mutation = {
   removeMember: Member;
   /** Sends a new link (the old one stops working), valid for another 7 days. */
   resendInvite: InvitationSentPayload;
+  /** Operators: removes the two-factor sign-in and backup codes of the person who signs in with `email` (lost phone and codes), signs out all their sessions, records the reason in the audit log of every account they belong to and e-mails them. NOT_FOUND for an unknown address; CONFLICT (reason TWO_FACTOR_NOT_ENABLED) when they do not use two-factor sign-in; BAD_USER_INPUT without a reason. */
+  resetTwoFactor: ResetTwoFactorPayload;
   /** Revokes a token at once: its next request is refused. Answers the revoked token. */
   revokeApiToken: ApiToken;
   /** Withdraws an invitation: its link stops working. */
@@ -682,6 +684,10 @@ export type MutationRemoveMemberArgs = {
 
 export type MutationResendInviteArgs = {
   input: InvitationIdInput;
+};
+
+export type MutationResetTwoFactorArgs = {
+  input: ResetTwoFactorInput;
 };
 
 export type MutationRevokeApiTokenArgs = {
@@ -940,6 +946,23 @@ export type RecordBankTransferResult = {
   creditedToBalance: Money;
   invoice: Invoice;
   payment: Payment;
+};
+
+/** Operators: whose two-factor sign-in support resets, and why (kept in the audit log). */
+export type ResetTwoFactorInput = {
+  /** The e-mail address the person signs in with. */
+  email: Scalars['String']['input'];
+  /** Why: the support ticket and how the person was identified. Required, at most 500 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** A two-factor sign-in that support reset. */
+export type ResetTwoFactorPayload = {
+  __typename?: 'ResetTwoFactorPayload';
+  email: Scalars['String']['output'];
+  resetAt: Scalars['DateTimeISO']['output'];
+  /** How many of the person’s sessions were signed out. */
+  sessionsEnded: Scalars['Int']['output'];
 };
 
 export type RevokeApiTokenInput = {
@@ -2611,6 +2634,20 @@ export type AdvanceTestClockMutation = {
     enabled: boolean;
     now: string;
     offsetSeconds: number;
+  };
+};
+
+export type ResetTwoFactorMutationVariables = Exact<{
+  input: ResetTwoFactorInput;
+}>;
+
+export type ResetTwoFactorMutation = {
+  __typename?: 'Mutation';
+  resetTwoFactor: {
+    __typename?: 'ResetTwoFactorPayload';
+    email: string;
+    resetAt: string;
+    sessionsEnded: number;
   };
 };
 
@@ -5057,6 +5094,34 @@ export type AdvanceTestClockMutationResult = Apollo.MutationResult<AdvanceTestCl
 export type AdvanceTestClockMutationOptions = Apollo.BaseMutationOptions<
   AdvanceTestClockMutation,
   AdvanceTestClockMutationVariables
+>;
+export const ResetTwoFactorDocument = gql`
+  mutation ResetTwoFactor($input: ResetTwoFactorInput!) {
+    resetTwoFactor(input: $input) {
+      email
+      resetAt
+      sessionsEnded
+    }
+  }
+`;
+export type ResetTwoFactorMutationFn = Apollo.MutationFunction<
+  ResetTwoFactorMutation,
+  ResetTwoFactorMutationVariables
+>;
+export function useResetTwoFactorMutation(
+  baseOptions?: Apollo.MutationHookOptions<ResetTwoFactorMutation, ResetTwoFactorMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<ResetTwoFactorMutation, ResetTwoFactorMutationVariables>(
+    ResetTwoFactorDocument,
+    options,
+  );
+}
+export type ResetTwoFactorMutationHookResult = ReturnType<typeof useResetTwoFactorMutation>;
+export type ResetTwoFactorMutationResult = Apollo.MutationResult<ResetTwoFactorMutation>;
+export type ResetTwoFactorMutationOptions = Apollo.BaseMutationOptions<
+  ResetTwoFactorMutation,
+  ResetTwoFactorMutationVariables
 >;
 export const OverviewDocument = gql`
   query Overview {

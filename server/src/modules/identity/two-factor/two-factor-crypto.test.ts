@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import {
+  TwoFactorKeys,
+  TwoFactorSecretUnreadable,
   loadTwoFactorKeys,
   newBackupCodes,
   normaliseBackupCode,
@@ -47,6 +49,28 @@ describe('two-factor keys and codes', () => {
     const sealed = keys.encryptSecret('JBSWY3DPEHPK3PXP', 'usr_1');
     // A fresh IV each time: the same secret never encrypts to the same text.
     expect(keys.encryptSecret('JBSWY3DPEHPK3PXP', 'usr_1')).not.toBe(sealed);
+  });
+
+  it('reads secrets and backup codes under the previous key while rotating, and writes under the new one', () => {
+    const oldKeys = new TwoFactorKeys(Buffer.alloc(32, 1));
+    const rotating = new TwoFactorKeys(Buffer.alloc(32, 2), Buffer.alloc(32, 1));
+    const newOnly = new TwoFactorKeys(Buffer.alloc(32, 2));
+    const sealed = oldKeys.encryptSecret('JBSWY3DPEHPK3PXP', 'usr_1');
+    expect(rotating.openSecret(sealed, 'usr_1')).toEqual({
+      secret: 'JBSWY3DPEHPK3PXP',
+      underPreviousKey: true,
+    });
+    expect(() => newOnly.openSecret(sealed, 'usr_1')).toThrow(TwoFactorSecretUnreadable);
+    const resealed = rotating.encryptSecret('JBSWY3DPEHPK3PXP', 'usr_1');
+    expect(newOnly.openSecret(resealed, 'usr_1').underPreviousKey).toBe(false);
+
+    const oldHash = oldKeys.hashBackupCode('7kq2m-x9d4r')!;
+    expect(oldHash).toMatch(/^[0-9a-f]{8}\.[0-9a-f]{64}$/);
+    expect(rotating.backupCodeHashCandidates('7KQ2M X9D4R')).toContain(oldHash);
+    // Hashes stored before they carried the key's fingerprint still match.
+    expect(oldKeys.backupCodeHashCandidates('7kq2m-x9d4r')).toContain(oldHash.split('.')[1]);
+    expect(newOnly.backupCodeHashCandidates('7kq2m-x9d4r')).not.toContain(oldHash);
+    expect(rotating.hashBackupCode('7kq2m-x9d4r')).toBe(newOnly.hashBackupCode('7kq2m-x9d4r'));
   });
 
   it('makes ten distinct backup codes and reads them back however they are typed', () => {

@@ -14,37 +14,83 @@ import type { Logger } from '../../../logging.js';
 /** The key file of deployments without TWO_FACTOR_KEY (outside production), in DATA_DIR. */
 export const twoFactorKeyFileName = 'two-factor.key';
 
-/** Thrown when a stored secret does not open with this key (another key, or tampered data). */
+/** Thrown when a stored secret opens with neither key (another key, or tampered data). */
 export class TwoFactorSecretUnreadable extends Error {
   constructor() {
-    super('The two-factor secret cannot be decrypted with this TWO_FACTOR_KEY.');
+    super(
+      'The two-factor secret cannot be decrypted with TWO_FACTOR_KEY (or TWO_FACTOR_KEY_PREVIOUS).',
+    );
     this.name = 'TwoFactorSecretUnreadable';
   }
 }
 
 const ciphertextVersion = 'v1';
 
+/** The keys derived from one TWO_FACTOR_KEY. */
+class KeyGeneration {
+  readonly encryptionKey: Buffer;
+  readonly backupCodeKey: Buffer;
+  /**
+   * Names the key in backup-code hashes (`<fingerprint>.<hash>`), so the rotation command can
+   * tell which hashes only the previous key can check. Derived one-way: it reveals nothing.
+   */
+  readonly fingerprint: string;
+
+  constructor(masterKey: Buffer, variable: string) {
+    if (masterKey.length !== 32) throw new Error(`${variable} must be 32 bytes`);
+    const derive = (purpose: string) =>
+      Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), `ledgerline ${purpose}`, 32));
+    this.encryptionKey = derive('two-factor secret v1');
+    this.backupCodeKey = derive('two-factor backup code v1');
+    this.fingerprint = derive('two-factor key fingerprint v1').toString('hex').slice(0, 8);
+  }
+
+  hashBackupCode(code: string): string {
+    return createHmac('sha256', this.backupCodeKey).update(code).digest('hex');
+  }
+}
+
+/** A stored secret, opened: `underPreviousKey` says it should be encrypted again. */
+export interface OpenedSecret {
+  secret: string;
+  underPreviousKey: boolean;
+}
+
 /**
  * What TWO_FACTOR_KEY protects. Two keys are derived from it (HKDF-SHA-256) so each has one job:
  * AES-256-GCM for TOTP secrets (a random 12-byte IV each, the user id as additional data, so a
  * secret copied onto another user's row does not open), and HMAC-SHA-256 for backup codes (a
  * stolen table alone cannot be brute-forced offline).
+ *
+ * Rotation (docs/OPERATIONS.md): with TWO_FACTOR_KEY_PREVIOUS set, secrets and backup codes are
+ * read under either key (GCM's authentication tag tells which one fits), and everything new is
+ * written under TWO_FACTOR_KEY only.
  */
 export class TwoFactorKeys {
-  private readonly encryptionKey: Buffer;
-  private readonly backupCodeKey: Buffer;
+  private readonly current: KeyGeneration;
+  private readonly previous: KeyGeneration | null;
 
-  constructor(masterKey: Buffer) {
-    if (masterKey.length !== 32) throw new Error('TWO_FACTOR_KEY must be 32 bytes');
-    const derive = (purpose: string) =>
-      Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), `ledgerline ${purpose}`, 32));
-    this.encryptionKey = derive('two-factor secret v1');
-    this.backupCodeKey = derive('two-factor backup code v1');
+  constructor(masterKey: Buffer, previousMasterKey?: Buffer) {
+    this.current = new KeyGeneration(masterKey, 'TWO_FACTOR_KEY');
+    this.previous =
+      previousMasterKey === undefined
+        ? null
+        : new KeyGeneration(previousMasterKey, 'TWO_FACTOR_KEY_PREVIOUS');
+  }
+
+  /** TWO_FACTOR_KEY_PREVIOUS is set: a rotation is under way. */
+  get rotating(): boolean {
+    return this.previous !== null;
+  }
+
+  /** How backup-code hashes made with the current key begin (`<fingerprint>.`). */
+  get currentBackupCodePrefix(): string {
+    return `${this.current.fingerprint}.`;
   }
 
   encryptSecret(secret: string, userId: string): string {
     const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', this.encryptionKey, iv);
+    const cipher = createCipheriv('aes-256-gcm', this.current.encryptionKey, iv);
     cipher.setAAD(Buffer.from(userId, 'utf8'));
     const body = Buffer.concat([
       cipher.update(secret, 'utf8'),
@@ -55,6 +101,11 @@ export class TwoFactorKeys {
   }
 
   decryptSecret(stored: string, userId: string): string {
+    return this.openSecret(stored, userId).secret;
+  }
+
+  /** The secret under the current key, else under the previous one; unreadable under neither. */
+  openSecret(stored: string, userId: string): OpenedSecret {
     const [version, ivText, bodyText] = stored.split('.');
     if (version !== ciphertextVersion || ivText === undefined || bodyText === undefined) {
       throw new TwoFactorSecretUnreadable();
@@ -62,24 +113,46 @@ export class TwoFactorKeys {
     const iv = Buffer.from(ivText, 'base64url');
     const body = Buffer.from(bodyText, 'base64url');
     if (iv.length !== 12 || body.length <= 16) throw new TwoFactorSecretUnreadable();
-    try {
-      const decipher = createDecipheriv('aes-256-gcm', this.encryptionKey, iv);
-      decipher.setAAD(Buffer.from(userId, 'utf8'));
-      decipher.setAuthTag(body.subarray(body.length - 16));
-      return Buffer.concat([
-        decipher.update(body.subarray(0, body.length - 16)),
-        decipher.final(),
-      ]).toString('utf8');
-    } catch {
-      throw new TwoFactorSecretUnreadable();
-    }
+    const underCurrent = openWith(this.current, iv, body, userId);
+    if (underCurrent !== null) return { secret: underCurrent, underPreviousKey: false };
+    const underPrevious = this.previous && openWith(this.previous, iv, body, userId);
+    if (underPrevious) return { secret: underPrevious, underPreviousKey: true };
+    throw new TwoFactorSecretUnreadable();
   }
 
-  /** Keyed hash of a backup code as typed; null when it cannot be a backup code at all. */
+  /** Keyed hash of a backup code as typed, to store; null when it cannot be a backup code. */
   hashBackupCode(typed: string): string | null {
     const code = normaliseBackupCode(typed);
     if (code === null) return null;
-    return createHmac('sha256', this.backupCodeKey).update(code).digest('hex');
+    return `${this.current.fingerprint}.${this.current.hashBackupCode(code)}`;
+  }
+
+  /**
+   * Every stored form a typed backup code may have: under the current key and, while rotating,
+   * the previous one; each with its key's fingerprint and without (hashes stored before keys had
+   * fingerprints). Empty when it cannot be a backup code.
+   */
+  backupCodeHashCandidates(typed: string): string[] {
+    const code = normaliseBackupCode(typed);
+    if (code === null) return [];
+    return [this.current, ...(this.previous ? [this.previous] : [])].flatMap((key) => {
+      const hash = key.hashBackupCode(code);
+      return [`${key.fingerprint}.${hash}`, hash];
+    });
+  }
+}
+
+function openWith(key: KeyGeneration, iv: Buffer, body: Buffer, userId: string): string | null {
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', key.encryptionKey, iv);
+    decipher.setAAD(Buffer.from(userId, 'utf8'));
+    decipher.setAuthTag(body.subarray(body.length - 16));
+    return Buffer.concat([
+      decipher.update(body.subarray(0, body.length - 16)),
+      decipher.final(),
+    ]).toString('utf8');
+  } catch {
+    return null;
   }
 }
 
@@ -109,16 +182,20 @@ export function normaliseBackupCode(typed: string): string | null {
 }
 
 /**
- * The key for this process: TWO_FACTOR_KEY when set (always in production, config.ts enforces
+ * The keys for this process: TWO_FACTOR_KEY (and TWO_FACTOR_KEY_PREVIOUS while rotating) when set (always in production, config.ts enforces
  * it). Tests without one get a random key for the process. Development and the embedded
  * evaluation default keep a generated key in DATA_DIR/two-factor.key (mode 0600), so enrolments
  * survive restarts; losing that file makes every enrolled authenticator unusable.
  */
 export async function loadTwoFactorKeys(
-  config: Pick<Config, 'env' | 'twoFactorKey' | 'database'>,
+  config: Pick<Config, 'env' | 'twoFactorKey' | 'database'> &
+    Partial<Pick<Config, 'twoFactorKeyPrevious'>>,
   log: Logger,
 ): Promise<TwoFactorKeys> {
-  if (config.twoFactorKey !== undefined) return new TwoFactorKeys(config.twoFactorKey);
+  // config.ts allows TWO_FACTOR_KEY_PREVIOUS only beside TWO_FACTOR_KEY.
+  if (config.twoFactorKey !== undefined) {
+    return new TwoFactorKeys(config.twoFactorKey, config.twoFactorKeyPrevious);
+  }
   if (config.env === 'test') return new TwoFactorKeys(randomBytes(32));
   const path = join(config.database.dataDir, twoFactorKeyFileName);
   const existing = await readKeyFile(path);

@@ -394,18 +394,25 @@ async function checkCode(
 ): Promise<SecondFactorMethod | null> {
   const typed = code.replace(/\s/g, '');
   if (totpCodePattern.test(typed)) {
-    const secret = deps.keys.decryptSecret(factor.secretCiphertext, factor.user.id);
+    const { secret, underPreviousKey } = deps.keys.openSecret(
+      factor.secretCiphertext,
+      factor.user.id,
+    );
     const step = await verifyTotp(secret, typed, factor.lastUsedStep, wallTime(deps));
     if (step === null) return null;
     factor.lastUsedStep = step;
+    // Key rotation: a secret still under TWO_FACTOR_KEY_PREVIOUS moves to the current key.
+    if (underPreviousKey) {
+      factor.secretCiphertext = deps.keys.encryptSecret(secret, factor.user.id);
+    }
     return 'totp';
   }
   if (stage !== 'enabled') return null;
-  const codeHash = deps.keys.hashBackupCode(typed);
-  if (codeHash === null) return null;
+  const codeHashes = deps.keys.backupCodeHashCandidates(typed);
+  if (codeHashes.length === 0) return null;
   const spent = await tx.nativeUpdate(
     TwoFactorBackupCode,
-    { user: factor.user.id, codeHash, usedAt: null },
+    { user: factor.user.id, codeHash: { $in: codeHashes }, usedAt: null },
     { usedAt: deps.clock.now() },
   );
   return spent === 1 ? 'backup_code' : null;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { generate } from 'otplib';
 import { FixedClock } from '../../../clock.js';
+import { Authenticator } from '../../../test/authenticator.js';
 import { CookieClient } from '../../../test/browser.js';
 import { memberOf } from '../../../test/members.js';
 import { startTestServer, type TestServer } from '../../../test/server.js';
@@ -48,30 +48,6 @@ interface Confirmed {
     backupCodes: string[];
     twoFactor: { enabled: boolean; backupCodesRemaining: number };
   };
-}
-
-/**
- * An authenticator app: each code belongs to a later 30-second step than the one before,
- * because the server accepts every step once (and one step ahead, for clock drift).
- */
-class Authenticator {
-  private lastStep = 0;
-  readonly secret: string;
-  /** `secret` as shown for typing in: groups of four. */
-  constructor(manualEntryKey: string) {
-    this.secret = manualEntryKey.replace(/ /g, '');
-  }
-
-  async nextCode(): Promise<string> {
-    const step = Math.max(this.lastStep + 1, Math.floor(Date.now() / 30_000));
-    this.lastStep = step;
-    return generate({ secret: this.secret, epoch: step * 30 });
-  }
-
-  /** A code of the step already used (what someone reading over a shoulder would replay). */
-  replayLastCode(): Promise<string> {
-    return generate({ secret: this.secret, epoch: this.lastStep * 30 });
-  }
 }
 
 const errorOf = (answer: Answer<unknown>) => answer.errors?.[0];

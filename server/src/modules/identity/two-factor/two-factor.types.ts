@@ -87,3 +87,30 @@ export class SetAccountTwoFactorRequirementInput {
   @Field({ description: 'True: every member must use two-factor sign-in.' })
   required!: boolean;
 }
+
+@InputType({
+  description:
+    'Operators: whose two-factor sign-in support resets, and why (kept in the audit log).',
+})
+export class ResetTwoFactorInput {
+  @Field({ description: 'The e-mail address the person signs in with.' })
+  email!: string;
+
+  @Field({
+    description:
+      'Why: the support ticket and how the person was identified. Required, at most 500 characters.',
+  })
+  reason!: string;
+}
+
+@ObjectType({ description: 'A two-factor sign-in that support reset.' })
+export class ResetTwoFactorPayload {
+  @Field()
+  email!: string;
+
+  @Field(() => Date)
+  resetAt!: Date;
+
+  @Field(() => Int, { description: 'How many of the person’s sessions were signed out.' })
+  sessionsEnded!: number;
+}

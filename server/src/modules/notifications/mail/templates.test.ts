@@ -1,6 +1,7 @@
 import { escapeHtml, html } from './html.js';
 import { renderMail, type MailBrand } from './layout.js';
 import { inviteMail, type InviteMailData } from './templates/invite.js';
+import { twoFactorResetMail } from './templates/two-factor-reset.js';
 
 const brand: MailBrand = { sellerName: 'Vendor & Sons', portalUrl: 'https://billing.example.com/' };
 
@@ -80,5 +81,29 @@ Manage your account at https://billing.example.com/
       '<abbr title="&quot; onclick=&quot;x">x</abbr>',
     );
     expect(escapeHtml(`'`)).toBe('&#39;');
+  });
+
+  it('tell a person support reset their two-factor sign-in, when, and whom to alert if they did not ask', () => {
+    const mail = renderMail(
+      twoFactorResetMail(
+        {
+          name: 'Lena <b>Lost</b>',
+          resetAt: new Date('2026-11-30T09:15:00Z'),
+          supportEmail: 'help@vendor.example',
+        },
+        brand,
+      ),
+      brand,
+    );
+    expect(mail.subject).toBe('Your two-factor sign-in was reset by Vendor & Sons support');
+    expect(mail.text).toContain('Hello Lena <b>Lost</b>,');
+    expect(mail.text).toContain(
+      'Vendor & Sons support reset the two-factor sign-in of your billing account on 30 November 2026 at 09:15 UTC',
+    );
+    expect(mail.text).toContain(
+      'If you did not ask for this, contact support at help@vendor.example straight away.',
+    );
+    expect(mail.html).toContain('Hello Lena &lt;b&gt;Lost&lt;/b&gt;,');
+    expect(mail.html).toContain('contact support at help@vendor.example straight away.');
   });
 });

@@ -1,5 +1,6 @@
 import type { MailBrand, MailContent } from './layout.js';
 import { inviteMail } from './templates/invite.js';
+import { twoFactorResetMail } from './templates/two-factor-reset.js';
 
 /**
  * Every mail Ledgerline sends, by template name. A new notification (invoice issued, payment
@@ -8,6 +9,7 @@ import { inviteMail } from './templates/invite.js';
  */
 export const mailTemplates = {
   invite: inviteMail,
+  twoFactorReset: twoFactorResetMail,
 } satisfies Record<string, (data: never, brand: MailBrand) => MailContent>;
 
 export type MailTemplateName = keyof typeof mailTemplates;
