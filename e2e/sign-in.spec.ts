@@ -43,8 +43,8 @@ test('a second person gets their own, separate account', async ({ browser }) => 
   // Alice renames her account; Bob's is untouched.
   await alice.goto('/settings/account');
   await alice.getByRole('textbox', { name: 'Account name' }).fill('Alice Analytics Ltd');
-  await alice.getByRole('button', { name: /save/i }).click();
-  await expect(alice.getByText(/saved/i).first()).toBeVisible();
+  await alice.getByRole('button', { name: 'Save changes' }).click();
+  await expect(alice.getByText('Account name saved.')).toBeVisible();
   await bob.reload();
   await expect(bob.getByRole('heading', { level: 1, name: 'Bob Example' })).toBeVisible();
   await first.close();
