@@ -89,3 +89,48 @@ export async function graphql<T>(
   if (body.errors !== undefined) throw new Error(JSON.stringify(body.errors));
   return body.data as T;
 }
+
+/** Billing details as `updateBillingDetails` takes them: what a subscription needs to start. */
+export type BillingDetailsInput = {
+  legalName: string;
+  billingEmail: string;
+  line1: string;
+  city: string;
+  postalCode: string;
+  country: string;
+};
+
+/**
+ * Saves the account's billing details and starts a monthly Basic trial in EUR, through the API.
+ * Free includes one seat and Basic three: a test that invites people needs the trial first.
+ */
+export async function startBasicTrial(
+  page: Page,
+  billingDetails: BillingDetailsInput,
+  idempotencyKey: string,
+): Promise<void> {
+  await graphql(
+    page,
+    `
+      mutation ($input: UpdateBillingDetailsInput!) {
+        updateBillingDetails(input: $input) {
+          legalName
+        }
+      }
+    `,
+    { input: billingDetails },
+  );
+  await graphql(
+    page,
+    `
+      mutation ($input: StartSubscriptionInput!) {
+        startSubscription(input: $input) {
+          outcome
+        }
+      }
+    `,
+    {
+      input: { planCode: 'basic', interval: 'MONTH', currency: 'EUR', seats: 1, idempotencyKey },
+    },
+  );
+}

@@ -1,5 +1,10 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { artifactsDir, graphql, screenshots, signInWithDevelopmentProvider } from './helpers';
+import {
+  artifactsDir,
+  screenshots,
+  signInWithDevelopmentProvider,
+  startBasicTrial,
+} from './helpers';
 import { receivedMail } from './mail-sink';
 
 /**
@@ -18,44 +23,17 @@ const maskedEmail = (who: string) => `${who[0]}***@members.example`;
 
 /** Free includes one seat: a Basic trial (three seats) leaves room for two more people. */
 async function moveToBasic(page: Page): Promise<void> {
-  await graphql(
+  await startBasicTrial(
     page,
-    `
-      mutation ($input: UpdateBillingDetailsInput!) {
-        updateBillingDetails(input: $input) {
-          legalName
-        }
-      }
-    `,
     {
-      input: {
-        legalName: 'Members Test Ltd',
-        billingEmail: `billing-${run}@members.example`,
-        line1: '1 Main Street',
-        city: 'Dublin',
-        postalCode: 'D01 F5P2',
-        country: 'IE',
-      },
+      legalName: 'Members Test Ltd',
+      billingEmail: `billing-${run}@members.example`,
+      line1: '1 Main Street',
+      city: 'Dublin',
+      postalCode: 'D01 F5P2',
+      country: 'IE',
     },
-  );
-  await graphql(
-    page,
-    `
-      mutation ($input: StartSubscriptionInput!) {
-        startSubscription(input: $input) {
-          outcome
-        }
-      }
-    `,
-    {
-      input: {
-        planCode: 'basic',
-        interval: 'MONTH',
-        currency: 'EUR',
-        seats: 1,
-        idempotencyKey: `members-${run}-${Math.random()}`,
-      },
-    },
+    `members-${run}-${Math.random()}`,
   );
 }
 

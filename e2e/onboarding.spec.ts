@@ -1,6 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { artifactsDir, desktop, graphql, phone, signInWithDevelopmentProvider } from './helpers';
+import {
+  artifactsDir,
+  desktop,
+  graphql,
+  phone,
+  signInWithDevelopmentProvider,
+  startBasicTrial,
+} from './helpers';
 
 /**
  * First run, as a new customer meets it: the set-up wizard (with a billing e-mail the server
@@ -203,44 +210,17 @@ test('the set-up answers can be changed later in Account settings, and stay chan
 
   // A Billing User, even one allowed to edit billing details, sees them and who can change them.
   // Free has one seat: a Basic trial (three) makes room for them.
-  await graphql(
+  await startBasicTrial(
     page,
-    `
-      mutation ($input: UpdateBillingDetailsInput!) {
-        updateBillingDetails(input: $input) {
-          legalName
-        }
-      }
-    `,
     {
-      input: {
-        legalName: 'Vale Instruments Ltd',
-        billingEmail: 'accounts@vale.example',
-        line1: '1 Instrument Row',
-        city: 'London',
-        postalCode: 'SW1A 1AA',
-        country: 'GB',
-      },
+      legalName: 'Vale Instruments Ltd',
+      billingEmail: 'accounts@vale.example',
+      line1: '1 Instrument Row',
+      city: 'London',
+      postalCode: 'SW1A 1AA',
+      country: 'GB',
     },
-  );
-  await graphql(
-    page,
-    `
-      mutation ($input: StartSubscriptionInput!) {
-        startSubscription(input: $input) {
-          outcome
-        }
-      }
-    `,
-    {
-      input: {
-        planCode: 'basic',
-        interval: 'MONTH',
-        currency: 'EUR',
-        seats: 1,
-        idempotencyKey: `preferences-${Date.now()}`,
-      },
-    },
+    `preferences-${Date.now()}`,
   );
   const invited = await graphql<{ inviteMember: { inviteUrl: string } }>(
     page,

@@ -115,6 +115,30 @@ export async function applyAccountPreferences(
   }
 }
 
+/**
+ * Audits a save of the preferences (by the wizard or in Account settings): which fields changed,
+ * the currency and the topics.
+ */
+export function recordPreferencesSaved(
+  tx: EntityManager,
+  action: string,
+  { accountId, actor, now }: { accountId: string; actor: Actor; now: Date },
+  changed: readonly string[],
+  valid: ValidAccountPreferences,
+): void {
+  recordAudit(tx, {
+    action,
+    occurredAt: now,
+    actorUserId: actor.userId,
+    accountId,
+    target: accountId,
+    ip: actor.ip,
+    requestId: actor.requestId,
+    // Field names, the currency and topics: the e-mail address is personal data.
+    summary: { fields: changed, currency: valid.currency, alerts: valid.alerts },
+  });
+}
+
 /** The account, locked for the rest of the transaction (two saves never interleave). */
 export async function lockAccount(tx: EntityManager, accountId: string): Promise<Account> {
   const account = await tx.findOne(
@@ -146,17 +170,13 @@ export async function updateAccountPreferences(
     await applyAccountPreferences(tx, account, valid, now, changed);
     if (changed.length === 0) return account;
     account.updatedAt = now;
-    recordAudit(tx, {
-      action: 'account.preferences_update',
-      occurredAt: now,
-      actorUserId: actor.userId,
-      accountId,
-      target: accountId,
-      ip: actor.ip,
-      requestId: actor.requestId,
-      // Field names, the currency and topics: the e-mail address is personal data.
-      summary: { fields: changed, currency: valid.currency, alerts: valid.alerts },
-    });
+    recordPreferencesSaved(
+      tx,
+      'account.preferences_update',
+      { accountId, actor, now },
+      changed,
+      valid,
+    );
     return account;
   });
 }

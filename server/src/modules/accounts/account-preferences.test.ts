@@ -1,30 +1,19 @@
 import 'reflect-metadata';
 import { AuditEvent } from '../audit/audit-event.entity.js';
-import { CookieClient } from '../../test/browser.js';
 import { memberOf } from '../../test/members.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
+import {
+  accountPreferenceFields,
+  saveBillingDetails,
+  signUpAdmin,
+  type AccountPreferenceFields,
+} from './account-preferences.fixture.js';
 
-const accountQuery = `{ account { id onboardedAt onboardingSkippedAt country billingEmail
-  preferredCurrency alertTopics billingDetails { billingEmail address { country } } } }`;
+const accountQuery = `{ account { ${accountPreferenceFields} } }`;
 const update = `mutation($input: UpdateAccountPreferencesInput!) {
   updateAccountPreferences(input: $input) { id onboardedAt country billingEmail preferredCurrency alertTopics } }`;
 const skip = `mutation { skipOnboarding { onboardedAt } }`;
 const complete = `mutation($input: CompleteOnboardingInput!) { completeOnboarding(input: $input) { id } }`;
-const saveDetails = `mutation($input: UpdateBillingDetailsInput!) {
-  updateBillingDetails(input: $input) { billingEmail } }`;
-
-interface AccountState {
-  account: {
-    id: string;
-    onboardedAt: string | null;
-    onboardingSkippedAt: string | null;
-    country: string | null;
-    billingEmail: string | null;
-    preferredCurrency: string | null;
-    alertTopics: string[];
-    billingDetails: { billingEmail: string; address: { country: string } } | null;
-  };
-}
 
 const preferences = {
   country: 'gb',
@@ -44,9 +33,9 @@ describe('account preferences (Account settings › Preferences)', () => {
   });
 
   async function newAdmin(email: string) {
-    const client = new CookieClient(server.url);
-    await client.signInWithDevProvider(email, 'Owner');
-    const read = async () => (await client.graphql<AccountState>(accountQuery)).data!.account;
+    const client = await signUpAdmin(server, email);
+    const read = async () =>
+      (await client.graphql<{ account: AccountPreferenceFields }>(accountQuery)).data!.account;
     return { client, read, accountId: (await read()).id };
   }
 
@@ -117,7 +106,7 @@ describe('account preferences (Account settings › Preferences)', () => {
     const { client, read } = await newAdmin('done@engines.example');
     await client.graphql(complete, { input: { ...preferences, companyName: 'Engines' } });
     const onboardedAt = (await read()).onboardedAt;
-    await client.graphql(saveDetails, {
+    await client.graphql(saveBillingDetails, {
       input: {
         legalName: 'Engines Ltd',
         billingEmail: 'invoices@engines.example',

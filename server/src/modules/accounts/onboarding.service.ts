@@ -8,6 +8,7 @@ import {
   checkAccountPreferences,
   fieldErrorsError,
   lockAccount,
+  recordPreferencesSaved,
   type AccountPreferencesInput,
   type PreferenceFieldError,
   type ValidAccountPreferences,
@@ -64,17 +65,13 @@ export async function completeOnboarding(
     account.onboardedAt ??= now;
     account.updatedAt = now;
 
-    recordAudit(tx, {
-      action: firstTime ? 'account.onboarding_complete' : 'account.onboarding_update',
-      occurredAt: now,
-      actorUserId: actor.userId,
-      accountId,
-      target: accountId,
-      ip: actor.ip,
-      requestId: actor.requestId,
-      // Field names, the currency and topics: the e-mail address is personal data.
-      summary: { fields: changed, currency: valid.currency, alerts: valid.alerts },
-    });
+    recordPreferencesSaved(
+      tx,
+      firstTime ? 'account.onboarding_complete' : 'account.onboarding_update',
+      { accountId, actor, now },
+      changed,
+      valid,
+    );
     return account;
   });
 }

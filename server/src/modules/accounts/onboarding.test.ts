@@ -1,33 +1,24 @@
 import 'reflect-metadata';
 import { AuditEvent } from '../audit/audit-event.entity.js';
-import { CookieClient } from '../../test/browser.js';
 import { memberOf } from '../../test/members.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
+import {
+  accountPreferenceFields,
+  saveBillingDetails,
+  signUpAdmin,
+  type AccountPreferenceFields,
+} from './account-preferences.fixture.js';
 
-const onboardingQuery = `{ viewer { tourDismissedAt account { id name onboardedAt
-  onboardingSkippedAt country billingEmail preferredCurrency alertTopics
-  billingDetails { billingEmail address { country } } } } }`;
+const onboardingQuery = `{ viewer { tourDismissedAt account { name ${accountPreferenceFields} } } }`;
 const complete = `mutation($input: CompleteOnboardingInput!) {
   completeOnboarding(input: $input) { name onboardedAt country billingEmail preferredCurrency alertTopics } }`;
 const skip = `mutation { skipOnboarding { onboardedAt onboardingSkippedAt } }`;
 const dismiss = `mutation { dismissTour }`;
-const saveDetails = `mutation($input: UpdateBillingDetailsInput!) {
-  updateBillingDetails(input: $input) { billingEmail } }`;
 
 interface Onboarding {
   viewer: {
     tourDismissedAt: string | null;
-    account: {
-      id: string;
-      name: string;
-      onboardedAt: string | null;
-      onboardingSkippedAt: string | null;
-      country: string | null;
-      billingEmail: string | null;
-      preferredCurrency: string | null;
-      alertTopics: string[];
-      billingDetails: { billingEmail: string; address: { country: string } } | null;
-    };
+    account: AccountPreferenceFields & { name: string };
   };
 }
 
@@ -50,8 +41,7 @@ describe('first-run onboarding', () => {
   });
 
   async function newAdmin(email: string) {
-    const client = new CookieClient(server.url);
-    await client.signInWithDevProvider(email, 'Owner');
+    const client = await signUpAdmin(server, email);
     const state = (await client.graphql<Onboarding>(onboardingQuery)).data!.viewer;
     return { client, state };
   }
@@ -127,7 +117,7 @@ describe('first-run onboarding', () => {
     const first = await client.graphql<{ completeOnboarding: { onboardedAt: string } }>(complete, {
       input: answers,
     });
-    await client.graphql(saveDetails, {
+    await client.graphql(saveBillingDetails, {
       input: {
         legalName: 'Acme GmbH',
         billingEmail: 'billing@acme.example',

@@ -1,11 +1,6 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Card from '@mui/material/Card';
-import CardContent from '@mui/material/CardContent';
-import Skeleton from '@mui/material/Skeleton';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
@@ -13,7 +8,6 @@ import AddIcon from '@mui/icons-material/Add';
 import KeyOutlinedIcon from '@mui/icons-material/KeyOutlined';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
 import { SuccessSnackbar, useSuccessNotice } from '../../components/SuccessSnackbar';
 import { describeError } from '../../app/graphqlErrors';
 import {
@@ -21,6 +15,7 @@ import {
   useRevokeApiTokenMutation,
   type ApiTokenRowFragment,
 } from '../../graphql/generated';
+import { SecurityListBody, SecuritySection } from './SecuritySection';
 import { ApiTokenCards, ApiTokenTable } from './ApiTokenList';
 import { activeTokenCount, maskedToken, tokenLimitOf, tokenUsage } from './apiTokens';
 import { CreateApiTokenDialog, type CreatedApiToken } from './CreateApiTokenDialog';
@@ -30,10 +25,8 @@ import { TokenSecretDialog } from './TokenSecretDialog';
 export function ApiTokensSection() {
   const theme = useTheme();
   const phone = useMediaQuery(theme.breakpoints.down('md'));
-  const titleId = useId();
-  const { data, loading, error, refetch } = useApiTokensQuery({
-    notifyOnNetworkStatusChange: true,
-  });
+  const query = useApiTokensQuery({ notifyOnNetworkStatusChange: true });
+  const { data } = query;
   const [revokeApiToken, { loading: revoking }] = useRevokeApiTokenMutation();
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
@@ -75,101 +68,81 @@ export function ApiTokensSection() {
     </Button>
   );
 
-  let body;
-  if (loading && !data) {
-    body = (
-      <Stack spacing={1} role="status" aria-label="Loading API tokens">
-        <Skeleton variant="rounded" height={40} />
-        <Skeleton variant="rounded" height={56} />
-        <Skeleton variant="rounded" height={56} />
-      </Stack>
-    );
-  } else if (error || !data) {
-    body = (
-      <ErrorState
-        title="We couldn’t load the API tokens"
-        description={describeError(error)}
-        onRetry={() => void refetch()}
-      />
-    );
-  } else if (tokens.length === 0) {
-    body = (
-      <EmptyState
-        icon={<KeyOutlinedIcon />}
-        title="No API tokens yet"
-        description="Create a token when a program, such as your ERP or a reporting tool, needs to read your invoices or billing details."
-        action={createButton}
-      />
-    );
-  } else {
-    const List = phone ? ApiTokenCards : ApiTokenTable;
-    body = <List tokens={tokens} onRevoke={setRevokeTarget} />;
-  }
+  const List = phone ? ApiTokenCards : ApiTokenTable;
 
   return (
-    <Card component="section" aria-labelledby={titleId} sx={{ height: 'auto' }}>
-      <CardContent sx={{ display: 'grid', gap: 2.5, p: { xs: 2, sm: 3 } }}>
-        <Box
-          sx={{
-            display: 'flex',
-            flexWrap: 'wrap',
-            alignItems: 'flex-start',
-            justifyContent: 'space-between',
-            gap: 2,
-          }}
-        >
-          <Box sx={{ minWidth: 0, flex: '1 1 320px' }}>
-            <Typography variant="h6" component="h2" id={titleId}>
-              API tokens
-            </Typography>
-            <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5, maxWidth: 640 }}>
-              Partner programs send a token as <code>Authorization: Bearer</code> to read this
-              account’s billing data. Tokens can only read, never change anything.
-            </Typography>
-            {plan && (
-              <Typography variant="body2" sx={{ mt: 1, fontWeight: 600 }}>
-                {tokenUsage(active, limit, plan.name)}
-              </Typography>
-            )}
-          </Box>
-          {tokens.length > 0 && createButton}
-        </Box>
-        {atLimit && plan && (
-          <Alert severity="info">
-            Your {plan.name} plan allows {limit} active API token{limit === 1 ? '' : 's'}. To create
-            another, upgrade your plan or revoke a token you no longer use.
-          </Alert>
-        )}
-        {revokeError && (
-          <Alert severity="error" onClose={() => setRevokeError(null)}>
-            {revokeError}
-          </Alert>
-        )}
-        {body}
-      </CardContent>
-
-      <CreateApiTokenDialog
-        open={creating}
-        onClose={() => setCreating(false)}
-        onCreated={onCreated}
-      />
-      <TokenSecretDialog created={created} onDone={() => setCreated(null)} />
-      <ConfirmDialog
-        open={revokeTarget !== null}
-        title={`Revoke “${revokeTarget?.name ?? ''}”?`}
-        description={
-          <>
-            Programs using this token ({maskedToken(revokeTarget?.prefix ?? '')}) are refused from
-            their next request. This can’t be undone: to connect them again, create a new token.
-          </>
+    <SecuritySection
+      title="API tokens"
+      description={
+        <>
+          Partner programs send a token as <code>Authorization: Bearer</code> to read this account’s
+          billing data. Tokens can only read, never change anything.
+        </>
+      }
+      summary={
+        plan && (
+          <Typography variant="body2" sx={{ mt: 1, fontWeight: 600 }}>
+            {tokenUsage(active, limit, plan.name)}
+          </Typography>
+        )
+      }
+      action={tokens.length > 0 && createButton}
+      overlays={
+        <>
+          <CreateApiTokenDialog
+            open={creating}
+            onClose={() => setCreating(false)}
+            onCreated={onCreated}
+          />
+          <TokenSecretDialog created={created} onDone={() => setCreated(null)} />
+          <ConfirmDialog
+            open={revokeTarget !== null}
+            title={`Revoke “${revokeTarget?.name ?? ''}”?`}
+            description={
+              <>
+                Programs using this token ({maskedToken(revokeTarget?.prefix ?? '')}) are refused
+                from their next request. This can’t be undone: to connect them again, create a new
+                token.
+              </>
+            }
+            confirmLabel="Revoke token"
+            destructive
+            busy={revoking}
+            onCancel={() => setRevokeTarget(null)}
+            onConfirm={() => revokeTarget && void revoke(revokeTarget)}
+          />
+          <SuccessSnackbar notice={notice} />
+        </>
+      }
+    >
+      {atLimit && plan && (
+        <Alert severity="info">
+          Your {plan.name} plan allows {limit} active API token{limit === 1 ? '' : 's'}. To create
+          another, upgrade your plan or revoke a token you no longer use.
+        </Alert>
+      )}
+      {revokeError && (
+        <Alert severity="error" onClose={() => setRevokeError(null)}>
+          {revokeError}
+        </Alert>
+      )}
+      <SecurityListBody
+        query={query}
+        loadingLabel="Loading API tokens"
+        placeholderRows={2}
+        errorTitle="We couldn’t load the API tokens"
+        empty={tokens.length === 0}
+        emptyState={
+          <EmptyState
+            icon={<KeyOutlinedIcon />}
+            title="No API tokens yet"
+            description="Create a token when a program, such as your ERP or a reporting tool, needs to read your invoices or billing details."
+            action={createButton}
+          />
         }
-        confirmLabel="Revoke token"
-        destructive
-        busy={revoking}
-        onCancel={() => setRevokeTarget(null)}
-        onConfirm={() => revokeTarget && void revoke(revokeTarget)}
-      />
-      <SuccessSnackbar notice={notice} />
-    </Card>
+      >
+        <List tokens={tokens} onRevoke={setRevokeTarget} />
+      </SecurityListBody>
+    </SecuritySection>
   );
 }

@@ -9,6 +9,7 @@ import Stepper from '@mui/material/Stepper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { AlertTopicsField } from '../../components/AlertTopicsField';
+import { BillingEmailField } from '../../components/BillingEmailField';
 import { CountryField } from '../../components/CountryField';
 import { CurrencyField } from '../../components/CurrencyField';
 import { catalogCurrencies } from '../../components/currencies';
@@ -160,17 +161,11 @@ export function OnboardingWizard({
             error={errors.currency !== undefined}
             helperText={errors.currency ?? 'Plans are offered to you in this currency first.'}
           />
-          <TextField
-            label="Billing e-mail"
-            name="billingEmail"
-            type="email"
+          <BillingEmailField
             value={values.billingEmail}
-            onChange={(event) => set('billingEmail', event.target.value)}
+            onChange={(billingEmail) => set('billingEmail', billingEmail)}
             error={errors.billingEmail !== undefined}
             helperText={errors.billingEmail ?? 'Invoices and receipts go here.'}
-            required
-            fullWidth
-            autoComplete="email"
           />
         </Stack>
       )}

@@ -1,21 +1,20 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Card from '@mui/material/Card';
-import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
-import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import ComputerOutlinedIcon from '@mui/icons-material/ComputerOutlined';
 import PhoneIphoneOutlinedIcon from '@mui/icons-material/PhoneIphoneOutlined';
 import type { SessionRowFragment } from '../../../graphql/generated';
-import { visuallyHidden } from '../../../components/visuallyHidden';
+import {
+  RecordCard,
+  RecordCardAction,
+  RecordCardList,
+  RecordFields,
+  RecordTable,
+} from '../../../components/RecordList';
 import { formatSessionTime, lastSeenText, providerName } from './sessionText';
 
 type SessionListProps = {
@@ -96,99 +95,51 @@ function RevokeButton({
 /** The sessions on a wide screen: one row each. */
 export function SessionTable({ sessions, onRevoke }: SessionListProps) {
   return (
-    <TableContainer sx={{ position: 'relative' }}>
-      <Table
-        aria-label="Sessions"
-        size="small"
-        sx={{ '& th, & td': { px: 1.5 }, '& th:first-of-type, & td:first-of-type': { pl: 0 } }}
-      >
-        <TableHead>
-          <TableRow sx={{ '& th': { whiteSpace: 'nowrap' } }}>
-            <TableCell>Device</TableCell>
-            <TableCell>IP address</TableCell>
-            <TableCell>Last seen</TableCell>
-            <TableCell>Signed in</TableCell>
-            <TableCell>
-              <Box component="span" sx={visuallyHidden}>
-                Actions
-              </Box>
-            </TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {sessions.map((session) => (
-            <TableRow key={session.id} hover>
-              <TableCell sx={{ py: 1.5 }}>
-                <DeviceName session={session} />
-              </TableCell>
-              <TableCell>
-                <Address ip={session.ip} />
-              </TableCell>
-              <TableCell>
-                <LastSeen session={session} />
-              </TableCell>
-              <TableCell sx={{ minWidth: 160 }}>
-                <SignedIn session={session} />
-              </TableCell>
-              <TableCell align="right" sx={{ py: 1 }}>
-                <RevokeButton session={session} onRevoke={onRevoke} />
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+    <RecordTable label="Sessions" headings={['Device', 'IP address', 'Last seen', 'Signed in']}>
+      {sessions.map((session) => (
+        <TableRow key={session.id} hover>
+          <TableCell sx={{ py: 1.5 }}>
+            <DeviceName session={session} />
+          </TableCell>
+          <TableCell>
+            <Address ip={session.ip} />
+          </TableCell>
+          <TableCell>
+            <LastSeen session={session} />
+          </TableCell>
+          <TableCell sx={{ minWidth: 160 }}>
+            <SignedIn session={session} />
+          </TableCell>
+          <TableCell align="right" sx={{ py: 1 }}>
+            <RevokeButton session={session} onRevoke={onRevoke} />
+          </TableCell>
+        </TableRow>
+      ))}
+    </RecordTable>
   );
 }
 
 /** The sessions on a phone: one card each, label beside value. */
 export function SessionCards({ sessions, onRevoke }: SessionListProps) {
   return (
-    <Stack
-      component="ul"
-      aria-label="Sessions"
-      spacing={1.5}
-      sx={{ listStyle: 'none', m: 0, p: 0 }}
-    >
+    <RecordCardList label="Sessions">
       {sessions.map((session) => (
-        <li key={session.id}>
-          <Card component="article" aria-label={session.device} variant="outlined">
-            <CardContent sx={{ display: 'grid', gap: 1.5 }}>
-              <DeviceName session={session} />
-              <Box
-                component="dl"
-                sx={{
-                  display: 'grid',
-                  gridTemplateColumns: '84px 1fr',
-                  columnGap: 2,
-                  rowGap: 1,
-                  m: 0,
-                  '& dt': { color: 'text.secondary', typography: 'body2', pt: 0.25 },
-                  '& dd': { m: 0, minWidth: 0 },
-                }}
-              >
-                <dt>IP address</dt>
-                <dd>
-                  <Address ip={session.ip} />
-                </dd>
-                <dt>Last seen</dt>
-                <dd>
-                  <LastSeen session={session} />
-                </dd>
-                <dt>Signed in</dt>
-                <dd>
-                  <SignedIn session={session} />
-                </dd>
-              </Box>
-              {!session.current && (
-                <Box sx={{ ml: -1 }}>
-                  <RevokeButton session={session} onRevoke={onRevoke} />
-                </Box>
-              )}
-            </CardContent>
-          </Card>
-        </li>
+        <RecordCard key={session.id} label={session.device} variant="outlined">
+          <DeviceName session={session} />
+          <RecordFields
+            fields={[
+              { label: 'IP address', value: <Address ip={session.ip} /> },
+              { label: 'Last seen', value: <LastSeen session={session} /> },
+              { label: 'Signed in', value: <SignedIn session={session} /> },
+            ]}
+          />
+          {!session.current && (
+            <RecordCardAction>
+              <RevokeButton session={session} onRevoke={onRevoke} />
+            </RecordCardAction>
+          )}
+        </RecordCard>
       ))}
-    </Stack>
+    </RecordCardList>
   );
 }

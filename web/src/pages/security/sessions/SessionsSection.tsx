@@ -1,18 +1,11 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Card from '@mui/material/Card';
-import CardContent from '@mui/material/CardContent';
-import Skeleton from '@mui/material/Skeleton';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
 import DevicesOutlinedIcon from '@mui/icons-material/DevicesOutlined';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
 import { SuccessSnackbar, useSuccessNotice } from '../../../components/SuccessSnackbar';
 import { describeError } from '../../../app/graphqlErrors';
 import {
@@ -22,6 +15,7 @@ import {
   type SessionRowFragment,
 } from '../../../graphql/generated';
 import { SessionCards, SessionTable } from './SessionList';
+import { SecurityListBody, SecuritySection } from '../SecuritySection';
 import { writeSessions } from './sessionsCache';
 import { lastSeenPhrase, otherSessionsText } from './sessionText';
 
@@ -31,10 +25,8 @@ type Confirming = { kind: 'one'; session: SessionRowFragment } | { kind: 'others
 export function SessionsSection() {
   const theme = useTheme();
   const phone = useMediaQuery(theme.breakpoints.down('md'));
-  const titleId = useId();
-  const { data, loading, error, refetch } = useSessionsQuery({
-    notifyOnNetworkStatusChange: true,
-  });
+  const query = useSessionsQuery({ notifyOnNetworkStatusChange: true });
+  const { data } = query;
   const [revokeSession, { loading: revokingOne }] = useRevokeSessionMutation();
   const [revokeOthers, { loading: revokingOthers }] = useRevokeOtherSessionsMutation();
   const [confirming, setConfirming] = useState<Confirming>(null);
@@ -72,36 +64,7 @@ export function SessionsSection() {
     }
   };
 
-  let body;
-  if (loading && !data) {
-    body = (
-      <Stack spacing={1} role="status" aria-label="Loading sessions">
-        <Skeleton variant="rounded" height={40} />
-        <Skeleton variant="rounded" height={56} />
-      </Stack>
-    );
-  } else if (error || !data) {
-    body = (
-      <ErrorState
-        title="We couldn’t load your sessions"
-        description={describeError(error)}
-        onRetry={() => void refetch()}
-      />
-    );
-  } else if (sessions.length === 0) {
-    body = (
-      <EmptyState
-        icon={<DevicesOutlinedIcon />}
-        title="No sessions to show"
-        description="Your signed-in browsers appear here. Reload the page if this one is missing."
-      />
-    );
-  } else {
-    const List = phone ? SessionCards : SessionTable;
-    body = (
-      <List sessions={sessions} onRevoke={(session) => setConfirming({ kind: 'one', session })} />
-    );
-  }
+  const List = phone ? SessionCards : SessionTable;
 
   const dialog =
     confirming?.kind === 'one'
@@ -129,54 +92,57 @@ export function SessionsSection() {
         };
 
   return (
-    <Card component="section" aria-labelledby={titleId} sx={{ height: 'auto' }}>
-      <CardContent sx={{ display: 'grid', gap: 2.5, p: { xs: 2, sm: 3 } }}>
-        <Box
-          sx={{
-            display: 'flex',
-            flexWrap: 'wrap',
-            alignItems: 'flex-start',
-            justifyContent: 'space-between',
-            gap: 2,
-          }}
-        >
-          <Box sx={{ minWidth: 0, flex: '1 1 320px' }}>
-            <Typography variant="h6" component="h2" id={titleId}>
-              Sessions
-            </Typography>
-            <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5, maxWidth: 640 }}>
-              Browsers signed in as you. Sign out any you don’t recognise or no longer use.
-            </Typography>
-          </Box>
-          {others > 0 && (
-            <Button
-              variant="outlined"
-              color="error"
-              onClick={() => setConfirming({ kind: 'others' })}
-            >
-              Sign out all other sessions
-            </Button>
-          )}
-        </Box>
-        {revokeError && (
-          <Alert severity="error" onClose={() => setRevokeError(null)}>
-            {revokeError}
-          </Alert>
-        )}
-        {body}
-      </CardContent>
-
-      <ConfirmDialog
-        open={confirming !== null}
-        title={dialog.title}
-        description={dialog.description}
-        confirmLabel={dialog.confirmLabel}
-        destructive
-        busy={revokingOne || revokingOthers}
-        onCancel={() => setConfirming(null)}
-        onConfirm={() => void confirm()}
-      />
-      <SuccessSnackbar notice={notice} />
-    </Card>
+    <SecuritySection
+      title="Sessions"
+      description="Browsers signed in as you. Sign out any you don’t recognise or no longer use."
+      action={
+        others > 0 && (
+          <Button
+            variant="outlined"
+            color="error"
+            onClick={() => setConfirming({ kind: 'others' })}
+          >
+            Sign out all other sessions
+          </Button>
+        )
+      }
+      overlays={
+        <>
+          <ConfirmDialog
+            open={confirming !== null}
+            title={dialog.title}
+            description={dialog.description}
+            confirmLabel={dialog.confirmLabel}
+            destructive
+            busy={revokingOne || revokingOthers}
+            onCancel={() => setConfirming(null)}
+            onConfirm={() => void confirm()}
+          />
+          <SuccessSnackbar notice={notice} />
+        </>
+      }
+    >
+      {revokeError && (
+        <Alert severity="error" onClose={() => setRevokeError(null)}>
+          {revokeError}
+        </Alert>
+      )}
+      <SecurityListBody
+        query={query}
+        loadingLabel="Loading sessions"
+        placeholderRows={1}
+        errorTitle="We couldn’t load your sessions"
+        empty={sessions.length === 0}
+        emptyState={
+          <EmptyState
+            icon={<DevicesOutlinedIcon />}
+            title="No sessions to show"
+            description="Your signed-in browsers appear here. Reload the page if this one is missing."
+          />
+        }
+      >
+        <List sessions={sessions} onRevoke={(session) => setConfirming({ kind: 'one', session })} />
+      </SecurityListBody>
+    </SecuritySection>
   );
 }

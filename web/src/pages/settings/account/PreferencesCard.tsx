@@ -6,7 +6,6 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import CardHeader from '@mui/material/CardHeader';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { describeError, fieldErrorsOf, type FieldErrors } from '../../../app/graphqlErrors';
 import { AlertTopicsField } from '../../../components/AlertTopicsField';
@@ -19,6 +18,7 @@ import {
 } from '../../../components/accountPreferences';
 import { alertOptions } from '../../../components/alertTopics';
 import { countryName } from '../../../components/countries';
+import { BillingEmailField } from '../../../components/BillingEmailField';
 import { CountryField } from '../../../components/CountryField';
 import { CurrencyField } from '../../../components/CurrencyField';
 import { currencyLabel } from '../../../components/currencies';
@@ -137,17 +137,11 @@ function PreferencesForm({
             helperText={errors.currency ?? 'Plans are offered to you in this currency first.'}
           />
         </Stack>
-        <TextField
-          label="Billing e-mail"
-          name="billingEmail"
-          type="email"
+        <BillingEmailField
           value={values.billingEmail}
-          onChange={(event) => set('billingEmail', event.target.value)}
+          onChange={(billingEmail) => set('billingEmail', billingEmail)}
           error={errors.billingEmail !== undefined}
           helperText={errors.billingEmail ?? `Invoices and receipts go here.${alsoOnDetails}`}
-          required
-          fullWidth
-          autoComplete="email"
         />
         <AlertTopicsField
           legend="E-mail alerts"
