@@ -2691,6 +2691,7 @@ export type OverviewQuery = {
       id: string;
       name: string;
       suspendedAt: string | null;
+      preferredCurrency: string | null;
       onboardedAt: string | null;
       plan: {
         __typename?: 'Plan';
@@ -2707,12 +2708,10 @@ export type OverviewQuery = {
           limit: number | null;
         }>;
       };
-      billingDetails: { __typename?: 'BillingDetails'; updatedAt: string } | null;
-      amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
-      creditBalance: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
       subscription: {
         __typename?: 'Subscription';
         id: string;
+        currency: string;
         status: SubscriptionStatus;
         upcomingInvoice: {
           __typename?: 'UpcomingInvoice';
@@ -2720,6 +2719,9 @@ export type OverviewQuery = {
           amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
         } | null;
       } | null;
+      billingDetails: { __typename?: 'BillingDetails'; updatedAt: string } | null;
+      amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      creditBalance: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
       usage: Array<{
         __typename?: 'UsageMeter';
         key: string;
@@ -5137,6 +5139,11 @@ export const OverviewDocument = gql`
         ...BillingSummaryCards
         ...UsageCard
         suspendedAt
+        preferredCurrency
+        subscription {
+          id
+          currency
+        }
         onboardedAt
         billingDetails {
           updatedAt

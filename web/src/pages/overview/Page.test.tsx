@@ -83,6 +83,7 @@ function overview(
             billingDetails: { __typename: 'BillingDetails', updatedAt: '2026-03-01T00:00:00Z' },
             usage,
             suspendedAt: null,
+            preferredCurrency: null,
             ...billing,
           },
         },
@@ -116,6 +117,7 @@ describe('overview billing cards', () => {
         subscription: {
           __typename: 'Subscription',
           id: 'sub_1',
+          currency: 'EUR',
           status: 'ACTIVE',
           upcomingInvoice: {
             __typename: 'UpcomingInvoice',
@@ -180,6 +182,7 @@ describe('overview billing cards', () => {
         subscription: {
           __typename: 'Subscription',
           id: 'sub_1',
+          currency: 'EUR',
           status: 'PAST_DUE',
           upcomingInvoice: null,
         },

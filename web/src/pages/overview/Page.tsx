@@ -13,6 +13,7 @@ import { AmountDueCard, CreditBalanceCard, NextInvoiceCard } from './BillingSumm
 import { CardSkeleton } from '../../components/CardSkeleton';
 import { CurrentPlanCard } from './CurrentPlanCard';
 import { PlansTeaserCard } from './PlansTeaserCard';
+import { overviewCurrency } from './planPrice';
 import { RoleCard } from './RoleCard';
 import { UsageCard } from './UsageCard';
 import { AccountAlerts } from './AccountAlerts';
@@ -128,7 +129,11 @@ export function OverviewPage() {
           )}
         </Grid>
         <Grid size={{ xs: 12, md: 7 }}>
-          <PlansTeaserCard plans={data.plans} currentPlanId={account.plan.id} />
+          <PlansTeaserCard
+            plans={data.plans}
+            currentPlanId={account.plan.id}
+            currency={overviewCurrency(account.subscription?.currency, account.preferredCurrency)}
+          />
         </Grid>
       </Grid>
     </>

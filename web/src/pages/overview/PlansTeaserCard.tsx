@@ -15,9 +15,11 @@ import { displayPrice } from './planPrice';
 type PlansTeaserCardProps = {
   plans: readonly PlansTeaserCardFragment[];
   currentPlanId: string | null;
+  /** The currency to show prices in where a plan is sold in it (`overviewCurrency`). */
+  currency?: string;
 };
 
-export function PlansTeaserCard({ plans, currentPlanId }: PlansTeaserCardProps) {
+export function PlansTeaserCard({ plans, currentPlanId, currency = 'USD' }: PlansTeaserCardProps) {
   const byRank = [...plans].sort((a, b) => a.rank - b.rank);
   return (
     <Card component="section" aria-labelledby="plans-title">
@@ -51,7 +53,12 @@ export function PlansTeaserCard({ plans, currentPlanId }: PlansTeaserCardProps) 
             }}
           >
             {byRank.map((plan) => (
-              <PlanTile key={plan.id} plan={plan} current={plan.id === currentPlanId} />
+              <PlanTile
+                key={plan.id}
+                plan={plan}
+                current={plan.id === currentPlanId}
+                currency={currency}
+              />
             ))}
           </Box>
         )}
@@ -60,7 +67,15 @@ export function PlansTeaserCard({ plans, currentPlanId }: PlansTeaserCardProps) 
   );
 }
 
-function PlanTile({ plan, current }: { plan: PlansTeaserCardFragment; current: boolean }) {
+function PlanTile({
+  plan,
+  current,
+  currency,
+}: {
+  plan: PlansTeaserCardFragment;
+  current: boolean;
+  currency: string;
+}) {
   return (
     <Box
       component="li"
@@ -82,7 +97,7 @@ function PlanTile({ plan, current }: { plan: PlansTeaserCardFragment; current: b
         </Typography>
         {current && <Chip label="Current plan" size="small" color="primary" />}
       </Box>
-      <PriceLine plan={plan} />
+      <PriceLine plan={plan} currency={currency} />
       {plan.description && (
         <Typography variant="body2" color="text.secondary">
           {plan.description}
@@ -92,8 +107,8 @@ function PlanTile({ plan, current }: { plan: PlansTeaserCardFragment; current: b
   );
 }
 
-function PriceLine({ plan }: { plan: PlansTeaserCardFragment }) {
-  const shown = displayPrice(plan);
+function PriceLine({ plan, currency }: { plan: PlansTeaserCardFragment; currency: string }) {
+  const shown = displayPrice(plan, currency);
   const big = { fontWeight: 700, letterSpacing: '-0.01em' };
   switch (shown.kind) {
     case 'custom':

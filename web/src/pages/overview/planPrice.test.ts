@@ -1,5 +1,5 @@
 import type { PlansTeaserCardFragment } from '../../graphql/generated';
-import { displayPrice } from './planPrice';
+import { displayPrice, overviewCurrency } from './planPrice';
 
 type Price = PlansTeaserCardFragment['prices'][number];
 
@@ -29,6 +29,24 @@ describe('the price shown in the plan comparison', () => {
       ]),
     );
     expect(shown).toMatchObject({ kind: 'price', interval: 'MONTH', price: { id: 'p_usd_m' } });
+  });
+
+  it('is in the account’s currency when the plan is sold in it, else USD', () => {
+    const multi = plan([
+      price('p_usd_m', 'MONTH', 'USD', 2900),
+      price('p_eur_m', 'MONTH', 'EUR', 2700),
+      price('p_gbp_y', 'YEAR', 'GBP', 23000),
+    ]);
+    expect(displayPrice(multi, 'EUR')).toMatchObject({ price: { id: 'p_eur_m' } });
+    // GBP is sold only annually: the monthly price in USD is shown, not the annual GBP one.
+    expect(displayPrice(multi, 'GBP')).toMatchObject({ price: { id: 'p_usd_m' } });
+    expect(displayPrice(multi, 'JPY')).toMatchObject({ price: { id: 'p_usd_m' } });
+  });
+
+  it('takes the subscription’s currency, else the one chosen at onboarding, else USD', () => {
+    expect(overviewCurrency('GBP', 'EUR')).toBe('GBP');
+    expect(overviewCurrency(null, 'EUR')).toBe('EUR');
+    expect(overviewCurrency(undefined, null)).toBe('USD');
   });
 
   it('falls back to another currency, then to the annual price', () => {

@@ -7,18 +7,38 @@ export type DisplayPrice =
   | { kind: 'free' }
   | { kind: 'price'; price: PlanPrice; interval: BillingInterval };
 
-/** The comparison shows one price a plan; USD when a plan is sold in several currencies. */
-const preferredCurrency = 'USD';
+/**
+ * The comparison shows one price a plan, in the account's currency (its subscription's, else the
+ * one chosen at onboarding); USD when the account has none, or when the plan is not sold in it.
+ */
+export function overviewCurrency(
+  subscriptionCurrency: string | null | undefined,
+  preferredCurrency: string | null | undefined,
+): string {
+  return subscriptionCurrency ?? preferredCurrency ?? 'USD';
+}
 
-function pick(prices: readonly PlanPrice[]): PlanPrice | undefined {
-  return prices.find((price) => price.currency === preferredCurrency) ?? prices[0];
+function pick(prices: readonly PlanPrice[], currency: string): PlanPrice | undefined {
+  return (
+    prices.find((price) => price.currency === currency) ??
+    prices.find((price) => price.currency === 'USD') ??
+    prices[0]
+  );
 }
 
 /** The price to show for a plan in the comparison: monthly when there is one, else annual. */
-export function displayPrice(plan: PlansTeaserCardFragment): DisplayPrice {
+export function displayPrice(plan: PlansTeaserCardFragment, currency = 'USD'): DisplayPrice {
   if (plan.customPricing) return { kind: 'custom' };
-  const monthly = pick(plan.prices.filter((price) => price.interval === 'MONTH'));
-  const chosen = monthly ?? pick(plan.prices.filter((price) => price.interval === 'YEAR'));
+  const monthly = pick(
+    plan.prices.filter((price) => price.interval === 'MONTH'),
+    currency,
+  );
+  const chosen =
+    monthly ??
+    pick(
+      plan.prices.filter((price) => price.interval === 'YEAR'),
+      currency,
+    );
   if (!chosen || chosen.amount.amount === 0) return { kind: 'free' };
   return { kind: 'price', price: chosen, interval: chosen.interval };
 }
