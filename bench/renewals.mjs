@@ -27,6 +27,8 @@
  *   PGBENCH_SCALE           pgbench -i scale factor (10: 1,000,000 accounts)
  *   PGBENCH_CLIENTS         pgbench -c and -j (2)
  *   BENCH_QUICK=1           smoke run: 2000 subscriptions, pgbench scale 2 for 5 s
+ *   RENEWAL_SEED_HISTORY=0  seed no current-period invoices (an invoice table nobody has billed
+ *                           into yet: shows PostgreSQL's cached foreign-key plan scanning it)
  *   BENCH_PROFILE=1         also write a V8 CPU profile of every worker into bench/results/
  *                           (slows the workers down: not for the reference figures)
  *   BENCH_PG_ADMIN_URL      a loopback PostgreSQL to create the database on
@@ -82,6 +84,7 @@ const settings = {
   pgbenchClients: positiveIntegers('PGBENCH_CLIENTS', [2])[0],
   pgAdminUrl: process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   profile: process.env.BENCH_PROFILE === '1',
+  seedHistory: process.env.RENEWAL_SEED_HISTORY !== '0',
 };
 if (!loopbackHosts.has(new URL(settings.pgAdminUrl).hostname)) {
   throw new Error('BENCH_PG_ADMIN_URL must point at a loopback address');
@@ -193,7 +196,12 @@ async function seed(count, now) {
     );
     await client.query('drop table catalog_prices');
     const started = performance.now();
-    const seeded = await seedDueSubscriptions(client, { from: 1, to: count, now });
+    const seeded = await seedDueSubscriptions(client, {
+      from: 1,
+      to: count,
+      now,
+      history: settings.seedHistory,
+    });
     const seedSeconds = (performance.now() - started) / 1000;
     // As a table that has lived a while would be: statistics and visibility map up to date.
     await client.query('vacuum analyze');
@@ -409,6 +417,24 @@ function sampleSessions() {
   };
 }
 
+/**
+ * Rows PostgreSQL read by sequential scan from the tables renewal touches (pg_stat_user_tables),
+ * so a run can show whether it did work proportional to N for every batch (a full scan in a
+ * loop) instead of index lookups.
+ */
+async function sequentialRowsRead() {
+  return withClient(databaseUrl, async (client) => {
+    // The workers' backends have exited (their counts are flushed); read fresh figures.
+    await client.query('select pg_stat_clear_snapshot()');
+    const rows = await client.query(
+      `select relname, seq_tup_read::bigint as n from pg_stat_user_tables
+       where schemaname = 'public' and relname = any($1)`,
+      [billingTables],
+    );
+    return Object.fromEntries(rows.rows.map((row) => [row.relname, Number(row.n)]));
+  });
+}
+
 /** Starts the workers, lets them all begin at once, and times until the last has finished. */
 async function runWorkers(count, now, profileDir) {
   const workers = Array.from({ length: count }, () => startWorker(now, profileDir));
@@ -499,17 +525,17 @@ function markdown(report) {
   }
   lines.push('');
   lines.push(
-    '| N | Workers | Seconds | Renewals/s | Peak RSS MB per worker | SQL statements / renewal | Worker CPU ms / renewal | pgbench tps | Ratio (renewals/s ÷ tps) | Duplicates | Missing | Numbers gap-free | Machine CPU % | Load before |',
+    '| N | Workers | Seconds | Renewals/s | Peak RSS MB per worker | SQL statements / renewal | Worker CPU ms / renewal | Rows read by sequential scan / renewal | pgbench tps | Ratio (renewals/s ÷ tps) | Duplicates | Missing | Numbers gap-free | Machine CPU % | Load before |',
   );
   lines.push(
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :--- | ---: | ---: |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :--- | ---: | ---: |',
   );
   for (const r of report.runs) {
     lines.push(
       `| ${r.count} | ${r.workers} | ${fixed(r.seconds, 2)} | ${fixed(r.renewalsPerSecond)} | ` +
         `${r.perWorker.map((w) => fixed(w.peakRssMB)).join(' / ')} | ` +
         `${fixed(r.statementsPerRenewal, 2)} | ${fixed(r.workerCpuMsPerRenewal, 2)} | ` +
-        `${fixed(p.meanTps)} | ${fixed(r.ratio, 3)} | ` +
+        `${fixed(r.sequentialRowsPerRenewal, 1)} | ${fixed(p.meanTps)} | ${fixed(r.ratio, 3)} | ` +
         `${r.check.duplicates} | ${r.check.missing} | ${r.check.numbering.gapFree ? 'yes' : '**no**'} | ` +
         `${fixed(r.machineCpuPct)} | ${r.loadAverageBefore[0]} |`,
     );
@@ -562,7 +588,8 @@ function printRun(r) {
       `${fixed(r.renewalsPerSecond).padStart(7)} renewals/s  peak RSS ` +
       `${r.perWorker.map((w) => fixed(w.peakRssMB)).join(' / ')} MB  ` +
       `${fixed(r.statementsPerRenewal, 2)} statements/renewal  ` +
-      `${fixed(r.workerCpuMsPerRenewal, 2)} worker CPU ms/renewal  dup ${r.check.duplicates} ` +
+      `${fixed(r.workerCpuMsPerRenewal, 2)} worker CPU ms/renewal  ` +
+      `${fixed(r.sequentialRowsPerRenewal, 1)} seq rows/renewal  dup ${r.check.duplicates} ` +
       `missing ${r.check.missing} gap-free ${r.check.numbering.gapFree}` +
       (r.check.ok ? '' : `  CHECK FAILED: ${JSON.stringify(r.check)}`),
   );
@@ -640,7 +667,11 @@ async function main() {
         const profileDir = settings.profile
           ? path.join(resultsDir, `renewals-${stamp}-profile-${count}x${workers}`)
           : undefined;
+        const scannedBefore = await sequentialRowsRead();
         const run = await runWorkers(workers, now, profileDir);
+        // Statistics reach the shared counters within a second of a backend's last transaction.
+        await sleep(1500);
+        const scannedAfter = await sequentialRowsRead();
         const check = await checkRun(count, now, period);
         const renewed = run.workers.reduce((sum, w) => sum + w.renewed, 0);
         const statements = run.workers.reduce((sum, w) => sum + w.statements, 0);
@@ -658,6 +689,13 @@ async function main() {
               ? (1000 * run.workers.reduce((sum, w) => sum + w.cpuSeconds, 0)) / renewed
               : null,
           ratio: null,
+          sequentialRowsPerRenewal:
+            renewed > 0
+              ? Object.keys(scannedAfter).reduce(
+                  (sum, table) => sum + scannedAfter[table] - (scannedBefore[table] ?? 0),
+                  0,
+                ) / renewed
+              : null,
           machineCpuPct: run.machineCpuPct,
           sessions: run.sessions,
           loadAverageBefore,
