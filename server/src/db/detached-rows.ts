@@ -92,10 +92,16 @@ function recordset(columns: readonly Column[]): string {
   return columns.map((column) => `${quote(column.name)} ${column.type}`).join(', ');
 }
 
-async function execute(em: EntityManager, sql: string, records: unknown[]): Promise<void> {
-  await em
+/** Runs one statement in the caller's transaction; the rows it changed. */
+async function execute(
+  em: EntityManager,
+  sql: string,
+  params: unknown[],
+): Promise<number | undefined> {
+  const result = await em
     .getConnection()
-    .execute(sql, [JSON.stringify(records)], 'run', em.getTransactionContext());
+    .execute<{ affectedRows?: number }>(sql, params, 'run', em.getTransactionContext());
+  return result.affectedRows;
 }
 
 /**
@@ -113,7 +119,7 @@ export async function insertRows<T extends object>(
   await execute(
     em,
     `insert into ${quote(table)} (${names}) select ${names} from jsonb_to_recordset(?::jsonb) as r(${recordset(columns)})`,
-    rows.map((row) => recordOf(row, columns)),
+    [JSON.stringify(rows.map((row) => recordOf(row, columns)))],
   );
 }
 
@@ -163,16 +169,15 @@ export class TrackedRows<T extends { id: string }> {
     const records = changedRows.map((record) =>
       Object.fromEntries(columns.map((column) => [column.name, record[column.name]])),
     );
-    const result = await this.em.getConnection().execute<{ affectedRows?: number }>(
+    const affected = await execute(
+      this.em,
       // `t.id = any(…)` as well: joined only to the recordset (estimated at 100 rows), the
       // planner would rather hash the whole table than look the rows up by key.
       `update ${quote(this.table)} t set ${assignments} from jsonb_to_recordset(?::jsonb) as r(${recordset(columns)}) where t."id" = r."id" and t."id" = any(?::text[])`,
       [JSON.stringify(records), textArray(records.map((record) => String(record.id)))],
-      'run',
-      this.em.getTransactionContext(),
     );
-    if (result.affectedRows !== undefined && result.affectedRows !== records.length) {
-      throw new Error(`Updated ${result.affectedRows} of ${records.length} ${this.table} rows`);
+    if (affected !== undefined && affected !== records.length) {
+      throw new Error(`Updated ${affected} of ${records.length} ${this.table} rows`);
     }
     return records.length;
   }
