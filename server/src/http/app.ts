@@ -23,6 +23,7 @@ import {
   SignInProviders,
 } from '../modules/identity/providers.js';
 import { loadTwoFactorKeys } from '../modules/identity/two-factor/two-factor-crypto.js';
+import { deploymentCollector } from '../modules/payments/collectors.js';
 import { perIpRateLimit } from '../modules/rate-limits/rate-limit.routes.js';
 import { rateLimitsOf } from '../modules/rate-limits/rate-limits.js';
 import { apiTokenAuthentication, apiTokenAuthOf } from '../modules/tokens/bearer-auth.js';
@@ -128,6 +129,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   }
   app.use(authRoutes({ config, orm, clock, providers }));
   const twoFactorKeys = await loadTwoFactorKeys(config, log);
+  const collector = deploymentCollector(config.billing);
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildExecutableSchema(),
@@ -170,6 +172,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
           providers,
           jobs: deps.jobs,
           twoFactorKeys,
+          collector,
         };
       },
     }),

@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { AppError } from '../../errors.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { currentSubscription } from '../billing/subscriptions/subscription.service.js';
 import { isEuMemberState, isValidEuVatIdFormat, normalizeVatId } from '../billing/rules/tax.js';
 import { Account } from './account.entity.js';
 import type { Actor } from './account.service.js';
@@ -196,33 +195,28 @@ export async function saveBillingDetails(
   });
 }
 
-export async function removeBillingDetails(
+/**
+ * Deletes the account's billing details in the caller's transaction, with its audit event; true
+ * when there were some. Billing decides whether they may go (a live subscription invoices to
+ * them): call `removeBillingDetails` from modules/billing instead of this.
+ */
+export async function deleteBillingDetails(
   em: EntityManager,
   accountId: string,
   actor: Actor,
   clock: Clock,
 ): Promise<boolean> {
-  return em.transactional(async (tx) => {
-    // Invoices of a live subscription are addressed to these details; renewals would fail.
-    const subscription = await currentSubscription(tx, accountId);
-    if (subscription !== null && subscription.status !== 'canceled') {
-      throw new AppError(
-        'CONFLICT',
-        'Billing details are needed while a subscription is active. Edit them instead, or cancel the plan first.',
-      );
-    }
-    const removed = await tx.nativeDelete(BillingDetails, { account: accountId });
-    if (removed > 0) {
-      recordAudit(tx, {
-        action: 'billing_details.remove',
-        occurredAt: clock.now(),
-        actorUserId: actor.userId,
-        accountId,
-        target: accountId,
-        ip: actor.ip,
-        requestId: actor.requestId,
-      });
-    }
-    return removed > 0;
-  });
+  const removed = await em.nativeDelete(BillingDetails, { account: accountId });
+  if (removed > 0) {
+    recordAudit(em, {
+      action: 'billing_details.remove',
+      occurredAt: clock.now(),
+      actorUserId: actor.userId,
+      accountId,
+      target: accountId,
+      ip: actor.ip,
+      requestId: actor.requestId,
+    });
+  }
+  return removed > 0;
 }

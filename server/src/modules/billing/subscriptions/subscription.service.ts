@@ -8,7 +8,7 @@ import { getBillingDetails } from '../../accounts/billing-details.service.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import type { BillingInterval, PlanPrice } from '../../catalog/plan.entity.js';
 import { enqueueOutboxMessage } from '../../notifications/outbox.service.js';
-import { type Collector, defaultCollector } from '../../payments/collection.js';
+import type { Collector } from '../collection.js';
 import { once } from '../../payments/idempotency.js';
 import { creditBalanceIn } from '../invoices/credit-balance.service.js';
 import { type BillingReason, Invoice } from '../invoices/invoice.entity.js';
@@ -59,8 +59,8 @@ export { syncAccountPlan };
 export interface BillingDeps {
   clock: Clock;
   billing: BillingConfig;
-  /** Defaults to the deployment's collector (bank transfer). */
-  collector?: Collector;
+  /** Who takes the money: the deployment's collector (modules/billing/collection.ts). */
+  collector: Collector;
 }
 
 /** A customer's (or operator's) request, before prices are looked up. */
@@ -434,7 +434,7 @@ async function applySubscriptionRequest(
   deps: BillingDeps,
 ): Promise<SubscriptionChangeReceipt> {
   const valid = validateRequest(request);
-  const collector = deps.collector ?? defaultCollector(deps.billing);
+  const collector = deps.collector;
   return em.transactional(async (tx) => {
     const perform = async (): Promise<SubscriptionChangeReceipt> => {
       const now = deps.clock.now();
