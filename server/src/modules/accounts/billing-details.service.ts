@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { AppError } from '../../errors.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { type Actor, recordAuditBy } from '../audit/audit.service.js';
 import { isEuMemberState, isValidEuVatIdFormat, normalizeVatId } from '../billing/rules/tax.js';
 import { Account } from './account.entity.js';
-import type { Actor } from './account.service.js';
 import { BillingDetails, type TaxIdType } from './billing-details.entity.js';
 import { countryCodes, postalCodePatterns, regionRequired } from './countries.js';
 
@@ -180,14 +179,11 @@ export async function saveBillingDetails(
       .filter(([key, value]) => created || details[key as keyof ValidBillingDetails] !== value)
       .map(([key]) => key);
     tx.assign(details, { ...valid, updatedAt: now });
-    recordAudit(tx, {
+    recordAuditBy(tx, actor, {
       action: created ? 'billing_details.create' : 'billing_details.update',
       occurredAt: now,
-      actorUserId: actor.userId,
       accountId,
       target: accountId,
-      ip: actor.ip,
-      requestId: actor.requestId,
       // Field names only: addresses and tax ids are personal data.
       summary: { fields: changed },
     });
@@ -208,14 +204,11 @@ export async function deleteBillingDetails(
 ): Promise<boolean> {
   const removed = await em.nativeDelete(BillingDetails, { account: accountId });
   if (removed > 0) {
-    recordAudit(em, {
+    recordAuditBy(em, actor, {
       action: 'billing_details.remove',
       occurredAt: clock.now(),
-      actorUserId: actor.userId,
       accountId,
       target: accountId,
-      ip: actor.ip,
-      requestId: actor.requestId,
     });
   }
   return removed > 0;

@@ -4,7 +4,7 @@ import type { Config } from '../../../config.js';
 import type { Logger } from '../../../logging.js';
 import type { Collector } from '../collection.js';
 import { Invoice } from '../invoices/invoice.entity.js';
-import { lockRow } from '../invoices/row-lock.js';
+import { lockRow } from '../../../db/row-lock.js';
 import {
   recordFailedCollection,
   settleSubscriptionAfterPayment,

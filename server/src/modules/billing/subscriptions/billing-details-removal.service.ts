@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../clock.js';
 import { AppError } from '../../../errors.js';
-import type { Actor } from '../../accounts/account.service.js';
+import type { Actor } from '../../audit/audit.service.js';
 import { deleteBillingDetails } from '../../accounts/billing-details.service.js';
 import { currentSubscription } from './subscription.service.js';
 

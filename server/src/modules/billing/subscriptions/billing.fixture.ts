@@ -10,7 +10,7 @@ import { openDatabase, type Database } from '../../../db/database.js';
 import type { EntityManager } from '../../../db/orm.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
 import { Account } from '../../accounts/account.entity.js';
-import type { Actor } from '../../accounts/account.service.js';
+import type { Actor } from '../../audit/audit.service.js';
 import { BillingDetails } from '../../accounts/billing-details.entity.js';
 import { Plan } from '../../catalog/plan.entity.js';
 import { Invoice } from '../invoices/invoice.entity.js';

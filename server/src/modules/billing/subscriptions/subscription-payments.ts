@@ -4,7 +4,7 @@ import { recordAudit } from '../../audit/audit.service.js';
 import { enqueueOutboxMessage } from '../../notifications/outbox.service.js';
 import type { CollectionOutcome, Collector } from '../collection.js';
 import { Invoice } from '../invoices/invoice.entity.js';
-import { lockRow } from '../invoices/row-lock.js';
+import { lockRow } from '../../../db/row-lock.js';
 import { syncAccountPlan } from './account-plan.js';
 import {
   type DunningPolicy,
