@@ -30,7 +30,9 @@ import { startTestServer, type TestServer } from '../test/server.js';
  * dates, real ids of a live account and plausible values that get past the first checks), sent
  * to the real server as an operator and as a Billing Admin. Any 5xx or INTERNAL_SERVER_ERROR
  * fails; every other answer (data, BAD_USER_INPUT, NOT_FOUND, CONFLICT, FORBIDDEN …) is a clear
- * answer to a client. FUZZ_SEED and FUZZ_RUNS (requests per field and persona) run it longer:
+ * answer to a client. Then the HTTP routes outside /graphql get hostile path segments, query
+ * strings and form fields the same way: any 5xx fails. FUZZ_SEED and FUZZ_RUNS (requests per
+ * field and persona) run it longer:
  *
  *   FUZZ_SEED=7 FUZZ_RUNS=200 npm test -w server -- src/graphql/input-fuzz
  */
@@ -206,15 +208,38 @@ async function send(client: CookieClient, body: string): Promise<Response> {
   }
 }
 
+/** The routes outside /graphql that read path parameters, query strings or form bodies. */
+const httpRoutes: ((x: string, y: string) => { path: string; form?: string })[] = [
+  (x) => ({ path: `/invoices/${x}/pdf` }),
+  (x, y) => ({ path: `/auth/${x}/start?returnTo=${y}` }),
+  (x, y) => ({ path: `/auth/dev/start?link=1&returnTo=%2F${x}${y}` }),
+  (x, y) => ({ path: `/auth/${x}/callback?state=${y}&code=${x}` }),
+  (x, y) => ({ path: `/dev-oidc/interaction/${x}?${y}=${x}` }),
+  (x, y) => ({ path: `/dev-oidc/interaction/${x}/login`, form: `email=${y}&name=${x}` }),
+  (x, y) => ({ path: `/${x}/${y}` }),
+  (x, y) => ({ path: `/graphql?query=${x}&variables=${y}` }),
+];
+
+/** URL-encoded hostile text, and raw percent sequences that decode to nothing valid. */
+const urlPart = fc.oneof(
+  fc
+    .constantFrom(...hostileStrings)
+    .map((s) => encodeURIComponent(s.replace(/[\ud800-\udfff]/g, ''))),
+  brokenText.map((s) => encodeURIComponent(s.replace(/[\ud800-\udfff]/g, '\u0000'))),
+  fc.constantFrom('%00', '%ED%A0%80', '%', '%zz', '%C0%AF', '%E0%A4%A', '..%2F..%2F', 'x%0d%0ay'),
+  fc.constantFrom('dev', 'google', 'inv_0', 'abc'),
+);
+
 interface Failure {
   persona: string;
+  /** The GraphQL field, or the HTTP path. */
   field: string;
   status: number;
   code: unknown;
   variables: string;
 }
 
-describe('hostile input, fuzzed over every field with arguments (schema.graphql)', () => {
+describe('hostile input, fuzzed over every field with arguments (schema.graphql) and every route', () => {
   let server: TestServer;
   let fixture: HostileFixture;
 
@@ -255,9 +280,42 @@ describe('hostile input, fuzzed over every field with arguments (schema.graphql)
         }
       }
     }
+    const httpRequests = fc.sample(
+      fc.tuple(fc.nat({ max: httpRoutes.length - 1 }), urlPart, urlPart),
+      { seed, numRuns: runsPerField * httpRoutes.length },
+    );
+    for (const [persona, client] of personas) {
+      for (const [route, x, y] of httpRequests) {
+        const { path, form } = httpRoutes[route]!(x, y);
+        sent++;
+        const response = await client.request(path, {
+          ...(form === undefined
+            ? {}
+            : {
+                method: 'POST',
+                headers: {
+                  'content-type': 'application/x-www-form-urlencoded',
+                  origin: server.url,
+                },
+                body: form,
+              }),
+        });
+        await response.arrayBuffer();
+        if (response.status >= 500) {
+          failures.push({
+            persona,
+            field: path,
+            status: response.status,
+            code: null,
+            variables: form ?? '',
+          });
+        }
+      }
+    }
+
     // The figure docs and reviews quote; printed whether or not the test passes.
     process.stdout.write(
-      `input fuzz (seed ${seed}, ${runsPerField} per field and persona): ${sent} requests over ${fields.length} fields, ${failures.length} answered 5xx or INTERNAL_SERVER_ERROR\n`,
+      `input fuzz (seed ${seed}, ${runsPerField} per field and persona): ${sent} requests over ${fields.length} fields and ${httpRoutes.length} routes, ${failures.length} answered 5xx or INTERNAL_SERVER_ERROR\n`,
     );
     expect(failures).toEqual([]);
   });
