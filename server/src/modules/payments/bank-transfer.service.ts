@@ -79,6 +79,12 @@ export async function recordBankTransfer(
             `Invoice ${invoice.number} is ${invoice.status}; only an open invoice can be paid.`,
           );
         }
+        if (invoice.issuedAt !== null && input.receivedAt < invoice.issuedAt) {
+          throw badInput(
+            'receivedAt',
+            `The transfer cannot have arrived before invoice ${invoice.number} was issued (${invoice.issuedAt.toISOString()}).`,
+          );
+        }
         const currency = parseCurrency(invoice.currency);
         if (input.amount.currency !== currency) {
           throw badInput('amount', `Invoice ${invoice.number} is in ${currency}.`);
