@@ -1,9 +1,9 @@
 import type { FieldErrors } from '../../app/graphqlErrors';
 import type {
+  GrantablePermission,
   InvitationRowFragment,
   InvitationStatus,
   InviteMemberInput,
-  Permission,
   Role,
 } from '../../graphql/generated';
 
@@ -25,37 +25,43 @@ export function roleDescription(role: Role): string {
 }
 
 /**
- * What a Billing Admin may give to, or take from, a Billing User (server roles.ts
- * `grantablePermissions`). Paying open invoices is on by default and can be taken away.
+ * What a Billing Admin may give to, or take from, a Billing User: the schema's
+ * `GrantablePermission` enum, in the order a reader scans them. Keyed by it, so a grant added on the
+ * server fails the typecheck here until it has words. Paying open invoices is on by default and
+ * can be taken away.
  */
-export const grantOptions: readonly { permission: Permission; label: string; short: string }[] = [
-  { permission: 'INVOICES_PAY', label: 'Pay open invoices', short: 'Pays invoices' },
-  {
-    permission: 'PAYMENT_METHODS_MANAGE',
-    label: 'Add and remove payment methods',
-    short: 'Payment methods',
-  },
-  {
-    permission: 'BILLING_DETAILS_EDIT',
-    label: 'Edit billing details and tax ID',
-    short: 'Billing details',
-  },
-];
+const grantWords: Record<GrantablePermission, { label: string; short: string }> = {
+  INVOICES_PAY: { label: 'Pay open invoices', short: 'Pays invoices' },
+  PAYMENT_METHODS_MANAGE: { label: 'Add and remove payment methods', short: 'Payment methods' },
+  BILLING_DETAILS_EDIT: { label: 'Edit billing details and tax ID', short: 'Billing details' },
+};
+
+export const grantOptions: readonly {
+  permission: GrantablePermission;
+  label: string;
+  short: string;
+}[] = (Object.keys(grantWords) as GrantablePermission[]).map((permission) => ({
+  permission,
+  ...grantWords[permission],
+}));
 
 /** A new Billing User's grants, as the server gives them when none are chosen. */
-export const defaultBillingUserGrants: readonly Permission[] = ['INVOICES_PAY'];
+export const defaultBillingUserGrants: readonly GrantablePermission[] = ['INVOICES_PAY'];
 
 /** The grants a member or invitation has (only a Billing User has any), in the options' order. */
-export function extraGrants(role: Role, grants: readonly Permission[]): Permission[] {
+export function extraGrants(
+  role: Role,
+  grants: readonly GrantablePermission[],
+): GrantablePermission[] {
   if (role !== 'BILLING_USER') return [];
   return grantOptions.map((o) => o.permission).filter((p) => grants.includes(p));
 }
 
-export function grantLabel(permission: Permission): string {
-  return grantOptions.find((o) => o.permission === permission)?.short ?? permission;
+export function grantLabel(permission: GrantablePermission): string {
+  return grantWords[permission]?.short ?? permission;
 }
 
-export type InviteFormValues = { email: string; role: Role; grants: Permission[] };
+export type InviteFormValues = { email: string; role: Role; grants: GrantablePermission[] };
 export type InviteFormField = 'email' | 'role' | 'permissions';
 export const inviteFormFields: readonly InviteFormField[] = ['email', 'role', 'permissions'];
 export const emptyInviteForm: InviteFormValues = {
