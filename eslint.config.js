@@ -40,6 +40,25 @@ export default tseslint.config(
     },
   },
   {
+    // One rule for dates in the whole app, written once (web/src/components/dates.ts says which).
+    files: ['web/src/**/*.{ts,tsx}'],
+    ignores: ['web/src/components/dates.ts', 'web/src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "NewExpression[callee.object.name='Intl'][callee.property.name='DateTimeFormat']",
+          message: 'Format dates with web/src/components/dates.ts, the one rule for the whole app.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)String$/]',
+          message: 'Format dates with web/src/components/dates.ts, the one rule for the whole app.',
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**', 'bench/**', 'e2e/**', '**/*.config.{js,ts}', 'codegen.ts'],
     rules: { 'no-console': 'off' },
   },

@@ -23,8 +23,9 @@ import {
   type InvitationPreviewQuery,
   type InvitationViewerQuery,
 } from '../../graphql/generated';
-import { formatDate, maskEmail, roleDescription } from '../members/members';
+import { maskEmail, roleDescription } from '../members/members';
 import { SignInFrame } from '../sign-in/SignInFrame';
+import { formatDay } from '../../components/dates';
 
 type Preview = InvitationPreviewQuery['invitation'];
 type Viewer = NonNullable<InvitationViewerQuery['viewer']>;
@@ -152,7 +153,7 @@ function InvitationDetails({
           <RoleChip role={preview.role} />
         </dd>
         <dt>{preview.status === 'EXPIRED' ? 'Expired' : 'Expires'}</dt>
-        <dd>{formatDate(preview.expiresAt)}</dd>
+        <dd>{formatDay(preview.expiresAt)}</dd>
       </Box>
       <Typography variant="body2" color="text.secondary">
         As a {roleLabel(preview.role)}: {roleDescription(preview.role)}

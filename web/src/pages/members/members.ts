@@ -144,6 +144,3 @@ export function maskEmail(email: string): string {
   if (at <= 0) return '***';
   return `${lower[0]}***${lower.slice(at)}`;
 }
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-export const formatDate = (iso: string) => dateFormat.format(new Date(iso));
