@@ -5,7 +5,7 @@ import { InvoicesRoutes } from '../pages/billing/invoices/Routes';
 import { InvitationPage } from '../pages/invite/Page';
 import { MembersPage } from '../pages/members/Page';
 import { PlansPage } from '../pages/billing/plans/Page';
-import { NotFoundPage } from '../pages/not-found/Page';
+import { NotFoundState } from '../components/NotFoundState';
 import { MailOutboxPage } from '../pages/operator/mail/Page';
 import { TestClockPage } from '../pages/operator/test-clock/Page';
 import { TwoFactorResetPage } from '../pages/operator/two-factor/Page';
@@ -54,7 +54,7 @@ export function AppRoutes() {
         <Route path="operator/test-clock" element={<TestClockPage />} />
         <Route path="operator/mail" element={<MailOutboxPage />} />
         <Route path="operator/two-factor" element={<TwoFactorResetPage />} />
-        <Route path="*" element={<NotFoundPage />} />
+        <Route path="*" element={<NotFoundState />} />
       </Route>
     </Routes>
   );

@@ -10,7 +10,8 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Typography from '@mui/material/Typography';
 import { roleLabel } from '../../components/roles';
 import type { GrantablePermission, Role } from '../../graphql/generated';
-import { grantOptions, roleOptions } from './members';
+import { grantOptions } from './members';
+import { roleOptions } from '../../components/roles';
 
 type RoleFieldsProps = {
   role: Role;

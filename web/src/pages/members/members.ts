@@ -7,23 +7,6 @@ import type {
   Role,
 } from '../../graphql/generated';
 
-/** The roles in the order an inviter reads them: least access first. */
-export const roleOptions: readonly { role: Role; description: string }[] = [
-  { role: 'VIEWER', description: 'Sees the plan, invoices and billing details; changes nothing.' },
-  {
-    role: 'BILLING_USER',
-    description: 'Sees the billing and pays open invoices; a Billing Admin can allow more.',
-  },
-  {
-    role: 'BILLING_ADMIN',
-    description: 'Manages everything: plan, payment methods, members, security, audit log.',
-  },
-];
-
-export function roleDescription(role: Role): string {
-  return roleOptions.find((option) => option.role === role)?.description ?? '';
-}
-
 /**
  * What a Billing Admin may give to, or take from, a Billing User: the schema's
  * `GrantablePermission` enum, in the order a reader scans them. Keyed by it, so a grant added on the
@@ -136,11 +119,3 @@ export const invitationStatusLabels: Record<InvitationStatus, string> = {
   ACCEPTED: 'Accepted',
   REVOKED: 'Withdrawn',
 };
-
-/** `jane@acme.example` → `j***@acme.example`, as the server masks the invited address. */
-export function maskEmail(email: string): string {
-  const lower = email.toLowerCase();
-  const at = lower.lastIndexOf('@');
-  if (at <= 0) return '***';
-  return `${lower[0]}***${lower.slice(at)}`;
-}

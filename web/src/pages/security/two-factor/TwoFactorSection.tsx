@@ -22,10 +22,10 @@ import {
   useTwoFactorStatusQuery,
   type TwoFactorStatusFieldsFragment,
 } from '../../../graphql/generated';
-import { BackupCodesList } from './BackupCodesList';
+import { BackupCodesList } from '../../../features/two-factor/BackupCodesList';
 import { CodeDialog } from './CodeDialog';
-import { TwoFactorSetup } from './TwoFactorSetup';
-import { writeTwoFactorStatus } from './twoFactorCache';
+import { TwoFactorSetup } from '../../../features/two-factor/TwoFactorSetup';
+import { writeTwoFactorStatus } from '../../../features/two-factor/twoFactorCache';
 import { formatDay } from '../../../components/dates';
 
 /** Fewer backup codes than this left: suggest new ones before they run out. */

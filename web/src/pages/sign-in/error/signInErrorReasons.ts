@@ -1,4 +1,4 @@
-import type { SignInErrorReason } from '../../graphql/generated';
+import type { SignInErrorReason } from '../../../graphql/generated';
 
 /**
  * The reasons the server puts in /sign-in/error?reason=… are the schema's `SignInErrorReason`

@@ -1,5 +1,5 @@
-import { codeOf, describeError, graphQLErrorsOf } from '../../../app/graphqlErrors';
-import { formatTime } from '../../../components/dates';
+import { codeOf, describeError, graphQLErrorsOf } from '../../app/graphqlErrors';
+import { formatTime } from '../../components/dates';
 
 /**
  * What a failed code check means for the person typing it. Every form that takes a code (sign-in,
