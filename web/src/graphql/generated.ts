@@ -1481,6 +1481,9 @@ export type BillingDetailsQuery = {
   account: {
     __typename?: 'Account';
     id: string;
+    name: string;
+    country: string | null;
+    billingEmail: string | null;
     billingDetails: {
       __typename?: 'BillingDetails';
       legalName: string;
@@ -1499,6 +1502,13 @@ export type BillingDetailsQuery = {
       taxId: { __typename?: 'TaxId'; type: TaxIdType; value: string } | null;
     } | null;
   };
+};
+
+export type BillingDetailsPrefillFragment = {
+  __typename?: 'Account';
+  name: string;
+  country: string | null;
+  billingEmail: string | null;
 };
 
 export type UpdateBillingDetailsMutationVariables = Exact<{
@@ -3331,6 +3341,13 @@ export const AccountBillingDetailsFragmentDoc = gql`
   }
   ${BillingDetailsViewFragmentDoc}
 `;
+export const BillingDetailsPrefillFragmentDoc = gql`
+  fragment BillingDetailsPrefill on Account {
+    name
+    country
+    billingEmail
+  }
+`;
 export const InvoiceMoneyFragmentDoc = gql`
   fragment InvoiceMoney on Money {
     amount
@@ -3969,9 +3986,11 @@ export const BillingDetailsDocument = gql`
   query BillingDetails {
     account {
       ...AccountBillingDetails
+      ...BillingDetailsPrefill
     }
   }
   ${AccountBillingDetailsFragmentDoc}
+  ${BillingDetailsPrefillFragmentDoc}
 `;
 export function useBillingDetailsQuery(
   baseOptions?: Apollo.QueryHookOptions<BillingDetailsQuery, BillingDetailsQueryVariables>,
