@@ -1859,6 +1859,9 @@ export type BillingDetailsQuery = {
   account: {
     __typename?: 'Account';
     id: string;
+    name: string;
+    country: string | null;
+    billingEmail: string | null;
     billingDetails: {
       __typename?: 'BillingDetails';
       legalName: string;
@@ -1877,6 +1880,13 @@ export type BillingDetailsQuery = {
       taxId: { __typename?: 'TaxId'; type: TaxIdType; value: string } | null;
     } | null;
   };
+};
+
+export type BillingDetailsPrefillFragment = {
+  __typename?: 'Account';
+  name: string;
+  country: string | null;
+  billingEmail: string | null;
 };
 
 export type UpdateBillingDetailsMutationVariables = Exact<{
@@ -3709,6 +3719,13 @@ export const AccountBillingDetailsFragmentDoc = gql`
   }
   ${BillingDetailsViewFragmentDoc}
 `;
+export const BillingDetailsPrefillFragmentDoc = gql`
+  fragment BillingDetailsPrefill on Account {
+    name
+    country
+    billingEmail
+  }
+`;
 export const InvoiceMoneyFragmentDoc = gql`
   fragment InvoiceMoney on Money {
     amount
@@ -4347,9 +4364,11 @@ export const BillingDetailsDocument = gql`
   query BillingDetails {
     account {
       ...AccountBillingDetails
+      ...BillingDetailsPrefill
     }
   }
   ${AccountBillingDetailsFragmentDoc}
+  ${BillingDetailsPrefillFragmentDoc}
 `;
 export function useBillingDetailsQuery(
   baseOptions?: Apollo.QueryHookOptions<BillingDetailsQuery, BillingDetailsQueryVariables>,
