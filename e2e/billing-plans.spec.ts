@@ -125,7 +125,7 @@ async function operatorRecordsTransferForOpenInvoice() {
         invoiceId: open!.id,
         amount: open!.amountDue,
         reference: 'E2E transfer',
-        receivedAt: new Date(Date.now() - 60_000).toISOString(),
+        receivedAt: new Date().toISOString(),
         idempotencyKey: crypto.randomUUID(),
       },
     },

@@ -272,8 +272,21 @@ describe('hostile input at the boundary', () => {
       expect(answer.errors?.[0]?.message).toMatch(/before invoice .* was issued/);
     });
 
-    it('after the invoice was issued: recorded', async () => {
-      const receivedAt = new Date(server.clock.now().getTime() - 1000).toISOString();
+    it('the day before the invoice was issued: BAD_USER_INPUT naming receivedAt', async () => {
+      const dayBefore = new Date(startOfUtcDay(server.clock.now()).getTime() - 1).toISOString();
+      const answer = await fixture.operator.graphql(
+        record,
+        transfer(fixture, dayBefore, 'day-before'),
+      );
+      expect(answer.errors?.[0]?.extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'receivedAt',
+      });
+    });
+
+    it('on the day the invoice was issued, even at an earlier hour: recorded', async () => {
+      // Banks date transfers by day (bank-transfer.service.ts).
+      const receivedAt = startOfUtcDay(server.clock.now()).toISOString();
       const answer = await fixture.operator.graphql(
         record,
         transfer(fixture, receivedAt, 'after-issue'),
@@ -389,3 +402,7 @@ describe('hostile input at the boundary', () => {
     });
   });
 });
+
+function startOfUtcDay(instant: Date): Date {
+  return new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate()));
+}

@@ -79,10 +79,12 @@ export async function recordBankTransfer(
             `Invoice ${invoice.number} is ${invoice.status}; only an open invoice can be paid.`,
           );
         }
-        if (invoice.issuedAt !== null && input.receivedAt < invoice.issuedAt) {
+        // Banks date a transfer by day: one booked on the (UTC) day the invoice was issued counts,
+        // whatever its hour; anything earlier is a typo (year 0001, 1970), not a payment.
+        if (invoice.issuedAt !== null && input.receivedAt < startOfUtcDay(invoice.issuedAt)) {
           throw badInput(
             'receivedAt',
-            `The transfer cannot have arrived before invoice ${invoice.number} was issued (${invoice.issuedAt.toISOString()}).`,
+            `The transfer cannot have arrived before invoice ${invoice.number} was issued on ${invoice.issuedAt.toISOString().slice(0, 10)}.`,
           );
         }
         const currency = parseCurrency(invoice.currency);
@@ -153,4 +155,8 @@ export async function recordBankTransfer(
       },
     );
   });
+}
+
+function startOfUtcDay(instant: Date): Date {
+  return new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate()));
 }
