@@ -1922,6 +1922,9 @@ export type BillingDetailsQuery = {
   account: {
     __typename?: 'Account';
     id: string;
+    name: string;
+    country: CountryCode | null;
+    billingEmail: string | null;
     billingDetails: {
       __typename?: 'BillingDetails';
       legalName: string;
@@ -1940,6 +1943,13 @@ export type BillingDetailsQuery = {
       taxId: { __typename?: 'TaxId'; type: TaxIdType; value: string } | null;
     } | null;
   };
+};
+
+export type BillingDetailsPrefillFragment = {
+  __typename?: 'Account';
+  name: string;
+  country: CountryCode | null;
+  billingEmail: string | null;
 };
 
 export type UpdateBillingDetailsMutationVariables = Exact<{
@@ -3873,6 +3883,13 @@ export const AccountBillingDetailsFragmentDoc = gql`
   }
   ${BillingDetailsViewFragmentDoc}
 `;
+export const BillingDetailsPrefillFragmentDoc = gql`
+  fragment BillingDetailsPrefill on Account {
+    name
+    country
+    billingEmail
+  }
+`;
 export const MoneyFragmentDoc = gql`
   fragment Money on Money {
     amount
@@ -4692,9 +4709,11 @@ export const BillingDetailsDocument = gql`
   query BillingDetails {
     account {
       ...AccountBillingDetails
+      ...BillingDetailsPrefill
     }
   }
   ${AccountBillingDetailsFragmentDoc}
+  ${BillingDetailsPrefillFragmentDoc}
 `;
 export function useBillingDetailsQuery(
   baseOptions?: Apollo.QueryHookOptions<BillingDetailsQuery, BillingDetailsQueryVariables>,
