@@ -5,6 +5,7 @@ import { createCache } from '../../../app/apolloClient';
 import { ViewerProvider, type SignedInViewer } from '../../../app/ViewerContext';
 import {
   BillingDetailsDocument,
+  CountryCode,
   RemoveBillingDetailsDocument,
   UpdateBillingDetailsDocument,
   type CountryCode,
@@ -214,7 +215,7 @@ describe('billing details', () => {
     renderPage(admin, [
       billingDetailsAnswer(null, {
         name: 'Analytical Engines Ltd',
-        country: 'GB',
+        country: CountryCode.Gb,
         billingEmail: 'invoices@engines.example',
       }),
     ]);
