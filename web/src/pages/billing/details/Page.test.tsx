@@ -8,7 +8,6 @@ import {
   CountryCode,
   RemoveBillingDetailsDocument,
   UpdateBillingDetailsDocument,
-  type CountryCode,
   type BillingDetailsQuery,
   type BillingDetailsViewFragment,
   type RemoveBillingDetailsMutation,
