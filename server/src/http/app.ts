@@ -221,6 +221,7 @@ function clientError(status: number, type: unknown): { code: string; message: st
   if (type === 'entity.parse.failed') {
     return { code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' };
   }
+  if (status === 404) return { code: 'NOT_FOUND', message: 'Not found.' };
   if (status === 413) {
     return { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.' };
   }
