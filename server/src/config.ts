@@ -25,6 +25,11 @@ const emailList = z
 const positiveInt = (what: string) =>
   z.coerce.number({ message: what }).int({ message: what }).positive({ message: what });
 
+const secondsBetween = (min: number, max: number) => {
+  const what = `a number of seconds from ${min} to ${max}`;
+  return z.coerce.number({ message: what }).min(min, { message: what }).max(max, { message: what });
+};
+
 const booleanFlag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
 const smtpUrlExpectation =
@@ -113,6 +118,12 @@ const envSchema = z
       .optional(),
     DATABASE_POOL_MAX: positiveInt('a positive integer').default(10),
     DATA_DIR: z.string().min(1).default('./data'),
+    // Faults (docs/OPERATIONS.md#when-the-database-fails): how long a request waits for a pooled
+    // connection before it is answered 503; how long the pool may stay starved before /healthz
+    // fails; how long SIGTERM may take before the process exits anyway.
+    DATABASE_ACQUIRE_TIMEOUT_SECONDS: secondsBetween(0.1, 300).default(5),
+    LIVENESS_STARVED_SECONDS: secondsBetween(1, 3600).default(30),
+    SHUTDOWN_TIMEOUT_SECONDS: secondsBetween(1, 3600).default(25),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         message: 'one of fatal, error, warn, info, debug, trace, silent',
@@ -375,7 +386,20 @@ export interface Config {
   host: string;
   /** Origin users reach the portal at; cookies, redirects and the Origin check use it. */
   publicUrl: URL;
-  database: { url: string | undefined; poolMax: number; dataDir: string };
+  database: {
+    url: string | undefined;
+    poolMax: number;
+    dataDir: string;
+  };
+  /** How the process copes with a failing database (docs/OPERATIONS.md). */
+  resilience: {
+    /** A request waits this long for a pooled connection, then gets a 503. */
+    acquireTimeoutMs: number;
+    /** /healthz fails once no connection could be acquired for this long (the pool is wedged). */
+    starvedLimitMs: number;
+    /** SIGTERM: the process exits within this long, whatever is still running. */
+    shutdownTimeoutMs: number;
+  };
   logLevel: Env['LOG_LEVEL'];
   google: { clientId: string; clientSecret: string; issuer: string } | undefined;
   /** Microsoft Entra ID (work, school and personal accounts), by OpenID Connect. */
@@ -510,6 +534,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       url: env.DATABASE_URL,
       poolMax: env.DATABASE_POOL_MAX,
       dataDir: env.DATA_DIR,
+    },
+    resilience: {
+      acquireTimeoutMs: Math.round(env.DATABASE_ACQUIRE_TIMEOUT_SECONDS * 1000),
+      starvedLimitMs: Math.round(env.LIVENESS_STARVED_SECONDS * 1000),
+      shutdownTimeoutMs: Math.round(env.SHUTDOWN_TIMEOUT_SECONDS * 1000),
     },
     logLevel: env.LOG_LEVEL,
     google,

@@ -14,6 +14,7 @@ import {
   AccountBillingResolver,
   SubscriptionResolver,
 } from '../modules/billing/subscriptions/subscription.resolver.js';
+import { BillingDetailsRemovalResolver } from '../modules/billing/subscriptions/billing-details-removal.resolver.js';
 import { AccountEntitlementsResolver } from '../modules/catalog/entitlements.resolver.js';
 import { PlanResolver } from '../modules/catalog/plan.resolver.js';
 import { TestClockResolver } from '../modules/clock/test-clock.resolver.js';
@@ -45,6 +46,7 @@ export const resolvers = [
   AccountResolver,
   AccountEntitlementsResolver,
   BillingDetailsResolver,
+  BillingDetailsRemovalResolver,
   PlanResolver,
   SubscriptionResolver,
   AccountBillingResolver,

@@ -5,9 +5,16 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import { pinoHttp } from 'pino-http';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import type { Orm } from '../db/orm.js';
+import type { EntityManager, Orm } from '../db/orm.js';
 import type { RequestContext } from '../graphql/context.js';
-import { formatErrorFor } from '../graphql/errors.js';
+import { isDatabaseUnavailable, type PoolHealth } from '../db/pool-health.js';
+import {
+  contextErrorFor,
+  formatErrorFor,
+  serviceUnavailableCode,
+  serviceUnavailableMessage,
+  serviceUnavailablePlugin,
+} from '../graphql/errors.js';
 import { abuseLimitRules } from '../graphql/limits.js';
 import { buildExecutableSchema } from '../graphql/schema.js';
 import type { JobQueue } from '../jobs/queue.js';
@@ -23,6 +30,7 @@ import {
   SignInProviders,
 } from '../modules/identity/providers.js';
 import { loadTwoFactorKeys } from '../modules/identity/two-factor/two-factor-crypto.js';
+import { deploymentCollector } from '../modules/payments/collectors.js';
 import { perIpRateLimit } from '../modules/rate-limits/rate-limit.routes.js';
 import { rateLimitsOf } from '../modules/rate-limits/rate-limits.js';
 import { apiTokenAuthentication, apiTokenAuthOf } from '../modules/tokens/bearer-auth.js';
@@ -40,6 +48,8 @@ export interface AppDeps {
   jobs: JobQueue;
   log: Logger;
   isShuttingDown?: () => boolean;
+  /** Liveness watch of the database pool (db/pool-health.ts); /healthz reads it. */
+  poolHealth?: PoolHealth;
 }
 
 export interface App {
@@ -95,7 +105,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(securityHeaders(config.contentSecurity));
   app.use(urlInputGuard(), declaredBodyLimit(anyBodyLimitBytes));
 
-  app.use(healthRoutes(orm, deps.isShuttingDown ?? (() => false)));
+  app.use(healthRoutes(orm, deps.isShuttingDown ?? (() => false), deps.poolHealth));
 
   const providers = new SignInProviders();
   if (config.google !== undefined) providers.add(googleProvider(config.google));
@@ -131,6 +141,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   }
   app.use(authRoutes({ config, orm, clock, providers }));
   const twoFactorKeys = await loadTwoFactorKeys(config, log);
+  const collector = deploymentCollector(config.billing);
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildExecutableSchema(),
@@ -143,6 +154,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     stopOnTerminationSignals: false,
     validationRules: abuseLimitRules,
     formatError: formatErrorFor(log),
+    plugins: [serviceUnavailablePlugin],
   });
   await apollo.start();
   // A partner's `Authorization: Bearer llp_…` is checked (and counted) before the body is read;
@@ -160,24 +172,33 @@ export async function createApp(deps: AppDeps): Promise<App> {
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const em = orm.em.fork();
-        return {
-          em,
-          config,
-          clock,
-          log: req.log,
-          requestId: String(req.id),
-          ip: req.ip ?? null,
-          // A request with an API token acts as that token only, whatever cookie it carries.
-          auth:
-            apiTokenAuthOf(req) ??
-            (await resolveAuthState(em, readCookie(req, sessionCookieName(config)), config, clock)),
-          providers,
-          jobs: deps.jobs,
-          twoFactorKeys,
-        };
+        try {
+          return await requestContext(req, em);
+        } catch (error) {
+          throw contextErrorFor(error);
+        }
       },
     }),
   );
+  /** One request's context; a database outage while building it answers 503 (contextErrorFor). */
+  async function requestContext(req: Request, em: EntityManager): Promise<RequestContext> {
+    return {
+      em,
+      config,
+      clock,
+      log: req.log,
+      requestId: String(req.id),
+      ip: req.ip ?? null,
+      // A request with an API token acts as that token only, whatever cookie it carries.
+      auth:
+        apiTokenAuthOf(req) ??
+        (await resolveAuthState(em, readCookie(req, sessionCookieName(config)), config, clock)),
+      providers,
+      jobs: deps.jobs,
+      twoFactorKeys,
+      collector,
+    };
+  }
 
   app.use('/invoices', tokenAuthentication);
   app.use(invoicePdfRoutes({ config, orm, clock }));
@@ -194,6 +215,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
   // Last resort: a client's mistake (a body parser's 413 or bad JSON, a malformed URL) is
   // answered as one; anything else is logged and the client told nothing internal.
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    if (isDatabaseUnavailable(error)) {
+      req.log.warn({ err: error }, 'database unavailable during a request');
+      if (res.headersSent) return;
+      res
+        .status(503)
+        .set('Retry-After', '5')
+        .json({ error: { code: serviceUnavailableCode, message: serviceUnavailableMessage } });
+      return;
+    }
     const status = (error as { status?: number }).status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       const type = (error as { type?: unknown }).type;

@@ -5,7 +5,7 @@ import { InvoicesRoutes } from '../pages/billing/invoices/Routes';
 import { InvitationPage } from '../pages/invite/Page';
 import { MembersPage } from '../pages/members/Page';
 import { PlansPage } from '../pages/billing/plans/Page';
-import { NotFoundPage } from '../pages/not-found/Page';
+import { NotFoundState } from '../components/NotFoundState';
 import { MailOutboxPage } from '../pages/operator/mail/Page';
 import { TestClockPage } from '../pages/operator/test-clock/Page';
 import { TwoFactorResetPage } from '../pages/operator/two-factor/Page';
@@ -57,7 +57,7 @@ export function AppRoutes() {
         <Route path={appRoutes.mailOutbox} element={<MailOutboxPage />} />
         <Route path={appRoutes.twoFactorReset} element={<TwoFactorResetPage />} />
         {/* Only reached client-side: the server answers 404 for paths outside appRoutes. */}
-        <Route path="*" element={<NotFoundPage />} />
+        <Route path="*" element={<NotFoundState />} />
       </Route>
     </Routes>
   );

@@ -1,8 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../errors.js';
-import type { Actor } from '../accounts/account.service.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { type Actor, recordAuditBy } from '../audit/audit.service.js';
 import { TestClockState } from './test-clock.entity.js';
 import { ensureTestClockRow, type PersistedTestClock } from './test-clock.js';
 
@@ -84,12 +83,9 @@ export async function advanceTestClock(
     const offsetMs = to.getTime() - realNow.getTime();
     if (offsetMs > maxOffsetMs) throw badInput('to' in step ? 'to' : tooFar(step.by), aheadLimit);
     await tx.nativeUpdate(TestClockState, { id: 1 }, { offsetMs, updatedAt: realNow });
-    recordAudit(tx, {
+    recordAuditBy(tx, actor, {
       action: 'test_clock.advance',
       occurredAt: from,
-      actorUserId: actor.userId,
-      ip: actor.ip,
-      requestId: actor.requestId,
       summary: { from: from.toISOString(), to: to.toISOString(), offsetSeconds: offsetMs / 1000 },
     });
   });
