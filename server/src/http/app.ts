@@ -38,7 +38,7 @@ import { invoicePdfRoutes } from '../modules/billing/invoices/invoice-pdf.routes
 import { healthRoutes } from './health.js';
 import { declaredBodyLimit, urlInputGuard } from './input-guard.js';
 import { originCheck } from './origin-check.js';
-import { securityHeaders } from './security-headers.js';
+import { browserDocumentHeaders, securityHeaders } from './security-headers.js';
 import { staticWeb } from './static-web.js';
 
 export interface AppDeps {
@@ -200,7 +200,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     };
   }
 
-  app.use('/invoices', tokenAuthentication);
+  app.use('/invoices', browserDocumentHeaders(), tokenAuthentication);
   app.use(invoicePdfRoutes({ config, orm, clock }));
 
   const web = staticWeb(log);
