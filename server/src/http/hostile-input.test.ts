@@ -1,4 +1,5 @@
 import { connect } from 'node:net';
+import { pino } from 'pino';
 import { CookieClient } from '../test/browser.js';
 import { hostileFixture, operatorEmail, type HostileFixture } from '../test/hostile-input.js';
 import { startTestServer, type TestServer } from '../test/server.js';
@@ -11,9 +12,14 @@ import { startTestServer, type TestServer } from '../test/server.js';
 describe('hostile input at the boundary', () => {
   let server: TestServer;
   let fixture: HostileFixture;
+  /** What the app logged at warn and above, one parsed line each. */
+  const logged: { msg: string; status?: number }[] = [];
 
   beforeAll(async () => {
-    server = await startTestServer({ env: { OPERATOR_EMAILS: operatorEmail, TEST_CLOCK: '1' } });
+    server = await startTestServer({
+      env: { OPERATOR_EMAILS: operatorEmail, TEST_CLOCK: '1' },
+      log: pino({ level: 'warn' }, { write: (line: string) => logged.push(JSON.parse(line)) }),
+    });
     fixture = await hostileFixture(server);
   });
   afterAll(async () => {
@@ -364,15 +370,18 @@ describe('hostile input at the boundary', () => {
       expect(answer).toMatch(/^HTTP\/1\.1 413 /);
     });
 
-    it('a body over the limit that is really sent: 413 PAYLOAD_TOO_LARGE', async () => {
+    it('a body over the limit sent without a declared length: 413 PAYLOAD_TOO_LARGE', async () => {
+      const body = JSON.stringify({ query: `{ __typename }`, padding: 'x'.repeat(200 * 1024) });
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `{ __typename }`, padding: 'x'.repeat(200 * 1024) }),
-      });
+        // A stream: sent chunked, so the body parser itself finds it too large.
+        body: new Blob([body]).stream(),
+        duplex: 'half',
+      } as RequestInit);
       expect(response.status).toBe(413);
       expect(await response.json()).toEqual({
-        error: { code: 'PAYLOAD_TOO_LARGE', message: expect.any(String) },
+        error: { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.' },
       });
     });
 
@@ -386,6 +395,13 @@ describe('hostile input at the boundary', () => {
       expect(await response.json()).toEqual({
         error: { code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' },
       });
+    });
+
+    it('logs those answers as client errors, never as "unhandled error"', () => {
+      expect(logged.filter((line) => line.msg === 'unhandled error')).toEqual([]);
+      expect(
+        logged.filter((line) => line.msg === 'client error').map((line) => line.status),
+      ).toEqual(expect.arrayContaining([400, 413]));
     });
   });
 });

@@ -43,7 +43,6 @@ export function permissionsPolicy(extra: ContentSecuritySources): string {
     'geolocation=()',
     'usb=()',
     'serial=()',
-    'bluetooth=()',
     'midi=()',
     'magnetometer=()',
     'gyroscope=()',
