@@ -1264,7 +1264,7 @@ export type RecordBankTransferInput = {
   /** A new key per transfer; a retry with the same key records nothing twice. */
   idempotencyKey: Scalars['String']['input'];
   invoiceId: Scalars['ID']['input'];
-  /** When the money arrived on the account (not in the future). */
+  /** When the money arrived on the account: not in the future, nor more than a day before the invoice was issued. */
   receivedAt: Scalars['DateTimeISO']['input'];
   /** The bank's reference of the incoming transfer. */
   reference: Scalars['String']['input'];
@@ -1860,7 +1860,7 @@ export type BillingDetailsQuery = {
     __typename?: 'Account';
     id: string;
     name: string;
-    country: string | null;
+    country: CountryCode | null;
     billingEmail: string | null;
     billingDetails: {
       __typename?: 'BillingDetails';
@@ -1885,7 +1885,7 @@ export type BillingDetailsQuery = {
 export type BillingDetailsPrefillFragment = {
   __typename?: 'Account';
   name: string;
-  country: string | null;
+  country: CountryCode | null;
   billingEmail: string | null;
 };
 
