@@ -97,6 +97,7 @@ export async function startLedgerline(env: Record<string, string>): Promise<Ledg
       LOG_LEVEL: 'info',
       HOST: '127.0.0.1',
       PORT: String(port),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
