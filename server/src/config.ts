@@ -69,6 +69,32 @@ const twoFactorKeySchema = z
   .transform((key) => Buffer.from(key, 'base64'))
   .optional();
 
+/**
+ * CSP_SCRIPT_SRC, CSP_FRAME_SRC, CSP_CONNECT_SRC: origins (scheme, host, optional port; no path)
+ * separated by commas or spaces, added to the Content-Security-Policy (http/security-headers.ts).
+ */
+const originList = z
+  .string()
+  .transform((raw) => raw.split(/[\s,]+/).filter((entry) => entry.length > 0))
+  .refine((entries) => entries.every(isHttpOrigin), {
+    message:
+      'origins such as https://js.stripe.com (scheme and host, no path), separated by commas',
+  })
+  .transform((entries) => entries.map((entry) => new URL(entry).origin))
+  .default([]);
+
+function isHttpOrigin(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return (
+      (url.protocol === 'https:' || url.protocol === 'http:') &&
+      url.origin === raw.replace(/\/$/, '')
+    );
+  } catch {
+    return false;
+  }
+}
+
 const envSchema = z
   .object({
     NODE_ENV: z
@@ -206,6 +232,9 @@ const envSchema = z
     // The key being rotated away from: read as well as TWO_FACTOR_KEY until
     // `npm run rotate-two-factor-key` has re-encrypted everything (docs/OPERATIONS.md).
     TWO_FACTOR_KEY_PREVIOUS: twoFactorKeySchema,
+    CSP_SCRIPT_SRC: originList,
+    CSP_FRAME_SRC: originList,
+    CSP_CONNECT_SRC: originList,
   })
   .superRefine((env, ctx) => {
     if (env.TWO_FACTOR_KEY_PREVIOUS !== undefined) {
@@ -319,6 +348,15 @@ const envSchema = z
             'required in production: without it e-mail (invites, invoices) only reaches the development outbox, which production does not show',
         });
       }
+      for (const variable of ['CSP_SCRIPT_SRC', 'CSP_FRAME_SRC', 'CSP_CONNECT_SRC'] as const) {
+        if (env[variable].some((origin) => !origin.startsWith('https://'))) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [variable],
+            message: 'https:// origins in production',
+          });
+        }
+      }
       if (env.TWO_FACTOR_KEY === undefined) {
         ctx.addIssue({
           code: 'custom',
@@ -390,6 +428,17 @@ export interface Config {
    * codes it protects until they are re-encrypted (`npm run rotate-two-factor-key`).
    */
   twoFactorKeyPrevious: Buffer | undefined;
+  /**
+   * Origins added to the Content-Security-Policy beyond the app's own (http/security-headers.ts):
+   * scripts (e.g. Stripe.js), frames it opens, and hosts the page may call.
+   */
+  contentSecurity: ContentSecuritySources;
+}
+
+export interface ContentSecuritySources {
+  scriptSrc: readonly string[];
+  frameSrc: readonly string[];
+  connectSrc: readonly string[];
 }
 
 /** Where e-mail goes (SPEC §8). */
@@ -530,5 +579,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     twoFactorKey: env.TWO_FACTOR_KEY,
     twoFactorKeyPrevious: env.TWO_FACTOR_KEY_PREVIOUS,
+    contentSecurity: {
+      scriptSrc: env.CSP_SCRIPT_SRC,
+      frameSrc: env.CSP_FRAME_SRC,
+      connectSrc: env.CSP_CONNECT_SRC,
+    },
   };
 }
