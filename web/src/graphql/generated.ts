@@ -1860,7 +1860,7 @@ export type BillingDetailsQuery = {
     __typename?: 'Account';
     id: string;
     name: string;
-    country: string | null;
+    country: CountryCode | null;
     billingEmail: string | null;
     billingDetails: {
       __typename?: 'BillingDetails';
@@ -1885,7 +1885,7 @@ export type BillingDetailsQuery = {
 export type BillingDetailsPrefillFragment = {
   __typename?: 'Account';
   name: string;
-  country: string | null;
+  country: CountryCode | null;
   billingEmail: string | null;
 };
 
