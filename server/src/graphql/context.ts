@@ -4,7 +4,7 @@ import type { Config } from '../config.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { Logger } from '../logging.js';
 import type { Collector } from '../modules/billing/collection.js';
-import type { AuthState } from '../modules/identity/auth-state.js';
+import type { AuthState } from '../modules/signin/auth-state.js';
 import type { SignInProviders } from '../modules/identity/providers.js';
 import type { TwoFactorKeys } from '../modules/identity/two-factor/two-factor-crypto.js';
 

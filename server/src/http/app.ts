@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
@@ -12,8 +13,8 @@ import { abuseLimitRules } from '../graphql/limits.js';
 import { buildExecutableSchema } from '../graphql/schema.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { Logger } from '../logging.js';
-import { resolveAuthState } from '../modules/identity/auth-state.js';
-import { authRoutes } from '../modules/identity/auth.routes.js';
+import { type AuthState, resolveAuthState } from '../modules/signin/auth-state.js';
+import { authRoutes } from '../modules/signin/auth.routes.js';
 import { readCookie, sessionCookieName } from '../modules/identity/cookies.js';
 import { createDevSignIn, devIssuerPath } from '../modules/identity/dev-provider.js';
 import { githubProvider } from '../modules/identity/github-provider.js';
@@ -120,6 +121,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   );
 
   const limits = rateLimitsOf(config);
+  // A request with an API token acts as that token only, whatever cookie it carries.
+  const requestAuth = async (req: Request, em: EntityManager): Promise<AuthState | null> =>
+    apiTokenAuthOf(req) ??
+    (await resolveAuthState(em, readCookie(req, sessionCookieName(config)), config, clock));
   if (devSignIn !== undefined) {
     app.post(
       `${devIssuerPath}/interaction/:uid/login`,
@@ -165,10 +170,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
           log: req.log,
           requestId: String(req.id),
           ip: req.ip ?? null,
-          // A request with an API token acts as that token only, whatever cookie it carries.
-          auth:
-            apiTokenAuthOf(req) ??
-            (await resolveAuthState(em, readCookie(req, sessionCookieName(config)), config, clock)),
+          auth: await requestAuth(req, em),
           providers,
           jobs: deps.jobs,
           twoFactorKeys,
@@ -179,7 +181,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   );
 
   app.use('/invoices', tokenAuthentication);
-  app.use(invoicePdfRoutes({ config, orm, clock }));
+  app.use(invoicePdfRoutes({ orm, readerOf: requestAuth }));
 
   const web = staticWeb();
   if (web !== undefined) app.use(web);

@@ -6,7 +6,7 @@ import { notFound } from '../../errors.js';
 import type { Account } from '../accounts/account.entity.js';
 import { recordAuditBy } from '../audit/audit.service.js';
 import { Session } from './session.entity.js';
-import type { User } from './user.entity.js';
+import type { User } from '../users/user.entity.js';
 
 /** Random 256-bit token for a cookie; only its hash is stored. */
 export function newToken(): string {

@@ -1,7 +1,8 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { AccountType } from '../accounts/account.types.js';
-import { permissions, roles, type Permission, type Role } from '../members/roles.js';
+import { permissions, roles, type Permission, type Role } from '../accounts/roles.js';
 import type { SignInStage } from './auth-state.js';
+import { UserType } from '../users/user.types.js';
 
 export const RoleEnum = Object.fromEntries(roles.map((r) => [r, r])) as { [R in Role]: R };
 registerEnumType(RoleEnum, { name: 'Role', description: "A member's role in an account." });
@@ -42,18 +43,6 @@ export const signInStageValue: Record<SignInStage, SignInStageValue> = {
   second_factor: 'SECOND_FACTOR',
   two_factor_enrolment: 'TWO_FACTOR_ENROLMENT',
 };
-
-@ObjectType('User')
-export class UserType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  email!: string;
-
-  @Field()
-  name!: string;
-}
 
 @ObjectType()
 export class Viewer {

@@ -10,8 +10,8 @@ import {
 } from '@mikro-orm/decorators/legacy';
 import { newId } from '../../ids.js';
 import { Account } from '../accounts/account.entity.js';
-import { User } from '../identity/user.entity.js';
-import { type Permission, type Role, roles } from './roles.js';
+import { User } from '../users/user.entity.js';
+import { type Permission, type Role, roles } from '../accounts/roles.js';
 
 /**
  * An invitation to join an account, bound to one e-mail address. The link's token is random,

@@ -41,7 +41,7 @@ import {
   SwitchAccountInput,
 } from './members.types.js';
 import { requestMailDelivery } from '../notifications/mail/mail.service.js';
-import { effectivePermissions } from './roles.js';
+import { effectivePermissions } from '../accounts/roles.js';
 
 function toMember(membership: Membership, viewerId: string | null): Member {
   const user = membership.user;

@@ -5,11 +5,12 @@ import { Account } from '../accounts/account.entity.js';
 import { lockAccount } from '../accounts/account.service.js';
 import { type Actor, recordAudit, recordAuditBy } from '../audit/audit.service.js';
 import { listPlans } from '../catalog/catalog.service.js';
-import { seatsAllowed, seatsInUse } from '../catalog/entitlements.js';
+import { seatsAllowed } from '../billing/subscriptions/seats.js';
+import { seatsInUse } from './seats.js';
 import { lockRow } from '../../db/row-lock.js';
 import { Session } from '../identity/session.entity.js';
 import { hashToken, newToken } from '../identity/session.service.js';
-import { User } from '../identity/user.entity.js';
+import { User } from '../users/user.entity.js';
 import { type MailSettings, enqueueMail } from '../notifications/mail/mail.service.js';
 import { revokeApiTokensCreatedBy } from '../tokens/api-token.service.js';
 import { Invitation } from './invitation.entity.js';
@@ -21,7 +22,7 @@ import {
   grantablePermissions,
   roleLabels,
   roles,
-} from './roles.js';
+} from '../accounts/roles.js';
 
 /** SPEC §5: invitation links are valid for 7 days. */
 export const invitationLifetimeMs = 7 * 86_400_000;
@@ -186,7 +187,7 @@ async function mailInvitation(
     data: {
       inviterName: inviter?.name ?? null,
       accountName: invitation.account.name,
-      role: invitation.role,
+      roleLabel: roleLabels[invitation.role],
       acceptUrl: url,
       expiresAt: invitation.expiresAt,
     },

@@ -1,8 +1,9 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { AccountType } from '../accounts/account.types.js';
-import { PermissionEnum, RoleEnum, UserType } from '../identity/viewer.types.js';
+import { PermissionEnum, RoleEnum } from '../identity/viewer.types.js';
+import { UserType } from '../users/user.types.js';
 import type { InvitationStatus } from './members.service.js';
-import type { Permission, Role } from './roles.js';
+import type { Permission, Role } from '../accounts/roles.js';
 
 export const InvitationStatusEnum = {
   OPEN: 'open',

@@ -9,7 +9,7 @@ import {
 } from '@mikro-orm/decorators/legacy';
 import { newId } from '../../ids.js';
 import { Account } from '../accounts/account.entity.js';
-import { User } from '../identity/user.entity.js';
+import { User } from '../users/user.entity.js';
 import type { ApiTokenScope } from './api-token-scopes.js';
 
 /**

@@ -8,7 +8,7 @@ import { type Actor, recordAuditBy } from '../audit/audit.service.js';
 import { listPlans } from '../catalog/catalog.service.js';
 import { Plan } from '../catalog/plan.entity.js';
 import { hashToken } from '../identity/session.service.js';
-import { User } from '../identity/user.entity.js';
+import { User } from '../users/user.entity.js';
 import { ApiToken } from './api-token.entity.js';
 import { apiTokenScopes, isApiTokenScope, type ApiTokenScope } from './api-token-scopes.js';
 
@@ -92,6 +92,19 @@ export async function listApiTokens(em: EntityManager, accountId: string): Promi
     { account: accountId },
     { populate: ['createdBy'], orderBy: { createdAt: 'desc', id: 'desc' } },
   );
+}
+
+/** Tokens of the account that still work (not revoked, not expired). */
+export async function countLiveApiTokens(
+  em: EntityManager,
+  accountId: string,
+  now: Date,
+): Promise<number> {
+  return em.count(ApiToken, {
+    account: accountId,
+    revokedAt: null,
+    $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }],
+  });
 }
 
 const tokenCount = (n: number) => `${n} API token${n === 1 ? '' : 's'}`;

@@ -10,7 +10,7 @@ import {
 } from '@mikro-orm/decorators/legacy';
 import { newId } from '../../../ids.js';
 import { Account } from '../../accounts/account.entity.js';
-import { User } from '../user.entity.js';
+import { User } from '../../users/user.entity.js';
 
 /**
  * A person's authenticator app (TOTP, RFC 6238). One per user: started by

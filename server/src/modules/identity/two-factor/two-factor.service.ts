@@ -3,9 +3,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../clock.js';
 import { AppError } from '../../../errors.js';
 import { recordAuditBy } from '../../audit/audit.service.js';
-import { missingFeature } from '../../catalog/entitlements.js';
+import { missingFeature } from '../../accounts/plan-features.js';
 import { Session } from '../session.entity.js';
-import { User } from '../user.entity.js';
+import { User } from '../../users/user.entity.js';
 import { newBackupCodes, type TwoFactorKeys } from './two-factor-crypto.js';
 import {
   forgetSecondFactorFailures,

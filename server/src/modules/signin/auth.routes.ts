@@ -13,9 +13,9 @@ import {
   sessionCookieName,
   signInCookieName,
   writeCookie,
-} from './cookies.js';
-import { callbackUrl, type SignInProviders } from './providers.js';
-import { SignInAttempt } from './session.entity.js';
+} from '../identity/cookies.js';
+import { callbackUrl, type SignInProviders } from '../identity/providers.js';
+import { SignInAttempt } from '../identity/session.entity.js';
 import { invitationTokenIn } from '../members/members.service.js';
 import {
   createSession,
@@ -24,11 +24,12 @@ import {
   newToken,
   revokeAllSessions,
   revokeSession,
-} from './session.service.js';
-import { linkIdentity } from './identities.service.js';
-import { SignInRefused, type SignInFailure } from './sign-in-refused.js';
-import { signIn, type VerifiedIdentity } from './sign-in.service.js';
-import { hasConfirmedTwoFactor } from './two-factor/two-factor.service.js';
+} from '../identity/session.service.js';
+import { linkIdentity } from '../identity/identities.service.js';
+import { SignInRefused, type SignInFailure } from '../identity/sign-in-refused.js';
+import type { VerifiedIdentity } from '../identity/providers.js';
+import { signIn } from './sign-in.service.js';
+import { hasConfirmedTwoFactor } from '../identity/two-factor/two-factor.service.js';
 
 const attemptTtlMs = 10 * 60_000;
 
@@ -43,7 +44,7 @@ export function safeReturnTo(raw: unknown): string {
   return raw;
 }
 
-export type { SignInFailure } from './sign-in-refused.js';
+export type { SignInFailure } from '../identity/sign-in-refused.js';
 
 /** Where linking a sign-in method returns when the page asked for nowhere in particular. */
 const securityPagePath = '/settings/security';

@@ -6,18 +6,10 @@ import { recordAudit } from '../audit/audit.service.js';
 import { Plan } from '../catalog/plan.entity.js';
 import { invitationForNewUser, joinByInvitation } from '../members/members.service.js';
 import { Membership } from '../members/membership.entity.js';
-import { providerName } from './providers.js';
-import { SignInRefused } from './sign-in-refused.js';
-import { Identity, User } from './user.entity.js';
-
-/** What a provider vouched for, after the ID token was verified. */
-export interface VerifiedIdentity {
-  provider: string;
-  subject: string;
-  email: string;
-  emailVerified: boolean;
-  name: string;
-}
+import type { VerifiedIdentity } from '../identity/providers.js';
+import { providerName } from '../identity/providers.js';
+import { SignInRefused } from '../identity/sign-in-refused.js';
+import { Identity, User } from '../users/user.entity.js';
 
 interface Collision {
   collision: true;
