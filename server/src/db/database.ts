@@ -1,14 +1,11 @@
 import type { Config } from '../config.js';
 import type { Logger } from '../logging.js';
-import { ensureCatalog } from '../modules/catalog/catalog.service.js';
+import { ensureCatalog } from '../modules/catalog/index.js';
+import type { Database } from './handles.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded.js';
-import { migrate, openOrm, type Orm } from './orm.js';
+import { migrate, openOrm } from './orm.js';
 
-export interface Database {
-  orm: Orm;
-  kind: 'postgresql' | 'pglite';
-  close(): Promise<void>;
-}
+export type { Database } from './handles.js';
 
 /**
  * Opens the configured database: PostgreSQL at DATABASE_URL, or else the embedded PGlite under

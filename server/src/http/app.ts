@@ -13,21 +13,23 @@ import { abuseLimitRules } from '../graphql/limits.js';
 import { buildExecutableSchema } from '../graphql/schema.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { Logger } from '../logging.js';
-import { type AuthState, resolveAuthState } from '../modules/signin/auth-state.js';
+import { type AuthState, resolveAuthState } from '../modules/signin/index.js';
 import { authRoutes } from '../modules/signin/auth.routes.js';
-import { readCookie, sessionCookieName } from '../modules/identity/cookies.js';
-import { createDevSignIn, devIssuerPath } from '../modules/identity/dev-provider.js';
-import { githubProvider } from '../modules/identity/github-provider.js';
 import {
+  createDevSignIn,
+  devIssuerPath,
+  githubProvider,
   googleProvider,
+  loadTwoFactorKeys,
   microsoftProvider,
+  readCookie,
+  sessionCookieName,
   SignInProviders,
-} from '../modules/identity/providers.js';
-import { loadTwoFactorKeys } from '../modules/identity/two-factor/two-factor-crypto.js';
-import { deploymentCollector } from '../modules/payments/collectors.js';
+} from '../modules/identity/index.js';
+import { deploymentCollector } from '../modules/payments/index.js';
 import { perIpRateLimit } from '../modules/rate-limits/rate-limit.routes.js';
-import { rateLimitsOf } from '../modules/rate-limits/rate-limits.js';
-import { apiTokenAuthentication, apiTokenAuthOf } from '../modules/tokens/bearer-auth.js';
+import { rateLimitsOf } from '../modules/rate-limits/index.js';
+import { apiTokenAuthentication, apiTokenAuthOf } from '../modules/tokens/index.js';
 import { invoicePdfRoutes } from '../modules/billing/invoices/invoice-pdf.routes.js';
 import { healthRoutes } from './health.js';
 import { originCheck } from './origin-check.js';

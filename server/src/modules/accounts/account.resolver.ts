@@ -1,8 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { actorOf, currentAccountId } from '../../graphql/session-scope.js';
-import { Plan } from '../catalog/plan.entity.js';
-import { PlanType, toPlanType } from '../catalog/plan.types.js';
+import { Plan, PlanType, toPlanType } from '../catalog/index.js';
 import { Account } from './account.entity.js';
 import { updateAccountPreferences } from './account-preferences.service.js';
 import { renameAccount } from './account.service.js';

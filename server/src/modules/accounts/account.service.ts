@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { lockRow } from '../../db/row-lock.js';
 import { AppError, badInput } from '../../errors.js';
-import { type Actor, recordAuditBy } from '../audit/audit.service.js';
+import { type Actor, recordAuditBy } from '../audit/index.js';
 import { Account } from './account.entity.js';
 
 /**

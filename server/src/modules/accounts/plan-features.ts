@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppError } from '../../errors.js';
-import { featureUnavailable } from '../catalog/plan-features.js';
+import { featureUnavailable } from '../catalog/index.js';
 import { Account } from './account.entity.js';
 
 /**

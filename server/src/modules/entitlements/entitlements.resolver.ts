@@ -1,8 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
-import { AccountType } from '../accounts/account.types.js';
-import { planFeatures } from '../catalog/plan-features.js';
-import { PlanFeature } from '../catalog/plan.types.js';
+import { AccountType } from '../accounts/index.js';
+import { PlanFeature, planFeatures } from '../catalog/index.js';
 import { UsageMeter } from './entitlements.types.js';
 import { accountUsage } from './usage.js';
 

@@ -1,14 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Account } from '../accounts/account.entity.js';
-import { seatsAllowed } from '../billing/subscriptions/seats.js';
-import { limitLabels } from '../catalog/catalog.seed.js';
-import { seatsInUse } from '../members/seats.js';
+import { Account } from '../accounts/index.js';
+import { seatsAllowed } from '../billing/index.js';
+import { limitLabels } from '../catalog/index.js';
+import { seatsInUse } from '../members/index.js';
 import {
   apiRequestsThisMonth,
+  countLiveApiTokens,
   monthlyRequestLimitKey,
   nextMonthStartUtc,
-} from '../tokens/api-request-quota.js';
-import { countLiveApiTokens } from '../tokens/api-token.service.js';
+} from '../tokens/index.js';
 
 /**
  * Usage against the plan's limits, shown on the Overview. Each module counts what it owns (seats

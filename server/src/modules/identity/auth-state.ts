@@ -1,7 +1,6 @@
 import type { Config } from '../../config.js';
-import type { Account } from '../accounts/account.entity.js';
-import type { Permission, Role } from '../accounts/roles.js';
-import type { User } from '../users/user.entity.js';
+import type { Account, Permission, Role } from '../accounts/index.js';
+import type { User } from '../users/index.js';
 import type { Session } from './session.entity.js';
 
 /*

@@ -1,7 +1,6 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
-import { toAccountType } from '../accounts/account.types.js';
-import { permissions } from '../accounts/roles.js';
+import { permissions, toAccountType } from '../accounts/index.js';
 import { AuthProvider, signInStageValue, Viewer } from './viewer.types.js';
 
 @Resolver(() => Viewer)

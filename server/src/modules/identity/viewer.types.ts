@@ -1,8 +1,7 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { AccountType } from '../accounts/account.types.js';
-import { permissions, roles, type Permission, type Role } from '../accounts/roles.js';
+import { AccountType, type Permission, permissions, type Role, roles } from '../accounts/index.js';
 import type { SignInStage } from './auth-state.js';
-import { UserType } from '../users/user.types.js';
+import { UserType } from '../users/index.js';
 
 export const RoleEnum = Object.fromEntries(roles.map((r) => [r, r])) as { [R in Role]: R };
 registerEnumType(RoleEnum, { name: 'Role', description: "A member's role in an account." });

@@ -1,28 +1,27 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { AppError, badInput } from '../../errors.js';
-import { Account } from '../accounts/account.entity.js';
-import { lockAccount } from '../accounts/account.service.js';
-import { type Actor, recordAudit, recordAuditBy } from '../audit/audit.service.js';
-import { listPlans } from '../catalog/catalog.service.js';
-import { seatsAllowed } from '../billing/subscriptions/seats.js';
-import { seatsInUse } from './seats.js';
-import { lockRow } from '../../db/row-lock.js';
-import { Session } from '../identity/session.entity.js';
-import { hashToken, newToken } from '../identity/session.service.js';
-import { User } from '../users/user.entity.js';
-import { type MailSettings, enqueueMail } from '../notifications/mail/mail.service.js';
-import { revokeApiTokensCreatedBy } from '../tokens/api-token.service.js';
-import { Invitation } from './invitation.entity.js';
-import { Membership } from './membership.entity.js';
 import {
-  type Permission,
-  type Role,
+  Account,
   defaultGrants,
   grantablePermissions,
+  lockAccount,
+  type Permission,
+  type Role,
   roleLabels,
   roles,
-} from '../accounts/roles.js';
+} from '../accounts/index.js';
+import { type Actor, recordAudit, recordAuditBy } from '../audit/index.js';
+import { listPlans } from '../catalog/index.js';
+import { seatsAllowed } from '../billing/index.js';
+import { seatsInUse } from './seats.js';
+import { lockRow } from '../../db/row-lock.js';
+import { hashToken, newToken, Session } from '../identity/index.js';
+import { User } from '../users/index.js';
+import { enqueueMail, type MailSettings } from '../notifications/index.js';
+import { revokeApiTokensCreatedBy } from '../tokens/index.js';
+import { Invitation } from './invitation.entity.js';
+import { Membership } from './membership.entity.js';
 
 /** SPEC §5: invitation links are valid for 7 days. */
 export const invitationLifetimeMs = 7 * 86_400_000;

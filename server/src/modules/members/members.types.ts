@@ -1,9 +1,8 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { AccountType } from '../accounts/account.types.js';
-import { PermissionEnum, RoleEnum } from '../identity/viewer.types.js';
-import { UserType } from '../users/user.types.js';
+import { AccountType, type Permission, type Role } from '../accounts/index.js';
+import { PermissionEnum, RoleEnum } from '../identity/index.js';
+import { UserType } from '../users/index.js';
 import type { InvitationStatus } from './members.service.js';
-import type { Permission, Role } from '../accounts/roles.js';
 
 export const InvitationStatusEnum = {
   OPEN: 'open',

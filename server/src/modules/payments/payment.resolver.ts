@@ -3,9 +3,12 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import type { RequestContext } from '../../graphql/context.js';
 import { toMoney } from '../../graphql/money.js';
 import { actorOf } from '../../graphql/session-scope.js';
-import { byInvoiceLoader } from '../billing/invoices/invoice-loaders.js';
-import { getAccountInvoice } from '../billing/invoices/invoice.service.js';
-import { InvoiceType, toInvoiceType } from '../billing/invoices/invoice.types.js';
+import {
+  byInvoiceLoader,
+  getAccountInvoice,
+  InvoiceType,
+  toInvoiceType,
+} from '../billing/index.js';
 import { recordBankTransfer } from './bank-transfer.service.js';
 import { Payment } from './payment.entity.js';
 import {

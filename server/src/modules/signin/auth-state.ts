@@ -1,12 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
-import { effectivePermissions, type Permission } from '../accounts/roles.js';
-import { isOperatorUser, type SessionAuthState } from '../identity/auth-state.js';
-import { findLiveSession } from '../identity/session.service.js';
-import { mustEnrolTwoFactor } from '../identity/two-factor/two-factor.service.js';
-import { Membership } from '../members/membership.entity.js';
-import type { TokenAuthState } from '../tokens/bearer-auth.js';
+import { effectivePermissions, type Permission } from '../accounts/index.js';
+import {
+  findLiveSession,
+  isOperatorUser,
+  mustEnrolTwoFactor,
+  type SessionAuthState,
+} from '../identity/index.js';
+import { Membership } from '../members/index.js';
+import type { TokenAuthState } from '../tokens/index.js';
 
 /**
  * Who is making a request, resolved once per request: a person's session (cookie) or a partner

@@ -1,15 +1,12 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
-import { Account } from '../accounts/account.entity.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { Plan } from '../catalog/plan.entity.js';
-import { invitationForNewUser, joinByInvitation } from '../members/members.service.js';
-import { Membership } from '../members/membership.entity.js';
-import type { VerifiedIdentity } from '../identity/providers.js';
-import { providerName } from '../identity/providers.js';
-import { SignInRefused } from '../identity/sign-in-refused.js';
-import { Identity, User } from '../users/user.entity.js';
+import { Account } from '../accounts/index.js';
+import { recordAudit } from '../audit/index.js';
+import { Plan } from '../catalog/index.js';
+import { invitationForNewUser, joinByInvitation, Membership } from '../members/index.js';
+import { providerName, SignInRefused, type VerifiedIdentity } from '../identity/index.js';
+import { Identity, User } from '../users/index.js';
 
 interface Collision {
   collision: true;

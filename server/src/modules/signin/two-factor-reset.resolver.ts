@@ -1,11 +1,8 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { actorOf as operatorOf } from '../../graphql/session-scope.js';
-import {
-  ResetTwoFactorInput,
-  ResetTwoFactorPayload,
-} from '../identity/two-factor/two-factor.types.js';
-import { requestMailDelivery } from '../notifications/mail/mail.service.js';
+import { ResetTwoFactorInput, ResetTwoFactorPayload } from '../identity/index.js';
+import { requestMailDelivery } from '../notifications/index.js';
 import { resetTwoFactorForPerson } from './two-factor-reset.service.js';
 
 /** Back office: support resets a person's two-factor sign-in (operators only, permissions.ts). */

@@ -1,12 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { AppError, badInput } from '../../errors.js';
-import { type Actor, recordAuditBy } from '../audit/audit.service.js';
-import { membershipsOf } from '../members/members.service.js';
-import { enqueueMail, type MailSettings } from '../notifications/mail/mail.service.js';
-import { revokeAllSessions } from '../identity/session.service.js';
-import { User } from '../users/user.entity.js';
-import { removeConfirmedTwoFactor } from '../identity/two-factor/two-factor-removal.js';
+import { type Actor, recordAuditBy } from '../audit/index.js';
+import { membershipsOf } from '../members/index.js';
+import { enqueueMail, type MailSettings } from '../notifications/index.js';
+import { removeConfirmedTwoFactor, revokeAllSessions } from '../identity/index.js';
+import { User } from '../users/index.js';
 
 /** The longest reason kept in the audit log. */
 export const maxResetReasonLength = 500;

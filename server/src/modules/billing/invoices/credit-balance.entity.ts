@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { entityNamed } from '../../../db/entity-ref.js';
 import { newId } from '../../../ids.js';
-import { Account } from '../../accounts/account.entity.js';
+import { Account } from '../../accounts/index.js';
 import { CreditNote, Invoice } from './invoice.entity.js';
 
 export const creditBalanceReasons = [

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type EntitySink, unitOfWork } from '../../../db/detached-rows.js';
-import { Account } from '../../accounts/account.entity.js';
+import { Account } from '../../accounts/index.js';
 import { type Currency, type Money, isCurrency, money } from '../rules/index.js';
 import { CreditBalanceEntry, type CreditBalanceReason } from './credit-balance.entity.js';
 import type { CreditNote, Invoice } from './invoice.entity.js';

@@ -1,6 +1,6 @@
 import { type Request, Router } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Orm } from '../../../db/orm.js';
+import type { Orm } from '../../../db/handles.js';
 import { invoiceDocument } from './invoice-document.js';
 import { Invoice } from './invoice.entity.js';
 import { renderInvoicePdf } from './pdf/render.js';

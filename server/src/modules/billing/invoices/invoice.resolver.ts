@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import type { RequestContext } from '../../../graphql/context.js';
 import { Money, toMoney } from '../../../graphql/money.js';
 import { actorOf, currentAccountId } from '../../../graphql/session-scope.js';
-import { AccountType } from '../../accounts/account.types.js';
+import { AccountType } from '../../accounts/index.js';
 import { creditNotesLoaderFor } from './invoice-loaders.js';
 import {
   MAX_PAGE_SIZE,

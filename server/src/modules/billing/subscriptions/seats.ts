@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Account } from '../../accounts/account.entity.js';
+import type { Account } from '../../accounts/index.js';
 import { Subscription } from './subscription.entity.js';
 
 /** Seats the account may fill: those it subscribes to, at least the plan's included seats. */

@@ -1,7 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money, toMoney } from '../../../graphql/money.js';
-import type { BillingInterval } from '../../catalog/plan.entity.js';
-import { BillingIntervalEnum, PlanType } from '../../catalog/plan.types.js';
+import { type BillingInterval, BillingIntervalEnum, PlanType } from '../../catalog/index.js';
 import { InvoiceLineType, InvoiceType, toInvoiceLineType } from '../invoices/invoice.types.js';
 import type { ChangeOutcome, ChangeTiming, SubscriptionStatus } from '../rules/index.js';
 import type { SubscriptionChangePreview as PreviewData } from './subscription.service.js';

@@ -2,8 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { AppError } from '../../../errors.js';
 import type { RequestContext } from '../../../graphql/context.js';
 import { currentAccountId } from '../../../graphql/session-scope.js';
-import { Account } from '../../accounts/account.entity.js';
-import { AccountType, toAccountType } from '../../accounts/account.types.js';
+import { Account, AccountType, toAccountType } from '../../accounts/index.js';
 import type { SessionAuthState } from '../auth-state.js';
 import { Viewer } from '../viewer.types.js';
 import {
