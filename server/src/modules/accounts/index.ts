@@ -7,7 +7,7 @@
  * hold in it, and which plan features it may use.
  */
 export { Account } from './account.entity.js';
-export { lockAccount } from './account.service.js';
+export { accountExists, createAccount, getAccount, lockAccount } from './account.service.js';
 export { AccountType, toAccountType } from './account.types.js';
 export { BillingDetails } from './billing-details.entity.js';
 export { deleteBillingDetails, getBillingDetails } from './billing-details.service.js';

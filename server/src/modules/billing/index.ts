@@ -14,11 +14,12 @@ export { type CollectionMethod, collectionMethods, Invoice } from './invoices/in
 export {
   applyPaymentToInvoice,
   getAccountInvoice,
+  getInvoiceForOperator,
   lockIssuedInvoice,
 } from './invoices/invoice.service.js';
 export { InvoiceType, PaymentMethodKindEnum, toInvoiceType } from './invoices/invoice.types.js';
 export { retryDuePayments } from './renewals/dunning.service.js';
 export { recordTrialEndingNotices } from './renewals/trial-notices.service.js';
-export { renewDueSubscriptions } from './subscriptions/renewal.service.js';
+export { renewDueSubscriptions } from './renewals/renewal.service.js';
 export { seatsAllowed } from './subscriptions/seats.js';
 export { settleSubscriptionAfterPayment } from './subscriptions/subscription-payments.js';

@@ -6,7 +6,14 @@
  * The plan catalog: plans, versioned prices, features and limits.
  */
 export { limitLabels } from './catalog.seed.js';
-export { catalogCurrencies, ensureCatalog, listPlans } from './catalog.service.js';
+export {
+  catalogCurrencies,
+  ensureCatalog,
+  getPlanByCode,
+  getPlanPrice,
+  getPlanWithPrices,
+  listPlans,
+} from './catalog.service.js';
 export { featureUnavailable, planFeatures } from './plan-features.js';
 export { type BillingInterval, Plan, PlanPrice } from './plan.entity.js';
 export {

@@ -6,6 +6,8 @@
  * Memberships of people in accounts, their roles and grants, and invitations.
  */
 export {
+  addAccountCreator,
+  firstMembershipOf,
   invitationForNewUser,
   invitationTokenIn,
   joinByInvitation,

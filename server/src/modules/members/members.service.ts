@@ -668,6 +668,28 @@ export async function invitationForNewUser(
 export { joinByInvitation };
 
 /** The accounts a user belongs to, oldest membership first (the account switcher). */
+/** The person's first membership (the account a new session acts in), or null. */
+export async function firstMembershipOf(
+  em: EntityManager,
+  userId: string,
+): Promise<Membership | null> {
+  return em.findOne(
+    Membership,
+    { user: userId },
+    { populate: ['account'], orderBy: { createdAt: 'asc' } },
+  );
+}
+
+/** Makes the person the Billing Admin of an account just created for them. */
+export function addAccountCreator(
+  em: EntityManager,
+  user: User,
+  account: Account,
+  at: Date,
+): Membership {
+  return em.create(Membership, { user, account, role: 'BILLING_ADMIN', createdAt: at });
+}
+
 export async function membershipsOf(em: EntityManager, userId: string): Promise<Membership[]> {
   return em.find(
     Membership,

@@ -5,12 +5,12 @@ import { toMoney } from '../../graphql/money.js';
 import { actorOf } from '../../graphql/session-scope.js';
 import {
   byInvoiceLoader,
-  getAccountInvoice,
+  getInvoiceForOperator,
   InvoiceType,
   toInvoiceType,
 } from '../billing/index.js';
 import { recordBankTransfer } from './bank-transfer.service.js';
-import { Payment } from './payment.entity.js';
+import { getPayment, paymentsOfInvoices } from './payment.queries.js';
 import {
   PaymentType,
   RecordBankTransferInput,
@@ -19,13 +19,7 @@ import {
 } from './payment.types.js';
 
 function paymentsLoaderFor(requestContext: { em: EntityManager }) {
-  return byInvoiceLoader(requestContext, 'payments', (em, invoiceIds) =>
-    em.find(
-      Payment,
-      { invoice: { $in: invoiceIds } },
-      { orderBy: { receivedAt: 'asc', id: 'asc' } },
-    ),
-  );
+  return byInvoiceLoader(requestContext, 'payments', paymentsOfInvoices);
 }
 
 @Resolver(() => InvoiceType)
@@ -44,8 +38,8 @@ export class PaymentResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<RecordBankTransferResult> {
     const receipt = await recordBankTransfer(ctx.em, input, actorOf(ctx), ctx.clock);
-    const payment = await ctx.em.findOneOrFail(Payment, { id: receipt.paymentId });
-    const invoice = await getAccountInvoice(ctx.em, null, receipt.invoiceId);
+    const payment = await getPayment(ctx.em, receipt.paymentId);
+    const invoice = await getInvoiceForOperator(ctx.em, receipt.invoiceId);
     return {
       payment: toPaymentType(payment),
       invoice: toInvoiceType(invoice),

@@ -9,6 +9,7 @@ import {
   accountAmountDue,
   encodeInvoiceCursor,
   getAccountInvoice,
+  getInvoiceForOperator,
   listInvoices,
   voidInvoice,
 } from './invoice.service.js';
@@ -77,7 +78,7 @@ export class InvoiceResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<VoidInvoiceResult> {
     const result = await voidInvoice(ctx.em, input, actorOf(ctx), ctx.clock);
-    const invoice = await getAccountInvoice(ctx.em, null, result.invoice.id);
+    const invoice = await getInvoiceForOperator(ctx.em, result.invoice.id);
     return {
       invoice: toInvoiceType(invoice),
       creditNote: result.creditNote === null ? null : toCreditNoteType(result.creditNote),

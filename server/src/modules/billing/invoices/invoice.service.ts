@@ -472,8 +472,24 @@ export async function listInvoices(
 /** One issued invoice of the account, with its lines; NOT_FOUND for anyone else's. */
 export async function getAccountInvoice(
   em: EntityManager,
-  accountId: string | null,
+  accountId: string,
   invoiceId: string,
+): Promise<Invoice> {
+  return findIssuedInvoice(em, invoiceId, accountId);
+}
+
+/** Operators: any account's issued invoice, with its lines; NOT_FOUND for drafts and unknown ids. */
+export async function getInvoiceForOperator(
+  em: EntityManager,
+  invoiceId: string,
+): Promise<Invoice> {
+  return findIssuedInvoice(em, invoiceId, null);
+}
+
+async function findIssuedInvoice(
+  em: EntityManager,
+  invoiceId: string,
+  accountId: string | null,
 ): Promise<Invoice> {
   const invoice = await em.findOne(Invoice, { id: invoiceId }, { populate: ['lines'] });
   if (

@@ -44,7 +44,7 @@ import {
   taxContext,
   toRuleState,
   toSubscriptionView,
-} from './subscription-state.js';
+} from './rules-adapter.js';
 import {
   type CancellationReason,
   Subscription,
@@ -587,6 +587,20 @@ export async function currentSubscription(
  * The invoice the subscription will issue at the end of its current period (or trial), with the
  * credit balance it has now; null when it will not renew, bills nothing, or cannot be taxed yet.
  */
+/** `previewUpcomingInvoice` of the subscription with this id; null when there is none. */
+export async function previewUpcomingInvoiceOf(
+  em: EntityManager,
+  subscriptionId: string,
+  billing: BillingConfig,
+): Promise<{ date: Date; amountDue: Money } | null> {
+  const subscription = await em.findOne(
+    Subscription,
+    { id: subscriptionId },
+    { populate: ['plan', 'price', 'price.plan'] },
+  );
+  return subscription === null ? null : previewUpcomingInvoice(em, subscription, billing);
+}
+
 export async function previewUpcomingInvoice(
   em: EntityManager,
   subscription: Subscription,

@@ -4,7 +4,7 @@ import { type BillingInterval, BillingIntervalEnum, PlanType } from '../../catal
 import { InvoiceLineType, InvoiceType, toInvoiceLineType } from '../invoices/invoice.types.js';
 import type { ChangeOutcome, ChangeTiming, SubscriptionStatus } from '../rules/index.js';
 import type { SubscriptionChangePreview as PreviewData } from './subscription.service.js';
-import type { SubscriptionView } from './subscription-state.js';
+import type { SubscriptionView } from './rules-adapter.js';
 import type { CancellationReason } from './subscription.entity.js';
 
 export const SubscriptionStatusEnum = {

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { AppError } from '../../../errors.js';
 import type { RequestContext } from '../../../graphql/context.js';
 import { currentAccountId } from '../../../graphql/session-scope.js';
-import { Account, AccountType, toAccountType } from '../../accounts/index.js';
+import { AccountType, getAccount, toAccountType } from '../../accounts/index.js';
 import type { SessionAuthState } from '../auth-state.js';
 import { Viewer } from '../viewer.types.js';
 import {
@@ -145,7 +145,7 @@ export class TwoFactorResolver {
       actorOf(ctx),
       ctx.clock,
     );
-    return toAccountType(await ctx.em.findOneOrFail(Account, { id: accountId }));
+    return toAccountType(await getAccount(ctx.em, accountId));
   }
 }
 

@@ -34,12 +34,17 @@ import {
   renewalInvoice,
 } from '../rules/index.js';
 import type { PlanPrice } from '../../catalog/index.js';
-import { pricesById } from './catalog-prices.js';
-import { applyRules } from './rule-errors.js';
-import { collectInvoice } from './subscription-payments.js';
-import { applyRuleState, rulePrice, taxContext, toRuleState } from './subscription-state.js';
-import { syncAccountPlan } from './subscription.service.js';
-import { Subscription } from './subscription.entity.js';
+import { pricesById } from '../subscriptions/catalog-prices.js';
+import { applyRules } from '../subscriptions/rule-errors.js';
+import { collectInvoice } from '../subscriptions/subscription-payments.js';
+import {
+  applyRuleState,
+  rulePrice,
+  taxContext,
+  toRuleState,
+} from '../subscriptions/rules-adapter.js';
+import { syncAccountPlan } from '../subscriptions/subscription.service.js';
+import { Subscription } from '../subscriptions/subscription.entity.js';
 
 export interface RenewalOptions {
   /** Subscriptions claimed (and locked) per transaction. Default 50. */
