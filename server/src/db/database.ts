@@ -4,8 +4,20 @@ import { ensureCatalog } from '../modules/catalog/index.js';
 import type { Database } from './handles.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded.js';
 import { migrate, openOrm } from './orm.js';
+import { PoolHealth } from './pool-health.js';
 
 export type { Database } from './handles.js';
+
+export type DatabaseConfig = Pick<Config, 'database'> &
+  Partial<{ resilience: Pick<Config['resilience'], 'acquireTimeoutMs' | 'starvedLimitMs'> }>;
+
+/**
+ * For callers without the `resilience` settings (test fixtures): a generous acquire timeout, so a
+ * busy test machine queueing many concurrent transactions is not mistaken for a starved pool.
+ * Processes started from the environment use DATABASE_ACQUIRE_TIMEOUT_SECONDS (default 5).
+ */
+const defaultAcquireTimeoutMs = 30_000;
+const defaultStarvedLimitMs = 30_000;
 
 /**
  * Opens the configured database: PostgreSQL at DATABASE_URL, or else the embedded PGlite under
@@ -13,7 +25,7 @@ export type { Database } from './handles.js';
  * so operators' edits survive restarts).
  */
 export async function openDatabase(
-  config: Pick<Config, 'database'>,
+  config: DatabaseConfig,
   log: Logger,
   options: { migrate?: boolean } = {},
 ): Promise<Database> {
@@ -24,12 +36,20 @@ export async function openDatabase(
     url = embedded.url;
   }
   const kind = embedded ? 'pglite' : 'postgresql';
+  // PGlite serialises transactions; a big pool only queues inside the socket server.
+  const poolMax = embedded ? Math.min(4, config.database.poolMax) : config.database.poolMax;
+  const poolHealth = new PoolHealth({
+    poolMax,
+    acquireTimeoutMs: config.resilience?.acquireTimeoutMs ?? defaultAcquireTimeoutMs,
+    starvedLimitMs: config.resilience?.starvedLimitMs ?? defaultStarvedLimitMs,
+    log,
+  });
   try {
     const orm = await openOrm({
       clientUrl: url,
-      // PGlite serialises transactions; a big pool only queues inside the socket server.
-      poolMax: embedded ? Math.min(4, config.database.poolMax) : config.database.poolMax,
+      poolMax,
       logger: log,
+      driverOptions: poolHealth.driverOptions(),
     });
     if (options.migrate !== false) {
       const applied = await migrate(orm);
@@ -47,6 +67,7 @@ export async function openDatabase(
     return {
       orm,
       kind,
+      poolHealth,
       async close() {
         await orm.close(true);
         log.debug('database pool closed');

@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { PoolHealth } from './pool-health.js';
 
 /*
  * The database handles, as types only. Their own file, apart from orm.ts and database.ts (which
@@ -13,5 +14,7 @@ export type Orm = MikroORM;
 export interface Database {
   orm: Orm;
   kind: 'postgresql' | 'pglite';
+  /** The ORM pool's acquire timeout and starvation (liveness) watch. */
+  poolHealth: PoolHealth;
   close(): Promise<void>;
 }

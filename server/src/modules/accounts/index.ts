@@ -16,7 +16,9 @@ export { missingFeature } from './plan-features.js';
 export {
   defaultGrants,
   effectivePermissions,
+  type GrantablePermission,
   grantablePermissions,
+  grantablePermissionValues,
   type Permission,
   permissions,
   type Role,

@@ -18,6 +18,9 @@ export interface AdvanceTestClockRequest {
 
 type Step = { by: number } | { to: Date };
 
+const aheadLimit = 'The test clock can be at most 20 years ahead of real time.';
+const tooFar = (by: number) => (by >= dayMs ? 'days' : 'seconds');
+
 /** `seconds` and `days` add up; `to` names the instant instead. Forward only. */
 export function parseAdvance(input: AdvanceTestClockRequest): Step {
   const { seconds, days, to } = input;
@@ -39,6 +42,8 @@ export function parseAdvance(input: AdvanceTestClockRequest): Step {
   }
   const by = (seconds ?? 0) * secondMs + (days ?? 0) * dayMs;
   if (by === 0) throw badInput(seconds != null ? 'seconds' : 'days', 'Move the clock forward.');
+  // Checked again against the current offset when moving; this keeps the arithmetic in range.
+  if (by > maxOffsetMs) throw badInput(tooFar(by), aheadLimit);
   return { by };
 }
 
@@ -76,12 +81,7 @@ export async function advanceTestClock(
       );
     }
     const offsetMs = to.getTime() - realNow.getTime();
-    if (offsetMs > maxOffsetMs) {
-      throw badInput(
-        'to' in step ? 'to' : step.by >= dayMs ? 'days' : 'seconds',
-        'The test clock can be at most 20 years ahead of real time.',
-      );
-    }
+    if (offsetMs > maxOffsetMs) throw badInput('to' in step ? 'to' : tooFar(step.by), aheadLimit);
     await tx.nativeUpdate(TestClockState, { id: 1 }, { offsetMs, updatedAt: realNow });
     recordAuditBy(tx, actor, {
       action: 'test_clock.advance',

@@ -33,6 +33,8 @@ export interface BankTransferReceipt {
   currency: string;
 }
 
+const transferDateSlackMs = 24 * 60 * 60 * 1000;
+
 function validate(input: BankTransferInput, now: Date): BankTransferInput {
   const { amount } = input;
   if (!Number.isSafeInteger(amount.amount) || amount.amount <= 0) {
@@ -80,6 +82,16 @@ export async function recordBankTransfer(
           throw new AppError(
             'CONFLICT',
             `Invoice ${invoice.number} is ${invoice.status}; only an open invoice can be paid.`,
+          );
+        }
+        // A day's slack: banks date transfers by their own calendar day, in their own zone.
+        if (
+          invoice.issuedAt !== null &&
+          input.receivedAt.getTime() < invoice.issuedAt.getTime() - transferDateSlackMs
+        ) {
+          throw badInput(
+            'receivedAt',
+            `The transfer cannot have arrived before invoice ${invoice.number} was issued on ${invoice.issuedAt.toISOString().slice(0, 10)}.`,
           );
         }
         const currency = parseCurrency(invoice.currency);
