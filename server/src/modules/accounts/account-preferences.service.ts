@@ -15,6 +15,7 @@ import {
   normalizeCountry,
   validateBillingDetails,
 } from './billing-details.service.js';
+import type { AuditAction } from '../audit/audit-actions.js';
 
 /**
  * The account's preferences: what the first-run wizard asks after the company name, and what
@@ -121,7 +122,7 @@ export async function applyAccountPreferences(
  */
 export function recordPreferencesSaved(
   tx: EntityManager,
-  action: string,
+  action: AuditAction,
   { accountId, actor, now }: { accountId: string; actor: Actor; now: Date },
   changed: readonly string[],
   valid: ValidAccountPreferences,

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { AccountType } from '../accounts/account.types.js';
-import { featureLabels } from './catalog.seed.js';
+import { offeredFeatures } from './catalog.seed.js';
 import { accountUsage } from './entitlements.js';
 import { UsageMeter } from './entitlements.types.js';
 import { Plan } from './plan.entity.js';
@@ -17,7 +17,7 @@ export class AccountEntitlementsResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<PlanFeature[]> {
     const plan = await ctx.em.findOneOrFail(Plan, { id: account.planId });
-    return plan.features.map((key) => ({ key, label: featureLabels[key] ?? key }));
+    return offeredFeatures(plan.features);
   }
 
   @FieldResolver(() => [UsageMeter], {

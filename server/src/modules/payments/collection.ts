@@ -15,6 +15,12 @@ export type CollectionOutcome =
   | { readonly status: 'succeeded'; readonly method: CollectionMethod; readonly paymentId: string }
   | { readonly status: 'failed'; readonly method: CollectionMethod; readonly message: string };
 
+/** How an invoice is collected: the method, and when it is due (on issue for a charge). */
+export interface CollectionTerms {
+  readonly method: CollectionMethod;
+  readonly dueAt: Date;
+}
+
 /**
  * The port between the billing engine and whatever takes the money. The engine never talks to a
  * gateway: it issues an invoice and hands it to a collector in the same transaction. Bank transfer
@@ -27,6 +33,11 @@ export interface Collector {
    * decides whether an ending trial converts or expires.
    */
   canCollect(tx: EntityManager, accountId: string): Promise<boolean>;
+  /**
+   * How an invoice issued at `issuedAt` would be collected, read-only: previews say "Invoiced
+   * today, due …" or "Charged now to …" from this, and `collect` then does the same.
+   */
+  termsAt(tx: EntityManager, accountId: string, issuedAt: Date): Promise<CollectionTerms>;
   /** Starts collecting an issued (open) invoice; may set its due date and instructions. */
   collect(tx: EntityManager, invoice: Invoice): Promise<CollectionOutcome>;
   /**

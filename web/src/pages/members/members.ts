@@ -3,6 +3,7 @@ import type {
   InvitationRowFragment,
   InvitationStatus,
   InviteMemberInput,
+  MembersPageQuery,
   Permission,
   Role,
 } from '../../graphql/generated';
@@ -16,7 +17,7 @@ export const roleOptions: readonly { role: Role; description: string }[] = [
   },
   {
     role: 'BILLING_ADMIN',
-    description: 'Manages everything: plan, payment methods, members, security, audit log.',
+    description: 'Manages everything: plan, billing details, members, security, audit log.',
   },
 ];
 
@@ -26,15 +27,11 @@ export function roleDescription(role: Role): string {
 
 /**
  * What a Billing Admin may give to, or take from, a Billing User (server roles.ts
- * `grantablePermissions`). Paying open invoices is on by default and can be taken away.
+ * `grantablePermissions`), less those for features not offered yet (`notYetOfferedPermissions`:
+ * payment methods). Paying open invoices is on by default and can be taken away.
  */
 export const grantOptions: readonly { permission: Permission; label: string; short: string }[] = [
   { permission: 'INVOICES_PAY', label: 'Pay open invoices', short: 'Pays invoices' },
-  {
-    permission: 'PAYMENT_METHODS_MANAGE',
-    label: 'Add and remove payment methods',
-    short: 'Payment methods',
-  },
   {
     permission: 'BILLING_DETAILS_EDIT',
     label: 'Edit billing details and tax ID',
@@ -91,7 +88,10 @@ export type SeatSummary = {
   limit: number | null;
   /** 0–100, for the progress bar. */
   percent: number;
+  /** Every seat taken (or more): new invitations are refused with SEAT_LIMIT. */
   full: boolean;
+  /** Taken beyond the limit, after a move to fewer seats; 0 otherwise. */
+  over: number;
   headline: string;
   detail: string;
 };
@@ -108,16 +108,38 @@ export function seatSummary(
     plural(members, 'member') +
     (openInvitations > 0 ? ` and ${plural(openInvitations, 'open invitation')}` : '');
   if (limit === null) {
-    return { taken, limit, percent: 0, full: false, headline: 'No seat limit', detail };
+    return { taken, limit, percent: 0, full: false, over: 0, headline: 'No seat limit', detail };
   }
+  const over = Math.max(0, taken - limit);
   return {
     taken,
     limit,
     percent: limit === 0 ? 100 : Math.min(100, Math.round((taken / limit) * 100)),
     full: taken >= limit,
-    headline: `${taken} of ${plural(limit, 'seat')} taken`,
+    over,
+    headline: `${taken} of ${plural(limit, 'seat')} taken${over > 0 ? ` (${over} over)` : ''}`,
     detail,
   };
+}
+
+/** The seat summary of the Members page's answer. */
+export function seatSummaryOf(data: MembersPageQuery): SeatSummary {
+  const meter = data.account.usage.find((usage) => usage.key === 'seats');
+  // The meter's `used` counts members and open invitations; the summary shows them apart.
+  return seatSummary(
+    data.members.length,
+    openInvitationCount(data.invitations),
+    meter ? meter.limit : null,
+  );
+}
+
+/** Why Invite is off, or null when a seat is free. */
+export function inviteBlockedReason(seats: SeatSummary): string | null {
+  if (!seats.full) return null;
+  if (seats.over > 0) {
+    return `More members and open invitations than seats: everyone keeps access, but no one new can be invited until ${seats.over} ${seats.over === 1 ? 'leaves' : 'leave'} or you add seats.`;
+  }
+  return 'Every seat is taken. To invite someone, add seats or move to a larger plan, or revoke an open invitation.';
 }
 
 export function openInvitationCount(invitations: readonly Pick<InvitationRowFragment, 'status'>[]) {

@@ -6,9 +6,14 @@ import { Account } from '../../accounts/account.entity.js';
 import type { Actor } from '../../accounts/account.service.js';
 import { getBillingDetails } from '../../accounts/billing-details.service.js';
 import { recordAudit } from '../../audit/audit.service.js';
-import type { BillingInterval, PlanPrice } from '../../catalog/plan.entity.js';
+import { seatsInUse } from '../../catalog/entitlements.js';
+import { type BillingInterval, Plan, type PlanPrice } from '../../catalog/plan.entity.js';
 import { enqueueOutboxMessage } from '../../notifications/outbox.service.js';
-import { type Collector, defaultCollector } from '../../payments/collection.js';
+import {
+  type CollectionTerms,
+  type Collector,
+  defaultCollector,
+} from '../../payments/collection.js';
 import { once } from '../../payments/idempotency.js';
 import { creditBalanceIn } from '../invoices/credit-balance.service.js';
 import { type BillingReason, Invoice } from '../invoices/invoice.entity.js';
@@ -23,12 +28,15 @@ import {
   type Money,
   type SubscriptionChange,
   type SubscriptionChangePlan,
+  type TaxContext,
   dateFromInstant,
   instantFromDate,
   BillingRuleError,
   isCurrency,
   planSubscriptionChange,
   previewNextInvoice,
+  taxLabel,
+  taxTreatment,
 } from '../rules/index.js';
 import {
   catalogPrice,
@@ -182,6 +190,7 @@ interface PlannedChange {
   prices: Map<string, PlanPrice>;
   currency: Currency;
   plan: SubscriptionChangePlan;
+  tax: TaxContext;
 }
 
 async function liveSubscription(
@@ -279,7 +288,7 @@ async function planChange(
         change = {
           type: 'change_plan',
           priceId: target.id,
-          seats: request.seats ?? subscription.seats,
+          ...(request.seats == null ? {} : { seats: request.seats }),
           ...(request.timing == null ? {} : { timing: request.timing }),
         };
         break;
@@ -300,17 +309,18 @@ async function planChange(
   const details = await getBillingDetails(tx, accountId);
   if (details === null) throw billingDetailsRequired();
   const creditBalance = await creditBalanceIn(tx, accountId, currency);
+  const tax = taxContext(details, billing);
   const plan = applyRules(() =>
     planSubscriptionChange({
       subscription: subscription === null ? null : toRuleState(subscription),
       prices: [...prices.values()].map(rulePrice),
       creditBalance,
-      tax: taxContext(details, billing),
+      tax,
       change,
       now: instantFromDate(now),
     }),
   );
-  return { account, subscription, prices, currency, plan };
+  return { account, subscription, prices, currency, plan, tax };
 }
 
 /** What a preview shows: the same plan the change would carry out, at the same instant. */
@@ -323,6 +333,18 @@ export interface SubscriptionChangePreview {
   invoice: InvoiceDraft | null;
   creditBalance: CreditBalanceMovement;
   nextInvoice: { date: Date; amountDue: Money } | null;
+  /** The tax line's label ("VAT 19%"), as the invoice will spell it. */
+  taxLabel: string;
+  /** How the invoice issued now is collected and when it is due; null when nothing is billed now. */
+  collection: CollectionTerms | null;
+  /** Members and open invitations now. */
+  seatsTaken: number;
+  /**
+   * Seats the account may fill once the change applies: the resulting subscription's, or the Free
+   * plan's after a cancellation. Fewer than `seatsTaken`: everyone stays, new invitations are
+   * refused with SEAT_LIMIT until members leave or seats are added (members.service.ts).
+   */
+  seatLimit: number;
   /** The subscription afterwards; plan, interval and seats are the scheduled ones if any. */
   result: {
     status: Subscription['status'];
@@ -334,7 +356,11 @@ export interface SubscriptionChangePreview {
   };
 }
 
-function toPreview(planned: PlannedChange, now: Date): SubscriptionChangePreview {
+function toPreview(
+  planned: PlannedChange,
+  now: Date,
+  extras: Pick<SubscriptionChangePreview, 'collection' | 'seatsTaken' | 'seatLimit'>,
+): SubscriptionChangePreview {
   const { plan, prices } = planned;
   const state = plan.subscription;
   const resulting = state.scheduledChange ?? state;
@@ -346,6 +372,8 @@ function toPreview(planned: PlannedChange, now: Date): SubscriptionChangePreview
     appliesAt: plan.effectiveAt > instantFromDate(now) ? 'period_end' : 'now',
     effectiveAt,
     currency: planned.currency,
+    taxLabel: taxLabel(plan.invoice?.tax ?? taxTreatment(planned.tax), planned.tax.buyerCountry),
+    ...extras,
     invoice: plan.invoice,
     creditBalance: plan.creditBalance,
     nextInvoice:
@@ -376,7 +404,18 @@ export async function previewSubscriptionChange(
   const valid = validateRequest(request);
   const now = deps.clock.now();
   const planned = await planChange(em, accountId, valid, now, deps.billing, false);
-  return toPreview(planned, now);
+  const state = planned.plan.subscription;
+  const endsOnFree = state.status === 'canceled' || state.cancelAtPeriodEnd;
+  const seatLimit = endsOnFree
+    ? (await em.findOneOrFail(Plan, { code: 'free' })).includedSeats
+    : (state.scheduledChange ?? state).seats;
+  const billedNow = planned.plan.invoice !== null && planned.plan.invoice.amountDue.amount > 0;
+  const collector = deps.collector ?? defaultCollector(deps.billing);
+  return toPreview(planned, now, {
+    collection: billedNow ? await collector.termsAt(em, accountId, now) : null,
+    seatsTaken: (await seatsInUse(em, accountId, now)).used,
+    seatLimit,
+  });
 }
 
 /** The stored (and replayed) answer of a subscription mutation: plain JSON. */

@@ -2,7 +2,13 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { Money, toMoney } from '../../../graphql/money.js';
 import type { BillingInterval } from '../../catalog/plan.entity.js';
 import { BillingIntervalEnum, PlanType } from '../../catalog/plan.types.js';
-import { InvoiceLineType, InvoiceType, toInvoiceLineType } from '../invoices/invoice.types.js';
+import type { CollectionMethod } from '../invoices/invoice.entity.js';
+import {
+  InvoiceLineType,
+  InvoiceType,
+  PaymentMethodKindEnum,
+  toInvoiceLineType,
+} from '../invoices/invoice.types.js';
 import type { ChangeOutcome, ChangeTiming, SubscriptionStatus } from '../rules/index.js';
 import type { SubscriptionChangePreview as PreviewData } from './subscription.service.js';
 import type { SubscriptionView } from './subscription-state.js';
@@ -219,6 +225,9 @@ export class SubscriptionChangePreview {
   @Field()
   reverseCharge!: boolean;
 
+  @Field({ description: 'The tax line as the invoice will spell it: "VAT 19%".' })
+  taxLabel!: string;
+
   @Field(() => Money, { description: 'Credit added to the balance (unused time beyond charges).' })
   creditAdded!: Money;
 
@@ -248,6 +257,28 @@ export class SubscriptionChangePreview {
 
   @Field()
   cancelAtPeriodEnd!: boolean;
+
+  @Field(() => PaymentMethodKindEnum, {
+    nullable: true,
+    description:
+      'How the invoice issued today is collected: BANK_TRANSFER leaves it open until `dueAt`; CARD charges it at once. Null when nothing is due today.',
+  })
+  collectionMethod!: CollectionMethod | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the invoice issued today is due; null when nothing is due today.',
+  })
+  dueAt!: Date | null;
+
+  @Field(() => Int, { description: 'Seats taken now: members plus open invitations.' })
+  seatsTaken!: number;
+
+  @Field(() => Int, {
+    description:
+      "Seats the account may fill once the change applies (after a cancellation: the Free plan's). Below `seatsTaken`, the change still goes through: every member stays, and invitations are refused with SEAT_LIMIT until members leave or seats are added.",
+  })
+  seatLimit!: number;
 }
 
 export function toPreviewType(preview: PreviewData, plan: PlanType): SubscriptionChangePreview {
@@ -264,6 +295,7 @@ export function toPreviewType(preview: PreviewData, plan: PlanType): Subscriptio
     tax: invoice === null ? zero : toMoney(invoice.tax.amount.amount, currency),
     taxRateBps: invoice?.tax.rateBps ?? 0,
     reverseCharge: invoice?.tax.reverseCharge ?? false,
+    taxLabel: preview.taxLabel,
     creditAdded: toMoney(creditBalance.added.amount, currency),
     creditBalanceAfter: toMoney(creditBalance.after.amount, currency),
     nextInvoiceDate: preview.nextInvoice?.date ?? null,
@@ -275,6 +307,10 @@ export function toPreviewType(preview: PreviewData, plan: PlanType): Subscriptio
     currency,
     status: preview.result.status,
     cancelAtPeriodEnd: preview.result.cancelAtPeriodEnd,
+    collectionMethod: preview.collection?.method ?? null,
+    dueAt: preview.collection?.dueAt ?? null,
+    seatsTaken: preview.seatsTaken,
+    seatLimit: preview.seatLimit,
   };
 }
 

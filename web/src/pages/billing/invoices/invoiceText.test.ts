@@ -1,15 +1,6 @@
-import { invoiceDay, percentFromBps, periodText, taxLabel } from './invoiceText';
+import { invoiceDay, periodText } from './invoiceText';
 
 describe('invoice wording', () => {
-  it('writes tax rates from basis points exactly', () => {
-    expect(percentFromBps(1900)).toBe('19%');
-    expect(percentFromBps(2550)).toBe('25.5%');
-    expect(percentFromBps(705)).toBe('7.05%');
-    expect(percentFromBps(0)).toBe('0%');
-    expect(taxLabel(1900, false)).toBe('Tax (19%)');
-    expect(taxLabel(0, true)).toBe('Tax (reverse charge)');
-  });
-
   it('dates invoices by their UTC day, as the PDF does', () => {
     // 23:30 UTC on 31 March is already 1 April east of Greenwich; the invoice still says 31 March.
     const text = invoiceDay('2026-03-31T23:30:00.000Z');
