@@ -168,6 +168,7 @@ const matrix: Record<string, Row> = {
     why: "Billing Admins read their own account's log (otherAdmin: B is on Free, so PLAN_LIMIT, past the permissions); operators every account's",
   }),
   authProviders: everyone(),
+  signInErrorReasons: everyone(),
   invitation: everyone({
     why: 'anyone holding the link sees what it is for, before signing in',
     variables: ({ invitationToken }) => ({ token: invitationToken }),

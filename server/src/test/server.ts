@@ -41,6 +41,10 @@ export async function startTestServer(
     // Test files sign in far more often than a person does, all from 127.0.0.1; the limit's own
     // tests (modules/rate-limits) set a small one.
     SIGN_IN_LIMIT_PER_IP: '10000',
+    // Tests run bursts of concurrent transactions through a small pool on a busy machine: a
+    // request may wait its turn for a connection far longer than production's fail-fast default.
+    // The acquire timeout's own tests (src/db/connection-faults.test.ts) set a short one.
+    DATABASE_ACQUIRE_TIMEOUT_SECONDS: '60',
     ...options.env,
   });
   const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
@@ -53,7 +57,14 @@ export async function startTestServer(
   const jobs = new JobQueue({ database: { orm: db.orm, kind: testDb.kind }, config, clock, log });
   registerJobs(jobs);
   await jobs.start();
-  const { app, apollo } = await createApp({ config, orm: db.orm, clock, jobs, log });
+  const { app, apollo } = await createApp({
+    config,
+    orm: db.orm,
+    clock,
+    jobs,
+    log,
+    poolHealth: db.poolHealth,
+  });
   httpServer.on('request', app);
   return {
     url: `http://localhost:${port}`,

@@ -32,8 +32,8 @@ export type Account = {
   billingDetails: Maybe<BillingDetails>;
   /** Billing e-mail given at onboarding; prefills billing details until they exist. */
   billingEmail: Maybe<Scalars['String']['output']>;
-  /** ISO 3166-1 alpha-2 country given at onboarding; prefills billing details until they exist. */
-  country: Maybe<Scalars['String']['output']>;
+  /** The country given at onboarding; prefills billing details until they exist. */
+  country: Maybe<CountryCode>;
   createdAt: Scalars['DateTimeISO']['output'];
   /** Credit applied to the next invoices before anything is charged. */
   creditBalance: Money;
@@ -71,8 +71,7 @@ export type AccountMembership = {
 export type Address = {
   __typename?: 'Address';
   city: Scalars['String']['output'];
-  /** ISO 3166-1 alpha-2 country code. */
-  country: Scalars['String']['output'];
+  country: CountryCode;
   /** Country name in English. */
   countryName: Scalars['String']['output'];
   line1: Scalars['String']['output'];
@@ -90,20 +89,22 @@ export type AdvanceTestClockInput = {
 };
 
 /** What the account's Billing Admins choose to be alerted about by e-mail. */
-export type AlertTopic =
+export const AlertTopic = {
   /** A new invoice was issued. */
-  | 'INVOICE_ISSUED'
+  InvoiceIssued: 'INVOICE_ISSUED',
   /** A payment failed (each dunning retry). */
-  | 'PAYMENT_FAILED'
+  PaymentFailed: 'PAYMENT_FAILED',
   /** The plan or seats changed, or a cancellation was scheduled. */
-  | 'PLAN_CHANGED'
+  PlanChanged: 'PLAN_CHANGED',
   /** Members, API tokens and two-factor settings changed. */
-  | 'SECURITY'
+  Security: 'SECURITY',
   /** A trial ends in 3 days. */
-  | 'TRIAL_ENDING'
+  TrialEnding: 'TRIAL_ENDING',
   /** Usage is close to, or over, a plan limit. */
-  | 'USAGE_LIMITS';
+  UsageLimits: 'USAGE_LIMITS',
+} as const;
 
+export type AlertTopic = (typeof AlertTopic)[keyof typeof AlertTopic];
 /** A partner API token. Its secret is shown once, when it is created, and never again. */
 export type ApiToken = {
   __typename?: 'ApiToken';
@@ -124,15 +125,22 @@ export type ApiToken = {
 };
 
 /** What a partner API token may read. Tokens never change anything. */
-export type ApiTokenScope =
+export const ApiTokenScope = {
   /** `account:read`: the account, its plan and billing details. */
-  | 'ACCOUNT_READ'
+  AccountRead: 'ACCOUNT_READ',
   /** `invoices:read`: invoices (list and detail) and their PDFs. */
-  | 'INVOICES_READ';
+  InvoicesRead: 'INVOICES_READ',
+} as const;
 
+export type ApiTokenScope = (typeof ApiTokenScope)[keyof typeof ApiTokenScope];
 /** ACTIVE tokens authenticate; EXPIRED and REVOKED ones are refused. */
-export type ApiTokenStatus = 'ACTIVE' | 'EXPIRED' | 'REVOKED';
+export const ApiTokenStatus = {
+  Active: 'ACTIVE',
+  Expired: 'EXPIRED',
+  Revoked: 'REVOKED',
+} as const;
 
+export type ApiTokenStatus = (typeof ApiTokenStatus)[keyof typeof ApiTokenStatus];
 /** One changed field. `from` and `to` are null when the event records only which fields changed (personal data such as addresses is not copied into the log). */
 export type AuditChange = {
   __typename?: 'AuditChange';
@@ -210,8 +218,12 @@ export type AuditEventFilter = {
 };
 
 /** Whether the recorded action took effect. */
-export type AuditOutcome = 'FAILURE' | 'SUCCESS';
+export const AuditOutcome = {
+  Failure: 'FAILURE',
+  Success: 'SUCCESS',
+} as const;
 
+export type AuditOutcome = (typeof AuditOutcome)[keyof typeof AuditOutcome];
 export type AuthProvider = {
   __typename?: 'AuthProvider';
   /** True for the local development sign-in that stands in for Google. */
@@ -239,8 +251,12 @@ export type BillingDetails = {
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
-export type BillingInterval = 'MONTH' | 'YEAR';
+export const BillingInterval = {
+  Month: 'MONTH',
+  Year: 'YEAR',
+} as const;
 
+export type BillingInterval = (typeof BillingInterval)[keyof typeof BillingInterval];
 export type CancelSubscriptionInput = {
   /** Up to 1000 characters. */
   comment?: InputMaybe<Scalars['String']['input']>;
@@ -250,9 +266,15 @@ export type CancelSubscriptionInput = {
   timing: ChangeTiming;
 };
 
-export type CancellationReason =
-  'MISSING_FEATURES' | 'OTHER' | 'SWITCHED_SERVICE' | 'TOO_EXPENSIVE' | 'UNUSED';
+export const CancellationReason = {
+  MissingFeatures: 'MISSING_FEATURES',
+  Other: 'OTHER',
+  SwitchedService: 'SWITCHED_SERVICE',
+  TooExpensive: 'TOO_EXPENSIVE',
+  Unused: 'UNUSED',
+} as const;
 
+export type CancellationReason = (typeof CancellationReason)[keyof typeof CancellationReason];
 export type ChangeMemberRoleInput = {
   memberId: Scalars['ID']['input'];
   role: Role;
@@ -269,8 +291,12 @@ export type ChangeSubscriptionInput = {
 };
 
 /** Whether a change applies now or at the end of the current period. */
-export type ChangeTiming = 'NOW' | 'PERIOD_END';
+export const ChangeTiming = {
+  Now: 'NOW',
+  PeriodEnd: 'PERIOD_END',
+} as const;
 
+export type ChangeTiming = (typeof ChangeTiming)[keyof typeof ChangeTiming];
 export type CompleteOnboardingInput = {
   /** The alert topics wanted; the others are off. */
   alerts: Array<AlertTopic>;
@@ -284,6 +310,260 @@ export type CompleteOnboardingInput = {
   currency: Scalars['String']['input'];
 };
 
+/** An ISO 3166-1 alpha-2 country code (the officially assigned ones). */
+export const CountryCode = {
+  Ad: 'AD',
+  Ae: 'AE',
+  Af: 'AF',
+  Ag: 'AG',
+  Ai: 'AI',
+  Al: 'AL',
+  Am: 'AM',
+  Ao: 'AO',
+  Aq: 'AQ',
+  Ar: 'AR',
+  As: 'AS',
+  At: 'AT',
+  Au: 'AU',
+  Aw: 'AW',
+  Ax: 'AX',
+  Az: 'AZ',
+  Ba: 'BA',
+  Bb: 'BB',
+  Bd: 'BD',
+  Be: 'BE',
+  Bf: 'BF',
+  Bg: 'BG',
+  Bh: 'BH',
+  Bi: 'BI',
+  Bj: 'BJ',
+  Bl: 'BL',
+  Bm: 'BM',
+  Bn: 'BN',
+  Bo: 'BO',
+  Bq: 'BQ',
+  Br: 'BR',
+  Bs: 'BS',
+  Bt: 'BT',
+  Bv: 'BV',
+  Bw: 'BW',
+  By: 'BY',
+  Bz: 'BZ',
+  Ca: 'CA',
+  Cc: 'CC',
+  Cd: 'CD',
+  Cf: 'CF',
+  Cg: 'CG',
+  Ch: 'CH',
+  Ci: 'CI',
+  Ck: 'CK',
+  Cl: 'CL',
+  Cm: 'CM',
+  Cn: 'CN',
+  Co: 'CO',
+  Cr: 'CR',
+  Cu: 'CU',
+  Cv: 'CV',
+  Cw: 'CW',
+  Cx: 'CX',
+  Cy: 'CY',
+  Cz: 'CZ',
+  De: 'DE',
+  Dj: 'DJ',
+  Dk: 'DK',
+  Dm: 'DM',
+  Do: 'DO',
+  Dz: 'DZ',
+  Ec: 'EC',
+  Ee: 'EE',
+  Eg: 'EG',
+  Eh: 'EH',
+  Er: 'ER',
+  Es: 'ES',
+  Et: 'ET',
+  Fi: 'FI',
+  Fj: 'FJ',
+  Fk: 'FK',
+  Fm: 'FM',
+  Fo: 'FO',
+  Fr: 'FR',
+  Ga: 'GA',
+  Gb: 'GB',
+  Gd: 'GD',
+  Ge: 'GE',
+  Gf: 'GF',
+  Gg: 'GG',
+  Gh: 'GH',
+  Gi: 'GI',
+  Gl: 'GL',
+  Gm: 'GM',
+  Gn: 'GN',
+  Gp: 'GP',
+  Gq: 'GQ',
+  Gr: 'GR',
+  Gs: 'GS',
+  Gt: 'GT',
+  Gu: 'GU',
+  Gw: 'GW',
+  Gy: 'GY',
+  Hk: 'HK',
+  Hm: 'HM',
+  Hn: 'HN',
+  Hr: 'HR',
+  Ht: 'HT',
+  Hu: 'HU',
+  Id: 'ID',
+  Ie: 'IE',
+  Il: 'IL',
+  Im: 'IM',
+  In: 'IN',
+  Io: 'IO',
+  Iq: 'IQ',
+  Ir: 'IR',
+  Is: 'IS',
+  It: 'IT',
+  Je: 'JE',
+  Jm: 'JM',
+  Jo: 'JO',
+  Jp: 'JP',
+  Ke: 'KE',
+  Kg: 'KG',
+  Kh: 'KH',
+  Ki: 'KI',
+  Km: 'KM',
+  Kn: 'KN',
+  Kp: 'KP',
+  Kr: 'KR',
+  Kw: 'KW',
+  Ky: 'KY',
+  Kz: 'KZ',
+  La: 'LA',
+  Lb: 'LB',
+  Lc: 'LC',
+  Li: 'LI',
+  Lk: 'LK',
+  Lr: 'LR',
+  Ls: 'LS',
+  Lt: 'LT',
+  Lu: 'LU',
+  Lv: 'LV',
+  Ly: 'LY',
+  Ma: 'MA',
+  Mc: 'MC',
+  Md: 'MD',
+  Me: 'ME',
+  Mf: 'MF',
+  Mg: 'MG',
+  Mh: 'MH',
+  Mk: 'MK',
+  Ml: 'ML',
+  Mm: 'MM',
+  Mn: 'MN',
+  Mo: 'MO',
+  Mp: 'MP',
+  Mq: 'MQ',
+  Mr: 'MR',
+  Ms: 'MS',
+  Mt: 'MT',
+  Mu: 'MU',
+  Mv: 'MV',
+  Mw: 'MW',
+  Mx: 'MX',
+  My: 'MY',
+  Mz: 'MZ',
+  Na: 'NA',
+  Nc: 'NC',
+  Ne: 'NE',
+  Nf: 'NF',
+  Ng: 'NG',
+  Ni: 'NI',
+  Nl: 'NL',
+  No: 'NO',
+  Np: 'NP',
+  Nr: 'NR',
+  Nu: 'NU',
+  Nz: 'NZ',
+  Om: 'OM',
+  Pa: 'PA',
+  Pe: 'PE',
+  Pf: 'PF',
+  Pg: 'PG',
+  Ph: 'PH',
+  Pk: 'PK',
+  Pl: 'PL',
+  Pm: 'PM',
+  Pn: 'PN',
+  Pr: 'PR',
+  Ps: 'PS',
+  Pt: 'PT',
+  Pw: 'PW',
+  Py: 'PY',
+  Qa: 'QA',
+  Re: 'RE',
+  Ro: 'RO',
+  Rs: 'RS',
+  Ru: 'RU',
+  Rw: 'RW',
+  Sa: 'SA',
+  Sb: 'SB',
+  Sc: 'SC',
+  Sd: 'SD',
+  Se: 'SE',
+  Sg: 'SG',
+  Sh: 'SH',
+  Si: 'SI',
+  Sj: 'SJ',
+  Sk: 'SK',
+  Sl: 'SL',
+  Sm: 'SM',
+  Sn: 'SN',
+  So: 'SO',
+  Sr: 'SR',
+  Ss: 'SS',
+  St: 'ST',
+  Sv: 'SV',
+  Sx: 'SX',
+  Sy: 'SY',
+  Sz: 'SZ',
+  Tc: 'TC',
+  Td: 'TD',
+  Tf: 'TF',
+  Tg: 'TG',
+  Th: 'TH',
+  Tj: 'TJ',
+  Tk: 'TK',
+  Tl: 'TL',
+  Tm: 'TM',
+  Tn: 'TN',
+  To: 'TO',
+  Tr: 'TR',
+  Tt: 'TT',
+  Tv: 'TV',
+  Tw: 'TW',
+  Tz: 'TZ',
+  Ua: 'UA',
+  Ug: 'UG',
+  Um: 'UM',
+  Us: 'US',
+  Uy: 'UY',
+  Uz: 'UZ',
+  Va: 'VA',
+  Vc: 'VC',
+  Ve: 'VE',
+  Vg: 'VG',
+  Vi: 'VI',
+  Vn: 'VN',
+  Vu: 'VU',
+  Wf: 'WF',
+  Ws: 'WS',
+  Ye: 'YE',
+  Yt: 'YT',
+  Za: 'ZA',
+  Zm: 'ZM',
+  Zw: 'ZW',
+} as const;
+
+export type CountryCode = (typeof CountryCode)[keyof typeof CountryCode];
 export type CreateApiTokenInput = {
   /** Days until the token expires, 1 to 365; null or absent: never. */
   expiresInDays?: InputMaybe<Scalars['Int']['input']>;
@@ -317,13 +597,22 @@ export type DisableTwoFactorPayload = {
   twoFactor: TwoFactorStatus;
 };
 
+/** The permissions a Billing Admin may grant to (or take from) a Billing User on top of the role; the same values as in `Permission`. */
+export const GrantablePermission = {
+  BillingDetailsEdit: 'BILLING_DETAILS_EDIT',
+  InvoicesPay: 'INVOICES_PAY',
+  PaymentMethodsManage: 'PAYMENT_METHODS_MANAGE',
+} as const;
+
+export type GrantablePermission = (typeof GrantablePermission)[keyof typeof GrantablePermission];
 /** An invitation not yet accepted or withdrawn. */
 export type Invitation = {
   __typename?: 'Invitation';
   createdAt: Scalars['DateTimeISO']['output'];
   email: Scalars['String']['output'];
   expiresAt: Scalars['DateTimeISO']['output'];
-  grants: Array<Permission>;
+  /** Permissions the Billing User will get on top of the role. */
+  grants: Array<GrantablePermission>;
   id: Scalars['ID']['output'];
   invitedBy: Maybe<User>;
   role: Role;
@@ -356,8 +645,14 @@ export type InvitationSentPayload = {
 };
 
 /** OPEN until accepted, withdrawn or 7 days old (EXPIRED: resend it). */
-export type InvitationStatus = 'ACCEPTED' | 'EXPIRED' | 'OPEN' | 'REVOKED';
+export const InvitationStatus = {
+  Accepted: 'ACCEPTED',
+  Expired: 'EXPIRED',
+  Open: 'OPEN',
+  Revoked: 'REVOKED',
+} as const;
 
+export type InvitationStatus = (typeof InvitationStatus)[keyof typeof InvitationStatus];
 export type InvitationTokenInput = {
   /** The token from the invitation link (/invite/{token}). */
   token: Scalars['String']['input'];
@@ -461,12 +756,22 @@ export type InvoiceLine = {
 };
 
 /** What a line bills: a full period, extra seats, credit for unused time, the rest of a period on a new plan, or a cancellation fee. */
-export type InvoiceLineKind =
-  'CANCELLATION_FEE' | 'EXTRA_SEATS' | 'REMAINING_TIME' | 'SUBSCRIPTION' | 'UNUSED_TIME';
+export const InvoiceLineKind = {
+  CancellationFee: 'CANCELLATION_FEE',
+  ExtraSeats: 'EXTRA_SEATS',
+  RemainingTime: 'REMAINING_TIME',
+  Subscription: 'SUBSCRIPTION',
+  UnusedTime: 'UNUSED_TIME',
+} as const;
 
+export type InvoiceLineKind = (typeof InvoiceLineKind)[keyof typeof InvoiceLineKind];
 /** By issue date (then id): newest or oldest first. */
-export type InvoiceOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
+export const InvoiceOrder = {
+  NewestFirst: 'NEWEST_FIRST',
+  OldestFirst: 'OLDEST_FIRST',
+} as const;
 
+export type InvoiceOrder = (typeof InvoiceOrder)[keyof typeof InvoiceOrder];
 /** Who issued the invoice, as it was when it was issued. */
 export type InvoiceSeller = {
   __typename?: 'InvoiceSeller';
@@ -478,8 +783,14 @@ export type InvoiceSeller = {
 };
 
 /** open (issued, money due) → paid | void | uncollectible. */
-export type InvoiceStatus = 'OPEN' | 'PAID' | 'UNCOLLECTIBLE' | 'VOID';
+export const InvoiceStatus = {
+  Open: 'OPEN',
+  Paid: 'PAID',
+  Uncollectible: 'UNCOLLECTIBLE',
+  Void: 'VOID',
+} as const;
 
+export type InvoiceStatus = (typeof InvoiceStatus)[keyof typeof InvoiceStatus];
 /** An e-mail as Ledgerline rendered it, with its delivery state (development only). */
 export type MailMessage = {
   __typename?: 'MailMessage';
@@ -519,13 +830,19 @@ export type MailMessageEdge = {
 };
 
 /** QUEUED: waiting to be sent through SMTP (or to be retried). SENT: the SMTP server accepted it. FAILED: every attempt failed. OUTBOX: no SMTP_URL is set, so it is kept here and never sent. */
-export type MailStatus = 'FAILED' | 'OUTBOX' | 'QUEUED' | 'SENT';
+export const MailStatus = {
+  Failed: 'FAILED',
+  Outbox: 'OUTBOX',
+  Queued: 'QUEUED',
+  Sent: 'SENT',
+} as const;
 
+export type MailStatus = (typeof MailStatus)[keyof typeof MailStatus];
 /** A person in the account, with their role. */
 export type Member = {
   __typename?: 'Member';
   /** Permissions granted on top of the role (Billing Users only). */
-  grants: Array<Permission>;
+  grants: Array<GrantablePermission>;
   id: Scalars['ID']['output'];
   /** True for the signed-in person. */
   isYou: Scalars['Boolean']['output'];
@@ -790,22 +1107,33 @@ export type PaymentInstructions = {
 };
 
 /** How an invoice is paid. */
-export type PaymentMethodKind = 'BANK_TRANSFER' | 'CARD';
+export const PaymentMethodKind = {
+  BankTransfer: 'BANK_TRANSFER',
+  Card: 'CARD',
+} as const;
 
-export type PaymentStatus = 'FAILED' | 'PENDING' | 'SUCCEEDED';
+export type PaymentMethodKind = (typeof PaymentMethodKind)[keyof typeof PaymentMethodKind];
+export const PaymentStatus = {
+  Failed: 'FAILED',
+  Pending: 'PENDING',
+  Succeeded: 'SUCCEEDED',
+} as const;
 
+export type PaymentStatus = (typeof PaymentStatus)[keyof typeof PaymentStatus];
 /** What a member may do in their account. A role carries a default set; a Billing Admin can grant more to a Billing User. */
-export type Permission =
-  | 'AUDIT_READ'
-  | 'BILLING_DETAILS_EDIT'
-  | 'BILLING_READ'
-  | 'INVOICES_DOWNLOAD'
-  | 'INVOICES_PAY'
-  | 'MEMBERS_MANAGE'
-  | 'PAYMENT_METHODS_MANAGE'
-  | 'PLAN_MANAGE'
-  | 'SECURITY_MANAGE';
+export const Permission = {
+  AuditRead: 'AUDIT_READ',
+  BillingDetailsEdit: 'BILLING_DETAILS_EDIT',
+  BillingRead: 'BILLING_READ',
+  InvoicesDownload: 'INVOICES_DOWNLOAD',
+  InvoicesPay: 'INVOICES_PAY',
+  MembersManage: 'MEMBERS_MANAGE',
+  PaymentMethodsManage: 'PAYMENT_METHODS_MANAGE',
+  PlanManage: 'PLAN_MANAGE',
+  SecurityManage: 'SECURITY_MANAGE',
+} as const;
 
+export type Permission = (typeof Permission)[keyof typeof Permission];
 export type Plan = {
   __typename?: 'Plan';
   /** Stable code: free, basic, advanced, enterprise. */
@@ -895,6 +1223,8 @@ export type Query = {
   previewSubscriptionChange: SubscriptionChangePreview;
   /** Your signed-in sessions (not revoked, not expired, second factor given), this one first. */
   sessions: Array<Session>;
+  /** Every reason a refused sign-in may carry to /sign-in/error?reason=…, for clients that explain them. */
+  signInErrorReasons: Array<SignInErrorReason>;
   /** Operators: the test clock, or null when TEST_CLOCK is off. */
   testClock: Maybe<TestClock>;
   /** The signed-in user, or null when signed out. Null for requests with a partner API token too: a token acts for an account, not a person. Check `signInStage`: a sign-in may still owe a second factor. */
@@ -989,8 +1319,13 @@ export type RevokeSessionsPayload = {
 };
 
 /** A member's role in an account. */
-export type Role = 'BILLING_ADMIN' | 'BILLING_USER' | 'VIEWER';
+export const Role = {
+  BillingAdmin: 'BILLING_ADMIN',
+  BillingUser: 'BILLING_USER',
+  Viewer: 'VIEWER',
+} as const;
 
+export type Role = (typeof Role)[keyof typeof Role];
 /** A plan change waiting for the end of the current period. */
 export type ScheduledPlanChange = {
   __typename?: 'ScheduledPlanChange';
@@ -1001,8 +1336,12 @@ export type ScheduledPlanChange = {
 };
 
 /** What a second factor was given with. */
-export type SecondFactorMethod = 'BACKUP_CODE' | 'TOTP';
+export const SecondFactorMethod = {
+  BackupCode: 'BACKUP_CODE',
+  Totp: 'TOTP',
+} as const;
 
+export type SecondFactorMethod = (typeof SecondFactorMethod)[keyof typeof SecondFactorMethod];
 /** A browser signed in as you (Security › Sessions). Only your own sessions are ever listed. */
 export type Session = {
   __typename?: 'Session';
@@ -1033,6 +1372,21 @@ export type SetMemberPermissionsInput = {
   permissions: Array<Permission>;
 };
 
+/** Why a sign-in (or linking a sign-in method) was refused: the `reason` the server puts in /sign-in/error?reason=… (sign-in-refused.ts). */
+export const SignInErrorReason = {
+  AccessDenied: 'access_denied',
+  CallbackFailed: 'callback_failed',
+  EmailInUse: 'email_in_use',
+  EmailUnverified: 'email_unverified',
+  Expired: 'expired',
+  IdentityInUse: 'identity_in_use',
+  LinkRequiresSignIn: 'link_requires_sign_in',
+  ProviderError: 'provider_error',
+  StateMismatch: 'state_mismatch',
+  UnknownProvider: 'unknown_provider',
+} as const;
+
+export type SignInErrorReason = (typeof SignInErrorReason)[keyof typeof SignInErrorReason];
 /** One way the signed-in person signs in: an identity at a provider (Google, Microsoft, GitHub, or the development sign-in). */
 export type SignInIdentity = {
   __typename?: 'SignInIdentity';
@@ -1049,14 +1403,16 @@ export type SignInIdentity = {
 };
 
 /** How far the sign-in got. Only a COMPLETE session acts in its account. */
-export type SignInStage =
+export const SignInStage = {
   /** Signed in. */
-  | 'COMPLETE'
+  Complete: 'COMPLETE',
   /** Signed in with the identity provider; `verifySecondFactor` with a code from the authenticator app (or a backup code) finishes it. */
-  | 'SECOND_FACTOR'
+  SecondFactor: 'SECOND_FACTOR',
   /** The account requires two-factor sign-in: set it up (`startTwoFactorEnrolment`, `confirmTwoFactorEnrolment`) before anything else. */
-  | 'TWO_FACTOR_ENROLMENT';
+  TwoFactorEnrolment: 'TWO_FACTOR_ENROLMENT',
+} as const;
 
+export type SignInStage = (typeof SignInStage)[keyof typeof SignInStage];
 /** An Enterprise contract at a price set for one account. */
 export type StartEnterpriseContractInput = {
   accountId: Scalars['ID']['input'];
@@ -1110,23 +1466,32 @@ export type Subscription = {
 };
 
 /** Which mutation a preview stands for. */
-export type SubscriptionAction = 'CANCEL' | 'CHANGE' | 'REACTIVATE' | 'START';
+export const SubscriptionAction = {
+  Cancel: 'CANCEL',
+  Change: 'CHANGE',
+  Reactivate: 'REACTIVATE',
+  Start: 'START',
+} as const;
+
+export type SubscriptionAction = (typeof SubscriptionAction)[keyof typeof SubscriptionAction];
+export const SubscriptionChangeOutcome = {
+  Canceled: 'CANCELED',
+  CancelScheduled: 'CANCEL_SCHEDULED',
+  ChangeScheduled: 'CHANGE_SCHEDULED',
+  Downgraded: 'DOWNGRADED',
+  IntervalChanged: 'INTERVAL_CHANGED',
+  PlanSwitched: 'PLAN_SWITCHED',
+  Reactivated: 'REACTIVATED',
+  ScheduledChangeUndone: 'SCHEDULED_CHANGE_UNDONE',
+  Started: 'STARTED',
+  TrialEndedEarly: 'TRIAL_ENDED_EARLY',
+  TrialPlanSwitched: 'TRIAL_PLAN_SWITCHED',
+  TrialStarted: 'TRIAL_STARTED',
+  Upgraded: 'UPGRADED',
+} as const;
 
 export type SubscriptionChangeOutcome =
-  | 'CANCELED'
-  | 'CANCEL_SCHEDULED'
-  | 'CHANGE_SCHEDULED'
-  | 'DOWNGRADED'
-  | 'INTERVAL_CHANGED'
-  | 'PLAN_SWITCHED'
-  | 'REACTIVATED'
-  | 'SCHEDULED_CHANGE_UNDONE'
-  | 'STARTED'
-  | 'TRIAL_ENDED_EARLY'
-  | 'TRIAL_PLAN_SWITCHED'
-  | 'TRIAL_STARTED'
-  | 'UPGRADED';
-
+  (typeof SubscriptionChangeOutcome)[keyof typeof SubscriptionChangeOutcome];
 /** What a subscription mutation would do now, computed by the same code that then bills it. */
 export type SubscriptionChangePreview = {
   __typename?: 'SubscriptionChangePreview';
@@ -1181,8 +1546,15 @@ export type SubscriptionChangeResult = {
 };
 
 /** trialing → active | canceled; incomplete (first invoice unpaid) → active | canceled; active → past_due (renewal unpaid) → active | canceled. */
-export type SubscriptionStatus = 'ACTIVE' | 'CANCELED' | 'INCOMPLETE' | 'PAST_DUE' | 'TRIALING';
+export const SubscriptionStatus = {
+  Active: 'ACTIVE',
+  Canceled: 'CANCELED',
+  Incomplete: 'INCOMPLETE',
+  PastDue: 'PAST_DUE',
+  Trialing: 'TRIALING',
+} as const;
 
+export type SubscriptionStatus = (typeof SubscriptionStatus)[keyof typeof SubscriptionStatus];
 export type SwitchAccountInput = {
   accountId: Scalars['ID']['input'];
 };
@@ -1195,8 +1567,14 @@ export type TaxId = {
 };
 
 /** EU VAT ids are checked by format and country prefix; a valid one on an EU business outside the seller country gets reverse charge. */
-export type TaxIdType = 'EU_VAT' | 'GB_VAT' | 'OTHER' | 'US_EIN';
+export const TaxIdType = {
+  EuVat: 'EU_VAT',
+  GbVat: 'GB_VAT',
+  Other: 'OTHER',
+  UsEin: 'US_EIN',
+} as const;
 
+export type TaxIdType = (typeof TaxIdType)[keyof typeof TaxIdType];
 /** The server clock billing reads outside production when TEST_CLOCK=1: real time plus an offset shared by every process. */
 export type TestClock = {
   __typename?: 'TestClock';
@@ -1395,15 +1773,78 @@ export type DismissTourMutation = { __typename?: 'Mutation'; dismissTour: string
 export type AccountPreferencesFragment = {
   __typename?: 'Account';
   id: string;
-  country: string | null;
+  country: CountryCode | null;
   billingEmail: string | null;
   preferredCurrency: string | null;
   alertTopics: Array<AlertTopic>;
   billingDetails: {
     __typename?: 'BillingDetails';
     billingEmail: string;
-    address: { __typename?: 'Address'; country: string };
+    address: { __typename?: 'Address'; country: CountryCode };
   } | null;
+};
+
+export type MoneyFragment = {
+  __typename?: 'Money';
+  amount: number;
+  currency: string;
+  formatted: string;
+};
+
+export type TwoFactorStatusFieldsFragment = {
+  __typename?: 'TwoFactorStatus';
+  enabled: boolean;
+  enabledAt: string | null;
+  backupCodesRemaining: number;
+  requiredByAccount: boolean;
+};
+
+export type StartTwoFactorEnrolmentMutationVariables = Exact<{ [key: string]: never }>;
+
+export type StartTwoFactorEnrolmentMutation = {
+  __typename?: 'Mutation';
+  startTwoFactorEnrolment: {
+    __typename?: 'TwoFactorEnrolment';
+    otpauthUrl: string;
+    qrCodeDataUrl: string;
+    manualEntryKey: string;
+  };
+};
+
+export type ConfirmTwoFactorEnrolmentMutationVariables = Exact<{
+  input: TwoFactorCodeInput;
+}>;
+
+export type ConfirmTwoFactorEnrolmentMutation = {
+  __typename?: 'Mutation';
+  confirmTwoFactorEnrolment: {
+    __typename?: 'BackupCodesPayload';
+    backupCodes: Array<string>;
+    twoFactor: {
+      __typename?: 'TwoFactorStatus';
+      enabled: boolean;
+      enabledAt: string | null;
+      backupCodesRemaining: number;
+      requiredByAccount: boolean;
+    };
+  };
+};
+
+export type AuditEventSummaryFragment = {
+  __typename?: 'AuditEvent';
+  id: string;
+  accountId: string | null;
+  target: string | null;
+  actorTokenId: string | null;
+  summaryText: string | null;
+  changes: Array<{
+    __typename?: 'AuditChange';
+    field: string;
+    from: string | null;
+    to: string | null;
+    valuesRecorded: boolean;
+  }>;
+  details: Array<{ __typename?: 'AuditDetail'; key: string; value: string }>;
 };
 
 export type AuditEventRowFragment = {
@@ -1487,7 +1928,7 @@ export type AccountBillingDetailsFragment = {
       city: string;
       region: string | null;
       postalCode: string;
-      country: string;
+      country: CountryCode;
       countryName: string;
     };
     taxId: { __typename?: 'TaxId'; type: TaxIdType; value: string } | null;
@@ -1502,7 +1943,7 @@ export type BillingDetailsQuery = {
     __typename?: 'Account';
     id: string;
     name: string;
-    country: string | null;
+    country: CountryCode | null;
     billingEmail: string | null;
     billingDetails: {
       __typename?: 'BillingDetails';
@@ -1516,7 +1957,7 @@ export type BillingDetailsQuery = {
         city: string;
         region: string | null;
         postalCode: string;
-        country: string;
+        country: CountryCode;
         countryName: string;
       };
       taxId: { __typename?: 'TaxId'; type: TaxIdType; value: string } | null;
@@ -1527,7 +1968,7 @@ export type BillingDetailsQuery = {
 export type BillingDetailsPrefillFragment = {
   __typename?: 'Account';
   name: string;
-  country: string | null;
+  country: CountryCode | null;
   billingEmail: string | null;
 };
 
@@ -1549,7 +1990,7 @@ export type UpdateBillingDetailsMutation = {
       city: string;
       region: string | null;
       postalCode: string;
-      country: string;
+      country: CountryCode;
       countryName: string;
     };
     taxId: { __typename?: 'TaxId'; type: TaxIdType; value: string } | null;
@@ -1575,17 +2016,10 @@ export type BillingDetailsViewFragment = {
     city: string;
     region: string | null;
     postalCode: string;
-    country: string;
+    country: CountryCode;
     countryName: string;
   };
   taxId: { __typename?: 'TaxId'; type: TaxIdType; value: string } | null;
-};
-
-export type InvoiceMoneyFragment = {
-  __typename?: 'Money';
-  amount: number;
-  currency: string;
-  formatted: string;
 };
 
 export type InvoiceDetailFragment = {
@@ -1604,22 +2038,8 @@ export type InvoiceDetailFragment = {
   taxLabel: string;
   reverseCharge: boolean;
   reverseChargeNote: string | null;
-  seller: {
-    __typename?: 'InvoiceSeller';
-    name: string;
-    addressLines: Array<string>;
-    country: string;
-    vatId: string | null;
-    email: string;
-  };
-  buyer: {
-    __typename?: 'InvoiceBuyer';
-    legalName: string;
-    email: string;
-    addressLines: Array<string>;
-    country: string;
-    taxId: string | null;
-  };
+  total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
   lines: Array<{
     __typename?: 'InvoiceLine';
     kind: InvoiceLineKind;
@@ -1631,12 +2051,6 @@ export type InvoiceDetailFragment = {
     unitAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
     amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
   }>;
-  subtotal: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
-  creditApplied: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
-  tax: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
-  total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
-  amountPaid: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
-  amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
   paymentInstructions: {
     __typename?: 'PaymentInstructions';
     method: PaymentMethodKind;
@@ -1661,6 +2075,26 @@ export type InvoiceDetailFragment = {
     issuedAt: string;
     amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
   }>;
+  seller: {
+    __typename?: 'InvoiceSeller';
+    name: string;
+    addressLines: Array<string>;
+    country: string;
+    vatId: string | null;
+    email: string;
+  };
+  buyer: {
+    __typename?: 'InvoiceBuyer';
+    legalName: string;
+    email: string;
+    addressLines: Array<string>;
+    country: string;
+    taxId: string | null;
+  };
+  subtotal: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  creditApplied: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  tax: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  amountPaid: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
 };
 
 export type InvoiceQueryVariables = Exact<{
@@ -1685,22 +2119,8 @@ export type InvoiceQuery = {
     taxLabel: string;
     reverseCharge: boolean;
     reverseChargeNote: string | null;
-    seller: {
-      __typename?: 'InvoiceSeller';
-      name: string;
-      addressLines: Array<string>;
-      country: string;
-      vatId: string | null;
-      email: string;
-    };
-    buyer: {
-      __typename?: 'InvoiceBuyer';
-      legalName: string;
-      email: string;
-      addressLines: Array<string>;
-      country: string;
-      taxId: string | null;
-    };
+    total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
     lines: Array<{
       __typename?: 'InvoiceLine';
       kind: InvoiceLineKind;
@@ -1712,12 +2132,6 @@ export type InvoiceQuery = {
       unitAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
       amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
     }>;
-    subtotal: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
-    creditApplied: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
-    tax: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
-    total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
-    amountPaid: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
-    amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
     paymentInstructions: {
       __typename?: 'PaymentInstructions';
       method: PaymentMethodKind;
@@ -1742,19 +2156,122 @@ export type InvoiceQuery = {
       issuedAt: string;
       amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
     }>;
+    seller: {
+      __typename?: 'InvoiceSeller';
+      name: string;
+      addressLines: Array<string>;
+      country: string;
+      vatId: string | null;
+      email: string;
+    };
+    buyer: {
+      __typename?: 'InvoiceBuyer';
+      legalName: string;
+      email: string;
+      addressLines: Array<string>;
+      country: string;
+      taxId: string | null;
+    };
+    subtotal: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    creditApplied: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    tax: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    amountPaid: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
   };
 };
 
-export type InvoiceListItemFragment = {
+export type InvoiceCardsFragment = {
   __typename?: 'Invoice';
   id: string;
   number: string;
   status: InvoiceStatus;
   issuedAt: string;
-  dueAt: string | null;
   periodStart: string | null;
   periodEnd: string | null;
   total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+};
+
+export type InvoiceGridFragment = {
+  __typename?: 'Invoice';
+  id: string;
+  number: string;
+  status: InvoiceStatus;
+  issuedAt: string;
+  periodStart: string | null;
+  periodEnd: string | null;
+  total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+};
+
+export type InvoiceLinesFragment = {
+  __typename?: 'InvoiceLine';
+  kind: InvoiceLineKind;
+  description: string;
+  quantity: number;
+  periodStart: string;
+  periodEnd: string;
+  proration: boolean;
+  unitAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+};
+
+export type InvoicePartiesFragment = {
+  __typename?: 'Invoice';
+  seller: {
+    __typename?: 'InvoiceSeller';
+    name: string;
+    addressLines: Array<string>;
+    country: string;
+    vatId: string | null;
+    email: string;
+  };
+  buyer: {
+    __typename?: 'InvoiceBuyer';
+    legalName: string;
+    email: string;
+    addressLines: Array<string>;
+    country: string;
+    taxId: string | null;
+  };
+};
+
+export type PaymentInstructionsCardFragment = {
+  __typename?: 'PaymentInstructions';
+  method: PaymentMethodKind;
+  instructions: string;
+  reference: string;
+};
+
+export type PaymentsCardFragment = {
+  __typename?: 'Payment';
+  id: string;
+  method: PaymentMethodKind;
+  status: PaymentStatus;
+  reference: string;
+  receivedAt: string;
+  amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  appliedAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+};
+
+export type CreditNotesCardFragment = {
+  __typename?: 'CreditNote';
+  id: string;
+  number: string;
+  reason: string;
+  issuedAt: string;
+  amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+};
+
+export type InvoiceTotalsFragment = {
+  __typename?: 'Invoice';
+  taxLabel: string;
+  reverseCharge: boolean;
+  reverseChargeNote: string | null;
+  subtotal: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  creditApplied: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  tax: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  amountPaid: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
   amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
 };
 
@@ -1779,7 +2296,6 @@ export type InvoicesQuery = {
         number: string;
         status: InvoiceStatus;
         issuedAt: string;
-        dueAt: string | null;
         periodStart: string | null;
         periodEnd: string | null;
         total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
@@ -1787,33 +2303,6 @@ export type InvoicesQuery = {
       };
     }>;
   };
-};
-
-export type PlanTierFragment = {
-  __typename?: 'Plan';
-  id: string;
-  code: string;
-  name: string;
-  description: string;
-  rank: number;
-  includedSeats: number;
-  trialDays: number;
-  customPricing: boolean;
-  prices: Array<{
-    __typename?: 'PlanPrice';
-    id: string;
-    interval: BillingInterval;
-    currency: string;
-    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
-    perSeatAmount: {
-      __typename?: 'Money';
-      amount: number;
-      currency: string;
-      formatted: string;
-    } | null;
-  }>;
-  features: Array<{ __typename?: 'PlanFeature'; key: string; label: string }>;
-  limits: Array<{ __typename?: 'PlanLimit'; key: string; label: string; limit: number | null }>;
 };
 
 export type PlansSubscriptionFragment = {
@@ -1947,7 +2436,7 @@ export type PlansPageQuery = {
   };
 };
 
-export type ChangePreviewFragment = {
+export type PreviewSummaryFragment = {
   __typename?: 'SubscriptionChangePreview';
   outcome: SubscriptionChangeOutcome;
   appliesAt: ChangeTiming;
@@ -1986,6 +2475,24 @@ export type ChangePreviewFragment = {
     formatted: string;
   } | null;
   plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+};
+
+export type SubscriptionBannersFragment = {
+  __typename?: 'Subscription';
+  id: string;
+  status: SubscriptionStatus;
+  interval: BillingInterval;
+  seats: number;
+  currentPeriodEnd: string;
+  cancelAtPeriodEnd: boolean;
+  plan: { __typename?: 'Plan'; id: string; name: string };
+  scheduledChange: {
+    __typename?: 'ScheduledPlanChange';
+    effectiveAt: string;
+    interval: BillingInterval;
+    seats: number;
+    plan: { __typename?: 'Plan'; id: string; name: string };
+  } | null;
 };
 
 export type ChangeResultFragment = {
@@ -2352,6 +2859,62 @@ export type ReactivateSubscriptionMutation = {
   };
 };
 
+export type SubscriptionSummaryFragment = {
+  __typename?: 'Subscription';
+  id: string;
+  status: SubscriptionStatus;
+  interval: BillingInterval;
+  seats: number;
+  currentPeriodEnd: string;
+  trialEnd: string | null;
+  cancelAtPeriodEnd: boolean;
+  endedAt: string | null;
+  plan: { __typename?: 'Plan'; id: string; name: string; includedSeats: number };
+  price: {
+    __typename?: 'PlanPrice';
+    id: string;
+    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    perSeatAmount: {
+      __typename?: 'Money';
+      amount: number;
+      currency: string;
+      formatted: string;
+    } | null;
+  };
+  upcomingInvoice: {
+    __typename?: 'UpcomingInvoice';
+    date: string;
+    amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  } | null;
+};
+
+export type TierCardFragment = {
+  __typename?: 'Plan';
+  id: string;
+  code: string;
+  name: string;
+  description: string;
+  rank: number;
+  includedSeats: number;
+  trialDays: number;
+  customPricing: boolean;
+  prices: Array<{
+    __typename?: 'PlanPrice';
+    id: string;
+    interval: BillingInterval;
+    currency: string;
+    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    perSeatAmount: {
+      __typename?: 'Money';
+      amount: number;
+      currency: string;
+      formatted: string;
+    } | null;
+  }>;
+  features: Array<{ __typename?: 'PlanFeature'; key: string; label: string }>;
+  limits: Array<{ __typename?: 'PlanLimit'; key: string; label: string; limit: number | null }>;
+};
+
 export type InvitationPreviewQueryVariables = Exact<{
   token: Scalars['String']['input'];
 }>;
@@ -2398,28 +2961,28 @@ export type AcceptInviteMutation = {
   };
 };
 
-export type MemberRowFragment = {
-  __typename?: 'Member';
-  id: string;
-  role: Role;
-  grants: Array<Permission>;
-  permissions: Array<Permission>;
-  joinedAt: string;
-  isYou: boolean;
-  user: { __typename?: 'User'; id: string; name: string; email: string };
-};
-
-export type InvitationRowFragment = {
+export type InvitationListFragment = {
   __typename?: 'Invitation';
   id: string;
   email: string;
   role: Role;
-  grants: Array<Permission>;
+  grants: Array<GrantablePermission>;
   createdAt: string;
   sentAt: string;
   expiresAt: string;
   status: InvitationStatus;
   invitedBy: { __typename?: 'User'; id: string; name: string } | null;
+};
+
+export type MemberListFragment = {
+  __typename?: 'Member';
+  id: string;
+  role: Role;
+  grants: Array<GrantablePermission>;
+  permissions: Array<Permission>;
+  joinedAt: string;
+  isYou: boolean;
+  user: { __typename?: 'User'; id: string; name: string; email: string };
 };
 
 export type MembersPageQueryVariables = Exact<{ [key: string]: never }>;
@@ -2430,7 +2993,7 @@ export type MembersPageQuery = {
     __typename?: 'Member';
     id: string;
     role: Role;
-    grants: Array<Permission>;
+    grants: Array<GrantablePermission>;
     permissions: Array<Permission>;
     joinedAt: string;
     isYou: boolean;
@@ -2441,7 +3004,7 @@ export type MembersPageQuery = {
     id: string;
     email: string;
     role: Role;
-    grants: Array<Permission>;
+    grants: Array<GrantablePermission>;
     createdAt: string;
     sentAt: string;
     expiresAt: string;
@@ -2469,7 +3032,7 @@ export type InviteMemberMutation = {
       id: string;
       email: string;
       role: Role;
-      grants: Array<Permission>;
+      grants: Array<GrantablePermission>;
       createdAt: string;
       sentAt: string;
       expiresAt: string;
@@ -2493,7 +3056,7 @@ export type ResendInviteMutation = {
       id: string;
       email: string;
       role: Role;
-      grants: Array<Permission>;
+      grants: Array<GrantablePermission>;
       createdAt: string;
       sentAt: string;
       expiresAt: string;
@@ -2522,7 +3085,7 @@ export type ChangeMemberRoleMutation = {
     __typename?: 'Member';
     id: string;
     role: Role;
-    grants: Array<Permission>;
+    grants: Array<GrantablePermission>;
     permissions: Array<Permission>;
     joinedAt: string;
     isYou: boolean;
@@ -2540,7 +3103,7 @@ export type SetMemberPermissionsMutation = {
     __typename?: 'Member';
     id: string;
     role: Role;
-    grants: Array<Permission>;
+    grants: Array<GrantablePermission>;
     permissions: Array<Permission>;
     joinedAt: string;
     isYou: boolean;
@@ -2567,7 +3130,7 @@ export type TransferOwnershipMutation = {
     __typename?: 'Member';
     id: string;
     role: Role;
-    grants: Array<Permission>;
+    grants: Array<GrantablePermission>;
     permissions: Array<Permission>;
     joinedAt: string;
     isYou: boolean;
@@ -2587,7 +3150,7 @@ export type LeaveAccountMutation = {
   } | null;
 };
 
-export type MailOutboxRowFragment = {
+export type MailListFragment = {
   __typename?: 'MailMessage';
   id: string;
   to: string;
@@ -2815,7 +3378,7 @@ export type UsageCardFragment = {
   }>;
 };
 
-export type ApiTokenRowFragment = {
+export type ApiTokenListFragment = {
   __typename?: 'ApiToken';
   id: string;
   name: string;
@@ -2904,7 +3467,7 @@ export type RevokeApiTokenMutation = {
   };
 };
 
-export type SessionRowFragment = {
+export type SessionListFragment = {
   __typename?: 'Session';
   id: string;
   device: string;
@@ -3028,14 +3591,6 @@ export type UnlinkIdentityMutation = {
   };
 };
 
-export type TwoFactorStatusFieldsFragment = {
-  __typename?: 'TwoFactorStatus';
-  enabled: boolean;
-  enabledAt: string | null;
-  backupCodesRemaining: number;
-  requiredByAccount: boolean;
-};
-
 export type TwoFactorStatusQueryVariables = Exact<{ [key: string]: never }>;
 
 export type TwoFactorStatusQuery = {
@@ -3051,37 +3606,6 @@ export type TwoFactorStatusQuery = {
       requiredByAccount: boolean;
     };
   } | null;
-};
-
-export type StartTwoFactorEnrolmentMutationVariables = Exact<{ [key: string]: never }>;
-
-export type StartTwoFactorEnrolmentMutation = {
-  __typename?: 'Mutation';
-  startTwoFactorEnrolment: {
-    __typename?: 'TwoFactorEnrolment';
-    otpauthUrl: string;
-    qrCodeDataUrl: string;
-    manualEntryKey: string;
-  };
-};
-
-export type ConfirmTwoFactorEnrolmentMutationVariables = Exact<{
-  input: TwoFactorCodeInput;
-}>;
-
-export type ConfirmTwoFactorEnrolmentMutation = {
-  __typename?: 'Mutation';
-  confirmTwoFactorEnrolment: {
-    __typename?: 'BackupCodesPayload';
-    backupCodes: Array<string>;
-    twoFactor: {
-      __typename?: 'TwoFactorStatus';
-      enabled: boolean;
-      enabledAt: string | null;
-      backupCodesRemaining: number;
-      requiredByAccount: boolean;
-    };
-  };
 };
 
 export type RegenerateBackupCodesMutationVariables = Exact<{
@@ -3151,14 +3675,14 @@ export type AccountSettingsQuery = {
     __typename?: 'Account';
     id: string;
     name: string;
-    country: string | null;
+    country: CountryCode | null;
     billingEmail: string | null;
     preferredCurrency: string | null;
     alertTopics: Array<AlertTopic>;
     billingDetails: {
       __typename?: 'BillingDetails';
       billingEmail: string;
-      address: { __typename?: 'Address'; country: string };
+      address: { __typename?: 'Address'; country: CountryCode };
     } | null;
   };
   plans: Array<{
@@ -3186,14 +3710,14 @@ export type UpdateAccountPreferencesMutation = {
   updateAccountPreferences: {
     __typename?: 'Account';
     id: string;
-    country: string | null;
+    country: CountryCode | null;
     billingEmail: string | null;
     preferredCurrency: string | null;
     alertTopics: Array<AlertTopic>;
     billingDetails: {
       __typename?: 'BillingDetails';
       billingEmail: string;
-      address: { __typename?: 'Address'; country: string };
+      address: { __typename?: 'Address'; country: CountryCode };
     } | null;
   };
 };
@@ -3247,14 +3771,14 @@ export type OnboardingWizardQuery = {
     __typename?: 'Account';
     id: string;
     name: string;
-    country: string | null;
+    country: CountryCode | null;
     billingEmail: string | null;
     preferredCurrency: string | null;
     alertTopics: Array<AlertTopic>;
     billingDetails: {
       __typename?: 'BillingDetails';
       billingEmail: string;
-      address: { __typename?: 'Address'; country: string };
+      address: { __typename?: 'Address'; country: CountryCode };
     } | null;
   };
   plans: Array<{
@@ -3276,7 +3800,7 @@ export type CompleteOnboardingMutation = {
     name: string;
     onboardedAt: string | null;
     onboardingSkippedAt: string | null;
-    country: string | null;
+    country: CountryCode | null;
     billingEmail: string | null;
     preferredCurrency: string | null;
     alertTopics: Array<AlertTopic>;
@@ -3310,8 +3834,36 @@ export const AccountPreferencesFragmentDoc = gql`
     }
   }
 `;
+export const TwoFactorStatusFieldsFragmentDoc = gql`
+  fragment TwoFactorStatusFields on TwoFactorStatus {
+    enabled
+    enabledAt
+    backupCodesRemaining
+    requiredByAccount
+  }
+`;
+export const AuditEventSummaryFragmentDoc = gql`
+  fragment AuditEventSummary on AuditEvent {
+    id
+    accountId
+    target
+    actorTokenId
+    changes {
+      field
+      from
+      to
+      valuesRecorded
+    }
+    details {
+      key
+      value
+    }
+    summaryText
+  }
+`;
 export const AuditEventRowFragmentDoc = gql`
   fragment AuditEventRow on AuditEvent {
+    ...AuditEventSummary
     id
     occurredAt
     action
@@ -3327,18 +3879,8 @@ export const AuditEventRowFragmentDoc = gql`
       name
       email
     }
-    changes {
-      field
-      from
-      to
-      valuesRecorded
-    }
-    details {
-      key
-      value
-    }
-    summaryText
   }
+  ${AuditEventSummaryFragmentDoc}
 `;
 export const BillingDetailsViewFragmentDoc = gql`
   fragment BillingDetailsView on BillingDetails {
@@ -3376,26 +3918,15 @@ export const BillingDetailsPrefillFragmentDoc = gql`
     billingEmail
   }
 `;
-export const InvoiceMoneyFragmentDoc = gql`
-  fragment InvoiceMoney on Money {
+export const MoneyFragmentDoc = gql`
+  fragment Money on Money {
     amount
     currency
     formatted
   }
 `;
-export const InvoiceDetailFragmentDoc = gql`
-  fragment InvoiceDetail on Invoice {
-    id
-    number
-    status
-    currency
-    issuedAt
-    dueAt
-    paidAt
-    voidedAt
-    periodStart
-    periodEnd
-    pdfUrl
+export const InvoicePartiesFragmentDoc = gql`
+  fragment InvoiceParties on Invoice {
     seller {
       name
       addressLines
@@ -3410,130 +3941,164 @@ export const InvoiceDetailFragmentDoc = gql`
       country
       taxId
     }
-    lines {
-      kind
-      description
-      quantity
-      unitAmount {
-        ...InvoiceMoney
-      }
-      amount {
-        ...InvoiceMoney
-      }
-      periodStart
-      periodEnd
-      proration
+  }
+`;
+export const InvoiceLinesFragmentDoc = gql`
+  fragment InvoiceLines on InvoiceLine {
+    kind
+    description
+    quantity
+    unitAmount {
+      ...Money
     }
+    amount {
+      ...Money
+    }
+    periodStart
+    periodEnd
+    proration
+  }
+  ${MoneyFragmentDoc}
+`;
+export const InvoiceTotalsFragmentDoc = gql`
+  fragment InvoiceTotals on Invoice {
     subtotal {
-      ...InvoiceMoney
+      ...Money
     }
     creditApplied {
-      ...InvoiceMoney
+      ...Money
     }
     tax {
-      ...InvoiceMoney
+      ...Money
     }
     taxLabel
     reverseCharge
     reverseChargeNote
     total {
-      ...InvoiceMoney
+      ...Money
     }
     amountPaid {
-      ...InvoiceMoney
+      ...Money
     }
     amountDue {
-      ...InvoiceMoney
-    }
-    paymentInstructions {
-      method
-      instructions
-      reference
-    }
-    payments {
-      id
-      method
-      status
-      reference
-      receivedAt
-      amount {
-        ...InvoiceMoney
-      }
-      appliedAmount {
-        ...InvoiceMoney
-      }
-    }
-    creditNotes {
-      id
-      number
-      reason
-      issuedAt
-      amount {
-        ...InvoiceMoney
-      }
+      ...Money
     }
   }
-  ${InvoiceMoneyFragmentDoc}
+  ${MoneyFragmentDoc}
 `;
-export const InvoiceListItemFragmentDoc = gql`
-  fragment InvoiceListItem on Invoice {
+export const PaymentInstructionsCardFragmentDoc = gql`
+  fragment PaymentInstructionsCard on PaymentInstructions {
+    method
+    instructions
+    reference
+  }
+`;
+export const PaymentsCardFragmentDoc = gql`
+  fragment PaymentsCard on Payment {
+    id
+    method
+    status
+    reference
+    receivedAt
+    amount {
+      ...Money
+    }
+    appliedAmount {
+      ...Money
+    }
+  }
+  ${MoneyFragmentDoc}
+`;
+export const CreditNotesCardFragmentDoc = gql`
+  fragment CreditNotesCard on CreditNote {
+    id
+    number
+    reason
+    issuedAt
+    amount {
+      ...Money
+    }
+  }
+  ${MoneyFragmentDoc}
+`;
+export const InvoiceDetailFragmentDoc = gql`
+  fragment InvoiceDetail on Invoice {
+    id
+    number
+    status
+    currency
+    issuedAt
+    dueAt
+    paidAt
+    voidedAt
+    periodStart
+    periodEnd
+    pdfUrl
+    total {
+      ...Money
+    }
+    amountDue {
+      ...Money
+    }
+    ...InvoiceParties
+    lines {
+      ...InvoiceLines
+    }
+    ...InvoiceTotals
+    paymentInstructions {
+      ...PaymentInstructionsCard
+    }
+    payments {
+      ...PaymentsCard
+    }
+    creditNotes {
+      ...CreditNotesCard
+    }
+  }
+  ${MoneyFragmentDoc}
+  ${InvoicePartiesFragmentDoc}
+  ${InvoiceLinesFragmentDoc}
+  ${InvoiceTotalsFragmentDoc}
+  ${PaymentInstructionsCardFragmentDoc}
+  ${PaymentsCardFragmentDoc}
+  ${CreditNotesCardFragmentDoc}
+`;
+export const InvoiceCardsFragmentDoc = gql`
+  fragment InvoiceCards on Invoice {
     id
     number
     status
     issuedAt
-    dueAt
     periodStart
     periodEnd
     total {
-      amount
-      currency
-      formatted
+      ...Money
     }
     amountDue {
-      amount
-      currency
-      formatted
+      ...Money
     }
   }
+  ${MoneyFragmentDoc}
 `;
-export const PlanTierFragmentDoc = gql`
-  fragment PlanTier on Plan {
+export const InvoiceGridFragmentDoc = gql`
+  fragment InvoiceGrid on Invoice {
     id
-    code
-    name
-    description
-    rank
-    includedSeats
-    trialDays
-    customPricing
-    prices {
-      id
-      interval
-      currency
-      amount {
-        amount
-        currency
-        formatted
-      }
-      perSeatAmount {
-        amount
-        currency
-        formatted
-      }
+    number
+    status
+    issuedAt
+    periodStart
+    periodEnd
+    total {
+      ...Money
     }
-    features {
-      key
-      label
-    }
-    limits {
-      key
-      label
-      limit
+    amountDue {
+      ...Money
     }
   }
+  ${MoneyFragmentDoc}
 `;
-export const ChangePreviewFragmentDoc = gql`
-  fragment ChangePreview on SubscriptionChangePreview {
+export const PreviewSummaryFragmentDoc = gql`
+  fragment PreviewSummary on SubscriptionChangePreview {
     outcome
     appliesAt
     effectiveAt
@@ -3603,8 +4168,66 @@ export const ChangePreviewFragmentDoc = gql`
     seatLimit
   }
 `;
+export const SubscriptionSummaryFragmentDoc = gql`
+  fragment SubscriptionSummary on Subscription {
+    id
+    status
+    interval
+    seats
+    currentPeriodEnd
+    trialEnd
+    cancelAtPeriodEnd
+    endedAt
+    plan {
+      id
+      name
+      includedSeats
+    }
+    price {
+      id
+      amount {
+        ...Money
+      }
+      perSeatAmount {
+        ...Money
+      }
+    }
+    upcomingInvoice {
+      date
+      amountDue {
+        ...Money
+      }
+    }
+  }
+  ${MoneyFragmentDoc}
+`;
+export const SubscriptionBannersFragmentDoc = gql`
+  fragment SubscriptionBanners on Subscription {
+    id
+    status
+    interval
+    seats
+    currentPeriodEnd
+    cancelAtPeriodEnd
+    plan {
+      id
+      name
+    }
+    scheduledChange {
+      effectiveAt
+      interval
+      seats
+      plan {
+        id
+        name
+      }
+    }
+  }
+`;
 export const PlansSubscriptionFragmentDoc = gql`
   fragment PlansSubscription on Subscription {
+    ...SubscriptionSummary
+    ...SubscriptionBanners
     id
     status
     currency
@@ -3655,6 +4278,8 @@ export const PlansSubscriptionFragmentDoc = gql`
       }
     }
   }
+  ${SubscriptionSummaryFragmentDoc}
+  ${SubscriptionBannersFragmentDoc}
 `;
 export const ChangeResultFragmentDoc = gql`
   fragment ChangeResult on SubscriptionChangeResult {
@@ -3675,23 +4300,44 @@ export const ChangeResultFragmentDoc = gql`
   }
   ${PlansSubscriptionFragmentDoc}
 `;
-export const MemberRowFragmentDoc = gql`
-  fragment MemberRow on Member {
+export const TierCardFragmentDoc = gql`
+  fragment TierCard on Plan {
     id
-    role
-    grants
-    permissions
-    joinedAt
-    isYou
-    user {
+    code
+    name
+    description
+    rank
+    includedSeats
+    trialDays
+    customPricing
+    prices {
       id
-      name
-      email
+      interval
+      currency
+      amount {
+        amount
+        currency
+        formatted
+      }
+      perSeatAmount {
+        amount
+        currency
+        formatted
+      }
+    }
+    features {
+      key
+      label
+    }
+    limits {
+      key
+      label
+      limit
     }
   }
 `;
-export const InvitationRowFragmentDoc = gql`
-  fragment InvitationRow on Invitation {
+export const InvitationListFragmentDoc = gql`
+  fragment InvitationList on Invitation {
     id
     email
     role
@@ -3706,8 +4352,23 @@ export const InvitationRowFragmentDoc = gql`
     }
   }
 `;
-export const MailOutboxRowFragmentDoc = gql`
-  fragment MailOutboxRow on MailMessage {
+export const MemberListFragmentDoc = gql`
+  fragment MemberList on Member {
+    id
+    role
+    grants
+    permissions
+    joinedAt
+    isYou
+    user {
+      id
+      name
+      email
+    }
+  }
+`;
+export const MailListFragmentDoc = gql`
+  fragment MailList on MailMessage {
     id
     to
     subject
@@ -3791,8 +4452,8 @@ export const UsageCardFragmentDoc = gql`
     }
   }
 `;
-export const ApiTokenRowFragmentDoc = gql`
-  fragment ApiTokenRow on ApiToken {
+export const ApiTokenListFragmentDoc = gql`
+  fragment ApiTokenList on ApiToken {
     id
     name
     prefix
@@ -3808,8 +4469,8 @@ export const ApiTokenRowFragmentDoc = gql`
     }
   }
 `;
-export const SessionRowFragmentDoc = gql`
-  fragment SessionRow on Session {
+export const SessionListFragmentDoc = gql`
+  fragment SessionList on Session {
     id
     device
     ip
@@ -3827,14 +4488,6 @@ export const SignInIdentityFieldsFragmentDoc = gql`
     email
     linkedAt
     lastUsedAt
-  }
-`;
-export const TwoFactorStatusFieldsFragmentDoc = gql`
-  fragment TwoFactorStatusFields on TwoFactorStatus {
-    enabled
-    enabledAt
-    backupCodesRemaining
-    requiredByAccount
   }
 `;
 export const SwitchAccountDocument = gql`
@@ -3953,6 +4606,76 @@ export type DismissTourMutationResult = Apollo.MutationResult<DismissTourMutatio
 export type DismissTourMutationOptions = Apollo.BaseMutationOptions<
   DismissTourMutation,
   DismissTourMutationVariables
+>;
+export const StartTwoFactorEnrolmentDocument = gql`
+  mutation StartTwoFactorEnrolment {
+    startTwoFactorEnrolment {
+      otpauthUrl
+      qrCodeDataUrl
+      manualEntryKey
+    }
+  }
+`;
+export type StartTwoFactorEnrolmentMutationFn = Apollo.MutationFunction<
+  StartTwoFactorEnrolmentMutation,
+  StartTwoFactorEnrolmentMutationVariables
+>;
+export function useStartTwoFactorEnrolmentMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    StartTwoFactorEnrolmentMutation,
+    StartTwoFactorEnrolmentMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    StartTwoFactorEnrolmentMutation,
+    StartTwoFactorEnrolmentMutationVariables
+  >(StartTwoFactorEnrolmentDocument, options);
+}
+export type StartTwoFactorEnrolmentMutationHookResult = ReturnType<
+  typeof useStartTwoFactorEnrolmentMutation
+>;
+export type StartTwoFactorEnrolmentMutationResult =
+  Apollo.MutationResult<StartTwoFactorEnrolmentMutation>;
+export type StartTwoFactorEnrolmentMutationOptions = Apollo.BaseMutationOptions<
+  StartTwoFactorEnrolmentMutation,
+  StartTwoFactorEnrolmentMutationVariables
+>;
+export const ConfirmTwoFactorEnrolmentDocument = gql`
+  mutation ConfirmTwoFactorEnrolment($input: TwoFactorCodeInput!) {
+    confirmTwoFactorEnrolment(input: $input) {
+      backupCodes
+      twoFactor {
+        ...TwoFactorStatusFields
+      }
+    }
+  }
+  ${TwoFactorStatusFieldsFragmentDoc}
+`;
+export type ConfirmTwoFactorEnrolmentMutationFn = Apollo.MutationFunction<
+  ConfirmTwoFactorEnrolmentMutation,
+  ConfirmTwoFactorEnrolmentMutationVariables
+>;
+export function useConfirmTwoFactorEnrolmentMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    ConfirmTwoFactorEnrolmentMutation,
+    ConfirmTwoFactorEnrolmentMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    ConfirmTwoFactorEnrolmentMutation,
+    ConfirmTwoFactorEnrolmentMutationVariables
+  >(ConfirmTwoFactorEnrolmentDocument, options);
+}
+export type ConfirmTwoFactorEnrolmentMutationHookResult = ReturnType<
+  typeof useConfirmTwoFactorEnrolmentMutation
+>;
+export type ConfirmTwoFactorEnrolmentMutationResult =
+  Apollo.MutationResult<ConfirmTwoFactorEnrolmentMutation>;
+export type ConfirmTwoFactorEnrolmentMutationOptions = Apollo.BaseMutationOptions<
+  ConfirmTwoFactorEnrolmentMutation,
+  ConfirmTwoFactorEnrolmentMutationVariables
 >;
 export const AuditEventsDocument = gql`
   query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
@@ -4185,12 +4908,14 @@ export const InvoicesDocument = gql`
       edges {
         cursor
         node {
-          ...InvoiceListItem
+          ...InvoiceGrid
+          ...InvoiceCards
         }
       }
     }
   }
-  ${InvoiceListItemFragmentDoc}
+  ${InvoiceGridFragmentDoc}
+  ${InvoiceCardsFragmentDoc}
 `;
 export function useInvoicesQuery(
   baseOptions?: Apollo.QueryHookOptions<InvoicesQuery, InvoicesQueryVariables>,
@@ -4227,7 +4952,7 @@ export type InvoicesQueryResult = Apollo.QueryResult<InvoicesQuery, InvoicesQuer
 export const PlansPageDocument = gql`
   query PlansPage {
     plans {
-      ...PlanTier
+      ...TierCard
     }
     account {
       id
@@ -4249,7 +4974,7 @@ export const PlansPageDocument = gql`
       }
     }
   }
-  ${PlanTierFragmentDoc}
+  ${TierCardFragmentDoc}
   ${PlansSubscriptionFragmentDoc}
 `;
 export function usePlansPageQuery(
@@ -4290,10 +5015,10 @@ export type PlansPageQueryResult = Apollo.QueryResult<PlansPageQuery, PlansPageQ
 export const PreviewSubscriptionChangeDocument = gql`
   query PreviewSubscriptionChange($input: PreviewSubscriptionChangeInput!) {
     previewSubscriptionChange(input: $input) {
-      ...ChangePreview
+      ...PreviewSummary
     }
   }
-  ${ChangePreviewFragmentDoc}
+  ${PreviewSummaryFragmentDoc}
 `;
 export function usePreviewSubscriptionChangeQuery(
   baseOptions: Apollo.QueryHookOptions<
@@ -4665,10 +5390,10 @@ export type AcceptInviteMutationOptions = Apollo.BaseMutationOptions<
 export const MembersPageDocument = gql`
   query MembersPage {
     members {
-      ...MemberRow
+      ...MemberList
     }
     invitations {
-      ...InvitationRow
+      ...InvitationList
     }
     account {
       id
@@ -4679,8 +5404,8 @@ export const MembersPageDocument = gql`
       }
     }
   }
-  ${MemberRowFragmentDoc}
-  ${InvitationRowFragmentDoc}
+  ${MemberListFragmentDoc}
+  ${InvitationListFragmentDoc}
 `;
 export function useMembersPageQuery(
   baseOptions?: Apollo.QueryHookOptions<MembersPageQuery, MembersPageQueryVariables>,
@@ -4728,11 +5453,11 @@ export const InviteMemberDocument = gql`
     inviteMember(input: $input) {
       inviteUrl
       invitation {
-        ...InvitationRow
+        ...InvitationList
       }
     }
   }
-  ${InvitationRowFragmentDoc}
+  ${InvitationListFragmentDoc}
 `;
 export type InviteMemberMutationFn = Apollo.MutationFunction<
   InviteMemberMutation,
@@ -4758,11 +5483,11 @@ export const ResendInviteDocument = gql`
     resendInvite(input: $input) {
       inviteUrl
       invitation {
-        ...InvitationRow
+        ...InvitationList
       }
     }
   }
-  ${InvitationRowFragmentDoc}
+  ${InvitationListFragmentDoc}
 `;
 export type ResendInviteMutationFn = Apollo.MutationFunction<
   ResendInviteMutation,
@@ -4813,10 +5538,10 @@ export type RevokeInviteMutationOptions = Apollo.BaseMutationOptions<
 export const ChangeMemberRoleDocument = gql`
   mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {
     changeMemberRole(input: $input) {
-      ...MemberRow
+      ...MemberList
     }
   }
-  ${MemberRowFragmentDoc}
+  ${MemberListFragmentDoc}
 `;
 export type ChangeMemberRoleMutationFn = Apollo.MutationFunction<
   ChangeMemberRoleMutation,
@@ -4843,10 +5568,10 @@ export type ChangeMemberRoleMutationOptions = Apollo.BaseMutationOptions<
 export const SetMemberPermissionsDocument = gql`
   mutation SetMemberPermissions($input: SetMemberPermissionsInput!) {
     setMemberPermissions(input: $input) {
-      ...MemberRow
+      ...MemberList
     }
   }
-  ${MemberRowFragmentDoc}
+  ${MemberListFragmentDoc}
 `;
 export type SetMemberPermissionsMutationFn = Apollo.MutationFunction<
   SetMemberPermissionsMutation,
@@ -4902,10 +5627,10 @@ export type RemoveMemberMutationOptions = Apollo.BaseMutationOptions<
 export const TransferOwnershipDocument = gql`
   mutation TransferOwnership($input: MemberIdInput!) {
     transferOwnership(input: $input) {
-      ...MemberRow
+      ...MemberList
     }
   }
-  ${MemberRowFragmentDoc}
+  ${MemberListFragmentDoc}
 `;
 export type TransferOwnershipMutationFn = Apollo.MutationFunction<
   TransferOwnershipMutation,
@@ -4971,12 +5696,12 @@ export const MailOutboxDocument = gql`
       edges {
         cursor
         node {
-          ...MailOutboxRow
+          ...MailList
         }
       }
     }
   }
-  ${MailOutboxRowFragmentDoc}
+  ${MailListFragmentDoc}
 `;
 export function useMailOutboxQuery(
   baseOptions?: Apollo.QueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables>,
@@ -5019,7 +5744,7 @@ export type MailOutboxQueryResult = Apollo.QueryResult<MailOutboxQuery, MailOutb
 export const MailMessageDocument = gql`
   query MailMessage($id: ID!) {
     mailMessage(id: $id) {
-      ...MailOutboxRow
+      ...MailList
       from
       sentAt
       attempts
@@ -5028,7 +5753,7 @@ export const MailMessageDocument = gql`
       text
     }
   }
-  ${MailOutboxRowFragmentDoc}
+  ${MailListFragmentDoc}
 `;
 export function useMailMessageQuery(
   baseOptions: Apollo.QueryHookOptions<MailMessageQuery, MailMessageQueryVariables> &
@@ -5244,7 +5969,7 @@ export type OverviewQueryResult = Apollo.QueryResult<OverviewQuery, OverviewQuer
 export const ApiTokensDocument = gql`
   query ApiTokens {
     apiTokens {
-      ...ApiTokenRow
+      ...ApiTokenList
     }
     account {
       id
@@ -5258,7 +5983,7 @@ export const ApiTokensDocument = gql`
       }
     }
   }
-  ${ApiTokenRowFragmentDoc}
+  ${ApiTokenListFragmentDoc}
 `;
 export function useApiTokensQuery(
   baseOptions?: Apollo.QueryHookOptions<ApiTokensQuery, ApiTokensQueryVariables>,
@@ -5300,11 +6025,11 @@ export const CreateApiTokenDocument = gql`
     createApiToken(input: $input) {
       secret
       token {
-        ...ApiTokenRow
+        ...ApiTokenList
       }
     }
   }
-  ${ApiTokenRowFragmentDoc}
+  ${ApiTokenListFragmentDoc}
 `;
 export type CreateApiTokenMutationFn = Apollo.MutationFunction<
   CreateApiTokenMutation,
@@ -5328,10 +6053,10 @@ export type CreateApiTokenMutationOptions = Apollo.BaseMutationOptions<
 export const RevokeApiTokenDocument = gql`
   mutation RevokeApiToken($input: RevokeApiTokenInput!) {
     revokeApiToken(input: $input) {
-      ...ApiTokenRow
+      ...ApiTokenList
     }
   }
-  ${ApiTokenRowFragmentDoc}
+  ${ApiTokenListFragmentDoc}
 `;
 export type RevokeApiTokenMutationFn = Apollo.MutationFunction<
   RevokeApiTokenMutation,
@@ -5355,10 +6080,10 @@ export type RevokeApiTokenMutationOptions = Apollo.BaseMutationOptions<
 export const SessionsDocument = gql`
   query Sessions {
     sessions {
-      ...SessionRow
+      ...SessionList
     }
   }
-  ${SessionRowFragmentDoc}
+  ${SessionListFragmentDoc}
 `;
 export function useSessionsQuery(
   baseOptions?: Apollo.QueryHookOptions<SessionsQuery, SessionsQueryVariables>,
@@ -5397,11 +6122,11 @@ export const RevokeSessionDocument = gql`
     revokeSession(input: $input) {
       revokedCount
       sessions {
-        ...SessionRow
+        ...SessionList
       }
     }
   }
-  ${SessionRowFragmentDoc}
+  ${SessionListFragmentDoc}
 `;
 export type RevokeSessionMutationFn = Apollo.MutationFunction<
   RevokeSessionMutation,
@@ -5427,11 +6152,11 @@ export const RevokeOtherSessionsDocument = gql`
     revokeOtherSessions {
       revokedCount
       sessions {
-        ...SessionRow
+        ...SessionList
       }
     }
   }
-  ${SessionRowFragmentDoc}
+  ${SessionListFragmentDoc}
 `;
 export type RevokeOtherSessionsMutationFn = Apollo.MutationFunction<
   RevokeOtherSessionsMutation,
@@ -5613,76 +6338,6 @@ export type TwoFactorStatusSuspenseQueryHookResult = ReturnType<
 export type TwoFactorStatusQueryResult = Apollo.QueryResult<
   TwoFactorStatusQuery,
   TwoFactorStatusQueryVariables
->;
-export const StartTwoFactorEnrolmentDocument = gql`
-  mutation StartTwoFactorEnrolment {
-    startTwoFactorEnrolment {
-      otpauthUrl
-      qrCodeDataUrl
-      manualEntryKey
-    }
-  }
-`;
-export type StartTwoFactorEnrolmentMutationFn = Apollo.MutationFunction<
-  StartTwoFactorEnrolmentMutation,
-  StartTwoFactorEnrolmentMutationVariables
->;
-export function useStartTwoFactorEnrolmentMutation(
-  baseOptions?: Apollo.MutationHookOptions<
-    StartTwoFactorEnrolmentMutation,
-    StartTwoFactorEnrolmentMutationVariables
-  >,
-) {
-  const options = { ...defaultOptions, ...baseOptions };
-  return Apollo.useMutation<
-    StartTwoFactorEnrolmentMutation,
-    StartTwoFactorEnrolmentMutationVariables
-  >(StartTwoFactorEnrolmentDocument, options);
-}
-export type StartTwoFactorEnrolmentMutationHookResult = ReturnType<
-  typeof useStartTwoFactorEnrolmentMutation
->;
-export type StartTwoFactorEnrolmentMutationResult =
-  Apollo.MutationResult<StartTwoFactorEnrolmentMutation>;
-export type StartTwoFactorEnrolmentMutationOptions = Apollo.BaseMutationOptions<
-  StartTwoFactorEnrolmentMutation,
-  StartTwoFactorEnrolmentMutationVariables
->;
-export const ConfirmTwoFactorEnrolmentDocument = gql`
-  mutation ConfirmTwoFactorEnrolment($input: TwoFactorCodeInput!) {
-    confirmTwoFactorEnrolment(input: $input) {
-      backupCodes
-      twoFactor {
-        ...TwoFactorStatusFields
-      }
-    }
-  }
-  ${TwoFactorStatusFieldsFragmentDoc}
-`;
-export type ConfirmTwoFactorEnrolmentMutationFn = Apollo.MutationFunction<
-  ConfirmTwoFactorEnrolmentMutation,
-  ConfirmTwoFactorEnrolmentMutationVariables
->;
-export function useConfirmTwoFactorEnrolmentMutation(
-  baseOptions?: Apollo.MutationHookOptions<
-    ConfirmTwoFactorEnrolmentMutation,
-    ConfirmTwoFactorEnrolmentMutationVariables
-  >,
-) {
-  const options = { ...defaultOptions, ...baseOptions };
-  return Apollo.useMutation<
-    ConfirmTwoFactorEnrolmentMutation,
-    ConfirmTwoFactorEnrolmentMutationVariables
-  >(ConfirmTwoFactorEnrolmentDocument, options);
-}
-export type ConfirmTwoFactorEnrolmentMutationHookResult = ReturnType<
-  typeof useConfirmTwoFactorEnrolmentMutation
->;
-export type ConfirmTwoFactorEnrolmentMutationResult =
-  Apollo.MutationResult<ConfirmTwoFactorEnrolmentMutation>;
-export type ConfirmTwoFactorEnrolmentMutationOptions = Apollo.BaseMutationOptions<
-  ConfirmTwoFactorEnrolmentMutation,
-  ConfirmTwoFactorEnrolmentMutationVariables
 >;
 export const RegenerateBackupCodesDocument = gql`
   mutation RegenerateBackupCodes($input: TwoFactorCodeInput!) {

@@ -2,11 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import type { RequestContext } from '../../graphql/context.js';
 import { actorOf, currentAccountId } from '../../graphql/session-scope.js';
 import { AccountType } from './account.types.js';
-import {
-  getBillingDetails,
-  removeBillingDetails,
-  saveBillingDetails,
-} from './billing-details.service.js';
+import { getBillingDetails, saveBillingDetails } from './billing-details.service.js';
 import {
   BillingDetailsType,
   UpdateBillingDetailsInput,
@@ -43,12 +39,5 @@ export class BillingDetailsResolver {
       ctx.clock,
     );
     return toBillingDetailsType(details);
-  }
-
-  @Mutation(() => Boolean, {
-    description: "Removes the account's billing details; true when there were some.",
-  })
-  async removeBillingDetails(@Ctx() ctx: RequestContext): Promise<boolean> {
-    return removeBillingDetails(ctx.em, currentAccountId(ctx), actorOf(ctx), ctx.clock);
   }
 }

@@ -11,8 +11,8 @@ import { describeErrorNaming } from '../../app/graphqlErrors';
 import {
   useChangeMemberRoleMutation,
   useSetMemberPermissionsMutation,
-  type MemberRowFragment,
-  type Permission,
+  type MemberListFragment,
+  type GrantablePermission,
   type Role,
 } from '../../graphql/generated';
 import { defaultBillingUserGrants, extraGrants } from './members';
@@ -20,7 +20,7 @@ import { RoleFields } from './RoleFields';
 
 type EditAccessDialogProps = {
   /** Null closes the dialog. */
-  member: MemberRowFragment | null;
+  member: MemberListFragment | null;
   onClose: () => void;
   onSaved: (message: string) => void;
 };
@@ -49,14 +49,14 @@ function EditAccessForm({
   member,
   onClose,
   onSaved,
-}: EditAccessDialogProps & { titleId: string; member: MemberRowFragment }) {
+}: EditAccessDialogProps & { titleId: string; member: MemberListFragment }) {
   const [role, setRole] = useState<Role>(member.role);
   // Someone becoming a Billing User starts from the server's defaults (paying invoices).
   const startingGrants =
     member.role === 'BILLING_USER'
       ? extraGrants(member.role, member.grants)
       : [...defaultBillingUserGrants];
-  const [grants, setGrants] = useState<Permission[]>(startingGrants);
+  const [grants, setGrants] = useState<GrantablePermission[]>(startingGrants);
   const [failure, setFailure] = useState<string | null>(null);
   // Your own role decides what this app shows you: read the viewer again after changing it.
   const refetchQueries = member.isYou ? ['Viewer', 'MembersPage'] : ['MembersPage'];

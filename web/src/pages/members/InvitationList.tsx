@@ -12,18 +12,19 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { RoleChip } from '../../components/RoleChip';
-import type { InvitationRowFragment } from '../../graphql/generated';
-import { extraGrants, formatDate, grantLabel } from './members';
+import type { InvitationListFragment } from '../../graphql/generated';
+import { extraGrants, grantLabel } from './members';
+import { formatDay } from '../../components/dates';
 
 type InvitationListProps = {
-  invitations: readonly InvitationRowFragment[];
+  invitations: readonly InvitationListFragment[];
   /** The invitation whose action is running: its buttons wait. */
   busyId: string | null;
-  onResend: (invitation: InvitationRowFragment) => void;
-  onRevoke: (invitation: InvitationRowFragment) => void;
+  onResend: (invitation: InvitationListFragment) => void;
+  onRevoke: (invitation: InvitationListFragment) => void;
 };
 
-function RoleAndGrants({ invitation }: { invitation: InvitationRowFragment }) {
+function RoleAndGrants({ invitation }: { invitation: InvitationListFragment }) {
   const extras = extraGrants(invitation.role, invitation.grants);
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
@@ -35,18 +36,18 @@ function RoleAndGrants({ invitation }: { invitation: InvitationRowFragment }) {
   );
 }
 
-function Expiry({ invitation }: { invitation: InvitationRowFragment }) {
+function Expiry({ invitation }: { invitation: InvitationListFragment }) {
   if (invitation.status === 'EXPIRED') {
     return <Chip label="Expired" color="warning" size="small" variant="outlined" />;
   }
   return (
     <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
-      {formatDate(invitation.expiresAt)}
+      {formatDay(invitation.expiresAt)}
     </Box>
   );
 }
 
-function InvitedBy({ invitation }: { invitation: InvitationRowFragment }) {
+function InvitedBy({ invitation }: { invitation: InvitationListFragment }) {
   return (
     <>
       {invitation.invitedBy?.name ?? 'A former member'}
@@ -56,7 +57,7 @@ function InvitedBy({ invitation }: { invitation: InvitationRowFragment }) {
         color="text.secondary"
         sx={{ display: 'block', whiteSpace: 'nowrap' }}
       >
-        {formatDate(invitation.sentAt)}
+        {formatDay(invitation.sentAt)}
       </Typography>
     </>
   );
@@ -68,7 +69,7 @@ function Actions({
   onResend,
   onRevoke,
 }: InvitationListProps & {
-  invitation: InvitationRowFragment;
+  invitation: InvitationListFragment;
 }) {
   const busy = busyId === invitation.id;
   return (
@@ -157,14 +158,14 @@ export function InvitationCards(props: InvitationListProps) {
               <RoleAndGrants invitation={invitation} />
               <Typography variant="body2" color="text.secondary">
                 Invited by {invitation.invitedBy?.name ?? 'a former member'} on{' '}
-                {formatDate(invitation.sentAt)}
+                {formatDay(invitation.sentAt)}
               </Typography>
               <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
                 {invitation.status === 'EXPIRED' ? (
                   <Expiry invitation={invitation} />
                 ) : (
                   <Typography variant="body2" color="text.secondary">
-                    Expires {formatDate(invitation.expiresAt)}
+                    Expires {formatDay(invitation.expiresAt)}
                   </Typography>
                 )}
                 <Box sx={{ flexGrow: 1 }} />

@@ -22,24 +22,25 @@ import ManageAccountsOutlinedIcon from '@mui/icons-material/ManageAccountsOutlin
 import MoreVertIcon from '@mui/icons-material/MoreVert';
 import PersonRemoveOutlinedIcon from '@mui/icons-material/PersonRemoveOutlined';
 import { RoleChip } from '../../components/RoleChip';
-import type { MemberRowFragment } from '../../graphql/generated';
-import { extraGrants, formatDate, grantLabel } from './members';
+import type { MemberListFragment } from '../../graphql/generated';
+import { extraGrants, grantLabel } from './members';
 import { visuallyHidden } from '../../components/visuallyHidden';
+import { formatDay } from '../../components/dates';
 
 export type MemberAction = 'edit' | 'transfer' | 'remove' | 'leave';
 
 type MemberListProps = {
-  members: readonly MemberRowFragment[];
+  members: readonly MemberListFragment[];
   /** Only a Billing Admin hands over ownership (a role, not a grant). */
   canTransfer: boolean;
-  onAction: (action: MemberAction, member: MemberRowFragment) => void;
+  onAction: (action: MemberAction, member: MemberListFragment) => void;
 };
 
 function YouChip() {
   return <Chip label="You" size="small" color="primary" sx={{ ml: 1, height: 20 }} />;
 }
 
-function ExtraPermissions({ member }: { member: MemberRowFragment }) {
+function ExtraPermissions({ member }: { member: MemberListFragment }) {
   const extras = extraGrants(member.role, member.grants);
   if (extras.length === 0) {
     return (
@@ -61,7 +62,7 @@ function MemberActionsMenu({
   member,
   canTransfer,
   onAction,
-}: { member: MemberRowFragment } & Omit<MemberListProps, 'members'>) {
+}: { member: MemberListFragment } & Omit<MemberListProps, 'members'>) {
   const menuId = useId();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const choose = (action: MemberAction) => {
@@ -160,7 +161,7 @@ export function MemberTable({ members, canTransfer, onAction }: MemberListProps)
               <TableCell>
                 <ExtraPermissions member={member} />
               </TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(member.joinedAt)}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDay(member.joinedAt)}</TableCell>
               <TableCell align="right" sx={{ py: 0.5 }}>
                 <MemberActionsMenu member={member} canTransfer={canTransfer} onAction={onAction} />
               </TableCell>
@@ -203,7 +204,7 @@ export function MemberCards({ members, canTransfer, onAction }: MemberListProps)
                 )}
               </Box>
               <Typography variant="body2" color="text.secondary">
-                Joined {formatDate(member.joinedAt)}
+                Joined {formatDay(member.joinedAt)}
               </Typography>
             </CardContent>
           </Card>

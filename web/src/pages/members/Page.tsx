@@ -10,9 +10,7 @@ import { NoAccountState } from '../../components/NoAccountState';
 import { PageHeader } from '../../components/PageHeader';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useViewer } from '../../app/ViewerContext';
-import { useMembersPageQuery } from '../../graphql/generated';
 import { canManageMembers } from './access';
-import { seatSummaryOf } from './members';
 import { LeaveAccountCard } from './LeaveAccountCard';
 import { MembersSection } from './MembersSection';
 
@@ -22,9 +20,6 @@ export function MembersPage() {
   const viewer = useViewer();
   const [inviting, setInviting] = useState(false);
   const manages = canManageMembers(viewer);
-  // The same answer MembersSection shows (one request): Invite is off while every seat is taken.
-  const { data } = useMembersPageQuery({ skip: !manages || viewer.account == null });
-  const seatsFull = data != null && seatSummaryOf(data).full;
 
   let body;
   if (viewer.account == null) {
@@ -68,7 +63,6 @@ export function MembersPage() {
               variant="contained"
               startIcon={<PersonAddAlt1OutlinedIcon />}
               onClick={() => setInviting(true)}
-              disabled={seatsFull}
             >
               Invite member
             </Button>

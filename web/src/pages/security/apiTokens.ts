@@ -1,6 +1,6 @@
 import type { FieldErrors } from '../../app/graphqlErrors';
 import type {
-  ApiTokenRowFragment,
+  ApiTokenListFragment,
   ApiTokenScope,
   ApiTokenStatus,
   CreateApiTokenInput,
@@ -87,7 +87,7 @@ export function tokenLimitOf(
 }
 
 /** Only active tokens count against the plan's limit. */
-export function activeTokenCount(tokens: readonly Pick<ApiTokenRowFragment, 'status'>[]): number {
+export function activeTokenCount(tokens: readonly Pick<ApiTokenListFragment, 'status'>[]): number {
   return tokens.filter((token) => token.status === 'ACTIVE').length;
 }
 
@@ -96,15 +96,6 @@ export function tokenUsage(active: number, limit: number | null | undefined, pla
   if (limit == null) return `${tokens(active)} · no limit on the ${planName} plan`;
   return `${active} of ${limit} active token${limit === 1 ? '' : 's'} on the ${planName} plan`;
 }
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
-
-export const formatDate = (iso: string) => dateFormat.format(new Date(iso));
-export const formatDateTime = (iso: string) => dateTimeFormat.format(new Date(iso));
 
 /** `llp_3f9a…`: the visible start of the secret, marked as the start of something longer. */
 export const maskedToken = (prefix: string) => `${prefix}…`;

@@ -10,10 +10,12 @@ import { openDatabase, type Database } from '../../../db/database.js';
 import type { EntityManager } from '../../../db/orm.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
 import { Account } from '../../accounts/account.entity.js';
-import type { Actor } from '../../accounts/account.service.js';
+import type { Actor } from '../../audit/audit.service.js';
 import { BillingDetails } from '../../accounts/billing-details.entity.js';
 import { Plan } from '../../catalog/plan.entity.js';
 import { Invoice } from '../invoices/invoice.entity.js';
+import { deploymentCollector } from '../../payments/collectors.js';
+import type { Collector } from '../collection.js';
 import type { BillingDeps } from './subscription.service.js';
 
 export const billing: BillingConfig = loadConfig({}).billing;
@@ -21,8 +23,11 @@ export const billing: BillingConfig = loadConfig({}).billing;
 export const customerActor: Actor = { userId: 'usr_customer', ip: null, requestId: null };
 export const operatorActor: Actor = { userId: 'usr_operator', ip: null, requestId: null };
 
+/** The deployment's collector (bank transfer), as the wiring passes it to billing. */
+export const collector: Collector = deploymentCollector(billing);
+
 export function depsAt(clock: Clock): BillingDeps {
-  return { clock, billing };
+  return { clock, billing, collector };
 }
 
 export interface BillingTestDatabase {
@@ -35,7 +40,12 @@ export interface BillingTestDatabase {
 export async function openBillingTestDatabase(): Promise<BillingTestDatabase> {
   const testDb: TestDatabase = await createTestDatabase();
   const db = await openDatabase(
-    { database: { url: testDb.url, poolMax: 8, dataDir: '' } },
+    {
+      database: { url: testDb.url, poolMax: 8, dataDir: '' },
+      // 20-way concurrency tests queue for the pool's 8 connections on a busy machine: let them
+      // wait rather than fail fast as production does (DATABASE_ACQUIRE_TIMEOUT_SECONDS).
+      resilience: { acquireTimeoutMs: 60_000, starvedLimitMs: 120_000 },
+    },
     pino({ level: 'silent' }),
   );
   return {

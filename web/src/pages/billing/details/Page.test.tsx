@@ -5,6 +5,7 @@ import { createCache } from '../../../app/apolloClient';
 import { ViewerProvider, type SignedInViewer } from '../../../app/ViewerContext';
 import {
   BillingDetailsDocument,
+  CountryCode,
   RemoveBillingDetailsDocument,
   UpdateBillingDetailsDocument,
   type BillingDetailsQuery,
@@ -69,7 +70,11 @@ const notOnboarded = { name: 'Analytical Engines', country: null, billingEmail: 
 
 function billingDetailsAnswer(
   billingDetails: BillingDetailsViewFragment | null,
-  onboarding: { name: string; country: string | null; billingEmail: string | null } = notOnboarded,
+  onboarding: {
+    name: string;
+    country: CountryCode | null;
+    billingEmail: string | null;
+  } = notOnboarded,
 ): MockedResponse<BillingDetailsQuery> {
   return {
     request: { query: BillingDetailsDocument },
@@ -209,7 +214,7 @@ describe('billing details', () => {
     renderPage(admin, [
       billingDetailsAnswer(null, {
         name: 'Analytical Engines Ltd',
-        country: 'GB',
+        country: CountryCode.Gb,
         billingEmail: 'invoices@engines.example',
       }),
     ]);

@@ -6,10 +6,15 @@ import Chip from '@mui/material/Chip';
 import Divider from '@mui/material/Divider';
 import Typography from '@mui/material/Typography';
 import { Money } from '../../../components/Money';
-import type { InvoiceDetailFragment } from '../../../graphql/generated';
-import { invoiceDay, paymentMethodLabels, paymentStatusChips } from './invoiceText';
+import type {
+  CreditNotesCardFragment,
+  PaymentInstructionsCardFragment,
+  PaymentsCardFragment,
+} from '../../../graphql/generated';
+import { formatDay } from '../../../components/dates';
+import { paymentMethodLabels, paymentStatusChips } from './invoiceText';
 
-type Instructions = NonNullable<InvoiceDetailFragment['paymentInstructions']>;
+type Instructions = PaymentInstructionsCardFragment;
 
 /** How to pay an open invoice by bank transfer: the bank details and the reference to quote. */
 export function PaymentInstructionsCard({
@@ -23,7 +28,7 @@ export function PaymentInstructionsCard({
     <Card component="section" aria-labelledby="pay-by-transfer-title">
       <CardHeader
         title="Pay by bank transfer"
-        subheader={dueAt ? `Due ${invoiceDay(dueAt)}` : undefined}
+        subheader={dueAt ? `Due ${formatDay(dueAt)}` : undefined}
         slotProps={{ title: { id: 'pay-by-transfer-title' } }}
       />
       <CardContent sx={{ display: 'grid', gap: 1.5 }}>
@@ -46,7 +51,7 @@ export function PaymentInstructionsCard({
   );
 }
 
-type Payment = InvoiceDetailFragment['payments'][number];
+type Payment = PaymentsCardFragment;
 
 /** Money received (or tried) for the invoice. */
 export function PaymentsCard({ payments }: { payments: readonly Payment[] }) {
@@ -72,7 +77,7 @@ export function PaymentsCard({ payments }: { payments: readonly Payment[] }) {
                         {paymentMethodLabels[payment.method] ?? payment.method}
                       </Typography>
                       <Typography variant="body2" color="text.secondary">
-                        {invoiceDay(payment.receivedAt)}
+                        {formatDay(payment.receivedAt)}
                       </Typography>
                       <Typography
                         variant="body2"
@@ -110,7 +115,7 @@ export function PaymentsCard({ payments }: { payments: readonly Payment[] }) {
   );
 }
 
-type CreditNote = InvoiceDetailFragment['creditNotes'][number];
+type CreditNote = CreditNotesCardFragment;
 
 /** Money given back for this invoice (a voided paid invoice), credited to the balance. */
 export function CreditNotesCard({ creditNotes }: { creditNotes: readonly CreditNote[] }) {
@@ -125,7 +130,7 @@ export function CreditNotesCard({ creditNotes }: { creditNotes: readonly CreditN
               <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 1 }}>
                 <Box sx={{ minWidth: 0 }}>
                   <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                    {note.number} · {invoiceDay(note.issuedAt)}
+                    {note.number} · {formatDay(note.issuedAt)}
                   </Typography>
                   <Typography variant="body2" color="text.secondary">
                     {note.reason}

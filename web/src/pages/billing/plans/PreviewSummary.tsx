@@ -4,9 +4,10 @@ import Divider from '@mui/material/Divider';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { Money } from '../../../components/Money';
-import type { ChangePreviewFragment } from '../../../graphql/generated';
+import type { PreviewSummaryFragment } from '../../../graphql/generated';
 import Alert from '@mui/material/Alert';
-import { collectionText, formatDate, seatShortfallText } from './subscriptionText';
+import { collectionText, seatShortfallText } from './subscriptionText';
+import { formatDay } from '../../../components/dates';
 
 function Row({ label, value, strong }: { label: ReactNode; value: ReactNode; strong?: boolean }) {
   return (
@@ -31,12 +32,12 @@ function Row({ label, value, strong }: { label: ReactNode; value: ReactNode; str
 }
 
 /** When the change takes effect, in words. */
-export function appliesText(preview: ChangePreviewFragment): string {
+export function appliesText(preview: PreviewSummaryFragment): string {
   if (preview.appliesAt === 'PERIOD_END') {
-    return `Applies at the end of the current period, on ${formatDate(preview.effectiveAt)}.`;
+    return `Applies at the end of the current period, on ${formatDay(preview.effectiveAt)}.`;
   }
   if (preview.outcome === 'TRIAL_STARTED' && preview.nextInvoiceDate) {
-    return `Applies now. Your free trial runs until ${formatDate(preview.nextInvoiceDate)}; nothing is charged before then.`;
+    return `Applies now. Your free trial runs until ${formatDay(preview.nextInvoiceDate)}; nothing is charged before then.`;
   }
   if (preview.outcome === 'TRIAL_PLAN_SWITCHED') {
     return 'Applies now, free of charge: your trial continues on the new plan.';
@@ -45,7 +46,7 @@ export function appliesText(preview: ChangePreviewFragment): string {
 }
 
 /** What a change bills today and next, as the server's preview computed it. */
-export function PreviewSummary({ preview }: { preview: ChangePreviewFragment }) {
+export function PreviewSummary({ preview }: { preview: PreviewSummaryFragment }) {
   const hasLines = preview.lines.length > 0;
   const collection = collectionText(preview);
   const seatShortfall = seatShortfallText(preview);
@@ -117,7 +118,7 @@ export function PreviewSummary({ preview }: { preview: ChangePreviewFragment }) 
         )}
         {preview.nextInvoiceDate && preview.nextInvoiceAmount && (
           <Row
-            label={`Next invoice, ${formatDate(preview.nextInvoiceDate)}`}
+            label={`Next invoice, ${formatDay(preview.nextInvoiceDate)}`}
             value={<Money value={preview.nextInvoiceAmount} />}
           />
         )}

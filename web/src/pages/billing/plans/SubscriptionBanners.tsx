@@ -1,12 +1,12 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import type { PlansSubscriptionFragment } from '../../../graphql/generated';
+import type { SubscriptionBannersFragment } from '../../../graphql/generated';
 import { intervalWords, seatsText } from './planCatalog';
-import { formatDate } from './subscriptionText';
+import { formatDay } from '../../../components/dates';
 
 type SubscriptionBannersProps = {
-  subscription: PlansSubscriptionFragment;
+  subscription: SubscriptionBannersFragment;
   /** Null for members who may only look. */
   onUndoScheduledChange: (() => void) | null;
   onKeepSubscription: (() => void) | null;
@@ -45,8 +45,8 @@ export function SubscriptionBanners({
         }
       >
         Your plan changes to {scheduled.plan.name}
-        {details.length > 0 ? ` (${details.join(', ')})` : ''} on{' '}
-        {formatDate(scheduled.effectiveAt)}.
+        {details.length > 0 ? ` (${details.join(', ')})` : ''} on {formatDay(scheduled.effectiveAt)}
+        .
       </Alert>,
     );
   }
@@ -65,7 +65,7 @@ export function SubscriptionBanners({
         }
       >
         Your {subscription.plan.name} subscription ends on{' '}
-        {formatDate(subscription.currentPeriodEnd)}. After that the account moves to Free.
+        {formatDay(subscription.currentPeriodEnd)}. After that the account moves to Free.
       </Alert>,
     );
   }

@@ -9,7 +9,7 @@ import { CheckList } from '../../../components/CheckList';
 import { Money } from '../../../components/Money';
 import type {
   BillingInterval,
-  PlanTierFragment,
+  TierCardFragment,
   PlansSubscriptionFragment,
 } from '../../../graphql/generated';
 import {
@@ -20,10 +20,10 @@ import {
   seatsText,
   type TierAction,
 } from './planCatalog';
-import { formatDate } from './subscriptionText';
+import { formatDay } from '../../../components/dates';
 
 type TierCardProps = {
-  plan: PlanTierFragment;
+  plan: TierCardFragment;
   interval: BillingInterval;
   currency: string;
   /** The account is on this plan (the live subscription's, or Free without one). */
@@ -37,7 +37,7 @@ type TierCardProps = {
   onAction: (() => void) | null;
 };
 
-function actionLabel(action: TierAction, plan: PlanTierFragment): string | null {
+function actionLabel(action: TierAction, plan: TierCardFragment): string | null {
   switch (action.kind) {
     case 'start':
       return `Choose ${plan.name}`;
@@ -178,7 +178,7 @@ export function TierCard({
         {current && <Chip label="Current plan" size="small" color="primary" />}
         {trialing && subscription?.trialEnd && (
           <Chip
-            label={`Trial until ${formatDate(subscription.trialEnd)}`}
+            label={`Trial until ${formatDay(subscription.trialEnd)}`}
             size="small"
             color="info"
             variant="outlined"
@@ -219,7 +219,7 @@ export function TierCard({
       <Box sx={{ mt: 'auto', pt: 1 }}>
         {scheduledAt ? (
           <Typography variant="body2" color="text.secondary">
-            Your subscription moves to {plan.name} on {formatDate(scheduledAt)}.
+            Your subscription moves to {plan.name} on {formatDay(scheduledAt)}.
           </Typography>
         ) : action.kind === 'contact' ? (
           <Typography variant="body2" sx={{ fontWeight: 600 }}>

@@ -1,6 +1,7 @@
 import type { ChangeResultFragment } from '../../../graphql/generated';
 import { advanced, basic, money, subscriptionOn } from './plans.fixture';
-import { collectionText, formatDate, outcomeMessage, seatShortfallText } from './subscriptionText';
+import { formatDay } from '../../../components/dates';
+import { collectionText, outcomeMessage, seatShortfallText } from './subscriptionText';
 
 function result(fields: Partial<ChangeResultFragment>): ChangeResultFragment {
   return {
@@ -17,7 +18,7 @@ describe('subscription wording', () => {
     const billed = { amountDueToday: money(7378), dueAt: '2027-01-05T10:00:00.000Z' };
     expect(collectionText({ ...billed, collectionMethod: 'BANK_TRANSFER' })).toEqual({
       label: 'Invoiced today',
-      note: `Due ${formatDate(billed.dueAt)}, by bank transfer: the invoice shows the bank details.`,
+      note: `Due ${formatDay(billed.dueAt)}, by bank transfer: the invoice shows the bank details.`,
     });
     expect(collectionText({ ...billed, collectionMethod: 'CARD' }).label).toBe('Charged now');
     expect(
@@ -39,7 +40,7 @@ describe('subscription wording', () => {
         seatLimit: 3,
       }),
     ).toBe(
-      `From ${formatDate('2027-01-12T12:00:00.000Z')}, the account will have 3 seats for 5 members and open invitations. Everyone keeps access, but no one new can be invited until 2 leave or you add seats.`,
+      `From ${formatDay('2027-01-12T12:00:00.000Z')}, the account will have 3 seats for 5 members and open invitations. Everyone keeps access, but no one new can be invited until 2 leave or you add seats.`,
     );
   });
 

@@ -1,16 +1,13 @@
 import type {
   CancellationReason,
-  ChangePreviewFragment,
+  PreviewSummaryFragment,
   ChangeResultFragment,
   SubscriptionChangeOutcome,
   SubscriptionStatus,
 } from '../../../graphql/generated';
 import { formatMinorUnits } from '../../../components/money';
 import { seatsText } from './planCatalog';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
-export const formatDate = (iso: string) => dateFormat.format(new Date(iso));
+import { formatDay } from '../../../components/dates';
 
 export const statusLabels: Record<
   SubscriptionStatus,
@@ -51,7 +48,7 @@ export function outcomeMessage(result: ChangeResultFragment): string {
       ? ` Invoice ${invoice.number} for ${formatMoney(invoice.amountDue)} is open.`
       : '';
   const sentences: Record<SubscriptionChangeOutcome, string> = {
-    TRIAL_STARTED: `Your ${plan} trial has started. It ends on ${formatDate(subscription.trialEnd ?? subscription.currentPeriodEnd)}.`,
+    TRIAL_STARTED: `Your ${plan} trial has started. It ends on ${formatDay(subscription.trialEnd ?? subscription.currentPeriodEnd)}.`,
     STARTED: `You’re on ${plan}.`,
     UPGRADED: `Upgraded to ${plan}.`,
     DOWNGRADED: `Downgraded to ${plan}.`,
@@ -59,10 +56,10 @@ export function outcomeMessage(result: ChangeResultFragment): string {
     PLAN_SWITCHED: `Switched to ${plan}.`,
     TRIAL_PLAN_SWITCHED: `Your trial continues on ${plan}.`,
     CHANGE_SCHEDULED: subscription.scheduledChange
-      ? `Your plan changes to ${subscription.scheduledChange.plan.name} on ${formatDate(subscription.scheduledChange.effectiveAt)}.`
+      ? `Your plan changes to ${subscription.scheduledChange.plan.name} on ${formatDay(subscription.scheduledChange.effectiveAt)}.`
       : 'Your plan change is scheduled.',
     SCHEDULED_CHANGE_UNDONE: `The scheduled change is undone: you stay on ${plan}.`,
-    CANCEL_SCHEDULED: `Your subscription ends on ${formatDate(subscription.currentPeriodEnd)}.`,
+    CANCEL_SCHEDULED: `Your subscription ends on ${formatDay(subscription.currentPeriodEnd)}.`,
     REACTIVATED: `Your ${plan} subscription continues.`,
     CANCELED: 'Your subscription has ended. The account is on Free.',
     TRIAL_ENDED_EARLY: `Your ${plan} trial has ended and billing has started.`,
@@ -75,7 +72,7 @@ export function outcomeMessage(result: ChangeResultFragment): string {
  * transfer invoice is open until its due date, a card is charged at once.
  */
 export function collectionText(
-  preview: Pick<ChangePreviewFragment, 'amountDueToday' | 'collectionMethod' | 'dueAt'>,
+  preview: Pick<PreviewSummaryFragment, 'amountDueToday' | 'collectionMethod' | 'dueAt'>,
 ): { label: string; note: string | null } {
   if (preview.amountDueToday.amount <= 0) return { label: 'Due today', note: null };
   switch (preview.collectionMethod) {
@@ -85,7 +82,7 @@ export function collectionText(
       return {
         label: 'Invoiced today',
         note: preview.dueAt
-          ? `Due ${formatDate(preview.dueAt)}, by bank transfer: the invoice shows the bank details.`
+          ? `Due ${formatDay(preview.dueAt)}, by bank transfer: the invoice shows the bank details.`
           : 'Paid by bank transfer: the invoice shows the bank details.',
       };
     default:
@@ -98,12 +95,12 @@ export function collectionText(
  * stays; no one new can be invited until the count fits). Null when the seats suffice.
  */
 export function seatShortfallText(
-  preview: Pick<ChangePreviewFragment, 'seatsTaken' | 'seatLimit' | 'appliesAt' | 'effectiveAt'>,
+  preview: Pick<PreviewSummaryFragment, 'seatsTaken' | 'seatLimit' | 'appliesAt' | 'effectiveAt'>,
 ): string | null {
   const over = preview.seatsTaken - preview.seatLimit;
   if (over <= 0) return null;
   const when =
-    preview.appliesAt === 'PERIOD_END' ? `From ${formatDate(preview.effectiveAt)}, the` : 'The';
+    preview.appliesAt === 'PERIOD_END' ? `From ${formatDay(preview.effectiveAt)}, the` : 'The';
   return (
     `${when} account will have ${seatsText(preview.seatLimit)} for ${preview.seatsTaken} members and open invitations. ` +
     `Everyone keeps access, but no one new can be invited until ${over} ${over === 1 ? 'leaves' : 'leave'} or you add seats.`
