@@ -68,6 +68,18 @@ describe('embedded database (PGlite)', () => {
     }
   });
 
+  it('takes over a lock whose pid now belongs to another process (the holder was killed)', async () => {
+    const other = spawn('sleep', ['30']);
+    try {
+      // The holder wrote its pid and start time; a live process with that pid started later.
+      writeFileSync(join(dataDir, 'ledgerline.lock'), `${other.pid} 1`);
+      const db = await startEmbeddedDatabase(dataDir);
+      await db.stop();
+    } finally {
+      other.kill();
+    }
+  });
+
   it('takes over a stale lock left by a process that died', async () => {
     const lockPath = join(dataDir, 'ledgerline.lock');
     writeFileSync(lockPath, String(await deadPid()));

@@ -6,6 +6,7 @@ import { loadConfig, type Config } from '../config.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { createApp } from '../http/app.js';
 import { JobQueue } from '../jobs/queue.js';
+import type { Logger } from '../logging.js';
 import { registerJobs } from '../jobs/workers.js';
 import { PersistedTestClock } from '../modules/clock/test-clock.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
@@ -25,7 +26,13 @@ export interface TestServer {
  * isolated test database. `env` overrides configuration as the environment would.
  */
 export async function startTestServer(
-  options: { env?: Record<string, string>; clock?: Clock; database?: TestDatabase } = {},
+  options: {
+    env?: Record<string, string>;
+    clock?: Clock;
+    database?: TestDatabase;
+    /** The app's logger (to read what it logs); default: silent, or TEST_LOG_LEVEL. */
+    log?: Logger;
+  } = {},
 ): Promise<TestServer> {
   const testDb = options.database ?? (await createTestDatabase());
   const httpServer: Server = createServer();
@@ -47,7 +54,7 @@ export async function startTestServer(
     DATABASE_ACQUIRE_TIMEOUT_SECONDS: '60',
     ...options.env,
   });
-  const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const log = options.log ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const db = await openDatabase(config, log);
   const testClock = config.testClock
     ? await PersistedTestClock.start(db.orm, log, options.clock ?? systemClock)

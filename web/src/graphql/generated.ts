@@ -1270,7 +1270,7 @@ export type RecordBankTransferInput = {
   /** A new key per transfer; a retry with the same key records nothing twice. */
   idempotencyKey: Scalars['String']['input'];
   invoiceId: Scalars['ID']['input'];
-  /** When the money arrived on the account (not in the future). */
+  /** When the money arrived on the account: not in the future, nor more than a day before the invoice was issued. */
   receivedAt: Scalars['DateTimeISO']['input'];
   /** The bank's reference of the incoming transfer. */
   reference: Scalars['String']['input'];

@@ -30,6 +30,8 @@ export interface BankTransferReceipt {
   currency: string;
 }
 
+const transferDateSlackMs = 24 * 60 * 60 * 1000;
+
 function validate(input: BankTransferInput, now: Date): BankTransferInput {
   const { amount } = input;
   if (!Number.isSafeInteger(amount.amount) || amount.amount <= 0) {
@@ -79,9 +81,11 @@ export async function recordBankTransfer(
             `Invoice ${invoice.number} is ${invoice.status}; only an open invoice can be paid.`,
           );
         }
-        // Banks date a transfer by day: one booked on the (UTC) day the invoice was issued counts,
-        // whatever its hour; anything earlier is a typo (year 0001, 1970), not a payment.
-        if (invoice.issuedAt !== null && input.receivedAt < startOfUtcDay(invoice.issuedAt)) {
+        // A day's slack: banks date transfers by their own calendar day, in their own zone.
+        if (
+          invoice.issuedAt !== null &&
+          input.receivedAt.getTime() < invoice.issuedAt.getTime() - transferDateSlackMs
+        ) {
           throw badInput(
             'receivedAt',
             `The transfer cannot have arrived before invoice ${invoice.number} was issued on ${invoice.issuedAt.toISOString().slice(0, 10)}.`,
@@ -155,8 +159,4 @@ export async function recordBankTransfer(
       },
     );
   });
-}
-
-function startOfUtcDay(instant: Date): Date {
-  return new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate()));
 }
