@@ -177,7 +177,7 @@ test('a customer finds, filters, reads and downloads their invoices', async ({ p
     );
   expect(totals).toEqual({
     Subtotal: '€27.00',
-    'Tax (19%)': '€5.13',
+    'VAT 19%': '€5.13',
     Total: '€32.13',
     Paid: '€32.13',
     'Amount due': '€0.00',

@@ -164,7 +164,7 @@ test('a new admin adds billing details, starts a Basic trial, and upgrades a pai
   }).toPass({ timeout: 20_000 });
   const startPreview = dialog.getByRole('region', { name: 'What this change costs' });
   // €27.00 + 19 % German VAT (€5.13).
-  await expect(startPreview.getByText('Tax (19 %)')).toBeVisible();
+  await expect(startPreview.getByText('VAT 19%')).toBeVisible();
   await expect(startPreview).toContainText('€32.13');
   await dialog.getByRole('button', { name: 'Start subscription' }).click();
   await expect(page.getByText(/Invoice INV-\d{4}-\d{2}-\d{5} for €32\.13 is open/)).toBeVisible();
@@ -183,9 +183,16 @@ test('a new admin adds billing details, starts a Basic trial, and upgrades a pai
   await expect(lines.getByRole('listitem')).toHaveCount(2);
   await expect(lines.getByRole('listitem').first()).toContainText('-€');
   await expect(upgradePreview.getByText(/^Next invoice, /)).toBeVisible();
-  const dueToday = upgradePreview.locator('dt:has-text("Due today") + dd');
-  await expect(dueToday).toHaveText(/^€\d+\.\d\d$/);
-  expect(await dueToday.textContent()).not.toBe('€0.00');
+  // Bank transfer: the invoice is issued today and due on net terms, not paid today.
+  const invoiced = upgradePreview.locator('dt:has-text("Invoiced today") + dd');
+  await expect(invoiced).toHaveText(/^€\d+\.\d\d$/);
+  expect(await invoiced.textContent()).not.toBe('€0.00');
+  await expect(
+    upgradePreview.getByText(/^Due [A-Z][a-z]{2} \d{1,2}, \d{4}, by bank transfer/),
+  ).toBeVisible();
+  // Basic's 3 seats become the 10 Advanced includes, in the field and in the line text alike.
+  await expect(dialog.getByRole('textbox', { name: 'Seats' })).toHaveValue('10');
+  await expect(lines.getByRole('listitem').last()).toContainText('Advanced (monthly, 10 seats)');
   await dialogScreenshots('plans-04-upgrade-preview');
   await dialog.getByRole('button', { name: 'Confirm change' }).click();
   await expect(page.getByText(/upgraded to advanced/i)).toBeVisible();

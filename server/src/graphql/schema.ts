@@ -32,6 +32,7 @@ import {
 import { GuidedTourResolver } from '../modules/identity/guided-tour.resolver.js';
 import { ViewerResolver } from '../modules/identity/viewer.resolver.js';
 import { MembersResolver, ViewerAccountsResolver } from '../modules/members/members.resolver.js';
+import { PreviewSeatsResolver } from '../modules/members/seats.resolver.js';
 import { MailOutboxResolver } from '../modules/notifications/mail/mail.resolver.js';
 import { PaymentResolver } from '../modules/payments/payment.resolver.js';
 import { ApiTokenResolver } from '../modules/tokens/api-token.resolver.js';
@@ -43,6 +44,7 @@ export const resolvers = [
   ViewerResolver,
   ViewerAccountsResolver,
   MembersResolver,
+  PreviewSeatsResolver,
   AccountResolver,
   AccountEntitlementsResolver,
   BillingDetailsResolver,

@@ -113,5 +113,12 @@ export const theme = createTheme({
     MuiTooltip: {
       defaultProps: { arrow: true },
     },
+    MuiLinearProgress: {
+      styleOverrides: {
+        // A neutral track: MUI's default tints it with the bar's colour, so a meter at 0 read as
+        // full. Only the bar itself carries the colour.
+        root: ({ theme }) => ({ backgroundColor: theme.palette.action.selected }),
+      },
+    },
   },
 });

@@ -38,5 +38,9 @@ export const alertOptions: readonly { topic: AlertTopic; label: string; explanat
   },
 ];
 
-/** Said under the choices wherever they are made. */
-export const alertTopicsNote = 'Invoices and alerts also stay in Ledgerline, whatever you choose.';
+/**
+ * Said under the choices wherever they are made. No alert e-mail is sent yet (the notifications
+ * module sends only invitations and two-factor resets): the choices are kept for when it does.
+ */
+export const alertTopicsNote =
+  'Alert e-mails are not sent yet: your choices are kept and take effect once they are. Invoices are always on the Invoices page.';

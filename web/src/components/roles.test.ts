@@ -1,5 +1,5 @@
 import type { Permission, Role } from '../graphql/generated';
-import { permissionDescription, roleLabel, sortPermissions } from './roles';
+import { permissionDescription, roleLabel, roleSummary, sortPermissions } from './roles';
 
 describe('role labels', () => {
   it.each<[Role, string]>([
@@ -36,5 +36,10 @@ describe('permission wording', () => {
         'PLAN_MANAGE',
       ]),
     ).toEqual(['BILLING_READ', 'INVOICES_PAY', 'PLAN_MANAGE', 'AUDIT_READ']);
+  });
+
+  it('leaves out what the product cannot do yet: managing payment methods', () => {
+    expect(sortPermissions(['PAYMENT_METHODS_MANAGE', 'INVOICES_PAY'])).toEqual(['INVOICES_PAY']);
+    expect(roleSummary('BILLING_ADMIN')).not.toMatch(/payment method/i);
   });
 });

@@ -9,7 +9,7 @@ const roleLabels: Record<Role, string> = {
 };
 
 const roleSummaries: Record<Role, string> = {
-  BILLING_ADMIN: 'You own this account’s billing: plan, payment methods, invoices and members.',
+  BILLING_ADMIN: 'You own this account’s billing: plan, invoices, billing details and members.',
   BILLING_USER: 'You can work with billing as your Billing Admin allows.',
   VIEWER: 'You can see the plan, invoices and billing details, but not change them.',
 };
@@ -47,13 +47,26 @@ export function permissionDescription(permission: Permission): string {
   return permissionDescriptions[permission] ?? humanize(permission);
 }
 
-/** Permissions in reading order (unknown ones last), without duplicates. */
+/**
+ * Permissions the server grants for features not in the product yet: managing payment methods
+ * arrives with card payments (the payments module has only bank transfer). Not shown until then.
+ */
+export const notYetOfferedPermissions: ReadonlySet<Permission> = new Set([
+  'PAYMENT_METHODS_MANAGE',
+]);
+
+/**
+ * Permissions in reading order (unknown ones last), without duplicates, leaving out those for
+ * features not offered yet.
+ */
 export function sortPermissions(permissions: readonly Permission[]): Permission[] {
   const rank = (permission: Permission) => {
     const index = permissionOrder.indexOf(permission);
     return index === -1 ? permissionOrder.length : index;
   };
-  return [...new Set(permissions)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  return [...new Set(permissions)]
+    .filter((permission) => !notYetOfferedPermissions.has(permission))
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
 /** The roles in the order an inviter reads them: least access first. */
@@ -65,7 +78,7 @@ export const roleOptions: readonly { role: Role; description: string }[] = [
   },
   {
     role: 'BILLING_ADMIN',
-    description: 'Manages everything: plan, payment methods, members, security, audit log.',
+    description: 'Manages everything: plan, billing details, members, security, audit log.',
   },
 ];
 

@@ -26,7 +26,7 @@ export type Account = {
   __typename?: 'Account';
   /** What Billing Admins are alerted about. */
   alertTopics: Array<AlertTopic>;
-  /** Sum of the open invoices' amount due, in the currency of the newest open invoice (an account's invoices share its subscription's currency); zero when nothing is open. */
+  /** Sum of the open invoices' amount due, in the currency of the newest open invoice (an account's invoices share its subscription's currency); zero when nothing is open (in the newest invoice's currency, else the preferred currency, else EUR). */
   amountDue: Money;
   /** Who invoices are addressed to; null until a Billing Admin adds them. */
   billingDetails: Maybe<BillingDetails>;
@@ -166,6 +166,8 @@ export type AuditEvent = {
   accountId: Maybe<Scalars['String']['output']>;
   /** Dotted action name, e.g. "auth.sign_in" or "account.update". */
   action: Scalars['String']['output'];
+  /** The action in words, e.g. "Signed in" (one table: audit-actions.ts). */
+  actionLabel: Scalars['String']['output'];
   /** Who acted; null for the system (jobs, webhooks) or a user since deleted. */
   actor: Maybe<User>;
   /** The API token the action came through; null for the dashboard. */
@@ -182,6 +184,8 @@ export type AuditEvent = {
   summaryText: Maybe<Scalars['String']['output']>;
   /** Id of the object acted on. */
   target: Maybe<Scalars['String']['output']>;
+  /** What the target is, from its id: "Invoice", "Member", "API token"; null without one. */
+  targetKind: Maybe<Scalars['String']['output']>;
 };
 
 export type AuditEventConnection = {
@@ -693,6 +697,8 @@ export type Invoice = {
   /** Sum of the lines (negative when credits outweigh charges). */
   subtotal: Money;
   tax: Money;
+  /** The tax line as every invoice, preview and PDF spells it: "VAT 19%", "Sales tax 0%", "VAT (reverse charge) 0%". */
+  taxLabel: Scalars['String']['output'];
   /** Tax rate in basis points: 1900 is 19 %. */
   taxRateBps: Scalars['Int']['output'];
   total: Money;
@@ -1494,12 +1500,16 @@ export type SubscriptionChangePreview = {
   /** Whether it applies now or at the period end. */
   appliesAt: ChangeTiming;
   cancelAtPeriodEnd: Scalars['Boolean']['output'];
+  /** How the invoice issued today is collected: BANK_TRANSFER leaves it open until `dueAt`; CARD charges it at once. Null when nothing is due today. */
+  collectionMethod: Maybe<PaymentMethodKind>;
   /** Credit added to the balance (unused time beyond charges). */
   creditAdded: Money;
   /** Credit balance used today, before tax. */
   creditApplied: Money;
   creditBalanceAfter: Money;
   currency: Scalars['String']['output'];
+  /** When the invoice issued today is due; null when nothing is due today. */
+  dueAt: Maybe<Scalars['DateTimeISO']['output']>;
   effectiveAt: Scalars['DateTimeISO']['output'];
   interval: BillingInterval;
   /** Today's invoice lines; empty when none. */
@@ -1511,10 +1521,16 @@ export type SubscriptionChangePreview = {
   /** The plan afterwards (the scheduled one, if scheduled). */
   plan: Plan;
   reverseCharge: Scalars['Boolean']['output'];
+  /** Seats the account may fill once the change applies (after a cancellation: the Free plan's). Below `seatsTaken`, the change still goes through: every member stays, and invitations are refused with SEAT_LIMIT until members leave or seats are added. */
+  seatLimit: Scalars['Int']['output'];
   seats: Scalars['Int']['output'];
+  /** Seats taken now: members plus open invitations. */
+  seatsTaken: Scalars['Int']['output'];
   status: SubscriptionStatus;
   subtotal: Money;
   tax: Money;
+  /** The tax line as the invoice will spell it: "VAT 19%". */
+  taxLabel: Scalars['String']['output'];
   /** Tax rate in basis points: 1900 is 19 %. */
   taxRateBps: Scalars['Int']['output'];
 };
@@ -1836,9 +1852,11 @@ export type AuditEventRowFragment = {
   id: string;
   occurredAt: string;
   action: string;
+  actionLabel: string;
   outcome: AuditOutcome;
   accountId: string | null;
   target: string | null;
+  targetKind: string | null;
   ip: string | null;
   actorTokenId: string | null;
   summaryText: string | null;
@@ -1873,9 +1891,11 @@ export type AuditEventsQuery = {
         id: string;
         occurredAt: string;
         action: string;
+        actionLabel: string;
         outcome: AuditOutcome;
         accountId: string | null;
         target: string | null;
+        targetKind: string | null;
         ip: string | null;
         actorTokenId: string | null;
         summaryText: string | null;
@@ -2015,7 +2035,7 @@ export type InvoiceDetailFragment = {
   periodStart: string | null;
   periodEnd: string | null;
   pdfUrl: string;
-  taxRateBps: number;
+  taxLabel: string;
   reverseCharge: boolean;
   reverseChargeNote: string | null;
   total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
@@ -2096,7 +2116,7 @@ export type InvoiceQuery = {
     periodStart: string | null;
     periodEnd: string | null;
     pdfUrl: string;
-    taxRateBps: number;
+    taxLabel: string;
     reverseCharge: boolean;
     reverseChargeNote: string | null;
     total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
@@ -2244,7 +2264,7 @@ export type CreditNotesCardFragment = {
 
 export type InvoiceTotalsFragment = {
   __typename?: 'Invoice';
-  taxRateBps: number;
+  taxLabel: string;
   reverseCharge: boolean;
   reverseChargeNote: string | null;
   subtotal: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
@@ -2421,14 +2441,17 @@ export type PreviewSummaryFragment = {
   outcome: SubscriptionChangeOutcome;
   appliesAt: ChangeTiming;
   effectiveAt: string;
-  taxRateBps: number;
-  reverseCharge: boolean;
+  taxLabel: string;
   nextInvoiceDate: string | null;
   interval: BillingInterval;
   seats: number;
   currency: string;
   status: SubscriptionStatus;
   cancelAtPeriodEnd: boolean;
+  collectionMethod: PaymentMethodKind | null;
+  dueAt: string | null;
+  seatsTaken: number;
+  seatLimit: number;
   amountDueToday: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
   lines: Array<{
     __typename?: 'InvoiceLine';
@@ -2540,14 +2563,17 @@ export type PreviewSubscriptionChangeQuery = {
     outcome: SubscriptionChangeOutcome;
     appliesAt: ChangeTiming;
     effectiveAt: string;
-    taxRateBps: number;
-    reverseCharge: boolean;
+    taxLabel: string;
     nextInvoiceDate: string | null;
     interval: BillingInterval;
     seats: number;
     currency: string;
     status: SubscriptionStatus;
     cancelAtPeriodEnd: boolean;
+    collectionMethod: PaymentMethodKind | null;
+    dueAt: string | null;
+    seatsTaken: number;
+    seatLimit: number;
     amountDueToday: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
     lines: Array<{
       __typename?: 'InvoiceLine';
@@ -3841,9 +3867,11 @@ export const AuditEventRowFragmentDoc = gql`
     id
     occurredAt
     action
+    actionLabel
     outcome
     accountId
     target
+    targetKind
     ip
     actorTokenId
     actor {
@@ -3943,7 +3971,7 @@ export const InvoiceTotalsFragmentDoc = gql`
     tax {
       ...Money
     }
-    taxRateBps
+    taxLabel
     reverseCharge
     reverseChargeNote
     total {
@@ -4107,8 +4135,7 @@ export const PreviewSummaryFragmentDoc = gql`
       currency
       formatted
     }
-    taxRateBps
-    reverseCharge
+    taxLabel
     creditAdded {
       amount
       currency
@@ -4135,6 +4162,10 @@ export const PreviewSummaryFragmentDoc = gql`
     currency
     status
     cancelAtPeriodEnd
+    collectionMethod
+    dueAt
+    seatsTaken
+    seatLimit
   }
 `;
 export const SubscriptionSummaryFragmentDoc = gql`

@@ -15,6 +15,8 @@ import { Migration20261129150000SessionPublicId } from './Migration2026112915000
 import { Migration20261129160000RateLimits } from './Migration20261129160000_rate_limits.js';
 import { Migration20261129150000SignInMethods } from './Migration20261129150000_sign_in_methods.js';
 import { Migration20261130000000Onboarding } from './Migration20261130000000_onboarding.js';
+import { Migration20261206000000SeatsAtLeastIncluded } from './Migration20261206000000_seats_at_least_included.js';
+import { Migration20261206010000PlanDescriptions } from './Migration20261206010000_plan_descriptions.js';
 
 /** Every committed migration, in order. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -52,4 +54,12 @@ export const migrations: MigrationObject[] = [
   },
   { name: 'Migration20261129160000_rate_limits', class: Migration20261129160000RateLimits },
   { name: 'Migration20261130000000_onboarding', class: Migration20261130000000Onboarding },
+  {
+    name: 'Migration20261206000000_seats_at_least_included',
+    class: Migration20261206000000SeatsAtLeastIncluded,
+  },
+  {
+    name: 'Migration20261206010000_plan_descriptions',
+    class: Migration20261206010000PlanDescriptions,
+  },
 ];

@@ -14,6 +14,7 @@ import {
   normalizeCountry,
   validateBillingDetails,
 } from './billing-details.service.js';
+import type { AuditAction } from '../audit/index.js';
 
 /**
  * The account's preferences: what the first-run wizard asks after the company name, and what
@@ -120,7 +121,7 @@ export async function applyAccountPreferences(
  */
 export function recordPreferencesSaved(
   tx: EntityManager,
-  action: string,
+  action: AuditAction,
   { accountId, actor, now }: { accountId: string; actor: Actor; now: Date },
   changed: readonly string[],
   valid: ValidAccountPreferences,

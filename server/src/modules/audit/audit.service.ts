@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type EntitySink, unitOfWork } from '../../db/detached-rows.js';
+import type { AuditAction } from './audit-actions.js';
 import { AuditEvent, type AuditOutcome } from './audit-event.entity.js';
 
 export interface AuditInput {
-  action: string;
+  action: AuditAction;
   occurredAt: Date;
   actorUserId?: string | null;
   actorTokenId?: string | null;

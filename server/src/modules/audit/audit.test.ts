@@ -6,6 +6,7 @@ import { startTestServer, type TestServer } from '../../test/server.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { actorLoaderFor, auditScope } from './audit.query.js';
 import { recordAudit } from './audit.service.js';
+import type { AuditAction } from './audit-actions.js';
 
 const auditQuery = `query Audit($filter: AuditEventFilter, $first: Int, $after: String) {
   auditEvents(filter: $filter, first: $first, after: $after) {
@@ -153,7 +154,8 @@ describe('audit log over GraphQL', () => {
     recordAudit(em, {
       occurredAt: minutesBefore(101),
       accountId: acme,
-      action: 'billingXdetails.update',
+      // No current code records this: it stands for a row an older version wrote.
+      action: 'billingXdetails.update' as AuditAction,
     });
     recordAudit(em, {
       occurredAt: minutesBefore(5),

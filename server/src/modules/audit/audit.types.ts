@@ -1,6 +1,7 @@
 import { PageInfo } from '../../graphql/connection.js';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { AuditEvent, AuditOutcome } from './audit-event.entity.js';
+import { auditActionLabel, auditTargetKind } from './audit-actions.js';
 
 export const AuditOutcomeEnum = {
   SUCCESS: 'success',
@@ -49,6 +50,9 @@ export class AuditEventType {
   @Field({ description: 'Dotted action name, e.g. "auth.sign_in" or "account.update".' })
   action!: string;
 
+  @Field({ description: 'The action in words, e.g. "Signed in" (one table: audit-actions.ts).' })
+  actionLabel!: string;
+
   /** Resolved by AuditResolver.actor, batched per request. */
   actorUserId!: string | null;
 
@@ -63,6 +67,13 @@ export class AuditEventType {
 
   @Field(() => String, { nullable: true, description: 'Id of the object acted on.' })
   target!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What the target is, from its id: "Invoice", "Member", "API token"; null without one.',
+  })
+  targetKind!: string | null;
 
   @Field(() => AuditOutcomeEnum)
   outcome!: AuditOutcome;
@@ -182,10 +193,12 @@ export function toAuditEventType(event: AuditEvent): AuditEventType {
     id: event.id,
     occurredAt: event.occurredAt,
     action: event.action,
+    actionLabel: auditActionLabel(event.action),
     actorUserId: event.actorUserId,
     actorTokenId: event.actorTokenId,
     accountId: event.accountId,
     target: event.target,
+    targetKind: event.target === null ? null : auditTargetKind(event.target),
     outcome: event.outcome,
     ip: event.ip,
     ...describeSummary(summary),

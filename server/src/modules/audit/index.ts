@@ -8,3 +8,4 @@
  */
 export { AuditEvent } from './audit-event.entity.js';
 export { type Actor, recordAudit, recordAuditBy, recordAuditTo } from './audit.service.js';
+export { type AuditAction, auditActions } from './audit-actions.js';

@@ -13,6 +13,12 @@ export type CollectionOutcome =
   | { readonly status: 'succeeded'; readonly method: CollectionMethod; readonly paymentId: string }
   | { readonly status: 'failed'; readonly method: CollectionMethod; readonly message: string };
 
+/** How an invoice is collected: the method, and when it is due (on issue for a charge). */
+export interface CollectionTerms {
+  readonly method: CollectionMethod;
+  readonly dueAt: Date;
+}
+
 /**
  * The collection port: billing asks "collect this invoice", and a payment method answers. Billing
  * owns the port and never talks to a gateway: it issues an invoice and hands it to a collector in
@@ -28,6 +34,11 @@ export interface Collector {
    * decides whether an ending trial converts or expires.
    */
   canCollect(tx: EntityManager, accountId: string): Promise<boolean>;
+  /**
+   * How an invoice issued at `issuedAt` would be collected, read-only: previews say "Invoiced
+   * today, due …" or "Charged now to …" from this, and `collect` then does the same.
+   */
+  termsAt(tx: EntityManager, accountId: string, issuedAt: Date): Promise<CollectionTerms>;
   /** Starts collecting an issued (open) invoice; may set its due date and instructions. */
   collect(tx: EntityManager, invoice: Invoice): Promise<CollectionOutcome>;
   /**

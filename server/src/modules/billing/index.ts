@@ -23,3 +23,4 @@ export { recordTrialEndingNotices } from './renewals/trial-notices.service.js';
 export { renewDueSubscriptions } from './renewals/renewal.service.js';
 export { seatsAllowed } from './subscriptions/seats.js';
 export { settleSubscriptionAfterPayment } from './subscriptions/subscription-payments.js';
+export { SubscriptionChangePreview } from './subscriptions/subscription.types.js';

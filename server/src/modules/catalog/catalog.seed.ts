@@ -58,7 +58,7 @@ export const seedPlans: SeedPlan[] = [
   {
     code: 'basic',
     name: 'Basic',
-    description: 'For small teams: card payments, roles and the partner API.',
+    description: 'For small teams: members with roles, and the partner API.',
     rank: 1,
     includedSeats: 3,
     trialDays: 14,
@@ -127,6 +127,20 @@ export const featureLabels: Record<string, string> = {
   bank_transfer: 'Net-30 bank transfer',
   custom_contract: 'Custom contract and pricing',
 };
+
+/**
+ * Features the catalog sells that the product cannot deliver yet: card payments need a card
+ * collector, and payments/ has only bank transfer (payments/collection.ts). Plans keep the flag;
+ * the API leaves it out of plans and entitlements until the collector lands.
+ */
+export const notYetOfferedFeatures: ReadonlySet<string> = new Set(['card_payments']);
+
+/** A plan's features as the API shows them: those on offer, each with its words. */
+export function offeredFeatures(features: readonly string[]): { key: string; label: string }[] {
+  return features
+    .filter((key) => !notYetOfferedFeatures.has(key))
+    .map((key) => ({ key, label: featureLabels[key] ?? key }));
+}
 
 export const limitLabels: Record<string, string> = {
   api_requests_per_month: 'API requests per month',

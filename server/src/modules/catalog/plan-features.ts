@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../errors.js';
-import { featureLabels } from './catalog.seed.js';
+import { featureLabels, offeredFeatures } from './catalog.seed.js';
 import { listPlans } from './catalog.service.js';
 import { Plan } from './plan.entity.js';
 
@@ -30,5 +30,5 @@ export async function planFeatures(
   planId: string,
 ): Promise<{ key: string; label: string }[]> {
   const plan = await em.findOneOrFail(Plan, { id: planId });
-  return plan.features.map((key) => ({ key, label: featureLabels[key] ?? key }));
+  return offeredFeatures(plan.features);
 }

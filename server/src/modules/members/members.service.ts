@@ -22,6 +22,7 @@ import { enqueueMail, type MailSettings } from '../notifications/index.js';
 import { revokeApiTokensCreatedBy } from '../tokens/index.js';
 import { Invitation } from './invitation.entity.js';
 import { Membership } from './membership.entity.js';
+import type { AuditAction } from '../audit/index.js';
 
 /** SPEC §5: invitation links are valid for 7 days. */
 export const invitationLifetimeMs = 7 * 86_400_000;
@@ -87,7 +88,7 @@ function validGrants(role: Role, grants: readonly string[]): Permission[] {
 /** Every membership change is audited the same way: who, which account, when, what. */
 function auditMembership(
   tx: EntityManager,
-  action: string,
+  action: AuditAction,
   where: { actor: Actor; accountId: string; at: Date; target: string },
   summary: Record<string, unknown>,
 ): void {

@@ -9,17 +9,21 @@ const DAY_MS = 86_400_000;
  * operator records the transfer when it arrives (`recordBankTransfer`).
  */
 export function bankTransferCollector(billing: BillingConfig): Collector {
+  const dueAfter = (issuedAt: Date) =>
+    new Date(issuedAt.getTime() + billing.invoiceNetDays * DAY_MS);
   return {
     method: 'bank_transfer',
     setsTermsOnly: true,
     // Every account may pay by transfer, so a trial always converts into an open invoice.
     canCollect: () => Promise.resolve(true),
+    termsAt: (_tx, _accountId, issuedAt) =>
+      Promise.resolve({ method: 'bank_transfer', dueAt: dueAfter(issuedAt) }),
     collect(_tx, invoice) {
       if (invoice.issuedAt === null || invoice.number === null) {
         throw new Error(`Invoice ${invoice.id} is collected before it is finalized`);
       }
       invoice.collectionMethod = 'bank_transfer';
-      invoice.dueAt = new Date(invoice.issuedAt.getTime() + billing.invoiceNetDays * DAY_MS);
+      invoice.dueAt = dueAfter(invoice.issuedAt);
       invoice.paymentInstructions = billing.bankTransferInstructions;
       return Promise.resolve({ status: 'pending', method: 'bank_transfer' });
     },

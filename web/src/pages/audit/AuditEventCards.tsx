@@ -68,7 +68,7 @@ function AuditEventCard({
         <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1 }}>
           <Box sx={{ flexGrow: 1, minWidth: 0 }}>
             <Typography variant="subtitle1" component="h2" sx={{ lineHeight: 1.3 }}>
-              <ActionText action={event.action} />
+              <ActionText event={event} />
             </Typography>
             <Typography variant="body2" color="text.secondary" component="div">
               <EventTime occurredAt={event.occurredAt} />

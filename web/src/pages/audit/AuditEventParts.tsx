@@ -3,7 +3,7 @@ import Chip from '@mui/material/Chip';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { AuditEventRowFragment, AuditOutcome } from '../../graphql/generated';
-import { actionLabel, isKnownAction, targetKind } from './auditLabels';
+import { targetName } from './auditLabels';
 import { formatMoment, momentParts, utcText } from '../../components/dates';
 
 /** Local time, with the UTC instant on hover and focus. `stacked`: the date above the time. */
@@ -50,16 +50,15 @@ export function OutcomeChip({ outcome }: { outcome: AuditOutcome }) {
   return <Chip size="small" variant="outlined" label={chip.label} color={chip.color} />;
 }
 
-export function ActionText({ action }: { action: string }) {
-  if (isKnownAction(action)) return <>{actionLabel(action)}</>;
-  return (
-    <Box component="span" sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
-      {action}
-    </Box>
-  );
+/** The action in the server's words (its label table covers every action it records). */
+export function ActionText({ event }: { event: Pick<AuditEventRowFragment, 'actionLabel'> }) {
+  return <>{event.actionLabel}</>;
 }
 
-type Event = Pick<AuditEventRowFragment, 'actor' | 'actorTokenId' | 'target'>;
+type Event = Pick<
+  AuditEventRowFragment,
+  'actor' | 'actorTokenId' | 'target' | 'targetKind' | 'details'
+>;
 
 /**
  * Who acted: a person, a partner's API token, or Ledgerline itself (jobs, webhooks).
@@ -115,7 +114,7 @@ export function TargetText({ event, accountId, showId = false }: TargetTextProps
       </Typography>
     );
   }
-  let label = targetKind(target);
+  let label = targetName(event);
   if (target === accountId) label = 'This account';
   else if (event.actor && target === event.actor.id) label = event.actor.name;
   return (

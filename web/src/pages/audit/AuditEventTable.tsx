@@ -21,7 +21,6 @@ import {
   TargetText,
 } from './AuditEventParts';
 import { AuditEventSummary } from './AuditEventSummary';
-import { actionLabel } from './auditLabels';
 import { visuallyHidden } from '../../components/visuallyHidden';
 
 type AuditEventListProps = {
@@ -89,7 +88,7 @@ function AuditEventTableRow({ event, accountId, showAccount }: RowProps) {
             size="small"
             aria-expanded={open}
             aria-controls={summaryId}
-            aria-label={`${open ? 'Hide' : 'Show'} details: ${actionLabel(event.action)}`}
+            aria-label={`${open ? 'Hide' : 'Show'} details: ${event.actionLabel}`}
             onClick={() => setOpen((current) => !current)}
           >
             {open ? <KeyboardArrowUpIcon /> : <KeyboardArrowDownIcon />}
@@ -102,7 +101,7 @@ function AuditEventTableRow({ event, accountId, showAccount }: RowProps) {
           <ActorText event={event} compact />
         </TableCell>
         <TableCell sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
-          <ActionText action={event.action} />
+          <ActionText event={event} />
         </TableCell>
         <TableCell sx={{ maxWidth: 180, whiteSpace: 'nowrap' }}>
           <TargetText event={event} accountId={accountId} showId={showAccount} />

@@ -42,9 +42,11 @@ function event(id: string, fields: Partial<AuditEventRowFragment> = {}): AuditEv
     id,
     occurredAt: '2026-01-10T12:00:00.000Z',
     action: 'auth.sign_in',
+    actionLabel: 'Signed in',
     outcome: 'SUCCESS',
     accountId: 'acc_1',
     target: 'usr_1',
+    targetKind: 'Person',
     ip: '203.0.113.7',
     actorTokenId: null,
     actor: ada,
@@ -57,7 +59,9 @@ function event(id: string, fields: Partial<AuditEventRowFragment> = {}): AuditEv
 
 const renamed = event('aud_3', {
   action: 'account.update',
+  actionLabel: 'Renamed the account',
   target: 'acc_1',
+  targetKind: 'Account',
   changes: [
     {
       __typename: 'AuditChange',
@@ -72,12 +76,14 @@ const renamed = event('aud_3', {
 });
 const failedSignIn = event('aud_2', { outcome: 'FAILURE', ip: '198.51.100.4' });
 const voided = event('aud_1', {
-  action: 'invoice.credit_applied',
+  action: 'invoice.void',
+  actionLabel: 'Voided an invoice',
   actor: null,
   target: 'inv_7',
+  targetKind: 'Invoice',
   ip: null,
-  details: [],
-  summaryText: null,
+  details: [{ __typename: 'AuditDetail', key: 'number', value: 'INV-2026-01-00007' }],
+  summaryText: '{"number":"INV-2026-01-00007"}',
 });
 
 function answer(
@@ -164,11 +170,11 @@ describe('audit log page', () => {
       '203.0.113.7',
     ]);
     expect(second?.slice(3)).toEqual(['Signed in', 'Ada Lovelace', 'Failed', '198.51.100.4']);
-    // Written by Ledgerline itself, with an action this build has no words for.
+    // Written by Ledgerline itself: the action and its target in words, never the raw code.
     expect(third?.slice(2)).toEqual([
       'System',
-      'invoice.credit_applied',
-      'Invoice',
+      'Voided an invoice',
+      'Invoice INV-2026-01-00007',
       'Succeeded',
       '—',
     ]);
@@ -207,7 +213,10 @@ describe('audit log page', () => {
 
     expect(await screen.findByText('Showing 3 of 3 events')).toBeTruthy();
     expect(eventRows()).toHaveLength(3);
-    expect(screen.getByText('invoice.credit_applied')).toBeTruthy();
+    // The server's words for the action, and the target by kind and number: no raw codes.
+    expect(screen.getByText('Voided an invoice')).toBeTruthy();
+    expect(screen.getAllByText('Invoice INV-2026-01-00007').length).toBeGreaterThan(0);
+    expect(screen.queryByText('invoice.void')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
   });
 

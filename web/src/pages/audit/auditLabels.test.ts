@@ -1,14 +1,6 @@
-import { actionLabel, fieldLabel, targetKind } from './auditLabels';
+import { fieldLabel, targetName } from './auditLabels';
 
 describe('audit log wording', () => {
-  it('names known actions and shows unknown ones as recorded', () => {
-    expect(actionLabel('auth.sign_in')).toBe('Signed in');
-    expect(actionLabel('auth.sign_up')).toBe('Created the account');
-    expect(actionLabel('account.update')).toBe('Renamed the account');
-    expect(actionLabel('billing_details.remove')).toBe('Removed billing details');
-    expect(actionLabel('members.invite')).toBe('members.invite');
-  });
-
   it('names fields, and makes words of fields it does not know', () => {
     expect(fieldLabel('postalCode')).toBe('Postal code');
     expect(fieldLabel('taxIdValue')).toBe('Tax ID');
@@ -16,9 +8,19 @@ describe('audit log wording', () => {
     expect(fieldLabel('trial_days')).toBe('Trial days');
   });
 
-  it('tells what an id names from its prefix', () => {
-    expect(targetKind('inv_01abc')).toBe('Invoice');
-    expect(targetKind('usr_01abc')).toBe('Person');
-    expect(targetKind('xyz')).toBe('Object');
+  it('names a target by the kind the server gives it and what the event recorded', () => {
+    const detail = (key: string, value: string) => ({
+      __typename: 'AuditDetail' as const,
+      key,
+      value,
+    });
+    expect(
+      targetName({ targetKind: 'Invoice', details: [detail('number', 'INV-2026-01-00001')] }),
+    ).toBe('Invoice INV-2026-01-00001');
+    expect(
+      targetName({ targetKind: 'Invitation', details: [detail('email', 'ada@example.com')] }),
+    ).toBe('Invitation ada@example.com');
+    expect(targetName({ targetKind: 'Member', details: [] })).toBe('Member');
+    expect(targetName({ targetKind: null, details: [] })).toBe('Record');
   });
 });

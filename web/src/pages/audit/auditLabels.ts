@@ -1,42 +1,4 @@
-/**
- * Words for what the server records. The server's action names are stable identifiers
- * ("auth.sign_in"); an action this build does not know yet is shown as it is rather than hidden.
- */
-const actionLabels: Record<string, string> = {
-  'auth.sign_in': 'Signed in',
-  'auth.sign_up': 'Created the account',
-  'auth.sign_out': 'Signed out',
-  'auth.sign_out_everywhere': 'Signed out on every device',
-  'auth.sign_out_others': 'Signed out every other session',
-  'auth.session_revoke': 'Signed a session out',
-  'auth.second_factor': 'Gave the second sign-in factor',
-  'auth.identity_link': 'Linked a sign-in method',
-  'auth.identity_unlink': 'Unlinked a sign-in method',
-  'two_factor.enrolment_start': 'Started setting up two-factor sign-in',
-  'two_factor.enable': 'Turned on two-factor sign-in',
-  'two_factor.backup_codes_regenerate': 'Made new backup codes',
-  'two_factor.disable': 'Turned off two-factor sign-in',
-  'two_factor.reset': 'Support reset two-factor sign-in',
-  'account.two_factor_requirement': 'Changed the two-factor requirement',
-  'account.update': 'Renamed the account',
-  'account.onboarding_complete': 'Set up the account',
-  'account.onboarding_update': 'Changed the set-up answers',
-  'account.onboarding_skip': 'Put off setting up the account',
-  'account.preferences_update': 'Changed the account preferences',
-  'user.tour_dismiss': 'Finished the guided tour',
-  'billing_details.create': 'Added billing details',
-  'billing_details.update': 'Updated billing details',
-  'billing_details.remove': 'Removed billing details',
-  'invoice.void': 'Voided an invoice',
-};
-
-export function actionLabel(action: string): string {
-  return actionLabels[action] ?? action;
-}
-
-export function isKnownAction(action: string): boolean {
-  return action in actionLabels;
-}
+import type { AuditEventRowFragment } from '../../graphql/generated';
 
 export type ActionCategory = { prefix: string; label: string };
 
@@ -46,7 +8,13 @@ export const actionCategories: readonly ActionCategory[] = [
   { prefix: 'two_factor.', label: 'Two-factor sign-in' },
   { prefix: 'account.', label: 'Account' },
   { prefix: 'billing_details.', label: 'Billing details' },
+  { prefix: 'member.', label: 'Members and invitations' },
+  { prefix: 'api_token.', label: 'API tokens' },
+  { prefix: 'subscription.', label: 'Plan and subscription' },
   { prefix: 'invoice.', label: 'Invoices' },
+  { prefix: 'payment.', label: 'Payments' },
+  { prefix: 'user.', label: 'Personal settings' },
+  { prefix: 'test_clock.', label: 'Test clock' },
 ];
 
 export function actionCategoryLabel(prefix: string): string {
@@ -96,19 +64,13 @@ export function fieldLabel(field: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-const targetKinds: Record<string, string> = {
-  acc: 'Account',
-  usr: 'Person',
-  inv: 'Invoice',
-  crn: 'Credit note',
-  sub: 'Subscription',
-  pay: 'Payment',
-  mem: 'Membership',
-  tok: 'API token',
-};
-
-/** What kind of object an id names, from its prefix (`inv_…` is an invoice). */
-export function targetKind(id: string): string {
-  const prefix = id.split('_', 1)[0] ?? '';
-  return targetKinds[prefix] ?? 'Object';
+/**
+ * A target in words: its kind as the server names it ("Invoice"), with what the event recorded
+ * to tell which one ("Invoice INV-2026-12-00001", "Invitation ada@example.com").
+ */
+export function targetName(event: Pick<AuditEventRowFragment, 'targetKind' | 'details'>): string {
+  const kind = event.targetKind ?? 'Record';
+  const detail = (key: string) => event.details.find((d) => d.key === key)?.value;
+  const which = detail('number') ?? detail('email') ?? detail('name');
+  return which ? `${kind} ${which}` : kind;
 }

@@ -33,7 +33,7 @@ import { InvitationCards, InvitationTable } from './InvitationList';
 import { InviteLinkDialog } from './InviteLinkDialog';
 import { MemberCards, MemberTable, type MemberAction } from './MemberList';
 import { useLeaveAccount } from './useLeaveAccount';
-import { openInvitationCount, seatSummary, type SeatSummary } from './members';
+import { inviteBlockedReason, seatSummaryOf, type SeatSummary } from './members';
 
 type MembersSectionProps = {
   accountName: string;
@@ -90,15 +90,14 @@ function SeatsCard({ seats }: { seats: SeatSummary }) {
       </Box>
       {seats.full && (
         <Alert
-          severity="info"
+          severity={seats.over > 0 ? 'warning' : 'info'}
           action={
             <Button component={RouterLink} to="/billing/plans" color="inherit" size="small">
               See plans
             </Button>
           }
         >
-          Every seat is taken. To invite someone, add seats or move to a larger plan, or revoke an
-          open invitation.
+          {inviteBlockedReason(seats)}
         </Alert>
       )}
     </SectionCard>
@@ -205,7 +204,12 @@ export function MembersSection({
   };
 
   const inviteButton = (
-    <Button variant="outlined" startIcon={<PersonAddAlt1OutlinedIcon />} onClick={onInvite}>
+    <Button
+      variant="outlined"
+      startIcon={<PersonAddAlt1OutlinedIcon />}
+      onClick={onInvite}
+      disabled={data != null && seatSummaryOf(data).full}
+    >
       Invite member
     </Button>
   );
@@ -232,13 +236,7 @@ export function MembersSection({
     );
   } else {
     const { members, invitations } = data;
-    const seatMeter = data.account.usage.find((meter) => meter.key === 'seats');
-    // The meter's `used` counts members and open invitations; the summary shows them apart.
-    const seats = seatSummary(
-      members.length,
-      openInvitationCount(invitations),
-      seatMeter ? seatMeter.limit : null,
-    );
+    const seats = seatSummaryOf(data);
     const MemberList = phone ? MemberCards : MemberTable;
     const InvitationList = phone ? InvitationCards : InvitationTable;
     content = (

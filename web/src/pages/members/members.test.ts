@@ -1,5 +1,8 @@
+import { roleOptions } from '../../components/roles';
 import {
   extraGrants,
+  grantOptions,
+  inviteBlockedReason,
   openInvitationCount,
   seatSummary,
   toInviteInput,
@@ -13,6 +16,7 @@ describe('seats', () => {
       limit: 3,
       percent: 100,
       full: true,
+      over: 0,
       headline: '3 of 3 seats taken',
       detail: '2 members and 1 open invitation',
     });
@@ -26,6 +30,16 @@ describe('seats', () => {
       detail: '1 member',
     });
     expect(seatSummary(1, 0, 1).headline).toBe('1 of 1 seat taken');
+  });
+
+  it('says by how many a move to fewer seats left the account over, and why Invite is off', () => {
+    const over = seatSummary(2, 0, 1);
+    expect(over).toMatchObject({ full: true, over: 1, headline: '2 of 1 seat taken (1 over)' });
+    expect(inviteBlockedReason(over)).toBe(
+      'More members and open invitations than seats: everyone keeps access, but no one new can be invited until 1 leaves or you add seats.',
+    );
+    expect(inviteBlockedReason(seatSummary(3, 0, 3))).toMatch(/^Every seat is taken/);
+    expect(inviteBlockedReason(seatSummary(2, 0, 3))).toBeNull();
   });
 
   it('has no bar for a plan without a seat limit', () => {
@@ -50,7 +64,14 @@ describe('grants', () => {
         'PAYMENT_METHODS_MANAGE',
         'INVOICES_PAY',
       ]),
-    ).toEqual(['INVOICES_PAY', 'PAYMENT_METHODS_MANAGE', 'BILLING_DETAILS_EDIT']);
+    ).toEqual(['INVOICES_PAY', 'BILLING_DETAILS_EDIT']);
+  });
+
+  it('offers no grant for payment methods, which the product does not have yet', () => {
+    expect(grantOptions.map((option) => option.permission)).not.toContain('PAYMENT_METHODS_MANAGE');
+    expect(roleOptions.map((option) => option.description).join(' ')).not.toMatch(
+      /payment method/i,
+    );
   });
 
   it('gives other roles no extras, whatever is stored', () => {

@@ -4,8 +4,10 @@ import type {
   InvitationListFragment,
   InvitationStatus,
   InviteMemberInput,
+  MembersPageQuery,
   Role,
 } from '../../graphql/generated';
+import { notYetOfferedPermissions } from '../../components/roles';
 
 /**
  * What a Billing Admin may give to, or take from, a Billing User: the schema's
@@ -23,10 +25,10 @@ export const grantOptions: readonly {
   permission: GrantablePermission;
   label: string;
   short: string;
-}[] = (Object.keys(grantWords) as GrantablePermission[]).map((permission) => ({
-  permission,
-  ...grantWords[permission],
-}));
+}[] = (Object.keys(grantWords) as GrantablePermission[])
+  // Payment methods arrive with card payments (`notYetOfferedPermissions`): not offered yet.
+  .filter((permission) => !notYetOfferedPermissions.has(permission))
+  .map((permission) => ({ permission, ...grantWords[permission] }));
 
 /** A new Billing User's grants, as the server gives them when none are chosen. */
 export const defaultBillingUserGrants: readonly GrantablePermission[] = ['INVOICES_PAY'];
@@ -80,7 +82,10 @@ export type SeatSummary = {
   limit: number | null;
   /** 0–100, for the progress bar. */
   percent: number;
+  /** Every seat taken (or more): new invitations are refused with SEAT_LIMIT. */
   full: boolean;
+  /** Taken beyond the limit, after a move to fewer seats; 0 otherwise. */
+  over: number;
   headline: string;
   detail: string;
 };
@@ -97,16 +102,38 @@ export function seatSummary(
     plural(members, 'member') +
     (openInvitations > 0 ? ` and ${plural(openInvitations, 'open invitation')}` : '');
   if (limit === null) {
-    return { taken, limit, percent: 0, full: false, headline: 'No seat limit', detail };
+    return { taken, limit, percent: 0, full: false, over: 0, headline: 'No seat limit', detail };
   }
+  const over = Math.max(0, taken - limit);
   return {
     taken,
     limit,
     percent: limit === 0 ? 100 : Math.min(100, Math.round((taken / limit) * 100)),
     full: taken >= limit,
-    headline: `${taken} of ${plural(limit, 'seat')} taken`,
+    over,
+    headline: `${taken} of ${plural(limit, 'seat')} taken${over > 0 ? ` (${over} over)` : ''}`,
     detail,
   };
+}
+
+/** The seat summary of the Members page's answer. */
+export function seatSummaryOf(data: MembersPageQuery): SeatSummary {
+  const meter = data.account.usage.find((usage) => usage.key === 'seats');
+  // The meter's `used` counts members and open invitations; the summary shows them apart.
+  return seatSummary(
+    data.members.length,
+    openInvitationCount(data.invitations),
+    meter ? meter.limit : null,
+  );
+}
+
+/** Why Invite is off, or null when a seat is free. */
+export function inviteBlockedReason(seats: SeatSummary): string | null {
+  if (!seats.full) return null;
+  if (seats.over > 0) {
+    return `More members and open invitations than seats: everyone keeps access, but no one new can be invited until ${seats.over} ${seats.over === 1 ? 'leaves' : 'leave'} or you add seats.`;
+  }
+  return 'Every seat is taken. To invite someone, add seats or move to a larger plan, or revoke an open invitation.';
 }
 
 export function openInvitationCount(

@@ -17,7 +17,7 @@ export function OnboardingPrompt() {
         </Button>
       }
     >
-      Finish setting up your account: company, currency, billing e-mail and which alerts you want.
+      Finish setting up your account: company, country, currency and billing e-mail.
     </Alert>
   );
 }

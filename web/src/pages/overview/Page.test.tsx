@@ -162,7 +162,7 @@ describe('overview billing cards', () => {
     renderOverview([overview({ amountDue: eur(0), creditBalance: eur(0), subscription: null })]);
 
     const usageCard = await screen.findByRole('region', { name: 'Usage' });
-    expect(within(usageCard).getByText('3 of 3')).toBeTruthy();
+    expect(within(usageCard).getByText('3 of 3 taken')).toBeTruthy();
     expect(within(usageCard).getByText('41,000 of 50,000')).toBeTruthy();
     expect(within(usageCard).getByText('5 of 5')).toBeTruthy();
     expect(within(usageCard).getByText(/^Limit reached/)).toBeTruthy();

@@ -132,7 +132,11 @@ export function OverviewPage() {
           <PlansTeaserCard
             plans={data.plans}
             currentPlanId={account.plan.id}
-            currency={overviewCurrency(account.subscription?.currency, account.preferredCurrency)}
+            currency={overviewCurrency(
+              account.subscription?.currency,
+              account.preferredCurrency,
+              account.amountDue.currency,
+            )}
           />
         </Grid>
       </Grid>

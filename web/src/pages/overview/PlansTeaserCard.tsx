@@ -118,9 +118,13 @@ function PriceLine({ plan, currency }: { plan: PlansTeaserCardFragment; currency
         </Typography>
       );
     case 'free':
+      // The plan is called Free already: its price line says what it costs, like the others.
       return (
         <Typography variant="h6" component="p" sx={big}>
-          Free
+          <Money value={{ amount: 0, currency, formatted: '0' }} />
+          <Typography component="span" variant="body2" color="text.secondary">
+            {' / month'}
+          </Typography>
         </Typography>
       );
     case 'price':

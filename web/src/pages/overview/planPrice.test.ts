@@ -43,10 +43,11 @@ describe('the price shown in the plan comparison', () => {
     expect(displayPrice(multi, 'JPY')).toMatchObject({ price: { id: 'p_usd_m' } });
   });
 
-  it('takes the subscription’s currency, else the one chosen at onboarding, else USD', () => {
-    expect(overviewCurrency('GBP', 'EUR')).toBe('GBP');
-    expect(overviewCurrency(null, 'EUR')).toBe('EUR');
-    expect(overviewCurrency(undefined, null)).toBe('USD');
+  it('takes the subscription’s currency, else the one chosen at onboarding, else that of the amounts shown', () => {
+    expect(overviewCurrency('GBP', 'EUR', 'EUR')).toBe('GBP');
+    expect(overviewCurrency(null, 'EUR', 'USD')).toBe('EUR');
+    // Onboarding skipped: prices in the currency the amount due and credit balance are shown in.
+    expect(overviewCurrency(undefined, null, 'EUR')).toBe('EUR');
   });
 
   it('falls back to another currency, then to the annual price', () => {

@@ -8,14 +8,16 @@ export type DisplayPrice =
   | { kind: 'price'; price: PlanPrice; interval: BillingInterval };
 
 /**
- * The comparison shows one price a plan, in the account's currency (its subscription's, else the
- * one chosen at onboarding); USD when the account has none, or when the plan is not sold in it.
+ * The comparison shows one price a plan, in the account's currency: its subscription's, else the
+ * one chosen at onboarding, else the one the server shows the account's amounts in (amount due),
+ * so the Overview never mixes currencies. USD where a plan is not sold in it.
  */
 export function overviewCurrency(
   subscriptionCurrency: string | null | undefined,
   preferredCurrency: string | null | undefined,
+  amountsCurrency: string,
 ): string {
-  return subscriptionCurrency ?? preferredCurrency ?? 'USD';
+  return subscriptionCurrency ?? preferredCurrency ?? amountsCurrency;
 }
 
 function pick(prices: readonly PlanPrice[], currency: string): PlanPrice | undefined {

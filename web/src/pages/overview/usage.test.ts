@@ -16,7 +16,11 @@ describe('usage against limits', () => {
   });
 
   it('says how much of the limit is used', () => {
-    expect(usageText({ used: 1234, limit: 50_000 })).toBe('1,234 of 50,000');
-    expect(usageText({ used: 3, limit: null })).toBe('3 of unlimited');
+    expect(usageText({ key: 'api_requests_per_month', used: 1234, limit: 50_000 })).toBe(
+      '1,234 of 50,000',
+    );
+    expect(usageText({ key: 'api_tokens', used: 3, limit: null })).toBe('3 of unlimited');
+    // Seats read as on Members and Plans: "2 of 10 seats taken".
+    expect(usageText({ key: 'seats', used: 2, limit: 10 })).toBe('2 of 10 taken');
   });
 });

@@ -19,8 +19,9 @@ export function usagePercent(meter: Pick<UsageMeter, 'used' | 'limit'>): number 
 
 const counts = new Intl.NumberFormat('en-US');
 
-/** "1,234 of 50,000", "3 of unlimited". */
-export function usageText(meter: Pick<UsageMeter, 'used' | 'limit'>): string {
+/** "1,234 of 50,000", "3 of unlimited"; seats as everywhere else: "2 of 10 taken". */
+export function usageText(meter: Pick<UsageMeter, 'key' | 'used' | 'limit'>): string {
   const limit = meter.limit == null ? 'unlimited' : counts.format(meter.limit);
-  return `${counts.format(meter.used)} of ${limit}`;
+  const taken = meter.key === 'seats' ? ' taken' : '';
+  return `${counts.format(meter.used)} of ${limit}${taken}`;
 }

@@ -90,7 +90,7 @@ export function SignInPage() {
           Sign in to Ledgerline
         </Typography>
         <Typography color="text.secondary">
-          Your plan, invoices, payment methods and team — in one place.
+          Your plan, invoices, billing details and team — in one place.
         </Typography>
       </Box>
       {body}

@@ -63,14 +63,17 @@ export async function creditBalancesIn(
 
 /**
  * The balance to show for an account: in `preferred` (its subscription's currency) when given, else
- * in the currency it was last credited or charged in, else zero in the default currency.
+ * in the currency it was last credited or charged in, else zero in `chosen` (the currency picked at
+ * onboarding), else in the default currency.
  */
 export async function accountCreditBalance(
   em: EntityManager,
   accountId: string,
   preferred: string | null,
+  chosen: string | null = null,
 ): Promise<Money> {
-  let currency: Currency = DEFAULT_BALANCE_CURRENCY;
+  let currency: Currency =
+    chosen !== null && isCurrency(chosen) ? chosen : DEFAULT_BALANCE_CURRENCY;
   if (preferred !== null && isCurrency(preferred)) {
     currency = preferred;
   } else {

@@ -1,20 +1,12 @@
 import { formatMinorUnits } from '../../../graphql/money.js';
+import { taxLabel } from '../rules/index.js';
 import type { Invoice } from './invoice.entity.js';
 import type { InvoiceDocument } from './pdf/document.js';
 
-/** 1900 → "19%", 2550 → "25.5%". */
-function percent(bps: number): string {
-  const whole = Math.trunc(bps / 100);
-  const fraction = String(bps % 100)
-    .padStart(2, '0')
-    .replace(/0+$/, '');
-  return fraction === '' ? `${whole}%` : `${whole}.${fraction}%`;
-}
-
-function taxLabel(invoice: Invoice): string {
-  if (invoice.reverseCharge) return 'VAT (reverse charge) 0%';
-  const buyerCountry = invoice.buyer?.country;
-  return `${buyerCountry === 'US' ? 'Sales tax' : 'VAT'} ${percent(invoice.taxRateBps)}`;
+/** The invoice's tax line label, as its GraphQL `taxLabel` answers it. */
+export function invoiceTaxLabel(invoice: Invoice): string {
+  const treatment = { rateBps: invoice.taxRateBps, reverseCharge: invoice.reverseCharge };
+  return taxLabel(treatment, invoice.buyer?.country ?? null);
 }
 
 const dayFormat = new Intl.DateTimeFormat('en-US', {
@@ -82,7 +74,7 @@ export function invoiceDocument(invoice: Invoice): InvoiceDocument {
     subtotal: invoice.subtotal,
     creditApplied: invoice.creditApplied,
     tax: {
-      label: taxLabel(invoice),
+      label: invoiceTaxLabel(invoice),
       rateBps: invoice.taxRateBps,
       amount: invoice.taxAmount,
       reverseChargeNote: invoice.taxNote,

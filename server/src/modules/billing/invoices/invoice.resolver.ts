@@ -91,10 +91,10 @@ export class InvoiceResolver {
 export class AccountInvoicesResolver {
   @FieldResolver(() => Money, {
     description:
-      "Sum of the open invoices' amount due, in the currency of the newest open invoice (an account's invoices share its subscription's currency); zero when nothing is open.",
+      "Sum of the open invoices' amount due, in the currency of the newest open invoice (an account's invoices share its subscription's currency); zero when nothing is open (in the newest invoice's currency, else the preferred currency, else EUR).",
   })
   async amountDue(@Root() account: AccountType, @Ctx() ctx: RequestContext): Promise<Money> {
-    const due = await accountAmountDue(ctx.em, account.id);
+    const due = await accountAmountDue(ctx.em, account.id, account.preferredCurrency);
     return toMoney(due.amount, due.currency);
   }
 }

@@ -509,7 +509,12 @@ async function findIssuedInvoice(
  * counts, so anything owed shows as owed. With nothing open: zero in the currency of the latest
  * invoice, else the default.
  */
-export async function accountAmountDue(em: EntityManager, accountId: string): Promise<Money> {
+export async function accountAmountDue(
+  em: EntityManager,
+  accountId: string,
+  /** The currency chosen at onboarding: zero is shown in it when no invoice was ever issued. */
+  chosen: string | null = null,
+): Promise<Money> {
   const rows = await em.getConnection().execute<{ currency: string; due: string | number }[]>(
     `select currency, sum(amount_due) as due from invoice
        where account_id = ? and status = 'open'
@@ -525,7 +530,7 @@ export async function accountAmountDue(em: EntityManager, accountId: string): Pr
     { account: accountId, status: { $ne: 'draft' } },
     { orderBy: { issuedAt: 'desc', id: 'desc' }, fields: ['currency'] },
   );
-  const currency =
-    latest !== null && isCurrency(latest.currency) ? latest.currency : DEFAULT_BALANCE_CURRENCY;
+  const fallback = chosen !== null && isCurrency(chosen) ? chosen : DEFAULT_BALANCE_CURRENCY;
+  const currency = latest !== null && isCurrency(latest.currency) ? latest.currency : fallback;
   return money(0, currency);
 }

@@ -4,6 +4,7 @@ import { PageInfo } from '../../../graphql/connection.js';
 import type { InvoiceLine as DraftLine, InvoiceLineKind } from '../rules/index.js';
 import { dateFromInstant } from '../rules/index.js';
 import type { CreditNote, Invoice, InvoiceLine, InvoiceStatus } from './invoice.entity.js';
+import { invoiceTaxLabel } from './invoice-document.js';
 
 export const InvoiceStatusEnum = {
   OPEN: 'open',
@@ -175,6 +176,12 @@ export class InvoiceType {
   @Field()
   reverseCharge!: boolean;
 
+  @Field({
+    description:
+      'The tax line as every invoice, preview and PDF spells it: "VAT 19%", "Sales tax 0%", "VAT (reverse charge) 0%".',
+  })
+  taxLabel!: string;
+
   @Field(() => String, {
     nullable: true,
     description: 'The legal note printed for EU reverse charge.',
@@ -275,6 +282,7 @@ export function toInvoiceType(invoice: Invoice): InvoiceType {
     tax: money(invoice.taxAmount),
     taxRateBps: invoice.taxRateBps,
     reverseCharge: invoice.reverseCharge,
+    taxLabel: invoiceTaxLabel(invoice),
     reverseChargeNote: invoice.taxNote,
     total: money(invoice.total),
     amountPaid: money(invoice.amountPaid),

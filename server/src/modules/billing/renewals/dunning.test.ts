@@ -39,6 +39,9 @@ class CardCollectorStandIn implements Collector {
   canCollect(): Promise<boolean> {
     return Promise.resolve(true);
   }
+  termsAt(_tx: EntityManager, _accountId: string, issuedAt: Date) {
+    return Promise.resolve({ method: 'card' as const, dueAt: issuedAt });
+  }
   collect(tx: EntityManager, invoice: Invoice) {
     this.attempts.push(invoice.id);
     invoice.collectionMethod = 'card';

@@ -46,10 +46,11 @@ export {
   isValidEuVatIdFormat,
   normalizeVatId,
   standardTaxRateBps,
+  taxLabel,
   taxTreatment,
 } from './tax.js';
 export { type CreditApplication, applyCreditBalance } from './credit.js';
-export { type PlanPrice, recurringAmount } from './plan-price.js';
+export { type PlanPrice, recurringAmount, seatsOnPrice } from './plan-price.js';
 export type { InvoiceLine, InvoiceLineKind } from './invoice-lines.js';
 export type { CreditBalanceMovement, InvoiceDraft } from './invoice-draft.js';
 export {

@@ -1,5 +1,5 @@
 import { type Money, multiplyMoney, negateMoney } from './money.js';
-import { type Instant, type Period, isoDay } from './periods.js';
+import type { Instant, Period } from './periods.js';
 import { type PlanPrice, extraSeats, intervalAdjective, recurringAmount } from './plan-price.js';
 import { cancellationFee, remainingTimeCharge, unusedTimeCredit } from './proration.js';
 
@@ -89,7 +89,8 @@ function prorationLine(
     kind === 'unused_time'
       ? ['Unused', negateMoney(unusedTimeCredit(recurring, period, at))]
       : ['Remaining', remainingTimeCharge(recurring, period, at)];
-  const description = `${label} time on ${describePlan(price, seats)} after ${isoDay(at)}`;
+  // The line's period (from `at` to the period end) says when; the text need not.
+  const description = `${label} time on ${describePlan(price, seats)}`;
   return nonZero([singleLine(kind, description, amount, { start: at, end: period.end }, true)]);
 }
 
@@ -123,7 +124,7 @@ export function cancellationFeeLine(
   const fee = cancellationFee(recurringAmount(price, seats), price.cancellationFeeBps, period, at);
   const description =
     `Cancellation fee: ${percentFromBps(price.cancellationFeeBps)} of the remaining contract ` +
-    `on ${describePlan(price, seats)} after ${isoDay(at)}`;
+    `on ${describePlan(price, seats)}`;
   return nonZero([
     singleLine('cancellation_fee', description, fee, { start: at, end: period.end }, false),
   ]);

@@ -37,11 +37,6 @@ export function dateFromInstant(instant: Instant): Date {
   return new Date(assertInstant(instant) * 1000);
 }
 
-/** `YYYY-MM-DD` of the instant in UTC, for line descriptions. */
-export function isoDay(instant: Instant): string {
-  return dateFromInstant(instant).toISOString().slice(0, 10);
-}
-
 export function addDays(instant: Instant, days: number): Instant {
   return assertInstant(instant + days * SECONDS_PER_DAY);
 }

@@ -75,6 +75,17 @@ export function extraSeats(price: PlanPrice, seats: number): number {
   return extra;
 }
 
+/**
+ * The seats a subscription holds on this price: the number asked for, and never fewer than the
+ * plan includes (the base price pays for those either way). "Seats" everywhere means this number:
+ * how many members and open invitations the account may have. Refuses a count the price cannot
+ * sell.
+ */
+export function seatsOnPrice(price: PlanPrice, requested: number): number {
+  extraSeats(price, requested);
+  return Math.max(requested, price.includedSeats);
+}
+
 /** What one full period costs with `seats` seats: the base price plus every extra seat. */
 export function recurringAmount(price: PlanPrice, seats: number): Money {
   const extra = extraSeats(price, seats);

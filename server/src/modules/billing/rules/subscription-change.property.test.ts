@@ -55,8 +55,10 @@ const scenarioArb = fc.record({
 function pick(catalog: readonly PlanPrice[], index: number, seats: number) {
   const price = catalog[index % catalog.length];
   if (price == null) throw new Error('empty catalog');
-  // The free plan sells no extra seats; keep requests it can accept.
-  return { price, seats: price.extraSeatAmount == null ? 1 : seats };
+  // The free plan sells no extra seats; keep requests it can accept. A plan holds at least the
+  // seats it includes, so asking for fewer is asking for those.
+  const asked = price.extraSeatAmount == null ? 1 : seats;
+  return { price, seats: Math.max(asked, price.includedSeats) };
 }
 
 /** Every amount an invoice or balance shows is ≥ 0, and the totals add up. */

@@ -102,6 +102,8 @@ const CASES: ChangeCase[] = [
     state: {
       status: 'trialing',
       priceId: PRICES.basicMonthlyUsd.priceId,
+      // Basic includes 3 seats: asking for 1 holds the 3 the base price pays for.
+      seats: 3,
       // 2026-02-01 + 14 × 86 400 s = 2026-02-15
       trialEnd: '2026-02-15T00:00:00Z',
       periodStart: '2026-02-01T00:00:00Z',
@@ -363,15 +365,26 @@ const CASES: ChangeCase[] = [
     next: { date: FEB_2026.end, amountDue: 4400 },
   },
   {
-    name: 'adding seats that the plan includes changes nothing billed',
-    subscription: basicFeb,
-    change: { type: 'change_plan', priceId: PRICES.basicMonthlyUsd.priceId, seats: 3 },
+    name: 'a change holds at least the seats the new plan includes, whatever was stored or asked',
+    // Rows written before seats were held at the included number (the migration raises them).
+    subscription: { ...basicFeb, seats: 1 },
+    change: { type: 'change_plan', priceId: PRICES.advancedMonthlyUsd.priceId, seats: 1 },
     now: FEB_15,
     currency: 'USD',
-    outcome: 'plan_switched',
-    invoice: null,
-    state: { status: 'active', priceId: PRICES.basicMonthlyUsd.priceId, seats: 3 },
-    next: { date: FEB_2026.end, amountDue: 2900 },
+    outcome: 'upgraded',
+    invoice: {
+      lines: [
+        // 2900 / 2 = 1450 credited; Advanced 9900 / 2 = 4950 charged, its 5 seats included
+        { kind: 'unused_time', amount: -1450 },
+        { kind: 'remaining_time', amount: 4950 },
+      ],
+      subtotal: 3500,
+      creditApplied: 0,
+      tax: 0,
+      amountDue: 3500,
+    },
+    state: { status: 'active', priceId: PRICES.advancedMonthlyUsd.priceId, seats: 5 },
+    next: { date: FEB_2026.end, amountDue: 9900 },
   },
   {
     name: 'an upgrade in euros for a German consumer adds 19 % VAT',
@@ -690,7 +703,8 @@ const CASES: ChangeCase[] = [
     state: {
       status: 'active',
       priceId: PRICES.advancedMonthlyUsd.priceId,
-      scheduled: { priceId: PRICES.basicMonthlyUsd.priceId, seats: 1, effectiveAt: FEB_2026.end },
+      // Basic includes 3 seats: the 1 asked for holds 3.
+      scheduled: { priceId: PRICES.basicMonthlyUsd.priceId, seats: 3, effectiveAt: FEB_2026.end },
     },
     next: { date: FEB_2026.end, amountDue: 2900 },
   },
@@ -922,7 +936,7 @@ const CASES: ChangeCase[] = [
     state: {
       status: 'active',
       priceId: PRICES.basicAnnualUsd.priceId,
-      scheduled: { priceId: PRICES.basicMonthlyUsd.priceId, seats: 1, effectiveAt: YEAR_2026.end },
+      scheduled: { priceId: PRICES.basicMonthlyUsd.priceId, seats: 3, effectiveAt: YEAR_2026.end },
     },
     next: { date: YEAR_2026.end, amountDue: 2900 },
   },
@@ -1406,10 +1420,12 @@ describe('invoice line descriptions', () => {
       now: at(FEB_15),
     });
     expect(upgrade.invoice?.lines.map((line) => [line.description, line.quantity])).toEqual([
-      ['Unused time on Basic (monthly, 4 seats) after 2026-02-15', 1],
+      ['Unused time on Basic (monthly, 4 seats)', 1],
       ['Basic (annual)', 1],
       ['Basic (annual): seats beyond the 3 included', 1],
     ]);
+    // When a prorated line starts is its period, shown beside it; the text carries no date.
+    expect(upgrade.invoice?.lines[0]?.periodStart).toBe(at(FEB_15));
 
     const cancel = planSubscriptionChange({
       subscription: activeSubscription(PRICES.enterpriseAnnualEur, YEAR_2026, { seats: 50 }),
@@ -1420,7 +1436,7 @@ describe('invoice line descriptions', () => {
       now: at('2026-10-01T00:00:00Z'),
     });
     expect(cancel.invoice?.lines[0]?.description).toBe(
-      'Cancellation fee: 25% of the remaining contract on Enterprise (annual, 50 seats) after 2026-10-01',
+      'Cancellation fee: 25% of the remaining contract on Enterprise (annual, 50 seats)',
     );
   });
 });

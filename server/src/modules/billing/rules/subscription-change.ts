@@ -9,7 +9,7 @@ import {
 } from './invoice-lines.js';
 import type { Money } from './money.js';
 import { type Instant, type Period, addDays, assertInstant, firstPeriod } from './periods.js';
-import { type PlanPrice, extraSeats, findPrice, recurringAmount } from './plan-price.js';
+import { type PlanPrice, findPrice, recurringAmount, seatsOnPrice } from './plan-price.js';
 import { type NextInvoicePreview, previewNextInvoice } from './renewal.js';
 import {
   type SubscriptionState,
@@ -36,7 +36,11 @@ export type SubscriptionChange =
   | {
       readonly type: 'change_plan';
       readonly priceId: string;
-      readonly seats: number;
+      /**
+       * Omitted: seats bought beyond the current plan's included ones are kept; otherwise the new
+       * plan's included seats.
+       */
+      readonly seats?: number;
       /** Default: `now` for upgrades and interval changes, `period_end` for downgrades. */
       readonly timing?: ChangeTiming;
     }
@@ -129,6 +133,7 @@ interface ChangeContext {
  *   a negative subtotal goes to the credit balance.
  * - interval change: unused time credited, the full new-interval price billed from now, anchor = now.
  * - a change at the period's first second credits the whole old price and charges the whole new one.
+ * - seats: a plan holds at least its included seats; asking for fewer gives the included number.
  * - a same-priced switch (another plan at the same price, seats within the included ones) applies now
  *   with no lines; a scheduled change is replaced by a newer request and dropped by an immediate one.
  * - in a trial every plan change applies now, free, with the trial end unchanged; cancelling ends
@@ -218,11 +223,11 @@ function startSubscription(
     refuse('The account already has a live subscription; change it instead');
   }
   const price = findPrice(input.prices, change.priceId);
-  extraSeats(price, change.seats);
+  const seats = seatsOnPrice(price, change.seats);
   const base = {
     planId: price.planId,
     priceId: price.priceId,
-    seats: change.seats,
+    seats,
     cancelAtPeriodEnd: false,
     canceledAt: null,
     endedAt: null,
@@ -250,7 +255,7 @@ function startSubscription(
     outcome: 'started',
     effectiveAt: now,
     price,
-    lines: fullPeriodLines(price, change.seats, period),
+    lines: fullPeriodLines(price, seats, period),
     subscription: {
       ...base,
       status: 'active',
@@ -287,7 +292,7 @@ function nothingBilled(context: ChangeContext, outcome: ChangeOutcome, effective
 function changePlan(
   context: ChangeContext,
   priceId: string,
-  seats: number,
+  requestedSeats: number | undefined,
   requestedTiming: ChangeTiming | undefined,
 ): DecidedChange {
   const { subscription, now, period } = context;
@@ -303,10 +308,17 @@ function changePlan(
       `The subscription is billed in ${oldPrice.unitAmount.currency}, the new price in ${newPrice.unitAmount.currency}`,
     );
   }
+  const boughtExtra = subscription.seats > oldPrice.includedSeats;
+  const seats = seatsOnPrice(
+    newPrice,
+    requestedSeats ?? (boughtExtra ? subscription.seats : newPrice.includedSeats),
+  );
   const oldAmount = recurringAmount(oldPrice, subscription.seats).amount;
   const newAmount = recurringAmount(newPrice, seats).amount;
   const target = { planId: newPrice.planId, priceId: newPrice.priceId, seats };
-  if (priceId === subscription.priceId && seats === subscription.seats) {
+  // A subscription stored with fewer seats than its plan includes holds the included ones.
+  const heldSeats = seatsOnPrice(oldPrice, subscription.seats);
+  if (priceId === subscription.priceId && seats === heldSeats) {
     // Asking for what already runs takes back a pending change, or is not a change at all.
     if (subscription.scheduledChange != null) return undoScheduledChange(context);
     throw new BillingRuleError('NO_CHANGE', 'The subscription already has this plan and seats');

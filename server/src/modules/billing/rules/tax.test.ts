@@ -6,6 +6,7 @@ import {
   computeInvoiceTax,
   isValidEuVatIdFormat,
   standardTaxRateBps,
+  taxLabel,
   taxTreatment,
 } from './tax.js';
 
@@ -131,5 +132,15 @@ describe('computeInvoiceTax', () => {
 
   it('refuses a negative taxable amount', () => {
     expect(() => computeInvoiceTax(eur(-1), TAX.deIndividual)).toThrow(BillingRuleError);
+  });
+});
+
+describe('the tax line label', () => {
+  it('is spelled one way: the tax, then the rate without a space', () => {
+    expect(taxLabel({ rateBps: 1900, reverseCharge: false }, 'DE')).toBe('VAT 19%');
+    expect(taxLabel({ rateBps: 2550, reverseCharge: false }, 'IS')).toBe('VAT 25.5%');
+    expect(taxLabel({ rateBps: 705, reverseCharge: false }, 'XX')).toBe('VAT 7.05%');
+    expect(taxLabel({ rateBps: 0, reverseCharge: false }, 'US')).toBe('Sales tax 0%');
+    expect(taxLabel({ rateBps: 0, reverseCharge: true }, 'FR')).toBe('VAT (reverse charge) 0%');
   });
 });

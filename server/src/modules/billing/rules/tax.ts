@@ -164,3 +164,24 @@ export function computeInvoiceTax(taxable: Money, context: TaxContext): InvoiceT
     amount: multiplyByFractionRoundHalfEven(taxable, BigInt(treatment.rateBps), 10_000n),
   };
 }
+
+/** 1900 → "19%", 2550 → "25.5%" (no float division). */
+function percentOf(bps: number): string {
+  const whole = Math.trunc(bps / 100);
+  const fraction = String(bps % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '');
+  return fraction === '' ? `${whole}%` : `${whole}.${fraction}%`;
+}
+
+/**
+ * The tax line's one spelling, on invoices, previews and PDFs alike: "VAT 19%", "Sales tax 0%"
+ * (a US buyer), "VAT (reverse charge) 0%".
+ */
+export function taxLabel(
+  treatment: Pick<TaxTreatment, 'rateBps' | 'reverseCharge'>,
+  buyerCountry: string | null,
+): string {
+  if (treatment.reverseCharge) return 'VAT (reverse charge) 0%';
+  return `${buyerCountry === 'US' ? 'Sales tax' : 'VAT'} ${percentOf(treatment.rateBps)}`;
+}

@@ -74,8 +74,9 @@ describe('billing under concurrency', () => {
     const initialPriceId = (await database.em().findOneOrFail(Subscription, { account: accountId }))
       .price.id;
     const targets = [
-      ...Array.from({ length: 10 }, (_, i) => ({ planCode: 'basic' as const, seats: i + 2 })),
-      ...Array.from({ length: 10 }, (_, i) => ({ planCode: 'advanced' as const, seats: i + 1 })),
+      // Every target holds a different number of seats (Basic includes 3, Advanced 10).
+      ...Array.from({ length: 10 }, (_, i) => ({ planCode: 'basic' as const, seats: i + 4 })),
+      ...Array.from({ length: 10 }, (_, i) => ({ planCode: 'advanced' as const, seats: i + 10 })),
     ];
     const results = await Promise.allSettled(
       targets.map((target, i) =>
@@ -112,7 +113,8 @@ describe('billing under concurrency', () => {
     type State = { priceId: string; seats: number };
     type Step = { from: State; to: State };
     const remaining = events.map((event) => event.summary as unknown as Step);
-    let state: State = { priceId: initialPriceId, seats: 1 };
+    // Started with 1 seat asked for: Basic holds the 3 it includes.
+    let state: State = { priceId: initialPriceId, seats: 3 };
     while (remaining.length > 0) {
       const next = remaining.findIndex(
         (step) => step.from.priceId === state.priceId && step.from.seats === state.seats,

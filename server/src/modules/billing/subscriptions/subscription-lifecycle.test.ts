@@ -261,7 +261,8 @@ describe('fourteen months of one subscription, through the services', () => {
     expect(scheduled.outcome).toBe('change_scheduled');
     expect(scheduled.invoiceId).toBeNull();
     expect(scheduled.subscription.scheduledChange).toMatchObject({
-      seats: 1,
+      // No extra seats were bought on Advanced: Basic holds the 3 it includes.
+      seats: 3,
       effectiveAt: '2027-05-09T00:00:00.000Z',
     });
     // …and asking for the current plan again takes it back (Oct 2).
@@ -394,7 +395,7 @@ describe('fourteen months of one subscription, through the services', () => {
           lines: [
             {
               kind: 'unused_time',
-              description: 'Unused time on Basic (monthly, 1 seat) after 2026-03-10',
+              description: 'Unused time on Basic (monthly, 3 seats)',
               amount: -1350,
               periodStart: '2026-03-10',
               periodEnd: '2026-03-24',
@@ -402,7 +403,7 @@ describe('fourteen months of one subscription, through the services', () => {
             },
             {
               kind: 'remaining_time',
-              description: 'Remaining time on Advanced (monthly, 1 seat) after 2026-03-10',
+              description: 'Remaining time on Advanced (monthly, 10 seats)',
               amount: 4450,
               periodStart: '2026-03-10',
               periodEnd: '2026-03-24',
@@ -440,7 +441,7 @@ describe('fourteen months of one subscription, through the services', () => {
           lines: [
             {
               kind: 'unused_time',
-              description: 'Unused time on Advanced (monthly, 1 seat) after 2026-05-09',
+              description: 'Unused time on Advanced (monthly, 10 seats)',
               amount: -4450,
               periodStart: '2026-05-09',
               periodEnd: '2026-05-24',
@@ -467,7 +468,7 @@ describe('fourteen months of one subscription, through the services', () => {
           lines: [
             {
               kind: 'unused_time',
-              description: 'Unused time on Advanced (annual, 1 seat) after 2026-12-09',
+              description: 'Unused time on Advanced (annual, 10 seats)',
               amount: -36819,
               periodStart: '2026-12-09',
               periodEnd: '2027-05-09',

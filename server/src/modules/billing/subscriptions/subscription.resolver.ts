@@ -266,7 +266,12 @@ export class AccountBillingResolver {
   })
   async creditBalance(@Root() account: AccountType, @Ctx() ctx: RequestContext): Promise<Money> {
     const subscription = await currentSubscription(ctx.em, account.id);
-    const balance = await accountCreditBalance(ctx.em, account.id, subscription?.currency ?? null);
+    const balance = await accountCreditBalance(
+      ctx.em,
+      account.id,
+      subscription?.currency ?? null,
+      account.preferredCurrency,
+    );
     return toMoney(balance.amount, balance.currency);
   }
 }

@@ -4,9 +4,9 @@ import type { BillingConfig } from '../../../config.js';
 import { AppError, badInput } from '../../../errors.js';
 import { Account, getBillingDetails } from '../../accounts/index.js';
 import { type Actor, recordAuditBy } from '../../audit/index.js';
-import type { BillingInterval, PlanPrice } from '../../catalog/index.js';
+import { type BillingInterval, Plan, type PlanPrice } from '../../catalog/index.js';
 import { enqueueOutboxMessage } from '../../notifications/index.js';
-import type { Collector } from '../collection.js';
+import type { CollectionTerms, Collector } from '../collection.js';
 import { performOrReplay } from '../../../db/idempotency.js';
 import { creditBalanceIn } from '../invoices/credit-balance.service.js';
 import { type BillingReason, Invoice } from '../invoices/invoice.entity.js';
@@ -21,12 +21,15 @@ import {
   type Money,
   type SubscriptionChange,
   type SubscriptionChangePlan,
+  type TaxContext,
   dateFromInstant,
   instantFromDate,
   BillingRuleError,
   isCurrency,
   planSubscriptionChange,
   previewNextInvoice,
+  taxLabel,
+  taxTreatment,
 } from '../rules/index.js';
 import {
   catalogPrice,
@@ -180,6 +183,7 @@ interface PlannedChange {
   prices: Map<string, PlanPrice>;
   currency: Currency;
   plan: SubscriptionChangePlan;
+  tax: TaxContext;
 }
 
 async function liveSubscription(
@@ -277,7 +281,7 @@ async function planChange(
         change = {
           type: 'change_plan',
           priceId: target.id,
-          seats: request.seats ?? subscription.seats,
+          ...(request.seats == null ? {} : { seats: request.seats }),
           ...(request.timing == null ? {} : { timing: request.timing }),
         };
         break;
@@ -298,17 +302,18 @@ async function planChange(
   const details = await getBillingDetails(tx, accountId);
   if (details === null) throw billingDetailsRequired();
   const creditBalance = await creditBalanceIn(tx, accountId, currency);
+  const tax = taxContext(details, billing);
   const plan = applyRules(() =>
     planSubscriptionChange({
       subscription: subscription === null ? null : toRuleState(subscription),
       prices: [...prices.values()].map(rulePrice),
       creditBalance,
-      tax: taxContext(details, billing),
+      tax,
       change,
       now: instantFromDate(now),
     }),
   );
-  return { account, subscription, prices, currency, plan };
+  return { account, subscription, prices, currency, plan, tax };
 }
 
 /** What a preview shows: the same plan the change would carry out, at the same instant. */
@@ -321,6 +326,18 @@ export interface SubscriptionChangePreview {
   invoice: InvoiceDraft | null;
   creditBalance: CreditBalanceMovement;
   nextInvoice: { date: Date; amountDue: Money } | null;
+  /** The tax line's label ("VAT 19%"), as the invoice will spell it. */
+  taxLabel: string;
+  /** How the invoice issued now is collected and when it is due; null when nothing is billed now. */
+  collection: CollectionTerms | null;
+  /** Whose change this is (members count the seats taken: members/seats.resolver.ts). */
+  accountId: string;
+  /**
+   * Seats the account may fill once the change applies: the resulting subscription's, or the Free
+   * plan's after a cancellation. Fewer than `seatsTaken`: everyone stays, new invitations are
+   * refused with SEAT_LIMIT until members leave or seats are added (members.service.ts).
+   */
+  seatLimit: number;
   /** The subscription afterwards; plan, interval and seats are the scheduled ones if any. */
   result: {
     status: Subscription['status'];
@@ -332,7 +349,11 @@ export interface SubscriptionChangePreview {
   };
 }
 
-function toPreview(planned: PlannedChange, now: Date): SubscriptionChangePreview {
+function toPreview(
+  planned: PlannedChange,
+  now: Date,
+  extras: Pick<SubscriptionChangePreview, 'collection' | 'accountId' | 'seatLimit'>,
+): SubscriptionChangePreview {
   const { plan, prices } = planned;
   const state = plan.subscription;
   const resulting = state.scheduledChange ?? state;
@@ -344,6 +365,8 @@ function toPreview(planned: PlannedChange, now: Date): SubscriptionChangePreview
     appliesAt: plan.effectiveAt > instantFromDate(now) ? 'period_end' : 'now',
     effectiveAt,
     currency: planned.currency,
+    taxLabel: taxLabel(plan.invoice?.tax ?? taxTreatment(planned.tax), planned.tax.buyerCountry),
+    ...extras,
     invoice: plan.invoice,
     creditBalance: plan.creditBalance,
     nextInvoice:
@@ -374,7 +397,17 @@ export async function previewSubscriptionChange(
   const valid = validateRequest(request);
   const now = deps.clock.now();
   const planned = await planChange(em, accountId, valid, now, deps.billing, false);
-  return toPreview(planned, now);
+  const state = planned.plan.subscription;
+  const endsOnFree = state.status === 'canceled' || state.cancelAtPeriodEnd;
+  const seatLimit = endsOnFree
+    ? (await em.findOneOrFail(Plan, { code: 'free' })).includedSeats
+    : (state.scheduledChange ?? state).seats;
+  const billedNow = planned.plan.invoice !== null && planned.plan.invoice.amountDue.amount > 0;
+  return toPreview(planned, now, {
+    collection: billedNow ? await deps.collector.termsAt(em, accountId, now) : null,
+    accountId,
+    seatLimit,
+  });
 }
 
 /** The stored (and replayed) answer of a subscription mutation: plain JSON. */

@@ -1,7 +1,13 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money, toMoney } from '../../../graphql/money.js';
 import { type BillingInterval, BillingIntervalEnum, PlanType } from '../../catalog/index.js';
-import { InvoiceLineType, InvoiceType, toInvoiceLineType } from '../invoices/invoice.types.js';
+import type { CollectionMethod } from '../invoices/invoice.entity.js';
+import {
+  InvoiceLineType,
+  InvoiceType,
+  PaymentMethodKindEnum,
+  toInvoiceLineType,
+} from '../invoices/invoice.types.js';
 import type { ChangeOutcome, ChangeTiming, SubscriptionStatus } from '../rules/index.js';
 import type { SubscriptionChangePreview as PreviewData } from './subscription.service.js';
 import type { SubscriptionView } from './rules-adapter.js';
@@ -218,6 +224,9 @@ export class SubscriptionChangePreview {
   @Field()
   reverseCharge!: boolean;
 
+  @Field({ description: 'The tax line as the invoice will spell it: "VAT 19%".' })
+  taxLabel!: string;
+
   @Field(() => Money, { description: 'Credit added to the balance (unused time beyond charges).' })
   creditAdded!: Money;
 
@@ -247,6 +256,28 @@ export class SubscriptionChangePreview {
 
   @Field()
   cancelAtPeriodEnd!: boolean;
+
+  @Field(() => PaymentMethodKindEnum, {
+    nullable: true,
+    description:
+      'How the invoice issued today is collected: BANK_TRANSFER leaves it open until `dueAt`; CARD charges it at once. Null when nothing is due today.',
+  })
+  collectionMethod!: CollectionMethod | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the invoice issued today is due; null when nothing is due today.',
+  })
+  dueAt!: Date | null;
+
+  /** Whose change this is: `seatsTaken` is resolved by modules/members (seats.resolver.ts). */
+  accountId!: string;
+
+  @Field(() => Int, {
+    description:
+      "Seats the account may fill once the change applies (after a cancellation: the Free plan's). Below `seatsTaken`, the change still goes through: every member stays, and invitations are refused with SEAT_LIMIT until members leave or seats are added.",
+  })
+  seatLimit!: number;
 }
 
 export function toPreviewType(preview: PreviewData, plan: PlanType): SubscriptionChangePreview {
@@ -263,6 +294,7 @@ export function toPreviewType(preview: PreviewData, plan: PlanType): Subscriptio
     tax: invoice === null ? zero : toMoney(invoice.tax.amount.amount, currency),
     taxRateBps: invoice?.tax.rateBps ?? 0,
     reverseCharge: invoice?.tax.reverseCharge ?? false,
+    taxLabel: preview.taxLabel,
     creditAdded: toMoney(creditBalance.added.amount, currency),
     creditBalanceAfter: toMoney(creditBalance.after.amount, currency),
     nextInvoiceDate: preview.nextInvoice?.date ?? null,
@@ -274,6 +306,10 @@ export function toPreviewType(preview: PreviewData, plan: PlanType): Subscriptio
     currency,
     status: preview.result.status,
     cancelAtPeriodEnd: preview.result.cancelAtPeriodEnd,
+    collectionMethod: preview.collection?.method ?? null,
+    dueAt: preview.collection?.dueAt ?? null,
+    accountId: preview.accountId,
+    seatLimit: preview.seatLimit,
   };
 }
 

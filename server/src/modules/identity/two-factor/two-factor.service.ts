@@ -22,6 +22,7 @@ import {
   totpCodePattern,
   verifyTotp,
 } from './totp.js';
+import type { AuditAction } from '../../audit/index.js';
 
 /**
  * Two-factor sign-in (SPEC §5): a TOTP authenticator plus ten single-use backup codes, per
@@ -343,7 +344,7 @@ async function withCheckedCode<T>(
   actor: TwoFactorActor,
   code: string,
   deps: TwoFactorDeps,
-  options: { stage: CodeStage; action: string },
+  options: { stage: CodeStage; action: AuditAction },
   onRight: (
     tx: EntityManager,
     factor: TwoFactor,
@@ -457,7 +458,7 @@ function audit(
   tx: EntityManager,
   actor: TwoFactorActor,
   now: Date,
-  action: string,
+  action: AuditAction,
   summary: Record<string, unknown> = {},
   outcome: 'success' | 'failure' = 'success',
 ): void {

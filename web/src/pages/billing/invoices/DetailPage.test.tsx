@@ -74,7 +74,7 @@ const base: InvoiceDetailFragment = {
   subtotal: eur(10300),
   creditApplied: eur(300),
   tax: eur(1900),
-  taxRateBps: 1900,
+  taxLabel: 'VAT 19%',
   reverseCharge: false,
   reverseChargeNote: null,
   total: eur(11900),
@@ -160,7 +160,7 @@ describe('invoice page', () => {
     expect(totals()).toEqual([
       'Subtotal: €103.00',
       'Credit applied: -€3.00',
-      'Tax (19%): €19.00',
+      'VAT 19%: €19.00',
       'Total: €119.00',
       'Paid: €19.00',
       'Amount due: €100.00',
@@ -189,7 +189,7 @@ describe('invoice page', () => {
         status: 'VOID',
         voidedAt: '2026-03-20T09:00:00.000Z',
         creditApplied: eur(0),
-        taxRateBps: 0,
+        taxLabel: 'VAT (reverse charge) 0%',
         tax: eur(0),
         reverseCharge: true,
         reverseChargeNote: 'Reverse charge: VAT to be accounted for by the recipient.',
@@ -208,7 +208,7 @@ describe('invoice page', () => {
     ]);
 
     expect(await screen.findByText(/VAT to be accounted for by the recipient/)).toBeTruthy();
-    expect(totals()).toContain('Tax (reverse charge): €0.00');
+    expect(totals()).toContain('VAT (reverse charge) 0%: €0.00');
     expect(totals().some((line) => line.startsWith('Credit applied'))).toBe(false);
     expect(screen.queryByRole('region', { name: 'Pay by bank transfer' })).toBeNull();
     const notes = screen.getByRole('list', { name: 'Credit notes' });

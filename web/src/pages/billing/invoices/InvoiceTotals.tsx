@@ -4,7 +4,6 @@ import Divider from '@mui/material/Divider';
 import Typography from '@mui/material/Typography';
 import { Money } from '../../../components/Money';
 import type { InvoiceTotalsFragment } from '../../../graphql/generated';
-import { taxLabel } from './invoiceText';
 
 /** Subtotal down to the amount due, as on the PDF. */
 export function InvoiceTotals({ invoice }: { invoice: InvoiceTotalsFragment }) {
@@ -21,7 +20,7 @@ export function InvoiceTotals({ invoice }: { invoice: InvoiceTotalsFragment }) {
             <Money value={{ ...creditApplied, amount: -creditApplied.amount }} />
           </TotalRow>
         )}
-        <TotalRow term={taxLabel(invoice.taxRateBps, invoice.reverseCharge)}>
+        <TotalRow term={invoice.taxLabel}>
           <Money value={invoice.tax} />
         </TotalRow>
         <Divider sx={{ my: 0.5 }} />

@@ -168,7 +168,7 @@ export function CancelDialog({ subscription, onClose, onDone }: CancelDialogProp
                   {fee ? (
                     <Alert severity="warning">
                       <AlertTitle>
-                        Cancellation fee: <Money value={fee.amount} />
+                        Cancelling now costs <Money value={fee.amount} />
                       </AlertTitle>
                       {fee.description}. It is invoiced today.
                     </Alert>

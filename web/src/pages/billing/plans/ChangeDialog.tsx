@@ -34,7 +34,14 @@ import {
 } from '../../../graphql/generated';
 import { BillingDetailsNeeded } from './BillingDetailsNeeded';
 import { useIdempotencyKey } from './idempotencyKey';
-import { intervalWords, maxSeats, parseSeats, priceOf, seatsText } from './planCatalog';
+import {
+  intervalWords,
+  maxSeats,
+  parseSeats,
+  priceOf,
+  seatsHelperText,
+  seatsText,
+} from './planCatalog';
 import { PreviewSkeleton, PreviewSummary } from './PreviewSummary';
 import { subscriptionFailure, type SubscriptionFailure } from './subscriptionErrors';
 import { outcomeMessage } from './subscriptionText';
@@ -239,7 +246,7 @@ export function ChangeDialog({
               value={seatsInput}
               onChange={(event) => resetFor(() => setSeatsInput(event.target.value))}
               error={seatsError != null}
-              helperText={seatsError ?? `${seatsText(plan.includedSeats)} included`}
+              helperText={seatsError ?? seatsHelperText(seatsTyped, plan)}
               disabled={busy}
               slotProps={{
                 htmlInput: { inputMode: 'numeric', pattern: '[0-9]*', 'aria-required': true },

@@ -179,12 +179,13 @@ describe('the Plans page', () => {
       action: 'CHANGE',
       planCode: 'advanced',
       interval: 'MONTH',
-      seats: 3,
+      // Basic's 3 included seats become the 10 Advanced includes.
+      seats: 10,
     } as const;
     const changeInput = {
       planCode: 'advanced',
       interval: 'MONTH',
-      seats: 3,
+      seats: 10,
       idempotencyKey: 'key-1',
     };
     const upgraded = subscriptionOn(advanced);
@@ -200,6 +201,9 @@ describe('the Plans page', () => {
           subtotal: money(3100),
           tax: money(589),
           amountDueToday: money(3689),
+          seats: 10,
+          collectionMethod: 'BANK_TRANSFER',
+          dueAt: '2027-01-11T12:00:00.000Z',
         }),
       ),
       {
@@ -230,8 +234,15 @@ describe('the Plans page', () => {
     const costs = await within(dialog).findByRole('region', { name: 'What this change costs' });
     expect(within(costs).getByText('Unused time on Basic')).toBeTruthy();
     expect(within(costs).getByText('-€13.50')).toBeTruthy();
-    expect(within(costs).getByText('Tax (19 %)')).toBeTruthy();
+    expect(within(costs).getByText('VAT 19%')).toBeTruthy();
     expect(within(costs).getByText('€36.89')).toBeTruthy();
+    // Not "due today": the invoice is open, due by bank transfer weeks later.
+    expect(within(costs).getByText('Invoiced today')).toBeTruthy();
+    expect(within(costs).queryByText('Due today')).toBeNull();
+    expect(within(costs).getByText(/^Due Jan 11, 2027, by bank transfer/)).toBeTruthy();
+    expect((within(dialog).getByRole('textbox', { name: 'Seats' }) as HTMLInputElement).value).toBe(
+      '10',
+    );
     expect(within(costs).getByText('Next invoice, Jan 12, 2027')).toBeTruthy();
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Confirm change' }));
@@ -421,9 +432,12 @@ describe('the Plans page', () => {
     expect(await within(dialog).findByText('No cancellation fee.')).toBeTruthy();
 
     fireEvent.click(within(dialog).getByRole('radio', { name: /^Now/ }));
-    expect(
-      await within(dialog).findByText(/Cancellation fee:/, { selector: '.MuiAlertTitle-root' }),
-    ).toBeTruthy();
+    const feeTitle = await within(dialog).findByText(/^Cancelling now costs/, {
+      selector: '.MuiAlertTitle-root',
+    });
+    // The fee line's own words follow once, not after a second "Cancellation fee:".
+    const feeAlert = feeTitle.closest('[role="alert"]')?.textContent ?? '';
+    expect(feeAlert.match(/Cancellation fee/g)).toHaveLength(1);
     expect(within(dialog).getAllByText('€750.00').length).toBeGreaterThan(0);
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel now' }));

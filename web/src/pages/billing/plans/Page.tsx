@@ -25,7 +25,13 @@ import { BillingDetailsNeeded } from './BillingDetailsNeeded';
 import { CancelDialog } from './CancelDialog';
 import { ChangeDialog, type ChangeRequest } from './ChangeDialog';
 import { useIdempotencyKey } from './idempotencyKey';
-import { initialCurrency, intervalWords, isLive, type TierAction } from './planCatalog';
+import {
+  initialCurrency,
+  intervalWords,
+  isLive,
+  seatsAfterPlanChange,
+  type TierAction,
+} from './planCatalog';
 import { SubscriptionBanners } from './SubscriptionBanners';
 import { subscriptionFailure } from './subscriptionErrors';
 import { SubscriptionSummary } from './SubscriptionSummary';
@@ -151,7 +157,7 @@ export function PlansPage() {
           plan,
           interval,
           currency: live.currency,
-          seats: live.seats,
+          seats: action.kind === 'interval' ? live.seats : seatsAfterPlanChange(live, plan),
         });
         return;
       case 'cancel_to_free':

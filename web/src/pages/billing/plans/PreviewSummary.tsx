@@ -5,7 +5,8 @@ import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { Money } from '../../../components/Money';
 import type { PreviewSummaryFragment } from '../../../graphql/generated';
-import { percentFromBps } from './subscriptionText';
+import Alert from '@mui/material/Alert';
+import { collectionText, seatShortfallText } from './subscriptionText';
 import { formatDay } from '../../../components/dates';
 
 function Row({ label, value, strong }: { label: ReactNode; value: ReactNode; strong?: boolean }) {
@@ -47,11 +48,18 @@ export function appliesText(preview: PreviewSummaryFragment): string {
 /** What a change bills today and next, as the server's preview computed it. */
 export function PreviewSummary({ preview }: { preview: PreviewSummaryFragment }) {
   const hasLines = preview.lines.length > 0;
+  const collection = collectionText(preview);
+  const seatShortfall = seatShortfallText(preview);
   return (
     <Box aria-label="What this change costs" role="region">
       <Typography variant="body2" sx={{ mb: 1.5 }}>
         {appliesText(preview)}
       </Typography>
+      {seatShortfall && (
+        <Alert severity="warning" sx={{ mb: 1.5 }}>
+          {seatShortfall}
+        </Alert>
+      )}
       {hasLines && (
         <Box
           component="ul"
@@ -94,18 +102,14 @@ export function PreviewSummary({ preview }: { preview: PreviewSummaryFragment })
             }
           />
         )}
-        {hasLines && (
-          <Row
-            label={
-              preview.reverseCharge
-                ? 'Tax (reverse charge)'
-                : `Tax (${percentFromBps(preview.taxRateBps)} %)`
-            }
-            value={<Money value={preview.tax} />}
-          />
-        )}
+        {hasLines && <Row label={preview.taxLabel} value={<Money value={preview.tax} />} />}
         <Divider sx={{ my: 0.5 }} />
-        <Row label="Due today" value={<Money value={preview.amountDueToday} />} strong />
+        <Row label={collection.label} value={<Money value={preview.amountDueToday} />} strong />
+        {collection.note && (
+          <Typography variant="body2" color="text.secondary" sx={{ pb: 0.5 }}>
+            {collection.note}
+          </Typography>
+        )}
         {preview.creditAdded.amount > 0 && (
           <Row
             label="Unused time credited to your balance"

@@ -81,10 +81,10 @@ function PriceBlock({
     return (
       <Box>
         <Typography variant="h5" component="p" sx={big}>
-          Free
+          <Money value={{ amount: 0, currency, formatted: '0' }} />
         </Typography>
         <Typography variant="body2" color="text.secondary">
-          No card needed
+          Nothing to pay, ever
         </Typography>
       </Box>
     );

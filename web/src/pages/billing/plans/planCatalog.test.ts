@@ -1,6 +1,14 @@
 import { catalogCurrencies } from '../../../components/currencies';
 import { advanced, basic, catalog, enterprise, free, subscriptionOn } from './plans.fixture';
-import { annualSaving, extraSeats, initialCurrency, parseSeats, tierAction } from './planCatalog';
+import {
+  annualSaving,
+  extraSeats,
+  initialCurrency,
+  parseSeats,
+  seatsAfterPlanChange,
+  seatsHelperText,
+  tierAction,
+} from './planCatalog';
 
 describe('the tier comparison', () => {
   it('offers every currency a plan is sold in, usual ones first', () => {
@@ -32,6 +40,21 @@ describe('the tier comparison', () => {
   it('counts only the seats beyond the included ones as extra', () => {
     expect(extraSeats(12, 10)).toBe(2);
     expect(extraSeats(3, 10)).toBe(0);
+  });
+
+  it('starts a plan change from the seats the server keeps: extra seats bought, else the new plan’s included', () => {
+    // Basic's 3 included seats become Advanced's 10; Advanced's 10 become Basic's 3.
+    expect(seatsAfterPlanChange({ seats: 3, plan: { includedSeats: 3 } }, advanced)).toBe(10);
+    expect(seatsAfterPlanChange({ seats: 10, plan: { includedSeats: 10 } }, basic)).toBe(3);
+    // 12 on Advanced (2 bought) stay 12 on Basic; 5 on Basic (2 bought) become Advanced's 10.
+    expect(seatsAfterPlanChange({ seats: 12, plan: { includedSeats: 10 } }, basic)).toBe(12);
+    expect(seatsAfterPlanChange({ seats: 5, plan: { includedSeats: 3 } }, advanced)).toBe(10);
+  });
+
+  it('says under the seats field what fewer than the included seats gives', () => {
+    expect(seatsHelperText(12, advanced)).toBe('10 seats included');
+    expect(seatsHelperText(3, advanced)).toBe('Advanced includes 10 seats: you get 10');
+    expect(seatsHelperText(null, advanced)).toBe('10 seats included');
   });
 
   it('accepts whole seat numbers from 1 to 10,000 only', () => {

@@ -129,6 +129,32 @@ export function seatsText(seats: number): string {
   return seats === 1 ? '1 seat' : `${countFormat.format(seats)} seats`;
 }
 
+/**
+ * The seats a plan change starts from, as the server keeps them when none are given: extra seats
+ * bought are kept, otherwise the new plan's included seats. A plan never holds fewer than it
+ * includes.
+ */
+export function seatsAfterPlanChange(
+  live: Pick<PlansSubscriptionFragment, 'seats'> & {
+    plan: Pick<PlansSubscriptionFragment['plan'], 'includedSeats'>;
+  },
+  plan: Pick<TierCardFragment, 'includedSeats'>,
+): number {
+  const boughtExtra = live.seats > live.plan.includedSeats;
+  return Math.max(boughtExtra ? live.seats : plan.includedSeats, plan.includedSeats);
+}
+
+/** Under the seats field: what the plan includes, and what asking for fewer gives. */
+export function seatsHelperText(
+  typed: number | null,
+  plan: Pick<TierCardFragment, 'name' | 'includedSeats'>,
+): string {
+  if (typed != null && typed < plan.includedSeats) {
+    return `${plan.name} includes ${seatsText(plan.includedSeats)}: you get ${plan.includedSeats}`;
+  }
+  return `${seatsText(plan.includedSeats)} included`;
+}
+
 export function limitText(limit: number | null): string {
   return limit == null ? 'Unlimited' : countFormat.format(limit);
 }

@@ -139,8 +139,7 @@ export function preview(fields: Partial<PreviewSummaryFragment> = {}): PreviewSu
     subtotal: money(0),
     creditApplied: money(0),
     tax: money(0),
-    taxRateBps: 1900,
-    reverseCharge: false,
+    taxLabel: 'VAT 19%',
     creditAdded: money(0),
     creditBalanceAfter: money(0),
     nextInvoiceDate: '2027-01-12T12:00:00.000Z',
@@ -151,6 +150,10 @@ export function preview(fields: Partial<PreviewSummaryFragment> = {}): PreviewSu
     currency: 'EUR',
     status: 'ACTIVE',
     cancelAtPeriodEnd: false,
+    collectionMethod: null,
+    dueAt: null,
+    seatsTaken: 2,
+    seatLimit: 10,
     ...fields,
   };
 }

@@ -1,6 +1,7 @@
 import type { ChangeResultFragment } from '../../../graphql/generated';
 import { advanced, basic, money, subscriptionOn } from './plans.fixture';
-import { outcomeMessage, percentFromBps } from './subscriptionText';
+import { formatDay } from '../../../components/dates';
+import { collectionText, outcomeMessage, seatShortfallText } from './subscriptionText';
 
 function result(fields: Partial<ChangeResultFragment>): ChangeResultFragment {
   return {
@@ -13,11 +14,34 @@ function result(fields: Partial<ChangeResultFragment>): ChangeResultFragment {
 }
 
 describe('subscription wording', () => {
-  it('writes tax rates from basis points without float division', () => {
-    expect(percentFromBps(1900)).toBe('19');
-    expect(percentFromBps(2550)).toBe('25.5');
-    expect(percentFromBps(705)).toBe('7.05');
-    expect(percentFromBps(0)).toBe('0');
+  it('says what happens to the amount billed today, from the terms the server will collect it on', () => {
+    const billed = { amountDueToday: money(7378), dueAt: '2027-01-05T10:00:00.000Z' };
+    expect(collectionText({ ...billed, collectionMethod: 'BANK_TRANSFER' })).toEqual({
+      label: 'Invoiced today',
+      note: `Due ${formatDay(billed.dueAt)}, by bank transfer: the invoice shows the bank details.`,
+    });
+    expect(collectionText({ ...billed, collectionMethod: 'CARD' }).label).toBe('Charged now');
+    expect(
+      collectionText({ amountDueToday: money(0), collectionMethod: null, dueAt: null }),
+    ).toEqual({ label: 'Due today', note: null });
+  });
+
+  it('says a change to fewer seats than are taken keeps everyone but stops invitations', () => {
+    const now = { appliesAt: 'NOW' as const, effectiveAt: '2026-12-12T12:00:00.000Z' };
+    expect(seatShortfallText({ ...now, seatsTaken: 3, seatLimit: 3 })).toBeNull();
+    expect(seatShortfallText({ ...now, seatsTaken: 2, seatLimit: 1 })).toBe(
+      'The account will have 1 seat for 2 members and open invitations. Everyone keeps access, but no one new can be invited until 1 leaves or you add seats.',
+    );
+    expect(
+      seatShortfallText({
+        appliesAt: 'PERIOD_END',
+        effectiveAt: '2027-01-12T12:00:00.000Z',
+        seatsTaken: 5,
+        seatLimit: 3,
+      }),
+    ).toBe(
+      `From ${formatDay('2027-01-12T12:00:00.000Z')}, the account will have 3 seats for 5 members and open invitations. Everyone keeps access, but no one new can be invited until 2 leave or you add seats.`,
+    );
   });
 
   it('names the invoice an upgrade opened, with its amount', () => {

@@ -1,20 +1,13 @@
 import type {
   CancellationReason,
+  PreviewSummaryFragment,
   ChangeResultFragment,
   SubscriptionChangeOutcome,
   SubscriptionStatus,
 } from '../../../graphql/generated';
 import { formatMinorUnits } from '../../../components/money';
+import { seatsText } from './planCatalog';
 import { formatDay } from '../../../components/dates';
-
-/** A tax rate in basis points as a percentage: 1900 → "19", 2050 → "20.5" (no float division). */
-export function percentFromBps(bps: number): string {
-  const whole = Math.trunc(bps / 100).toString();
-  const fraction = String(bps % 100)
-    .padStart(2, '0')
-    .replace(/0+$/, '');
-  return fraction === '' ? whole : `${whole}.${fraction}`;
-}
 
 export const statusLabels: Record<
   SubscriptionStatus,
@@ -72,4 +65,44 @@ export function outcomeMessage(result: ChangeResultFragment): string {
     TRIAL_ENDED_EARLY: `Your ${plan} trial has ended and billing has started.`,
   };
   return `${sentences[result.outcome]}${billed}`;
+}
+
+/**
+ * What happens to the amount billed today, in the terms the server will collect it on: a bank
+ * transfer invoice is open until its due date, a card is charged at once.
+ */
+export function collectionText(
+  preview: Pick<PreviewSummaryFragment, 'amountDueToday' | 'collectionMethod' | 'dueAt'>,
+): { label: string; note: string | null } {
+  if (preview.amountDueToday.amount <= 0) return { label: 'Due today', note: null };
+  switch (preview.collectionMethod) {
+    case 'CARD':
+      return { label: 'Charged now', note: 'Charged to your default payment method.' };
+    case 'BANK_TRANSFER':
+      return {
+        label: 'Invoiced today',
+        note: preview.dueAt
+          ? `Due ${formatDay(preview.dueAt)}, by bank transfer: the invoice shows the bank details.`
+          : 'Paid by bank transfer: the invoice shows the bank details.',
+      };
+    default:
+      return { label: 'Invoiced today', note: null };
+  }
+}
+
+/**
+ * When a change leaves fewer seats than members and open invitations: what happens (everyone
+ * stays; no one new can be invited until the count fits). Null when the seats suffice.
+ */
+export function seatShortfallText(
+  preview: Pick<PreviewSummaryFragment, 'seatsTaken' | 'seatLimit' | 'appliesAt' | 'effectiveAt'>,
+): string | null {
+  const over = preview.seatsTaken - preview.seatLimit;
+  if (over <= 0) return null;
+  const when =
+    preview.appliesAt === 'PERIOD_END' ? `From ${formatDay(preview.effectiveAt)}, the` : 'The';
+  return (
+    `${when} account will have ${seatsText(preview.seatLimit)} for ${preview.seatsTaken} members and open invitations. ` +
+    `Everyone keeps access, but no one new can be invited until ${over} ${over === 1 ? 'leaves' : 'leave'} or you add seats.`
+  );
 }
