@@ -2287,9 +2287,9 @@ export type InvoicesQuery = {
 
 export type PlansSubscriptionFragment = {
   __typename?: 'Subscription';
+  currency: string;
   id: string;
   status: SubscriptionStatus;
-  currency: string;
   interval: BillingInterval;
   seats: number;
   currentPeriodEnd: string;
@@ -2298,17 +2298,17 @@ export type PlansSubscriptionFragment = {
   endedAt: string | null;
   plan: {
     __typename?: 'Plan';
-    id: string;
     code: string;
-    name: string;
     rank: number;
+    id: string;
+    name: string;
     includedSeats: number;
   };
   price: {
     __typename?: 'PlanPrice';
-    id: string;
     interval: BillingInterval;
     currency: string;
+    id: string;
     amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
     perSeatAmount: {
       __typename?: 'Money';
@@ -2322,7 +2322,7 @@ export type PlansSubscriptionFragment = {
     effectiveAt: string;
     interval: BillingInterval;
     seats: number;
-    plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+    plan: { __typename?: 'Plan'; code: string; id: string; name: string };
   } | null;
   upcomingInvoice: {
     __typename?: 'UpcomingInvoice';
@@ -2370,9 +2370,9 @@ export type PlansPageQuery = {
     billingDetails: { __typename?: 'BillingDetails'; updatedAt: string } | null;
     subscription: {
       __typename?: 'Subscription';
+      currency: string;
       id: string;
       status: SubscriptionStatus;
-      currency: string;
       interval: BillingInterval;
       seats: number;
       currentPeriodEnd: string;
@@ -2381,17 +2381,17 @@ export type PlansPageQuery = {
       endedAt: string | null;
       plan: {
         __typename?: 'Plan';
-        id: string;
         code: string;
-        name: string;
         rank: number;
+        id: string;
+        name: string;
         includedSeats: number;
       };
       price: {
         __typename?: 'PlanPrice';
-        id: string;
         interval: BillingInterval;
         currency: string;
+        id: string;
         amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
         perSeatAmount: {
           __typename?: 'Money';
@@ -2405,7 +2405,7 @@ export type PlansPageQuery = {
         effectiveAt: string;
         interval: BillingInterval;
         seats: number;
-        plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+        plan: { __typename?: 'Plan'; code: string; id: string; name: string };
       } | null;
       upcomingInvoice: {
         __typename?: 'UpcomingInvoice';
@@ -2477,9 +2477,9 @@ export type ChangeResultFragment = {
   outcome: SubscriptionChangeOutcome;
   subscription: {
     __typename?: 'Subscription';
+    currency: string;
     id: string;
     status: SubscriptionStatus;
-    currency: string;
     interval: BillingInterval;
     seats: number;
     currentPeriodEnd: string;
@@ -2488,17 +2488,17 @@ export type ChangeResultFragment = {
     endedAt: string | null;
     plan: {
       __typename?: 'Plan';
-      id: string;
       code: string;
-      name: string;
       rank: number;
+      id: string;
+      name: string;
       includedSeats: number;
     };
     price: {
       __typename?: 'PlanPrice';
-      id: string;
       interval: BillingInterval;
       currency: string;
+      id: string;
       amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
       perSeatAmount: {
         __typename?: 'Money';
@@ -2512,7 +2512,7 @@ export type ChangeResultFragment = {
       effectiveAt: string;
       interval: BillingInterval;
       seats: number;
-      plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+      plan: { __typename?: 'Plan'; code: string; id: string; name: string };
     } | null;
     upcomingInvoice: {
       __typename?: 'UpcomingInvoice';
@@ -2590,9 +2590,9 @@ export type StartSubscriptionMutation = {
     outcome: SubscriptionChangeOutcome;
     subscription: {
       __typename?: 'Subscription';
+      currency: string;
       id: string;
       status: SubscriptionStatus;
-      currency: string;
       interval: BillingInterval;
       seats: number;
       currentPeriodEnd: string;
@@ -2601,17 +2601,17 @@ export type StartSubscriptionMutation = {
       endedAt: string | null;
       plan: {
         __typename?: 'Plan';
-        id: string;
         code: string;
-        name: string;
         rank: number;
+        id: string;
+        name: string;
         includedSeats: number;
       };
       price: {
         __typename?: 'PlanPrice';
-        id: string;
         interval: BillingInterval;
         currency: string;
+        id: string;
         amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
         perSeatAmount: {
           __typename?: 'Money';
@@ -2625,7 +2625,7 @@ export type StartSubscriptionMutation = {
         effectiveAt: string;
         interval: BillingInterval;
         seats: number;
-        plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+        plan: { __typename?: 'Plan'; code: string; id: string; name: string };
       } | null;
       upcomingInvoice: {
         __typename?: 'UpcomingInvoice';
@@ -2654,9 +2654,9 @@ export type ChangeSubscriptionMutation = {
     outcome: SubscriptionChangeOutcome;
     subscription: {
       __typename?: 'Subscription';
+      currency: string;
       id: string;
       status: SubscriptionStatus;
-      currency: string;
       interval: BillingInterval;
       seats: number;
       currentPeriodEnd: string;
@@ -2665,17 +2665,17 @@ export type ChangeSubscriptionMutation = {
       endedAt: string | null;
       plan: {
         __typename?: 'Plan';
-        id: string;
         code: string;
-        name: string;
         rank: number;
+        id: string;
+        name: string;
         includedSeats: number;
       };
       price: {
         __typename?: 'PlanPrice';
-        id: string;
         interval: BillingInterval;
         currency: string;
+        id: string;
         amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
         perSeatAmount: {
           __typename?: 'Money';
@@ -2689,7 +2689,7 @@ export type ChangeSubscriptionMutation = {
         effectiveAt: string;
         interval: BillingInterval;
         seats: number;
-        plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+        plan: { __typename?: 'Plan'; code: string; id: string; name: string };
       } | null;
       upcomingInvoice: {
         __typename?: 'UpcomingInvoice';
@@ -2718,9 +2718,9 @@ export type CancelSubscriptionMutation = {
     outcome: SubscriptionChangeOutcome;
     subscription: {
       __typename?: 'Subscription';
+      currency: string;
       id: string;
       status: SubscriptionStatus;
-      currency: string;
       interval: BillingInterval;
       seats: number;
       currentPeriodEnd: string;
@@ -2729,17 +2729,17 @@ export type CancelSubscriptionMutation = {
       endedAt: string | null;
       plan: {
         __typename?: 'Plan';
-        id: string;
         code: string;
-        name: string;
         rank: number;
+        id: string;
+        name: string;
         includedSeats: number;
       };
       price: {
         __typename?: 'PlanPrice';
-        id: string;
         interval: BillingInterval;
         currency: string;
+        id: string;
         amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
         perSeatAmount: {
           __typename?: 'Money';
@@ -2753,7 +2753,7 @@ export type CancelSubscriptionMutation = {
         effectiveAt: string;
         interval: BillingInterval;
         seats: number;
-        plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+        plan: { __typename?: 'Plan'; code: string; id: string; name: string };
       } | null;
       upcomingInvoice: {
         __typename?: 'UpcomingInvoice';
@@ -2780,9 +2780,9 @@ export type ReactivateSubscriptionMutation = {
     outcome: SubscriptionChangeOutcome;
     subscription: {
       __typename?: 'Subscription';
+      currency: string;
       id: string;
       status: SubscriptionStatus;
-      currency: string;
       interval: BillingInterval;
       seats: number;
       currentPeriodEnd: string;
@@ -2791,17 +2791,17 @@ export type ReactivateSubscriptionMutation = {
       endedAt: string | null;
       plan: {
         __typename?: 'Plan';
-        id: string;
         code: string;
-        name: string;
         rank: number;
+        id: string;
+        name: string;
         includedSeats: number;
       };
       price: {
         __typename?: 'PlanPrice';
-        id: string;
         interval: BillingInterval;
         currency: string;
+        id: string;
         amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
         perSeatAmount: {
           __typename?: 'Money';
@@ -2815,7 +2815,7 @@ export type ReactivateSubscriptionMutation = {
         effectiveAt: string;
         interval: BillingInterval;
         seats: number;
-        plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+        plan: { __typename?: 'Plan'; code: string; id: string; name: string };
       } | null;
       upcomingInvoice: {
         __typename?: 'UpcomingInvoice';
@@ -4197,53 +4197,18 @@ export const PlansSubscriptionFragmentDoc = gql`
   fragment PlansSubscription on Subscription {
     ...SubscriptionSummary
     ...SubscriptionBanners
-    id
-    status
     currency
-    interval
-    seats
-    currentPeriodEnd
-    trialEnd
-    cancelAtPeriodEnd
-    endedAt
     plan {
-      id
       code
-      name
       rank
-      includedSeats
     }
     price {
-      id
       interval
       currency
-      amount {
-        amount
-        currency
-        formatted
-      }
-      perSeatAmount {
-        amount
-        currency
-        formatted
-      }
     }
     scheduledChange {
-      effectiveAt
-      interval
-      seats
       plan {
-        id
         code
-        name
-      }
-    }
-    upcomingInvoice {
-      date
-      amountDue {
-        amount
-        currency
-        formatted
       }
     }
   }
