@@ -17,7 +17,7 @@ import { FixedClock } from '../server/dist/clock.js';
 import { loadConfig } from '../server/dist/config.js';
 import { openDatabase } from '../server/dist/db/database.js';
 import { createLogger } from '../server/dist/logging.js';
-import { renewDueSubscriptions } from '../server/dist/modules/billing/subscriptions/renewal.service.js';
+import { renewDueSubscriptions } from '../server/dist/modules/billing/renewals/renewal.service.js';
 import { deploymentCollector } from '../server/dist/modules/payments/collectors.js';
 
 if (process.send === undefined) throw new Error('run by bench/renewals.mjs (needs an IPC channel)');

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { type DunningPolicy, dunningRetryDaysProblem } from './modules/billing/rules/dunning.js';
 import {
+  type DunningPolicy,
+  dunningRetryDaysProblem,
   isEuMemberState,
   isValidEuVatIdFormat,
   standardTaxRateBps,
-} from './modules/billing/rules/tax.js';
+} from './modules/billing/rules/index.js';
 
 /**
  * Every setting Ledgerline reads from the environment, parsed and validated once at start-up.

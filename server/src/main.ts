@@ -8,7 +8,7 @@ import { createApp } from './http/app.js';
 import { JobQueue } from './jobs/queue.js';
 import { registerJobs } from './jobs/workers.js';
 import { createLogger } from './logging.js';
-import { PersistedTestClock } from './modules/clock/test-clock.js';
+import { PersistedTestClock } from './modules/clock/index.js';
 
 /**
  * Process entry: read config, open the database, start the job queue and HTTP, stop gracefully on

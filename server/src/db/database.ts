@@ -1,17 +1,12 @@
 import type { Config } from '../config.js';
 import type { Logger } from '../logging.js';
-import { ensureCatalog } from '../modules/catalog/catalog.service.js';
+import { ensureCatalog } from '../modules/catalog/index.js';
+import type { Database } from './handles.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded.js';
-import { migrate, openOrm, type Orm } from './orm.js';
+import { migrate, openOrm } from './orm.js';
 import { PoolHealth } from './pool-health.js';
 
-export interface Database {
-  orm: Orm;
-  kind: 'postgresql' | 'pglite';
-  /** The ORM pool's acquire timeout and starvation (liveness) watch. */
-  poolHealth: PoolHealth;
-  close(): Promise<void>;
-}
+export type { Database } from './handles.js';
 
 export type DatabaseConfig = Pick<Config, 'database'> &
   Partial<{ resilience: Pick<Config['resilience'], 'acquireTimeoutMs' | 'starvedLimitMs'> }>;

@@ -18,7 +18,7 @@ import {
   TwoFactorBackupCode,
   TwoFactorFailure,
 } from '../modules/identity/two-factor/two-factor.entity.js';
-import { Identity, User } from '../modules/identity/user.entity.js';
+import { Identity, User } from '../modules/users/user.entity.js';
 import { Invitation } from '../modules/members/invitation.entity.js';
 import { Membership } from '../modules/members/membership.entity.js';
 import { MailMessage } from '../modules/notifications/mail/mail-message.entity.js';

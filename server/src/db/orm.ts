@@ -7,7 +7,7 @@ import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 
 export type { EntityManager };
-export type Orm = MikroORM;
+export type { Orm } from './handles.js';
 
 export interface OrmOptions {
   clientUrl: string;

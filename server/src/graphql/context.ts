@@ -3,10 +3,9 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { Logger } from '../logging.js';
-import type { Collector } from '../modules/billing/collection.js';
-import type { AuthState } from '../modules/identity/auth-state.js';
-import type { SignInProviders } from '../modules/identity/providers.js';
-import type { TwoFactorKeys } from '../modules/identity/two-factor/two-factor-crypto.js';
+import type { Collector } from '../modules/billing/index.js';
+import type { AuthState } from '../modules/signin/index.js';
+import type { SignInProviders, TwoFactorKeys } from '../modules/identity/index.js';
 
 /** Everything a resolver may use; built once per request (see http/graphql-route.ts). */
 export interface RequestContext {

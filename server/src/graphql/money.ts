@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { formatMinorUnits } from '../modules/billing/rules/money-format.js';
+import { formatMinorUnits } from '../modules/billing/rules/index.js';
 
 /** An amount in the currency's minor unit (cents) with its ISO 4217 code. Never a float. */
 @ObjectType({ description: 'An amount of money in minor units (cents) with its currency.' })

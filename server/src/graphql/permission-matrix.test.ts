@@ -16,7 +16,7 @@ import {
   type GraphQLInputType,
 } from 'graphql';
 import { newId, type IdPrefix } from '../ids.js';
-import { grantablePermissions, type Permission } from '../modules/members/roles.js';
+import { grantablePermissions, type Permission } from '../modules/accounts/roles.js';
 import { apiTokenScopes, type ApiTokenScope } from '../modules/tokens/api-token-scopes.js';
 import { CookieClient } from '../test/browser.js';
 import { memberOf } from '../test/members.js';

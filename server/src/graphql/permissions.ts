@@ -3,10 +3,9 @@ import { allow, and, or, rule, shield } from 'graphql-shield';
 import type { IRule } from 'graphql-shield';
 import type { RequestContext } from './context.js';
 import { AppError } from '../errors.js';
-import { missingFeature } from '../modules/catalog/entitlements.js';
-import type { SignInStage } from '../modules/identity/auth-state.js';
-import type { Permission } from '../modules/members/roles.js';
-import type { ApiTokenScope } from '../modules/tokens/api-token-scopes.js';
+import { missingFeature, type Permission } from '../modules/accounts/index.js';
+import type { SignInStage } from '../modules/identity/index.js';
+import type { ApiTokenScope } from '../modules/tokens/index.js';
 
 /**
  * Every field of the schema passes graphql-shield; anything not listed below is denied

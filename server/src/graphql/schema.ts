@@ -15,15 +15,15 @@ import {
   SubscriptionResolver,
 } from '../modules/billing/subscriptions/subscription.resolver.js';
 import { BillingDetailsRemovalResolver } from '../modules/billing/subscriptions/billing-details-removal.resolver.js';
-import { AccountEntitlementsResolver } from '../modules/catalog/entitlements.resolver.js';
+import { AccountEntitlementsResolver } from '../modules/entitlements/entitlements.resolver.js';
 import { PlanResolver } from '../modules/catalog/plan.resolver.js';
 import { TestClockResolver } from '../modules/clock/test-clock.resolver.js';
 import {
   AccountTwoFactorResolver,
   TwoFactorResolver,
-  TwoFactorSupportResolver,
   ViewerTwoFactorResolver,
 } from '../modules/identity/two-factor/two-factor.resolver.js';
+import { TwoFactorSupportResolver } from '../modules/signin/two-factor-reset.resolver.js';
 import { SessionsResolver } from '../modules/identity/sessions.resolver.js';
 import {
   IdentitiesResolver,

@@ -19,21 +19,23 @@ import { abuseLimitRules } from '../graphql/limits.js';
 import { buildExecutableSchema } from '../graphql/schema.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { Logger } from '../logging.js';
-import { resolveAuthState } from '../modules/identity/auth-state.js';
-import { authRoutes } from '../modules/identity/auth.routes.js';
-import { readCookie, sessionCookieName } from '../modules/identity/cookies.js';
-import { createDevSignIn, devIssuerPath } from '../modules/identity/dev-provider.js';
-import { githubProvider } from '../modules/identity/github-provider.js';
+import { type AuthState, resolveAuthState } from '../modules/signin/index.js';
+import { authRoutes } from '../modules/signin/auth.routes.js';
 import {
+  createDevSignIn,
+  devIssuerPath,
+  githubProvider,
   googleProvider,
+  loadTwoFactorKeys,
   microsoftProvider,
+  readCookie,
+  sessionCookieName,
   SignInProviders,
-} from '../modules/identity/providers.js';
-import { loadTwoFactorKeys } from '../modules/identity/two-factor/two-factor-crypto.js';
-import { deploymentCollector } from '../modules/payments/collectors.js';
+} from '../modules/identity/index.js';
+import { deploymentCollector } from '../modules/payments/index.js';
 import { perIpRateLimit } from '../modules/rate-limits/rate-limit.routes.js';
-import { rateLimitsOf } from '../modules/rate-limits/rate-limits.js';
-import { apiTokenAuthentication, apiTokenAuthOf } from '../modules/tokens/bearer-auth.js';
+import { rateLimitsOf } from '../modules/rate-limits/index.js';
+import { apiTokenAuthentication, apiTokenAuthOf } from '../modules/tokens/index.js';
 import { invoicePdfRoutes } from '../modules/billing/invoices/invoice-pdf.routes.js';
 import { healthRoutes } from './health.js';
 import { declaredBodyLimit, urlInputGuard } from './input-guard.js';
@@ -132,6 +134,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   );
 
   const limits = rateLimitsOf(config);
+  // A request with an API token acts as that token only, whatever cookie it carries.
+  const requestAuth = async (req: Request, em: EntityManager): Promise<AuthState | null> =>
+    apiTokenAuthOf(req) ??
+    (await resolveAuthState(em, readCookie(req, sessionCookieName(config)), config, clock));
   if (devSignIn !== undefined) {
     app.post(
       `${devIssuerPath}/interaction/:uid/login`,
@@ -189,10 +195,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       log: req.log,
       requestId: String(req.id),
       ip: req.ip ?? null,
-      // A request with an API token acts as that token only, whatever cookie it carries.
-      auth:
-        apiTokenAuthOf(req) ??
-        (await resolveAuthState(em, readCookie(req, sessionCookieName(config)), config, clock)),
+      auth: await requestAuth(req, em),
       providers,
       jobs: deps.jobs,
       twoFactorKeys,
@@ -201,7 +204,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   }
 
   app.use('/invoices', browserDocumentHeaders(), tokenAuthentication);
-  app.use(invoicePdfRoutes({ config, orm, clock }));
+  app.use(invoicePdfRoutes({ orm, readerOf: requestAuth }));
 
   const web = staticWeb(log);
   if (web !== undefined) app.use(web);

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { FixedClock } from '../clock.js';
 import { Session, SignInAttempt } from '../modules/identity/session.entity.js';
-import { User } from '../modules/identity/user.entity.js';
+import { User } from '../modules/users/user.entity.js';
 import { startTestServer, type TestServer } from '../test/server.js';
 import { purgeExpiredAuth } from './purge-expired-auth.js';
 import { waitFor } from './wait.fixture.js';

@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../clock.js';
 import { Session, SignInAttempt } from '../modules/identity/session.entity.js';
 import { RateLimitCounter } from '../modules/rate-limits/rate-limit.entity.js';
-import { longestRateLimitWindowMs } from '../modules/rate-limits/rate-limits.js';
-import { secondFactorLimits } from '../modules/identity/two-factor/two-factor-limiter.js';
+import { longestRateLimitWindowMs } from '../modules/rate-limits/index.js';
+import { secondFactorLimits } from '../modules/identity/index.js';
 import { TwoFactorFailure } from '../modules/identity/two-factor/two-factor.entity.js';
 
 /** Ended sessions stay this long, so "where was I signed in" and support questions can be answered. */

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { PgBoss, type Job, type QueueOptions } from 'pg-boss';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import type { Database } from '../db/database.js';
+import type { Database } from '../db/handles.js';
 import type { Logger } from '../logging.js';
 
 /**

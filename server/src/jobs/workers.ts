@@ -1,8 +1,10 @@
-import { retryDuePayments } from '../modules/billing/renewals/dunning.service.js';
-import { recordTrialEndingNotices } from '../modules/billing/renewals/trial-notices.service.js';
-import { renewDueSubscriptions } from '../modules/billing/subscriptions/renewal.service.js';
-import { deploymentCollector } from '../modules/payments/collectors.js';
-import { deliverQueuedMail } from '../modules/notifications/mail/mail-delivery.js';
+import {
+  recordTrialEndingNotices,
+  renewDueSubscriptions,
+  retryDuePayments,
+} from '../modules/billing/index.js';
+import { deploymentCollector } from '../modules/payments/index.js';
+import { deliverQueuedMail } from '../modules/notifications/index.js';
 import { purgeExpiredAuth } from './purge-expired-auth.js';
 import type { JobQueue } from './queue.js';
 

@@ -1,9 +1,9 @@
 import { systemClock } from '../clock.js';
 import { Account } from '../modules/accounts/account.entity.js';
 import { createSession } from '../modules/identity/session.service.js';
-import { User } from '../modules/identity/user.entity.js';
+import { User } from '../modules/users/user.entity.js';
 import { Membership } from '../modules/members/membership.entity.js';
-import { type Permission, type Role, defaultGrants } from '../modules/members/roles.js';
+import { type Permission, type Role, defaultGrants } from '../modules/accounts/roles.js';
 import { CookieClient } from './browser.js';
 import type { TestServer } from './server.js';
 

@@ -1,6 +1,6 @@
 import { systemClock } from '../clock.js';
 import { createSession } from '../modules/identity/session.service.js';
-import { User } from '../modules/identity/user.entity.js';
+import { User } from '../modules/users/user.entity.js';
 import { CookieClient } from './browser.js';
 import type { TestServer } from './server.js';
 

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '../../config.js';
 import { createLogger } from '../../logging.js';
-import { TwoFactorKeys } from '../../modules/identity/two-factor/two-factor-crypto.js';
 import {
   rotateTwoFactorSecrets,
   type TwoFactorKeyRotationReport,
-} from '../../modules/identity/two-factor/two-factor-key-rotation.js';
+  TwoFactorKeys,
+} from '../../modules/identity/index.js';
 import { openDatabase } from '../database.js';
 
 /**

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { AppError } from '../../errors.js';
-import { type Actor, recordAuditBy } from '../audit/audit.service.js';
-import { catalogCurrencies } from '../catalog/catalog.service.js';
+import { type Actor, recordAuditBy } from '../audit/index.js';
+import { catalogCurrencies } from '../catalog/index.js';
 import { Account } from './account.entity.js';
 import { lockAccount } from './account.service.js';
 import { normalizeAlertTopics, type AlertTopic } from './alert-topics.js';

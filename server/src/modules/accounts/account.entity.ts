@@ -1,7 +1,7 @@
 import { type Opt } from '@mikro-orm/core';
 import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { newId } from '../../ids.js';
-import { Plan } from '../catalog/plan.entity.js';
+import { Plan } from '../catalog/index.js';
 import { alertTopics, type AlertTopic } from './alert-topics.js';
 
 /** A customer account: the unit that is billed and that members belong to. */

@@ -1,11 +1,9 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { actorOf, currentAccountId } from '../../graphql/session-scope.js';
-import { Plan } from '../catalog/plan.entity.js';
-import { PlanType, toPlanType } from '../catalog/plan.types.js';
-import { Account } from './account.entity.js';
+import { getPlanWithPrices, PlanType, toPlanType } from '../catalog/index.js';
 import { updateAccountPreferences } from './account-preferences.service.js';
-import { renameAccount } from './account.service.js';
+import { getAccount, renameAccount } from './account.service.js';
 import {
   AccountType,
   UpdateAccountInput,
@@ -17,8 +15,7 @@ import {
 export class AccountResolver {
   @Query(() => AccountType, { description: 'The account of the current session.' })
   async account(@Ctx() ctx: RequestContext): Promise<AccountType> {
-    const account = await ctx.em.findOneOrFail(Account, { id: currentAccountId(ctx) });
-    return toAccountType(account);
+    return toAccountType(await getAccount(ctx.em, currentAccountId(ctx)));
   }
 
   @Mutation(() => AccountType, { description: 'Renames the current account.' })
@@ -56,7 +53,6 @@ export class AccountResolver {
 
   @FieldResolver(() => PlanType, { description: 'The plan the account is on.' })
   async plan(@Root() account: AccountType, @Ctx() ctx: RequestContext): Promise<PlanType> {
-    const plan = await ctx.em.findOneOrFail(Plan, { id: account.planId }, { populate: ['prices'] });
-    return toPlanType(plan);
+    return toPlanType(await getPlanWithPrices(ctx.em, account.planId));
   }
 }

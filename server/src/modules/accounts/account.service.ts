@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { lockRow } from '../../db/row-lock.js';
 import { AppError, badInput } from '../../errors.js';
-import { type Actor, recordAuditBy } from '../audit/audit.service.js';
+import { getPlanByCode } from '../catalog/index.js';
+import { type Actor, recordAuditBy } from '../audit/index.js';
 import { Account } from './account.entity.js';
 
 /**
@@ -15,6 +16,32 @@ export async function lockAccount(tx: EntityManager, accountId: string): Promise
     throw new AppError('NOT_FOUND', 'Account not found.');
   }
   return tx.findOneOrFail(Account, { id: accountId }, { populate: ['plan'], refresh: true });
+}
+
+/** The account; NOT_FOUND when there is none with this id. */
+export async function getAccount(em: EntityManager, accountId: string): Promise<Account> {
+  const account = await em.findOne(Account, { id: accountId });
+  if (account === null) throw new AppError('NOT_FOUND', 'Account not found.');
+  return account;
+}
+
+/** Whether an account with this id exists. */
+export async function accountExists(em: EntityManager, accountId: string): Promise<boolean> {
+  return (await em.count(Account, { id: accountId })) > 0;
+}
+
+/** A new account on the Free plan (a first sign-in creates one for its person). */
+export async function createAccount(
+  em: EntityManager,
+  input: { name: string; at: Date },
+): Promise<Account> {
+  const free = await getPlanByCode(em, 'free');
+  return em.create(Account, {
+    name: input.name,
+    plan: free,
+    createdAt: input.at,
+    updatedAt: input.at,
+  });
 }
 
 export function validateAccountName(raw: string): string {

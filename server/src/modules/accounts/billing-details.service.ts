@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { AppError } from '../../errors.js';
-import { type Actor, recordAuditBy } from '../audit/audit.service.js';
-import { isEuMemberState, isValidEuVatIdFormat, normalizeVatId } from '../billing/rules/tax.js';
+import { type Actor, recordAuditBy } from '../audit/index.js';
+import { isEuMemberState, isValidEuVatIdFormat, normalizeVatId } from '../billing/rules/index.js';
 import { Account } from './account.entity.js';
 import { BillingDetails, type TaxIdType } from './billing-details.entity.js';
 import { countryCodes, postalCodePatterns, regionRequired } from './countries.js';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { AppError } from '../../errors.js';
-import { type Actor, recordAuditBy } from '../audit/audit.service.js';
+import { type Actor, recordAuditBy } from '../audit/index.js';
 import type { Account } from './account.entity.js';
 import {
   applyAccountPreferences,

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { decodeTimeCursor, encodeTimeCursor } from '../../graphql/connection.js';
 import { AppError, badInput } from '../../errors.js';
-import { User } from '../identity/user.entity.js';
+import { User } from '../users/index.js';
 import { AuditEvent, type AuditOutcome } from './audit-event.entity.js';
 
 export const MAX_AUDIT_PAGE_SIZE = 100;

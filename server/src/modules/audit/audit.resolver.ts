@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
-import { UserType } from '../identity/viewer.types.js';
+import { UserType } from '../users/index.js';
 import {
   DEFAULT_AUDIT_PAGE_SIZE,
   actorLoaderFor,

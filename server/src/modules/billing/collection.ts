@@ -33,7 +33,7 @@ export interface Collector {
   /**
    * True when `collect` only sets fields of the invoice (terms, instructions) and answers
    * `pending`, reading and writing nothing else: renewal then collects a whole batch before its
-   * invoices are written, in one statement (renewal.service.ts). A collector that charges (cards)
+   * invoices are written, in one statement (renewals/renewal.service.ts). A collector that charges (cards)
    * leaves it unset, and the renewals it collects go through the unit of work one at a time.
    */
   readonly setsTermsOnly?: boolean;

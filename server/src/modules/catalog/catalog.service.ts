@@ -73,3 +73,13 @@ export async function catalogCurrencies(em: EntityManager): Promise<string[]> {
   );
   return [...new Set(prices.map((price) => price.currency))].sort();
 }
+
+/** One plan with its prices (contract prices included: an account's own plan may have one). */
+export async function getPlanWithPrices(em: EntityManager, planId: string): Promise<Plan> {
+  return em.findOneOrFail(Plan, { id: planId }, { populate: ['prices'] });
+}
+
+/** One price version by id (a subscription keeps the one it bills). */
+export async function getPlanPrice(em: EntityManager, priceId: string): Promise<PlanPrice> {
+  return em.findOneOrFail(PlanPrice, { id: priceId });
+}

@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../errors.js';
-import { type Actor, recordAuditBy } from '../audit/audit.service.js';
+import { type Actor, recordAuditBy } from '../audit/index.js';
 import { TestClockState } from './test-clock.entity.js';
 import { ensureTestClockRow, type PersistedTestClock } from './test-clock.js';
 

@@ -11,7 +11,7 @@ import { Plan } from '../catalog/plan.entity.js';
 import { sessionCookieName } from '../identity/cookies.js';
 import { Session } from '../identity/session.entity.js';
 import { createSession } from '../identity/session.service.js';
-import { User } from '../identity/user.entity.js';
+import { User } from '../users/user.entity.js';
 import { Membership } from '../members/membership.entity.js';
 import { PersistedTestClock } from './test-clock.js';
 

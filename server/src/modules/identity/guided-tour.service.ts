@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
-import { type Actor, recordAuditBy } from '../audit/audit.service.js';
-import { User } from './user.entity.js';
+import { type Actor, recordAuditBy } from '../audit/index.js';
+import { User } from '../users/index.js';
 
 /**
  * Remembers that this person is done with the guided tour (finished it, or "Don't show again").

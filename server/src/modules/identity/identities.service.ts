@@ -2,10 +2,10 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { AppError, notFound } from '../../errors.js';
-import { recordAuditBy } from '../audit/audit.service.js';
-import type { VerifiedIdentity } from './sign-in.service.js';
+import { recordAuditBy } from '../audit/index.js';
+import type { VerifiedIdentity } from './providers.js';
 import { SignInRefused } from './sign-in-refused.js';
-import { Identity, User } from './user.entity.js';
+import { Identity, User } from '../users/index.js';
 
 /**
  * A person's sign-in methods (issue 5): the identities that sign them in. They link more from the

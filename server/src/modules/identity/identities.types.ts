@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { providerName } from './providers.js';
-import type { Identity } from './user.entity.js';
+import type { Identity } from '../users/index.js';
 
 @ObjectType({
   description:

@@ -2,6 +2,15 @@ import * as oidc from 'openid-client';
 import type { Config } from '../../config.js';
 import { SignInRefused } from './sign-in-refused.js';
 
+/** What a provider vouched for, after the ID token was verified. */
+export interface VerifiedIdentity {
+  provider: string;
+  subject: string;
+  email: string;
+  emailVerified: boolean;
+  name: string;
+}
+
 /** What a provider vouched for about the person, after its answer was verified. */
 export interface ProviderIdentity {
   /** The provider's stable id for the person (OIDC `sub`, GitHub's numeric user id). */

@@ -1,8 +1,8 @@
 import { type Opt } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { newId } from '../../ids.js';
-import { Account } from '../accounts/account.entity.js';
-import { User } from './user.entity.js';
+import { Account } from '../accounts/index.js';
+import { User } from '../users/index.js';
 
 /**
  * A signed-in browser. The cookie holds a random 256-bit token; the row is keyed by its SHA-256,

@@ -3,10 +3,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import { notFound } from '../../errors.js';
-import type { Account } from '../accounts/account.entity.js';
-import { recordAuditBy } from '../audit/audit.service.js';
+import type { Account } from '../accounts/index.js';
+import { recordAuditBy } from '../audit/index.js';
 import { Session } from './session.entity.js';
-import type { User } from './user.entity.js';
+import type { User } from '../users/index.js';
 
 /** Random 256-bit token for a cookie; only its hash is stored. */
 export function newToken(): string {

@@ -9,7 +9,7 @@ import {
   type MicrosoftPeer,
 } from '../../test/sign-in-peers.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
-import { Identity, User } from './user.entity.js';
+import { Identity, User } from '../users/user.entity.js';
 
 /**
  * Microsoft sign-in runs against a real OpenID Connect provider (oidc-provider) playing one

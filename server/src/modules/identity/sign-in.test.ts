@@ -4,7 +4,7 @@ import { CookieClient } from '../../test/browser.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
 import { Membership } from '../members/membership.entity.js';
 import { Session } from './session.entity.js';
-import { Identity, User } from './user.entity.js';
+import { Identity, User } from '../users/user.entity.js';
 
 const viewerQuery = `{ viewer { user { email name } role permissions isOperator account { id name plan { code } } } }`;
 

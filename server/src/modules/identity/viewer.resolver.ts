@@ -1,7 +1,6 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
-import { toAccountType } from '../accounts/account.types.js';
-import { permissions } from '../members/roles.js';
+import { permissions, toAccountType } from '../accounts/index.js';
 import { signInFailures, type SignInFailure } from './sign-in-refused.js';
 import { AuthProvider, SignInErrorReasonEnum, signInStageValue, Viewer } from './viewer.types.js';
 

@@ -1,7 +1,7 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { AccountType } from '../accounts/account.types.js';
-import { permissions, roles, type Permission, type Role } from '../members/roles.js';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { AccountType, type Permission, permissions, type Role, roles } from '../accounts/index.js';
 import type { SignInStage } from './auth-state.js';
+import { UserType } from '../users/index.js';
 import { signInFailures, type SignInFailure } from './sign-in-refused.js';
 
 export const RoleEnum = Object.fromEntries(roles.map((r) => [r, r])) as { [R in Role]: R };
@@ -52,18 +52,6 @@ export const signInStageValue: Record<SignInStage, SignInStageValue> = {
   second_factor: 'SECOND_FACTOR',
   two_factor_enrolment: 'TWO_FACTOR_ENROLMENT',
 };
-
-@ObjectType('User')
-export class UserType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  email!: string;
-
-  @Field()
-  name!: string;
-}
 
 @ObjectType()
 export class Viewer {

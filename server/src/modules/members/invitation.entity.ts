@@ -9,9 +9,8 @@ import {
   Unique,
 } from '@mikro-orm/decorators/legacy';
 import { newId } from '../../ids.js';
-import { Account } from '../accounts/account.entity.js';
-import { User } from '../identity/user.entity.js';
-import { type Permission, type Role, roles } from './roles.js';
+import { Account, type Permission, type Role, roles } from '../accounts/index.js';
+import { User } from '../users/index.js';
 
 /**
  * An invitation to join an account, bound to one e-mail address. The link's token is random,

@@ -2,9 +2,9 @@ import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-g
 import { AppError } from '../../errors.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { actorOf, currentAccountId } from '../../graphql/session-scope.js';
-import type { Actor } from '../audit/audit.service.js';
-import { toAccountType } from '../accounts/account.types.js';
-import { Viewer } from '../identity/viewer.types.js';
+import type { Actor } from '../audit/index.js';
+import { effectivePermissions, toAccountType } from '../accounts/index.js';
+import { Viewer } from '../identity/index.js';
 import type { Invitation as InvitationRow } from './invitation.entity.js';
 import type { Membership } from './membership.entity.js';
 import {
@@ -40,8 +40,7 @@ import {
   SetMemberPermissionsInput,
   SwitchAccountInput,
 } from './members.types.js';
-import { requestMailDelivery } from '../notifications/mail/mail.service.js';
-import { effectivePermissions } from './roles.js';
+import { requestMailDelivery } from '../notifications/index.js';
 
 function toMember(membership: Membership, viewerId: string | null): Member {
   const user = membership.user;

@@ -1,27 +1,27 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { AppError, badInput } from '../../errors.js';
-import { Account } from '../accounts/account.entity.js';
-import { lockAccount } from '../accounts/account.service.js';
-import { type Actor, recordAudit, recordAuditBy } from '../audit/audit.service.js';
-import { listPlans } from '../catalog/catalog.service.js';
-import { seatsAllowed, seatsInUse } from '../catalog/entitlements.js';
-import { lockRow } from '../../db/row-lock.js';
-import { Session } from '../identity/session.entity.js';
-import { hashToken, newToken } from '../identity/session.service.js';
-import { User } from '../identity/user.entity.js';
-import { type MailSettings, enqueueMail } from '../notifications/mail/mail.service.js';
-import { revokeApiTokensCreatedBy } from '../tokens/api-token.service.js';
-import { Invitation } from './invitation.entity.js';
-import { Membership } from './membership.entity.js';
 import {
-  type Permission,
-  type Role,
+  Account,
   defaultGrants,
   grantablePermissions,
+  lockAccount,
+  type Permission,
+  type Role,
   roleLabels,
   roles,
-} from './roles.js';
+} from '../accounts/index.js';
+import { type Actor, recordAudit, recordAuditBy } from '../audit/index.js';
+import { listPlans } from '../catalog/index.js';
+import { seatsAllowed } from '../billing/index.js';
+import { seatsInUse } from './seats.js';
+import { lockRow } from '../../db/row-lock.js';
+import { hashToken, newToken, Session } from '../identity/index.js';
+import { User } from '../users/index.js';
+import { enqueueMail, type MailSettings } from '../notifications/index.js';
+import { revokeApiTokensCreatedBy } from '../tokens/index.js';
+import { Invitation } from './invitation.entity.js';
+import { Membership } from './membership.entity.js';
 
 /** SPEC §5: invitation links are valid for 7 days. */
 export const invitationLifetimeMs = 7 * 86_400_000;
@@ -186,7 +186,7 @@ async function mailInvitation(
     data: {
       inviterName: inviter?.name ?? null,
       accountName: invitation.account.name,
-      role: invitation.role,
+      roleLabel: roleLabels[invitation.role],
       acceptUrl: url,
       expiresAt: invitation.expiresAt,
     },
@@ -668,6 +668,28 @@ export async function invitationForNewUser(
 export { joinByInvitation };
 
 /** The accounts a user belongs to, oldest membership first (the account switcher). */
+/** The person's first membership (the account a new session acts in), or null. */
+export async function firstMembershipOf(
+  em: EntityManager,
+  userId: string,
+): Promise<Membership | null> {
+  return em.findOne(
+    Membership,
+    { user: userId },
+    { populate: ['account'], orderBy: { createdAt: 'asc' } },
+  );
+}
+
+/** Makes the person the Billing Admin of an account just created for them. */
+export function addAccountCreator(
+  em: EntityManager,
+  user: User,
+  account: Account,
+  at: Date,
+): Membership {
+  return em.create(Membership, { user, account, role: 'BILLING_ADMIN', createdAt: at });
+}
+
 export async function membershipsOf(em: EntityManager, userId: string): Promise<Membership[]> {
   return em.find(
     Membership,

@@ -3,7 +3,7 @@ import { FixedClock } from '../../clock.js';
 import { CookieClient } from '../../test/browser.js';
 import { memberOf } from '../../test/members.js';
 import { Account } from '../accounts/account.entity.js';
-import { User } from '../identity/user.entity.js';
+import { User } from '../users/user.entity.js';
 import { Membership } from './membership.entity.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
 

@@ -1,13 +1,14 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { AccountType } from '../accounts/account.types.js';
-import { PermissionEnum, RoleEnum, UserType } from '../identity/viewer.types.js';
-import type { InvitationStatus } from './members.service.js';
 import {
+  AccountType,
   grantablePermissionValues,
   type GrantablePermission,
   type Permission,
   type Role,
-} from './roles.js';
+} from '../accounts/index.js';
+import { PermissionEnum, RoleEnum } from '../identity/index.js';
+import { UserType } from '../users/index.js';
+import type { InvitationStatus } from './members.service.js';
 
 export const InvitationStatusEnum = {
   OPEN: 'open',

@@ -9,9 +9,8 @@ import {
   Unique,
 } from '@mikro-orm/decorators/legacy';
 import { newId } from '../../ids.js';
-import { Account } from '../accounts/account.entity.js';
-import { User } from '../identity/user.entity.js';
-import { type Permission, type Role, roles } from './roles.js';
+import { Account, type Permission, type Role, roles } from '../accounts/index.js';
+import { User } from '../users/index.js';
 
 @Entity({ tableName: 'membership' })
 @Unique({ properties: ['user', 'account'] })

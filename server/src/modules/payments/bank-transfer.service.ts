@@ -1,13 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { AppError, badInput } from '../../errors.js';
-import { type Actor, recordAuditBy } from '../audit/audit.service.js';
-import { recordCreditBalanceEntry } from '../billing/invoices/credit-balance.service.js';
-import { Invoice } from '../billing/invoices/invoice.entity.js';
-import { applyPaymentToInvoice, lockIssuedInvoice } from '../billing/invoices/invoice.service.js';
+import { type Actor, recordAuditBy } from '../audit/index.js';
+import {
+  applyPaymentToInvoice,
+  Invoice,
+  lockIssuedInvoice,
+  recordCreditBalanceEntry,
+  settleSubscriptionAfterPayment,
+} from '../billing/index.js';
 import { money, parseCurrency } from '../billing/rules/index.js';
-import { settleSubscriptionAfterPayment } from '../billing/subscriptions/subscription-payments.js';
-import { enqueueOutboxMessage } from '../notifications/outbox.service.js';
+import { enqueueOutboxMessage } from '../notifications/index.js';
 import { performOrReplay } from '../../db/idempotency.js';
 import { Payment } from './payment.entity.js';
 

@@ -1,5 +1,5 @@
 import type { BillingConfig } from '../../config.js';
-import type { Collector } from '../billing/collection.js';
+import type { Collector } from '../billing/index.js';
 import { bankTransferCollector } from './bank-transfer.collector.js';
 
 /**

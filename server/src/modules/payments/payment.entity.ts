@@ -8,12 +8,8 @@ import {
   Unique,
 } from '@mikro-orm/decorators/legacy';
 import { newId } from '../../ids.js';
-import { Account } from '../accounts/account.entity.js';
-import {
-  collectionMethods,
-  type CollectionMethod,
-  Invoice,
-} from '../billing/invoices/invoice.entity.js';
+import { Account } from '../accounts/index.js';
+import { type CollectionMethod, collectionMethods, Invoice } from '../billing/index.js';
 
 export const paymentStatuses = ['pending', 'succeeded', 'failed'] as const;
 export type PaymentStatus = (typeof paymentStatuses)[number];

@@ -3,11 +3,14 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import type { RequestContext } from '../../graphql/context.js';
 import { toMoney } from '../../graphql/money.js';
 import { actorOf } from '../../graphql/session-scope.js';
-import { byInvoiceLoader } from '../billing/invoices/invoice-loaders.js';
-import { getAccountInvoice } from '../billing/invoices/invoice.service.js';
-import { InvoiceType, toInvoiceType } from '../billing/invoices/invoice.types.js';
+import {
+  byInvoiceLoader,
+  getInvoiceForOperator,
+  InvoiceType,
+  toInvoiceType,
+} from '../billing/index.js';
 import { recordBankTransfer } from './bank-transfer.service.js';
-import { Payment } from './payment.entity.js';
+import { getPayment, paymentsOfInvoices } from './payment.queries.js';
 import {
   PaymentType,
   RecordBankTransferInput,
@@ -16,13 +19,7 @@ import {
 } from './payment.types.js';
 
 function paymentsLoaderFor(requestContext: { em: EntityManager }) {
-  return byInvoiceLoader(requestContext, 'payments', (em, invoiceIds) =>
-    em.find(
-      Payment,
-      { invoice: { $in: invoiceIds } },
-      { orderBy: { receivedAt: 'asc', id: 'asc' } },
-    ),
-  );
+  return byInvoiceLoader(requestContext, 'payments', paymentsOfInvoices);
 }
 
 @Resolver(() => InvoiceType)
@@ -41,8 +38,8 @@ export class PaymentResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<RecordBankTransferResult> {
     const receipt = await recordBankTransfer(ctx.em, input, actorOf(ctx), ctx.clock);
-    const payment = await ctx.em.findOneOrFail(Payment, { id: receipt.paymentId });
-    const invoice = await getAccountInvoice(ctx.em, null, receipt.invoiceId);
+    const payment = await getPayment(ctx.em, receipt.paymentId);
+    const invoice = await getInvoiceForOperator(ctx.em, receipt.invoiceId);
     return {
       payment: toPaymentType(payment),
       invoice: toInvoiceType(invoice),

@@ -1,7 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money, toMoney } from '../../graphql/money.js';
-import { InvoiceType, PaymentMethodKindEnum } from '../billing/invoices/invoice.types.js';
-import type { CollectionMethod } from '../billing/invoices/invoice.entity.js';
+import { type CollectionMethod, InvoiceType, PaymentMethodKindEnum } from '../billing/index.js';
 import type { Payment, PaymentStatus } from './payment.entity.js';
 
 export const PaymentStatusEnum = {

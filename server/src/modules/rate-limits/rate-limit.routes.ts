@@ -1,6 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Clock } from '../../clock.js';
-import type { Orm } from '../../db/orm.js';
+import type { Orm } from '../../db/handles.js';
 import { consumeRateLimit, retryAfterSeconds, type RateLimit } from './rate-limit.service.js';
 
 /** The client address as Express derives it (X-Forwarded-For only with TRUST_PROXY). */

@@ -48,3 +48,18 @@ export async function countApiRequest(
   const used = rows[0]?.count;
   return used === undefined ? refused() : { allowed: true, used };
 }
+
+/** The account's API requests counted this calendar month (UTC). */
+export async function apiRequestsThisMonth(
+  em: EntityManager,
+  accountId: string,
+  now: Date,
+): Promise<number> {
+  const [requests] = await em
+    .getConnection()
+    .execute<{ count: number }[]>(
+      `select count from api_request_counter where account_id = ? and period_start = ?`,
+      [accountId, monthStartUtc(now)],
+    );
+  return requests?.count ?? 0;
+}

@@ -1,4 +1,4 @@
-import type { Permission } from '../members/roles.js';
+import type { Permission } from '../accounts/index.js';
 
 /**
  * What a partner API token may read (SPEC §5, "Partner token" column: read only, by scope).

@@ -8,8 +8,8 @@ import {
   Unique,
 } from '@mikro-orm/decorators/legacy';
 import { newId } from '../../ids.js';
-import { Account } from '../accounts/account.entity.js';
-import { User } from '../identity/user.entity.js';
+import { Account } from '../accounts/index.js';
+import { User } from '../users/index.js';
 import type { ApiTokenScope } from './api-token-scopes.js';
 
 /**

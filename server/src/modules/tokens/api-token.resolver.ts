@@ -1,8 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { actorOf, currentAccountId } from '../../graphql/session-scope.js';
-import { consumeRateLimit, rateLimited } from '../rate-limits/rate-limit.service.js';
-import { rateLimitsOf } from '../rate-limits/rate-limits.js';
+import { consumeRateLimit, rateLimited, rateLimitsOf } from '../rate-limits/index.js';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-token.service.js';
 import {
   ApiTokenType,

@@ -3,12 +3,11 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { AppError, notFound } from '../../errors.js';
-import { Account } from '../accounts/account.entity.js';
-import { type Actor, recordAuditBy } from '../audit/audit.service.js';
-import { listPlans } from '../catalog/catalog.service.js';
-import { Plan } from '../catalog/plan.entity.js';
-import { hashToken } from '../identity/session.service.js';
-import { User } from '../identity/user.entity.js';
+import { Account } from '../accounts/index.js';
+import { type Actor, recordAuditBy } from '../audit/index.js';
+import { listPlans, Plan } from '../catalog/index.js';
+import { hashToken } from '../identity/index.js';
+import { User } from '../users/index.js';
 import { ApiToken } from './api-token.entity.js';
 import { apiTokenScopes, isApiTokenScope, type ApiTokenScope } from './api-token-scopes.js';
 
@@ -92,6 +91,19 @@ export async function listApiTokens(em: EntityManager, accountId: string): Promi
     { account: accountId },
     { populate: ['createdBy'], orderBy: { createdAt: 'desc', id: 'desc' } },
   );
+}
+
+/** Tokens of the account that still work (not revoked, not expired). */
+export async function countLiveApiTokens(
+  em: EntityManager,
+  accountId: string,
+  now: Date,
+): Promise<number> {
+  return em.count(ApiToken, {
+    account: accountId,
+    revokedAt: null,
+    $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }],
+  });
 }
 
 const tokenCount = (n: number) => `${n} API token${n === 1 ? '' : 's'}`;

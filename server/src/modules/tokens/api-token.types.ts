@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { UserType } from '../identity/viewer.types.js';
+import { UserType } from '../users/index.js';
 import type { ApiTokenScope } from './api-token-scopes.js';
 import { apiTokenStatus, type ApiTokenStatus } from './api-token.service.js';
 import type { ApiToken } from './api-token.entity.js';

@@ -1,16 +1,36 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Clock } from '../../clock.js';
-import type { Orm } from '../../db/orm.js';
-import type { TokenAuthState } from '../identity/auth-state.js';
+import type { Orm } from '../../db/handles.js';
+import type { Account, Permission } from '../accounts/index.js';
+import type { ApiTokenScope } from './api-token-scopes.js';
 import { countApiRequest, monthlyRequestLimitKey } from './api-request-quota.js';
 import { permissionsOfScopes } from './api-token-scopes.js';
 import { findUsableApiToken, touchApiToken } from './api-token.service.js';
 import {
   countRateLimitFailure,
+  type RateLimit,
   rateLimitBlockedUntil,
   retryAfterSeconds,
-  type RateLimit,
-} from '../rate-limits/rate-limit.service.js';
+} from '../rate-limits/index.js';
+
+/** A partner program acting for one account with a scoped API token. */
+export interface TokenAuthState {
+  kind: 'token';
+  session: null;
+  user: null;
+  token: TokenActor;
+  account: Account;
+  role: null;
+  /** What the token's scopes allow (read permissions only; see modules/tokens). */
+  permissions: ReadonlySet<Permission>;
+  isOperator: false;
+}
+
+export interface TokenActor {
+  /** The ApiToken row id (`tok_…`), for audit records. */
+  id: string;
+  scopes: readonly ApiTokenScope[];
+}
 
 export interface ApiTokenAuthenticationDeps {
   orm: Orm;

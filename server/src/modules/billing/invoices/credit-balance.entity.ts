@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { entityNamed } from '../../../db/entity-ref.js';
 import { newId } from '../../../ids.js';
-import { Account } from '../../accounts/account.entity.js';
-import { Payment } from '../../payments/payment.entity.js';
+import { Account } from '../../accounts/index.js';
 import { CreditNote, Invoice } from './invoice.entity.js';
 
 export const creditBalanceReasons = [
@@ -47,8 +47,12 @@ export class CreditBalanceEntry {
   @ManyToOne(() => CreditNote, { nullable: true })
   creditNote: CreditNote | null = null;
 
-  @ManyToOne(() => Payment, { nullable: true })
-  payment: Payment | null = null;
+  /**
+   * The payment that left money over (`overpayment`): the `Payment` entity of modules/payments,
+   * named because payments sits above billing.
+   */
+  @ManyToOne({ entity: entityNamed('Payment'), nullable: true })
+  payment: { id: string } | null = null;
 
   @Property({ columnType: 'timestamptz', type: 'datetime' })
   createdAt!: Date;

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type EntitySink, unitOfWork } from '../../../db/detached-rows.js';
-import { Account } from '../../accounts/account.entity.js';
-import type { Payment } from '../../payments/payment.entity.js';
+import { Account } from '../../accounts/index.js';
 import { type Currency, type Money, isCurrency, money } from '../rules/index.js';
 import { CreditBalanceEntry, type CreditBalanceReason } from './credit-balance.entity.js';
 import type { CreditNote, Invoice } from './invoice.entity.js';
@@ -100,7 +99,8 @@ export interface CreditBalanceEntryInput {
   at: Date;
   invoice?: Invoice;
   creditNote?: CreditNote;
-  payment?: Payment;
+  /** The payment that left money over (modules/payments). */
+  payment?: { id: string };
 }
 
 /** `recordCreditBalanceEntry` into any sink; nothing for a zero amount. */

@@ -1,13 +1,17 @@
-import { Router } from 'express';
-import type { Clock } from '../../../clock.js';
-import type { Config } from '../../../config.js';
-import type { Orm } from '../../../db/orm.js';
-import { resolveAuthState } from '../../identity/auth-state.js';
-import { readCookie, sessionCookieName } from '../../identity/cookies.js';
-import { apiTokenAuthOf } from '../../tokens/bearer-auth.js';
+import { type Request, Router } from 'express';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Orm } from '../../../db/handles.js';
 import { invoiceDocument } from './invoice-document.js';
 import { Invoice } from './invoice.entity.js';
 import { renderInvoicePdf } from './pdf/render.js';
+
+/** Who asks for an invoice's PDF, as far as access goes: a member, a partner token, an operator. */
+export interface InvoiceReader {
+  /** The account the request acts in; null for an operator outside any account. */
+  account: { id: string } | null;
+  isOperator: boolean;
+  permissions: ReadonlySet<string>;
+}
 
 const notFound = { error: { code: 'NOT_FOUND', message: 'Invoice not found.' } };
 
@@ -17,16 +21,18 @@ const notFound = { error: { code: 'NOT_FOUND', message: 'Invoice not found.' } }
  * (`Authorization: Bearer`), or an operator. Any other account's invoice answers 404, as if
  * it did not exist. Rendered on request from the issued snapshot, so it never changes.
  */
-export function invoicePdfRoutes(deps: { config: Config; orm: Orm; clock: Clock }): Router {
-  const { config, orm, clock } = deps;
+export function invoicePdfRoutes(deps: {
+  orm: Orm;
+  /** The request's auth state, as the GraphQL context has it (resolved by http/app.ts). */
+  readerOf: (req: Request, em: EntityManager) => Promise<InvoiceReader | null>;
+}): Router {
+  const { orm, readerOf } = deps;
   const router = Router();
   router.get('/invoices/:id/pdf', async (req, res, next) => {
     try {
       const em = orm.em.fork();
       // A partner token with invoices:read (checked in front of this route), else the session.
-      const auth =
-        apiTokenAuthOf(req) ??
-        (await resolveAuthState(em, readCookie(req, sessionCookieName(config)), config, clock));
+      const auth = await readerOf(req, em);
       if (auth === null) {
         res
           .status(401)

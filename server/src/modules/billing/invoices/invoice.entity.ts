@@ -10,7 +10,7 @@ import {
   Unique,
 } from '@mikro-orm/decorators/legacy';
 import { newId } from '../../../ids.js';
-import { Account } from '../../accounts/account.entity.js';
+import { Account } from '../../accounts/index.js';
 import type { InvoiceLineKind } from '../rules/index.js';
 import { Subscription } from '../subscriptions/subscription.entity.js';
 

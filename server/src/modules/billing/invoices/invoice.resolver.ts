@@ -2,13 +2,14 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import type { RequestContext } from '../../../graphql/context.js';
 import { Money, toMoney } from '../../../graphql/money.js';
 import { actorOf, currentAccountId } from '../../../graphql/session-scope.js';
-import { AccountType } from '../../accounts/account.types.js';
+import { AccountType } from '../../accounts/index.js';
 import { creditNotesLoaderFor } from './invoice-loaders.js';
 import {
   MAX_PAGE_SIZE,
   accountAmountDue,
   encodeInvoiceCursor,
   getAccountInvoice,
+  getInvoiceForOperator,
   listInvoices,
   voidInvoice,
 } from './invoice.service.js';
@@ -77,7 +78,7 @@ export class InvoiceResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<VoidInvoiceResult> {
     const result = await voidInvoice(ctx.em, input, actorOf(ctx), ctx.clock);
-    const invoice = await getAccountInvoice(ctx.em, null, result.invoice.id);
+    const invoice = await getInvoiceForOperator(ctx.em, result.invoice.id);
     return {
       invoice: toInvoiceType(invoice),
       creditNote: result.creditNote === null ? null : toCreditNoteType(result.creditNote),

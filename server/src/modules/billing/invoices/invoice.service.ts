@@ -3,15 +3,14 @@ import type { Clock } from '../../../clock.js';
 import type { BillingConfig } from '../../../config.js';
 import { AppError, badInput } from '../../../errors.js';
 import { decodeTimeCursor, encodeTimeCursor } from '../../../graphql/connection.js';
-import { Account } from '../../accounts/account.entity.js';
-import type { BillingDetails } from '../../accounts/billing-details.entity.js';
-import { getBillingDetails } from '../../accounts/billing-details.service.js';
-import { countryName } from '../../accounts/countries.js';
-import { type Actor, recordAuditBy } from '../../audit/audit.service.js';
 import {
-  enqueueOutboxMessage,
-  enqueueOutboxMessageTo,
-} from '../../notifications/outbox.service.js';
+  Account,
+  type BillingDetails,
+  countryName,
+  getBillingDetails,
+} from '../../accounts/index.js';
+import { type Actor, recordAuditBy } from '../../audit/index.js';
+import { enqueueOutboxMessage, enqueueOutboxMessageTo } from '../../notifications/index.js';
 import { type EntitySink, unitOfWork } from '../../../db/detached-rows.js';
 import {
   type CreditBalanceMovement,
@@ -473,8 +472,24 @@ export async function listInvoices(
 /** One issued invoice of the account, with its lines; NOT_FOUND for anyone else's. */
 export async function getAccountInvoice(
   em: EntityManager,
-  accountId: string | null,
+  accountId: string,
   invoiceId: string,
+): Promise<Invoice> {
+  return findIssuedInvoice(em, invoiceId, accountId);
+}
+
+/** Operators: any account's issued invoice, with its lines; NOT_FOUND for drafts and unknown ids. */
+export async function getInvoiceForOperator(
+  em: EntityManager,
+  invoiceId: string,
+): Promise<Invoice> {
+  return findIssuedInvoice(em, invoiceId, null);
+}
+
+async function findIssuedInvoice(
+  em: EntityManager,
+  invoiceId: string,
+  accountId: string | null,
 ): Promise<Invoice> {
   const invoice = await em.findOne(Invoice, { id: invoiceId }, { populate: ['lines'] });
   if (

@@ -20,7 +20,7 @@ import {
   operatorActor,
   utc,
 } from '../subscriptions/billing.fixture.js';
-import { renewDueSubscriptions } from '../subscriptions/renewal.service.js';
+import { renewDueSubscriptions } from './renewal.service.js';
 import { Subscription } from '../subscriptions/subscription.entity.js';
 import { startSubscription } from '../subscriptions/subscription.service.js';
 import { retryDuePayments } from './dunning.service.js';

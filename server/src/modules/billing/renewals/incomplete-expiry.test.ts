@@ -12,7 +12,7 @@ import {
   openBillingTestDatabase,
   utc,
 } from '../subscriptions/billing.fixture.js';
-import { renewDueSubscriptions } from '../subscriptions/renewal.service.js';
+import { renewDueSubscriptions } from './renewal.service.js';
 import { Subscription } from '../subscriptions/subscription.entity.js';
 import { cancelSubscription, startSubscription } from '../subscriptions/subscription.service.js';
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../clock.js';
-import { recordAudit } from '../../audit/audit.service.js';
-import { enqueueOutboxMessage } from '../../notifications/outbox.service.js';
+import { recordAudit } from '../../audit/index.js';
+import { enqueueOutboxMessage } from '../../notifications/index.js';
 
 /** SPEC §4: the admin is told this long before a trial ends. */
 export const trialEndingNoticeDays = 3;

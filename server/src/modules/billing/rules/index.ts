@@ -86,3 +86,4 @@ export {
   dunningRetryDaysProblem,
   nextDunningStep,
 } from './dunning.js';
+export { formatMinorUnits } from './money-format.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Account } from '../../accounts/account.entity.js';
-import { Plan } from '../../catalog/plan.entity.js';
+import type { Account } from '../../accounts/index.js';
+import { Plan } from '../../catalog/index.js';
 import type { Subscription } from './subscription.entity.js';
 
 /**

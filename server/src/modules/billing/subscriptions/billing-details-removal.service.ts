@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../clock.js';
 import { AppError } from '../../../errors.js';
-import type { Actor } from '../../audit/audit.service.js';
-import { deleteBillingDetails } from '../../accounts/billing-details.service.js';
+import type { Actor } from '../../audit/index.js';
+import { deleteBillingDetails } from '../../accounts/index.js';
 import { currentSubscription } from './subscription.service.js';
 
 /**

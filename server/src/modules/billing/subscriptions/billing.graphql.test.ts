@@ -1,10 +1,13 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
-import express from 'express';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import express, { type Request } from 'express';
 import { FixedClock } from '../../../clock.js';
 import { CookieClient } from '../../../test/browser.js';
 import { memberOf } from '../../../test/members.js';
 import { startTestServer, type TestServer } from '../../../test/server.js';
+import { readCookie, sessionCookieName } from '../../identity/cookies.js';
+import { resolveAuthState } from '../../signin/auth-state.js';
 import { invoicePdfRoutes } from '../invoices/invoice-pdf.routes.js';
 
 const germanDetails = {
@@ -415,7 +418,15 @@ describe('billing over GraphQL', () => {
 
   it('serves the PDF to members of the account and operators, and 404 to anyone else', async () => {
     const app = express();
-    app.use(invoicePdfRoutes({ config: server.config, orm: server.db.orm, clock: server.clock }));
+    // Session cookies only, as http/app.ts resolves them (partner tokens are tried below).
+    const readerOf = (req: Request, em: EntityManager) =>
+      resolveAuthState(
+        em,
+        readCookie(req, sessionCookieName(server.config)),
+        server.config,
+        server.clock,
+      );
+    app.use(invoicePdfRoutes({ orm: server.db.orm, readerOf }));
     const listener = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => listener.once('listening', resolve));
     const base = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../../errors.js';
-import { Account } from '../../accounts/account.entity.js';
+import { Account } from '../../accounts/index.js';
 import { lockRow } from '../../../db/row-lock.js';
-import { type BillingInterval, Plan, PlanPrice } from '../../catalog/plan.entity.js';
+import { type BillingInterval, Plan, PlanPrice } from '../../catalog/index.js';
 
 const intervalWords: Record<BillingInterval, string> = { MONTH: 'monthly', YEAR: 'annually' };
 

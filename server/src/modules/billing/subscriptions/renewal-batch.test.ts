@@ -10,7 +10,7 @@ import {
   openBillingTestDatabase,
   utc,
 } from './billing.fixture.js';
-import { renewDueSubscriptions } from './renewal.service.js';
+import { renewDueSubscriptions } from '../renewals/renewal.service.js';
 import {
   cancelSubscription,
   changeSubscription,

@@ -17,7 +17,7 @@ import {
   openBillingTestDatabase,
   utc,
 } from './billing.fixture.js';
-import { renewDueSubscriptions } from './renewal.service.js';
+import { renewDueSubscriptions } from '../renewals/renewal.service.js';
 import { Subscription } from './subscription.entity.js';
 import { changeSubscription, startSubscription } from './subscription.service.js';
 

@@ -16,7 +16,7 @@ import {
   operatorActor,
   utc,
 } from './billing.fixture.js';
-import { renewDueSubscriptions } from './renewal.service.js';
+import { renewDueSubscriptions } from '../renewals/renewal.service.js';
 import { Subscription } from './subscription.entity.js';
 import {
   cancelSubscription,

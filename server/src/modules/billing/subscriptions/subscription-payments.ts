@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Account } from '../../accounts/account.entity.js';
-import { recordAudit } from '../../audit/audit.service.js';
-import { enqueueOutboxMessage } from '../../notifications/outbox.service.js';
+import { Account } from '../../accounts/index.js';
+import { recordAudit } from '../../audit/index.js';
+import { enqueueOutboxMessage } from '../../notifications/index.js';
 import type { CollectionOutcome, Collector } from '../collection.js';
 import { Invoice } from '../invoices/invoice.entity.js';
 import { lockRow } from '../../../db/row-lock.js';

@@ -9,8 +9,8 @@ import {
   Unique,
 } from '@mikro-orm/decorators/legacy';
 import { newId } from '../../../ids.js';
-import { Account } from '../../accounts/account.entity.js';
-import { type BillingInterval, Plan, PlanPrice } from '../../catalog/plan.entity.js';
+import { Account } from '../../accounts/index.js';
+import { type BillingInterval, Plan, PlanPrice } from '../../catalog/index.js';
 import type { ScheduledChange, SubscriptionStatus } from '../rules/index.js';
 
 export const subscriptionStatuses = [

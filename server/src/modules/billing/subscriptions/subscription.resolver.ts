@@ -3,15 +3,19 @@ import { badInput, notFound } from '../../../errors.js';
 import type { RequestContext } from '../../../graphql/context.js';
 import { Money, toMoney } from '../../../graphql/money.js';
 import { actorOf, currentAccountId } from '../../../graphql/session-scope.js';
-import { Account } from '../../accounts/account.entity.js';
-import { AccountType } from '../../accounts/account.types.js';
-import { Plan, PlanPrice } from '../../catalog/plan.entity.js';
-import { PlanPriceType, PlanType, toPlanType } from '../../catalog/plan.types.js';
+import { accountExists, AccountType } from '../../accounts/index.js';
+import {
+  getPlanPrice,
+  getPlanWithPrices,
+  type PlanPrice,
+  PlanPriceType,
+  PlanType,
+  toPlanType,
+} from '../../catalog/index.js';
 import { accountCreditBalance } from '../invoices/credit-balance.service.js';
 import { getAccountInvoice } from '../invoices/invoice.service.js';
 import { toInvoiceType } from '../invoices/invoice.types.js';
-import { toSubscriptionView } from './subscription-state.js';
-import { Subscription } from './subscription.entity.js';
+import { toSubscriptionView } from './rules-adapter.js';
 import {
   type BillingDeps,
   type SubscriptionChangeReceipt,
@@ -20,7 +24,7 @@ import {
   changeSubscription,
   currentSubscription,
   previewSubscriptionChange,
-  previewUpcomingInvoice,
+  previewUpcomingInvoiceOf,
   reactivateSubscription,
   startEnterpriseContract,
   startSubscription,
@@ -47,7 +51,7 @@ const depsOf = (ctx: RequestContext): BillingDeps => ({
 });
 
 async function planType(ctx: RequestContext, planId: string): Promise<PlanType> {
-  return toPlanType(await ctx.em.findOneOrFail(Plan, { id: planId }, { populate: ['prices'] }));
+  return toPlanType(await getPlanWithPrices(ctx.em, planId));
 }
 
 function toPlanPriceType(price: PlanPrice): PlanPriceType {
@@ -105,7 +109,7 @@ export class SubscriptionResolver {
     @Root() subscription: SubscriptionType,
     @Ctx() ctx: RequestContext,
   ): Promise<PlanPriceType> {
-    return toPlanPriceType(await ctx.em.findOneOrFail(PlanPrice, { id: subscription.priceId }));
+    return toPlanPriceType(await getPlanPrice(ctx.em, subscription.priceId));
   }
 
   @FieldResolver(() => ScheduledPlanChange, { nullable: true })
@@ -115,7 +119,7 @@ export class SubscriptionResolver {
   ): Promise<ScheduledPlanChange | null> {
     const scheduled = subscription.scheduled;
     if (scheduled === null) return null;
-    const price = await ctx.em.findOneOrFail(PlanPrice, { id: scheduled.priceId });
+    const price = await getPlanPrice(ctx.em, scheduled.priceId);
     return {
       plan: await planType(ctx, scheduled.planId),
       interval: price.interval,
@@ -132,13 +136,7 @@ export class SubscriptionResolver {
     @Root() root: SubscriptionType,
     @Ctx() ctx: RequestContext,
   ): Promise<UpcomingInvoice | null> {
-    const subscription = await ctx.em.findOne(
-      Subscription,
-      { id: root.id },
-      { populate: ['plan', 'price', 'price.plan'] },
-    );
-    if (subscription === null) return null;
-    const upcoming = await previewUpcomingInvoice(ctx.em, subscription, ctx.config.billing);
+    const upcoming = await previewUpcomingInvoiceOf(ctx.em, root.id, ctx.config.billing);
     return upcoming === null
       ? null
       : {
@@ -212,8 +210,7 @@ export class SubscriptionResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<SubscriptionChangeResult> {
     const { accountId, ...contract } = input;
-    const account = await ctx.em.findOne(Account, { id: accountId }, { fields: ['id'] });
-    if (account === null) throw notFound('Account');
+    if (!(await accountExists(ctx.em, accountId))) throw notFound('Account');
     const receipt = await startEnterpriseContract(
       ctx.em,
       accountId,

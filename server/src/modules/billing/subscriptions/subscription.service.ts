@@ -2,11 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../clock.js';
 import type { BillingConfig } from '../../../config.js';
 import { AppError, badInput } from '../../../errors.js';
-import { Account } from '../../accounts/account.entity.js';
-import { getBillingDetails } from '../../accounts/billing-details.service.js';
-import { type Actor, recordAuditBy } from '../../audit/audit.service.js';
-import type { BillingInterval, PlanPrice } from '../../catalog/plan.entity.js';
-import { enqueueOutboxMessage } from '../../notifications/outbox.service.js';
+import { Account, getBillingDetails } from '../../accounts/index.js';
+import { type Actor, recordAuditBy } from '../../audit/index.js';
+import type { BillingInterval, PlanPrice } from '../../catalog/index.js';
+import { enqueueOutboxMessage } from '../../notifications/index.js';
 import type { Collector } from '../collection.js';
 import { performOrReplay } from '../../../db/idempotency.js';
 import { creditBalanceIn } from '../invoices/credit-balance.service.js';
@@ -45,7 +44,7 @@ import {
   taxContext,
   toRuleState,
   toSubscriptionView,
-} from './subscription-state.js';
+} from './rules-adapter.js';
 import {
   type CancellationReason,
   Subscription,
@@ -588,6 +587,20 @@ export async function currentSubscription(
  * The invoice the subscription will issue at the end of its current period (or trial), with the
  * credit balance it has now; null when it will not renew, bills nothing, or cannot be taxed yet.
  */
+/** `previewUpcomingInvoice` of the subscription with this id; null when there is none. */
+export async function previewUpcomingInvoiceOf(
+  em: EntityManager,
+  subscriptionId: string,
+  billing: BillingConfig,
+): Promise<{ date: Date; amountDue: Money } | null> {
+  const subscription = await em.findOne(
+    Subscription,
+    { id: subscriptionId },
+    { populate: ['plan', 'price', 'price.plan'] },
+  );
+  return subscription === null ? null : previewUpcomingInvoice(em, subscription, billing);
+}
+
 export async function previewUpcomingInvoice(
   em: EntityManager,
   subscription: Subscription,

@@ -1,11 +1,10 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money, toMoney } from '../../../graphql/money.js';
-import type { BillingInterval } from '../../catalog/plan.entity.js';
-import { BillingIntervalEnum, PlanType } from '../../catalog/plan.types.js';
+import { type BillingInterval, BillingIntervalEnum, PlanType } from '../../catalog/index.js';
 import { InvoiceLineType, InvoiceType, toInvoiceLineType } from '../invoices/invoice.types.js';
 import type { ChangeOutcome, ChangeTiming, SubscriptionStatus } from '../rules/index.js';
 import type { SubscriptionChangePreview as PreviewData } from './subscription.service.js';
-import type { SubscriptionView } from './subscription-state.js';
+import type { SubscriptionView } from './rules-adapter.js';
 import type { CancellationReason } from './subscription.entity.js';
 
 export const SubscriptionStatusEnum = {

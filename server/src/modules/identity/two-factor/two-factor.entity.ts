@@ -9,8 +9,8 @@ import {
   Unique,
 } from '@mikro-orm/decorators/legacy';
 import { newId } from '../../../ids.js';
-import { Account } from '../../accounts/account.entity.js';
-import { User } from '../user.entity.js';
+import { Account } from '../../accounts/index.js';
+import { User } from '../../users/index.js';
 
 /**
  * A person's authenticator app (TOTP, RFC 6238). One per user: started by

@@ -1,10 +1,8 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { AppError } from '../../../errors.js';
 import type { RequestContext } from '../../../graphql/context.js';
-import { actorOf as operatorOf, currentAccountId } from '../../../graphql/session-scope.js';
-import { Account } from '../../accounts/account.entity.js';
-import { AccountType, toAccountType } from '../../accounts/account.types.js';
-import { requestMailDelivery } from '../../notifications/mail/mail.service.js';
+import { currentAccountId } from '../../../graphql/session-scope.js';
+import { AccountType, getAccount, toAccountType } from '../../accounts/index.js';
 import type { SessionAuthState } from '../auth-state.js';
 import { Viewer } from '../viewer.types.js';
 import {
@@ -19,12 +17,9 @@ import {
   type TwoFactorActor,
   type TwoFactorDeps,
 } from './two-factor.service.js';
-import { resetTwoFactorForPerson } from './two-factor-reset.service.js';
 import {
   BackupCodesPayload,
   DisableTwoFactorPayload,
-  ResetTwoFactorInput,
-  ResetTwoFactorPayload,
   SetAccountTwoFactorRequirementInput,
   TwoFactorCodeInput,
   TwoFactorEnrolment,
@@ -150,28 +145,7 @@ export class TwoFactorResolver {
       actorOf(ctx),
       ctx.clock,
     );
-    return toAccountType(await ctx.em.findOneOrFail(Account, { id: accountId }));
-  }
-}
-
-/** Back office: support resets a person's two-factor sign-in (operators only, permissions.ts). */
-@Resolver()
-export class TwoFactorSupportResolver {
-  @Mutation(() => ResetTwoFactorPayload, {
-    description:
-      'Operators: removes the two-factor sign-in and backup codes of the person who signs in with `email` (lost phone and codes), signs out all their sessions, records the reason in the audit log of every account they belong to and e-mails them. NOT_FOUND for an unknown address; CONFLICT (reason TWO_FACTOR_NOT_ENABLED) when they do not use two-factor sign-in; BAD_USER_INPUT without a reason.',
-  })
-  async resetTwoFactor(
-    @Arg('input', () => ResetTwoFactorInput) input: ResetTwoFactorInput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<ResetTwoFactorPayload> {
-    const done = await resetTwoFactorForPerson(ctx.em, input, operatorOf(ctx), {
-      clock: ctx.clock,
-      mail: ctx.config,
-      supportEmail: ctx.config.billing.seller.email,
-    });
-    await requestMailDelivery(ctx);
-    return { email: done.email, resetAt: done.resetAt, sessionsEnded: done.sessionsEnded };
+    return toAccountType(await getAccount(ctx.em, accountId));
   }
 }
 

@@ -2,10 +2,10 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../clock.js';
 import { AppError } from '../../../errors.js';
-import { recordAuditBy } from '../../audit/audit.service.js';
-import { missingFeature } from '../../catalog/entitlements.js';
+import { recordAuditBy } from '../../audit/index.js';
+import { missingFeature } from '../../accounts/index.js';
 import { Session } from '../session.entity.js';
-import { User } from '../user.entity.js';
+import { User } from '../../users/index.js';
 import { newBackupCodes, type TwoFactorKeys } from './two-factor-crypto.js';
 import {
   forgetSecondFactorFailures,

@@ -20,7 +20,7 @@ function inviteTo(to: string, accountName = 'Acme GmbH') {
     data: {
       inviterName: 'Ada Admin',
       accountName,
-      role: 'BILLING_USER' as const,
+      roleLabel: 'Billing User',
       acceptUrl: 'https://billing.example.com/invite/tok123',
       expiresAt: new Date('2027-02-08T09:00:00Z'),
     },

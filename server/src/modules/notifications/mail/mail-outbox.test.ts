@@ -5,7 +5,7 @@ import { startTestServer, type TestServer } from '../../../test/server.js';
 import { systemClock } from '../../../clock.js';
 import { sessionCookieName } from '../../identity/cookies.js';
 import { createSession } from '../../identity/session.service.js';
-import { User } from '../../identity/user.entity.js';
+import { User } from '../../users/user.entity.js';
 import { MailMessage } from './mail-message.entity.js';
 import { enqueueMail } from './mail.service.js';
 
@@ -40,7 +40,7 @@ async function enqueueInvites(server: TestServer, accountNames: string[]): Promi
           data: {
             inviterName: 'Ada Admin',
             accountName,
-            role: 'VIEWER',
+            roleLabel: 'Viewer',
             acceptUrl: 'http://localhost:3000/invite/tok',
             expiresAt: new Date('2027-02-08T09:00:00Z'),
           },

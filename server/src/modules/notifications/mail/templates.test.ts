@@ -8,7 +8,7 @@ const brand: MailBrand = { sellerName: 'Vendor & Sons', portalUrl: 'https://bill
 const invite: InviteMailData = {
   inviterName: 'Ada Admin',
   accountName: 'Acme GmbH',
-  role: 'VIEWER',
+  roleLabel: 'Viewer',
   acceptUrl: 'https://billing.example.com/invite/tok123',
   expiresAt: new Date('2027-02-08T09:30:00Z'),
 };

@@ -1,4 +1,3 @@
-import { type Role, roleLabels } from '../../../members/roles.js';
 import { html } from '../html.js';
 import { actionButton, paragraph, type MailBrand, type MailContent } from '../layout.js';
 import { formatMailInstant } from './format.js';
@@ -7,7 +6,8 @@ export interface InviteMailData {
   /** Who sent the invitation; null when it is not a person (e.g. an operator's tooling). */
   inviterName: string | null;
   accountName: string;
-  role: Role;
+  /** The role offered, as people read it ("Billing Admin"). */
+  roleLabel: string;
   /** The single-use accept link (members' `invitationUrl`). */
   acceptUrl: string;
   expiresAt: Date;
@@ -15,7 +15,7 @@ export interface InviteMailData {
 
 /** SPEC §5: an invitation to join an account, with a single-use link that expires. */
 export function inviteMail(data: InviteMailData, brand: MailBrand): MailContent {
-  const role = roleLabels[data.role];
+  const role = data.roleLabel;
   const expires = formatMailInstant(data.expiresAt);
   const who = data.inviterName?.trim() || null;
   const invitedBy = who === null ? 'You have been invited' : `${who} invited you`;

@@ -3,33 +3,33 @@ import * as oidc from 'openid-client';
 import { resolveAuthState } from './auth-state.js';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
-import type { Orm } from '../../db/orm.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { perIpRateLimit } from '../rate-limits/rate-limit.routes.js';
-import { rateLimitsOf } from '../rate-limits/rate-limits.js';
+import type { Orm } from '../../db/handles.js';
+import { recordAudit } from '../audit/index.js';
+import { perIpRateLimit, rateLimitsOf } from '../rate-limits/index.js';
 import {
+  callbackUrl,
   clearCookie,
-  readCookie,
-  sessionCookieName,
-  signInCookieName,
-  writeCookie,
-} from './cookies.js';
-import { callbackUrl, type SignInProviders } from './providers.js';
-import { SignInAttempt } from './session.entity.js';
-import { invitationTokenIn } from '../members/members.service.js';
-import {
   createSession,
   findLiveSession,
+  hasConfirmedTwoFactor,
   hashToken,
+  linkIdentity,
   newToken,
+  readCookie,
   revokeAllSessions,
   revokeSession,
-} from './session.service.js';
-import { linkIdentity } from './identities.service.js';
+  sessionCookieName,
+  SignInAttempt,
+  signInCookieName,
+  type SignInFailure,
+  type SignInProviders,
+  SignInRefused,
+  type VerifiedIdentity,
+  writeCookie,
+} from '../identity/index.js';
+import { invitationTokenIn } from '../members/index.js';
+import { signIn } from './sign-in.service.js';
 import { isStorableText } from '../../guard/text.js';
-import { SignInRefused, type SignInFailure } from './sign-in-refused.js';
-import { signIn, type VerifiedIdentity } from './sign-in.service.js';
-import { hasConfirmedTwoFactor } from './two-factor/two-factor.service.js';
 
 const attemptTtlMs = 10 * 60_000;
 
@@ -44,7 +44,7 @@ export function safeReturnTo(raw: unknown): string {
   return raw;
 }
 
-export type { SignInFailure } from './sign-in-refused.js';
+export type { SignInFailure } from '../identity/index.js';
 
 /** Where linking a sign-in method returns when the page asked for nowhere in particular. */
 const securityPagePath = '/settings/security';

@@ -1,11 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
-import { AccountType } from '../accounts/account.types.js';
-import { featureLabels } from './catalog.seed.js';
-import { accountUsage } from './entitlements.js';
+import { AccountType } from '../accounts/index.js';
+import { PlanFeature, planFeatures } from '../catalog/index.js';
 import { UsageMeter } from './entitlements.types.js';
-import { Plan } from './plan.entity.js';
-import { PlanFeature } from './plan.types.js';
+import { accountUsage } from './usage.js';
 
 @Resolver(() => AccountType)
 export class AccountEntitlementsResolver {
@@ -16,8 +14,7 @@ export class AccountEntitlementsResolver {
     @Root() account: AccountType,
     @Ctx() ctx: RequestContext,
   ): Promise<PlanFeature[]> {
-    const plan = await ctx.em.findOneOrFail(Plan, { id: account.planId });
-    return plan.features.map((key) => ({ key, label: featureLabels[key] ?? key }));
+    return planFeatures(ctx.em, account.planId);
   }
 
   @FieldResolver(() => [UsageMeter], {

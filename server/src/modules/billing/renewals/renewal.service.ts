@@ -8,13 +8,9 @@ import {
   TrackedRows,
   unitOfWork,
 } from '../../../db/detached-rows.js';
-import { Account } from '../../accounts/account.entity.js';
-import { BillingDetails } from '../../accounts/billing-details.entity.js';
-import { getBillingDetails } from '../../accounts/billing-details.service.js';
-import { AuditEvent } from '../../audit/audit-event.entity.js';
-import { recordAuditTo } from '../../audit/audit.service.js';
-import { OutboxMessage } from '../../notifications/outbox.entity.js';
-import { enqueueOutboxMessageTo } from '../../notifications/outbox.service.js';
+import { Account, BillingDetails, getBillingDetails } from '../../accounts/index.js';
+import { AuditEvent, recordAuditTo } from '../../audit/index.js';
+import { enqueueOutboxMessageTo, OutboxMessage } from '../../notifications/index.js';
 import type { Collector } from '../collection.js';
 import { creditBalanceIn, creditBalancesIn } from '../invoices/credit-balance.service.js';
 import { allocateDocumentNumbers } from '../invoices/invoice-numbering.js';
@@ -37,13 +33,18 @@ import {
   instantFromDate,
   renewalInvoice,
 } from '../rules/index.js';
-import type { PlanPrice } from '../../catalog/plan.entity.js';
-import { pricesById } from './catalog-prices.js';
-import { applyRules } from './rule-errors.js';
-import { collectInvoice } from './subscription-payments.js';
-import { applyRuleState, rulePrice, taxContext, toRuleState } from './subscription-state.js';
-import { syncAccountPlan } from './subscription.service.js';
-import { Subscription } from './subscription.entity.js';
+import type { PlanPrice } from '../../catalog/index.js';
+import { pricesById } from '../subscriptions/catalog-prices.js';
+import { applyRules } from '../subscriptions/rule-errors.js';
+import { collectInvoice } from '../subscriptions/subscription-payments.js';
+import {
+  applyRuleState,
+  rulePrice,
+  taxContext,
+  toRuleState,
+} from '../subscriptions/rules-adapter.js';
+import { syncAccountPlan } from '../subscriptions/subscription.service.js';
+import { Subscription } from '../subscriptions/subscription.entity.js';
 
 export interface RenewalOptions {
   /** Subscriptions claimed (and locked) per transaction. Default 50. */

@@ -1,14 +1,11 @@
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Clock } from '../../../clock.js';
-import { AppError, badInput } from '../../../errors.js';
-import { type Actor, recordAuditBy } from '../../audit/audit.service.js';
-import { membershipsOf } from '../../members/members.service.js';
-import { enqueueMail, type MailSettings } from '../../notifications/mail/mail.service.js';
-import { revokeAllSessions } from '../session.service.js';
-import { User } from '../user.entity.js';
-import { forgetSecondFactorFailures } from './two-factor-limiter.js';
-import { TwoFactor, TwoFactorBackupCode } from './two-factor.entity.js';
+import type { Clock } from '../../clock.js';
+import { AppError, badInput } from '../../errors.js';
+import { type Actor, recordAuditBy } from '../audit/index.js';
+import { membershipsOf } from '../members/index.js';
+import { enqueueMail, type MailSettings } from '../notifications/index.js';
+import { removeConfirmedTwoFactor, revokeAllSessions } from '../identity/index.js';
+import { User } from '../users/index.js';
 
 /** The longest reason kept in the audit log. */
 export const maxResetReasonLength = 500;
@@ -73,22 +70,7 @@ export async function resetTwoFactorForPerson(
         { reason: 'EMAIL_AMBIGUOUS' },
       );
     }
-    const factor = await tx.findOne(
-      TwoFactor,
-      { user: user.id },
-      { lockMode: LockMode.PESSIMISTIC_WRITE },
-    );
-    if (factor === null || factor.confirmedAt === null) {
-      throw new AppError(
-        'CONFLICT',
-        `${email} does not use two-factor sign-in: there is nothing to reset. They can sign in without a code.`,
-        undefined,
-        { reason: 'TWO_FACTOR_NOT_ENABLED' },
-      );
-    }
-    const backupCodesRemoved = await tx.nativeDelete(TwoFactorBackupCode, { user: user.id });
-    tx.remove(factor);
-    await forgetSecondFactorFailures(tx, user.id);
+    const backupCodesRemoved = await removeConfirmedTwoFactor(tx, user.id, email);
     const sessionsEnded = await revokeAllSessions(tx, user.id, deps.clock);
     // One event in each account the person belongs to (their admins see it in the audit log);
     // operators read every account's events, and an event of no account for someone in none.

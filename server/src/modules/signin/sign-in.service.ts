@@ -1,23 +1,16 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
-import { Account } from '../accounts/account.entity.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { Plan } from '../catalog/plan.entity.js';
-import { invitationForNewUser, joinByInvitation } from '../members/members.service.js';
-import { Membership } from '../members/membership.entity.js';
-import { providerName } from './providers.js';
-import { SignInRefused } from './sign-in-refused.js';
-import { Identity, User } from './user.entity.js';
-
-/** What a provider vouched for, after the ID token was verified. */
-export interface VerifiedIdentity {
-  provider: string;
-  subject: string;
-  email: string;
-  emailVerified: boolean;
-  name: string;
-}
+import { type Account, createAccount } from '../accounts/index.js';
+import { recordAudit } from '../audit/index.js';
+import {
+  addAccountCreator,
+  firstMembershipOf,
+  invitationForNewUser,
+  joinByInvitation,
+} from '../members/index.js';
+import { providerName, SignInRefused, type VerifiedIdentity } from '../identity/index.js';
+import { Identity, User } from '../users/index.js';
 
 interface Collision {
   collision: true;
@@ -62,7 +55,7 @@ async function userWithEmail(tx: EntityManager, email: string): Promise<User | n
 }
 
 async function firstAccountId(tx: EntityManager, user: User): Promise<string | null> {
-  const membership = await tx.findOne(Membership, { user }, { orderBy: { createdAt: 'asc' } });
+  const membership = await firstMembershipOf(tx, user.id);
   return membership?.account.id ?? null;
 }
 
@@ -119,11 +112,7 @@ export async function signIn(
           const user = existing.user;
           refreshProfile(user, identity, now);
           existing.lastUsedAt = now;
-          const membership = await tx.findOne(
-            Membership,
-            { user },
-            { populate: ['account'], orderBy: { createdAt: 'asc' } },
-          );
+          const membership = await firstMembershipOf(tx, user.id);
           recordAudit(tx, {
             action: 'auth.sign_in',
             actorUserId: user.id,
@@ -190,14 +179,8 @@ export async function signIn(
           });
           return { user, account: invitation.account, created: true };
         }
-        const free = await tx.findOneOrFail(Plan, { code: 'free' });
-        const account = tx.create(Account, {
-          name: user.name,
-          plan: free,
-          createdAt: now,
-          updatedAt: now,
-        });
-        tx.create(Membership, { user, account, role: 'BILLING_ADMIN', createdAt: now });
+        const account = await createAccount(tx, { name: user.name, at: now });
+        addAccountCreator(tx, user, account, now);
         recordAudit(tx, {
           action: 'auth.sign_up',
           actorUserId: user.id,

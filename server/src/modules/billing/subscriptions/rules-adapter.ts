@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BillingConfig } from '../../../config.js';
-import type { BillingDetails } from '../../accounts/billing-details.entity.js';
-import { type BillingInterval, Plan, PlanPrice } from '../../catalog/plan.entity.js';
+import type { BillingDetails } from '../../accounts/index.js';
+import { type BillingInterval, Plan, PlanPrice } from '../../catalog/index.js';
 import {
   type BillingInterval as RuleInterval,
   type PlanPrice as RulePlanPrice,

@@ -1,0 +1,27 @@
+/**
+ * Public entry of modules/accounts: what other modules and the wiring may use; everything else in
+ * this folder is internal. The allowed direction between modules is drawn in CONTRIBUTING.md
+ * ("Modules and layers") and checked by `npm run boundaries`.
+ *
+ * An account: its name, plan, preferences, billing details, the roles and permissions people can
+ * hold in it, and which plan features it may use.
+ */
+export { Account } from './account.entity.js';
+export { accountExists, createAccount, getAccount, lockAccount } from './account.service.js';
+export { AccountType, toAccountType } from './account.types.js';
+export { BillingDetails } from './billing-details.entity.js';
+export { deleteBillingDetails, getBillingDetails } from './billing-details.service.js';
+export { countryName } from './countries.js';
+export { missingFeature } from './plan-features.js';
+export {
+  defaultGrants,
+  effectivePermissions,
+  type GrantablePermission,
+  grantablePermissions,
+  grantablePermissionValues,
+  type Permission,
+  permissions,
+  type Role,
+  roleLabels,
+  roles,
+} from './roles.js';

@@ -1,0 +1,25 @@
+/**
+ * Public entry of modules/billing: what other modules and the wiring may use; everything else in
+ * this folder is internal. The allowed direction between modules is drawn in CONTRIBUTING.md
+ * ("Modules and layers") and checked by `npm run boundaries`.
+ *
+ * Subscriptions, invoices, credit balance, renewals and dunning. Owns the collection port
+ * (`Collector`, collection.ts) that modules/payments implements. Pure arithmetic lives in
+ * billing/rules (its own entry, billing/rules/index.ts).
+ */
+export type { Collector } from './collection.js';
+export { recordCreditBalanceEntry } from './invoices/credit-balance.service.js';
+export { byInvoiceLoader } from './invoices/invoice-loaders.js';
+export { type CollectionMethod, collectionMethods, Invoice } from './invoices/invoice.entity.js';
+export {
+  applyPaymentToInvoice,
+  getAccountInvoice,
+  getInvoiceForOperator,
+  lockIssuedInvoice,
+} from './invoices/invoice.service.js';
+export { InvoiceType, PaymentMethodKindEnum, toInvoiceType } from './invoices/invoice.types.js';
+export { retryDuePayments } from './renewals/dunning.service.js';
+export { recordTrialEndingNotices } from './renewals/trial-notices.service.js';
+export { renewDueSubscriptions } from './renewals/renewal.service.js';
+export { seatsAllowed } from './subscriptions/seats.js';
+export { settleSubscriptionAfterPayment } from './subscriptions/subscription-payments.js';

@@ -1,0 +1,25 @@
+/**
+ * Public entry of modules/catalog: what other modules and the wiring may use; everything else in
+ * this folder is internal. The allowed direction between modules is drawn in CONTRIBUTING.md
+ * ("Modules and layers") and checked by `npm run boundaries`.
+ *
+ * The plan catalog: plans, versioned prices, features and limits.
+ */
+export { limitLabels } from './catalog.seed.js';
+export {
+  catalogCurrencies,
+  ensureCatalog,
+  getPlanByCode,
+  getPlanPrice,
+  getPlanWithPrices,
+  listPlans,
+} from './catalog.service.js';
+export { featureUnavailable, planFeatures } from './plan-features.js';
+export { type BillingInterval, Plan, PlanPrice } from './plan.entity.js';
+export {
+  BillingIntervalEnum,
+  PlanFeature,
+  PlanPriceType,
+  PlanType,
+  toPlanType,
+} from './plan.types.js';

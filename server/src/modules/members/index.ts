@@ -1,0 +1,17 @@
+/**
+ * Public entry of modules/members: what other modules and the wiring may use; everything else in
+ * this folder is internal. The allowed direction between modules is drawn in CONTRIBUTING.md
+ * ("Modules and layers") and checked by `npm run boundaries`.
+ *
+ * Memberships of people in accounts, their roles and grants, and invitations.
+ */
+export {
+  addAccountCreator,
+  firstMembershipOf,
+  invitationForNewUser,
+  invitationTokenIn,
+  joinByInvitation,
+  membershipsOf,
+} from './members.service.js';
+export { Membership } from './membership.entity.js';
+export { seatsInUse } from './seats.js';
