@@ -12,7 +12,8 @@ export const phone = { width: 390, height: 844 };
  * Waits until the page has drawn what it shows now: two animation frames (React committed and the
  * browser laid out and painted), then no finite CSS transition or animation still running (a menu
  * fading in, a drawer sliding, the layout switching at a breakpoint). Endless ones (skeleton
- * shimmer, progress spinners) are not waited for.
+ * shimmer, progress spinners) are not waited for, nor, beyond a second, a transition restarted on
+ * every frame (the guided tour's highlight follows its target), which never ends.
  */
 export async function settled(page: Page): Promise<void> {
   await page.evaluate(
@@ -21,15 +22,20 @@ export async function settled(page: Page): Promise<void> {
         requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
       ),
   );
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .every(
-        (animation) =>
-          animation.playState !== 'running' ||
-          animation.effect?.getComputedTiming().iterations === Infinity,
-      ),
-  );
+  await page
+    .waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          .every(
+            (animation) =>
+              animation.playState !== 'running' ||
+              animation.effect?.getComputedTiming().iterations === Infinity,
+          ),
+      undefined,
+      { timeout: 1_000 },
+    )
+    .catch(() => undefined);
 }
 
 /**

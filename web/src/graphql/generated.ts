@@ -2307,9 +2307,9 @@ export type InvoicesQuery = {
 
 export type PlansSubscriptionFragment = {
   __typename?: 'Subscription';
+  currency: string;
   id: string;
   status: SubscriptionStatus;
-  currency: string;
   interval: BillingInterval;
   seats: number;
   currentPeriodEnd: string;
@@ -2318,17 +2318,17 @@ export type PlansSubscriptionFragment = {
   endedAt: string | null;
   plan: {
     __typename?: 'Plan';
-    id: string;
     code: string;
-    name: string;
     rank: number;
+    id: string;
+    name: string;
     includedSeats: number;
   };
   price: {
     __typename?: 'PlanPrice';
-    id: string;
     interval: BillingInterval;
     currency: string;
+    id: string;
     amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
     perSeatAmount: {
       __typename?: 'Money';
@@ -2342,7 +2342,7 @@ export type PlansSubscriptionFragment = {
     effectiveAt: string;
     interval: BillingInterval;
     seats: number;
-    plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+    plan: { __typename?: 'Plan'; code: string; id: string; name: string };
   } | null;
   upcomingInvoice: {
     __typename?: 'UpcomingInvoice';
@@ -2390,9 +2390,9 @@ export type PlansPageQuery = {
     billingDetails: { __typename?: 'BillingDetails'; updatedAt: string } | null;
     subscription: {
       __typename?: 'Subscription';
+      currency: string;
       id: string;
       status: SubscriptionStatus;
-      currency: string;
       interval: BillingInterval;
       seats: number;
       currentPeriodEnd: string;
@@ -2401,17 +2401,17 @@ export type PlansPageQuery = {
       endedAt: string | null;
       plan: {
         __typename?: 'Plan';
-        id: string;
         code: string;
-        name: string;
         rank: number;
+        id: string;
+        name: string;
         includedSeats: number;
       };
       price: {
         __typename?: 'PlanPrice';
-        id: string;
         interval: BillingInterval;
         currency: string;
+        id: string;
         amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
         perSeatAmount: {
           __typename?: 'Money';
@@ -2425,7 +2425,7 @@ export type PlansPageQuery = {
         effectiveAt: string;
         interval: BillingInterval;
         seats: number;
-        plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+        plan: { __typename?: 'Plan'; code: string; id: string; name: string };
       } | null;
       upcomingInvoice: {
         __typename?: 'UpcomingInvoice';
@@ -2500,9 +2500,9 @@ export type ChangeResultFragment = {
   outcome: SubscriptionChangeOutcome;
   subscription: {
     __typename?: 'Subscription';
+    currency: string;
     id: string;
     status: SubscriptionStatus;
-    currency: string;
     interval: BillingInterval;
     seats: number;
     currentPeriodEnd: string;
@@ -2511,17 +2511,17 @@ export type ChangeResultFragment = {
     endedAt: string | null;
     plan: {
       __typename?: 'Plan';
-      id: string;
       code: string;
-      name: string;
       rank: number;
+      id: string;
+      name: string;
       includedSeats: number;
     };
     price: {
       __typename?: 'PlanPrice';
-      id: string;
       interval: BillingInterval;
       currency: string;
+      id: string;
       amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
       perSeatAmount: {
         __typename?: 'Money';
@@ -2535,7 +2535,7 @@ export type ChangeResultFragment = {
       effectiveAt: string;
       interval: BillingInterval;
       seats: number;
-      plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+      plan: { __typename?: 'Plan'; code: string; id: string; name: string };
     } | null;
     upcomingInvoice: {
       __typename?: 'UpcomingInvoice';
@@ -2616,9 +2616,9 @@ export type StartSubscriptionMutation = {
     outcome: SubscriptionChangeOutcome;
     subscription: {
       __typename?: 'Subscription';
+      currency: string;
       id: string;
       status: SubscriptionStatus;
-      currency: string;
       interval: BillingInterval;
       seats: number;
       currentPeriodEnd: string;
@@ -2627,17 +2627,17 @@ export type StartSubscriptionMutation = {
       endedAt: string | null;
       plan: {
         __typename?: 'Plan';
-        id: string;
         code: string;
-        name: string;
         rank: number;
+        id: string;
+        name: string;
         includedSeats: number;
       };
       price: {
         __typename?: 'PlanPrice';
-        id: string;
         interval: BillingInterval;
         currency: string;
+        id: string;
         amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
         perSeatAmount: {
           __typename?: 'Money';
@@ -2651,7 +2651,7 @@ export type StartSubscriptionMutation = {
         effectiveAt: string;
         interval: BillingInterval;
         seats: number;
-        plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+        plan: { __typename?: 'Plan'; code: string; id: string; name: string };
       } | null;
       upcomingInvoice: {
         __typename?: 'UpcomingInvoice';
@@ -2680,9 +2680,9 @@ export type ChangeSubscriptionMutation = {
     outcome: SubscriptionChangeOutcome;
     subscription: {
       __typename?: 'Subscription';
+      currency: string;
       id: string;
       status: SubscriptionStatus;
-      currency: string;
       interval: BillingInterval;
       seats: number;
       currentPeriodEnd: string;
@@ -2691,17 +2691,17 @@ export type ChangeSubscriptionMutation = {
       endedAt: string | null;
       plan: {
         __typename?: 'Plan';
-        id: string;
         code: string;
-        name: string;
         rank: number;
+        id: string;
+        name: string;
         includedSeats: number;
       };
       price: {
         __typename?: 'PlanPrice';
-        id: string;
         interval: BillingInterval;
         currency: string;
+        id: string;
         amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
         perSeatAmount: {
           __typename?: 'Money';
@@ -2715,7 +2715,7 @@ export type ChangeSubscriptionMutation = {
         effectiveAt: string;
         interval: BillingInterval;
         seats: number;
-        plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+        plan: { __typename?: 'Plan'; code: string; id: string; name: string };
       } | null;
       upcomingInvoice: {
         __typename?: 'UpcomingInvoice';
@@ -2744,9 +2744,9 @@ export type CancelSubscriptionMutation = {
     outcome: SubscriptionChangeOutcome;
     subscription: {
       __typename?: 'Subscription';
+      currency: string;
       id: string;
       status: SubscriptionStatus;
-      currency: string;
       interval: BillingInterval;
       seats: number;
       currentPeriodEnd: string;
@@ -2755,17 +2755,17 @@ export type CancelSubscriptionMutation = {
       endedAt: string | null;
       plan: {
         __typename?: 'Plan';
-        id: string;
         code: string;
-        name: string;
         rank: number;
+        id: string;
+        name: string;
         includedSeats: number;
       };
       price: {
         __typename?: 'PlanPrice';
-        id: string;
         interval: BillingInterval;
         currency: string;
+        id: string;
         amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
         perSeatAmount: {
           __typename?: 'Money';
@@ -2779,7 +2779,7 @@ export type CancelSubscriptionMutation = {
         effectiveAt: string;
         interval: BillingInterval;
         seats: number;
-        plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+        plan: { __typename?: 'Plan'; code: string; id: string; name: string };
       } | null;
       upcomingInvoice: {
         __typename?: 'UpcomingInvoice';
@@ -2806,9 +2806,9 @@ export type ReactivateSubscriptionMutation = {
     outcome: SubscriptionChangeOutcome;
     subscription: {
       __typename?: 'Subscription';
+      currency: string;
       id: string;
       status: SubscriptionStatus;
-      currency: string;
       interval: BillingInterval;
       seats: number;
       currentPeriodEnd: string;
@@ -2817,17 +2817,17 @@ export type ReactivateSubscriptionMutation = {
       endedAt: string | null;
       plan: {
         __typename?: 'Plan';
-        id: string;
         code: string;
-        name: string;
         rank: number;
+        id: string;
+        name: string;
         includedSeats: number;
       };
       price: {
         __typename?: 'PlanPrice';
-        id: string;
         interval: BillingInterval;
         currency: string;
+        id: string;
         amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
         perSeatAmount: {
           __typename?: 'Money';
@@ -2841,7 +2841,7 @@ export type ReactivateSubscriptionMutation = {
         effectiveAt: string;
         interval: BillingInterval;
         seats: number;
-        plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+        plan: { __typename?: 'Plan'; code: string; id: string; name: string };
       } | null;
       upcomingInvoice: {
         __typename?: 'UpcomingInvoice';
@@ -4228,53 +4228,18 @@ export const PlansSubscriptionFragmentDoc = gql`
   fragment PlansSubscription on Subscription {
     ...SubscriptionSummary
     ...SubscriptionBanners
-    id
-    status
     currency
-    interval
-    seats
-    currentPeriodEnd
-    trialEnd
-    cancelAtPeriodEnd
-    endedAt
     plan {
-      id
       code
-      name
       rank
-      includedSeats
     }
     price {
-      id
       interval
       currency
-      amount {
-        amount
-        currency
-        formatted
-      }
-      perSeatAmount {
-        amount
-        currency
-        formatted
-      }
     }
     scheduledChange {
-      effectiveAt
-      interval
-      seats
       plan {
-        id
         code
-        name
-      }
-    }
-    upcomingInvoice {
-      date
-      amountDue {
-        amount
-        currency
-        formatted
       }
     }
   }
