@@ -6,12 +6,10 @@
  * Memberships of people in accounts, their roles and grants, and invitations.
  */
 export {
-  addAccountCreator,
-  firstMembershipOf,
   invitationForNewUser,
   invitationTokenIn,
   joinByInvitation,
-  membershipsOf,
-} from './members.service.js';
+} from './invitations.service.js';
+export { addAccountCreator, firstMembershipOf, membershipsOf } from './members.service.js';
 export { Membership } from './membership.entity.js';
 export { seatsInUse } from './seats.js';

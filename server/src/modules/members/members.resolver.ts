@@ -9,22 +9,24 @@ import type { Invitation as InvitationRow } from './invitation.entity.js';
 import type { Membership } from './membership.entity.js';
 import {
   acceptInvite,
-  changeMemberRole,
   invitationStatus,
   inviteMember,
-  leaveAccount,
-  listMembers,
   listPendingInvitations,
   maskEmail,
-  membershipsOf,
   previewInvitation,
-  removeMember,
   resendInvite,
   revokeInvite,
+  type InvitationSent,
+} from './invitations.service.js';
+import {
+  changeMemberRole,
+  leaveAccount,
+  listMembers,
+  membershipsOf,
+  removeMember,
   setMemberPermissions,
   switchAccount,
   transferOwnership,
-  type InvitationSent,
 } from './members.service.js';
 import {
   AccountMembership,

@@ -8,7 +8,7 @@ import {
 } from '../accounts/index.js';
 import { PermissionEnum, RoleEnum } from '../identity/index.js';
 import { UserType } from '../users/index.js';
-import type { InvitationStatus } from './members.service.js';
+import type { InvitationStatus } from './invitations.service.js';
 
 export const InvitationStatusEnum = {
   OPEN: 'open',
