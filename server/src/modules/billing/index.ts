@@ -11,12 +11,12 @@ export type { Collector } from './collection.js';
 export { recordCreditBalanceEntry } from './invoices/credit-balance.service.js';
 export { byInvoiceLoader } from './invoices/invoice-loaders.js';
 export { type CollectionMethod, collectionMethods, Invoice } from './invoices/invoice.entity.js';
+export { applyPaymentToInvoice } from './invoices/invoice-issue.service.js';
 export {
-  applyPaymentToInvoice,
   getAccountInvoice,
   getInvoiceForOperator,
   lockIssuedInvoice,
-} from './invoices/invoice.service.js';
+} from './invoices/invoice-query.service.js';
 export { InvoiceType, PaymentMethodKindEnum, toInvoiceType } from './invoices/invoice.types.js';
 export { retryDuePayments } from './renewals/dunning.service.js';
 export { recordTrialEndingNotices } from './renewals/trial-notices.service.js';

@@ -3,7 +3,7 @@ import { FixedClock } from '../../clock.js';
 import { accountCreditBalance } from '../billing/invoices/credit-balance.service.js';
 import { CreditBalanceEntry } from '../billing/invoices/credit-balance.entity.js';
 import { CreditNote, Invoice } from '../billing/invoices/invoice.entity.js';
-import { voidInvoice } from '../billing/invoices/invoice.service.js';
+import { voidInvoice } from '../billing/invoices/invoice-void.service.js';
 import {
   type BillingTestDatabase,
   createCustomer,

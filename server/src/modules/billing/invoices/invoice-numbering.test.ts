@@ -9,7 +9,7 @@ import {
 } from '../subscriptions/billing.fixture.js';
 import { Invoice } from './invoice.entity.js';
 import { allocateDocumentNumber, allocateDocumentNumbers } from './invoice-numbering.js';
-import { finalizeInvoice } from './invoice.service.js';
+import { finalizeInvoice } from './invoice-issue.service.js';
 
 describe('invoice numbering', () => {
   let database: BillingTestDatabase;

@@ -11,8 +11,8 @@ import {
   getAccountInvoice,
   getInvoiceForOperator,
   listInvoices,
-  voidInvoice,
-} from './invoice.service.js';
+} from './invoice-query.service.js';
+import { voidInvoice } from './invoice-void.service.js';
 import {
   CreditNoteType,
   InvoiceConnection,

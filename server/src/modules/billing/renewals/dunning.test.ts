@@ -8,7 +8,7 @@ import type { Collector } from '../collection.js';
 import { recordBankTransfer } from '../../payments/bank-transfer.service.js';
 import { Payment } from '../../payments/payment.entity.js';
 import { Invoice } from '../invoices/invoice.entity.js';
-import { applyPaymentToInvoice } from '../invoices/invoice.service.js';
+import { applyPaymentToInvoice } from '../invoices/invoice-issue.service.js';
 import { money, parseCurrency } from '../rules/index.js';
 import {
   type BillingTestDatabase,

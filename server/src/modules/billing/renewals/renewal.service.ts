@@ -22,9 +22,9 @@ import {
   billingDetailsRequired,
   createDraftInvoiceIn,
   issueInvoice,
-  lockIssuedInvoice,
-  voidLockedInvoice,
-} from '../invoices/invoice.service.js';
+} from '../invoices/invoice-issue.service.js';
+import { lockIssuedInvoice } from '../invoices/invoice-query.service.js';
+import { voidLockedInvoice } from '../invoices/invoice-void.service.js';
 import {
   type Currency,
   type Money,

@@ -13,7 +13,7 @@ import {
   toPlanType,
 } from '../../catalog/index.js';
 import { accountCreditBalance } from '../invoices/credit-balance.service.js';
-import { getAccountInvoice } from '../invoices/invoice.service.js';
+import { getAccountInvoice } from '../invoices/invoice-query.service.js';
 import { toInvoiceType } from '../invoices/invoice.types.js';
 import { toSubscriptionView } from './rules-adapter.js';
 import {

@@ -10,7 +10,10 @@ import type { CollectionTerms, Collector } from '../collection.js';
 import { performOrReplay } from '../../../db/idempotency.js';
 import { creditBalanceIn } from '../invoices/credit-balance.service.js';
 import { type BillingReason, Invoice } from '../invoices/invoice.entity.js';
-import { billingDetailsRequired, createFinalizedInvoice } from '../invoices/invoice.service.js';
+import {
+  billingDetailsRequired,
+  createFinalizedInvoice,
+} from '../invoices/invoice-issue.service.js';
 import { lockRow } from '../../../db/row-lock.js';
 import {
   type ChangeOutcome,
