@@ -9,11 +9,8 @@ import { perIpRateLimit, rateLimitsOf } from '../rate-limits/index.js';
 import {
   callbackUrl,
   clearCookie,
-  createSession,
   findLiveSession,
-  hasConfirmedTwoFactor,
   hashToken,
-  linkIdentity,
   newToken,
   readCookie,
   revokeAllSessions,
@@ -23,26 +20,13 @@ import {
   signInCookieName,
   type SignInFailure,
   type SignInProviders,
-  SignInRefused,
-  type VerifiedIdentity,
   writeCookie,
 } from '../identity/index.js';
-import { invitationTokenIn } from '../members/index.js';
-import { signIn } from './sign-in.service.js';
-import { isStorableText } from '../../guard/text.js';
+import { completeSignIn, safeReturnTo } from './sign-in-callback.service.js';
 
 const attemptTtlMs = 10 * 60_000;
 
-/** The web app's page that asks for the second factor (then goes on to `returnTo`). */
-export const secondFactorPagePath = '/sign-in/two-factor';
-
-/** Only same-site relative paths, so the sign-in cannot be turned into an open redirect. */
-export function safeReturnTo(raw: unknown): string {
-  if (typeof raw !== 'string' || raw.length > 2000) return '/';
-  if (!raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return '/';
-  if (raw.startsWith('/auth/') || raw.startsWith('/sign-in')) return '/';
-  return raw;
-}
+export { safeReturnTo, secondFactorPagePath } from './sign-in-callback.service.js';
 
 export type { SignInFailure } from '../identity/index.js';
 
@@ -153,140 +137,54 @@ export function authRoutes({ config, orm, clock, providers }: AuthRoutesDeps): R
     perIpRateLimit({ orm, clock }, limits.signInCallback),
     async (req, res, next) => {
       try {
-        const provider = providers.get(String(req.params.provider));
-        if (provider === undefined) return await fail(req, res, 'unknown_provider');
-        const token = readCookie(req, signInCookieName(config));
-        if (token === undefined) return await fail(req, res, 'state_mismatch');
-        // Single use: the attempt is deleted as it is read, so a replayed callback finds nothing.
-        const em = orm.em.fork();
-        const rows = await em.getConnection().execute<
+        const outcome = await completeSignIn(
+          orm.em.fork(),
           {
-            provider: string;
-            state: string;
-            nonce: string;
-            code_verifier: string;
-            return_to: string;
-            link_user_id: string | null;
-            expires_at: Date;
-          }[]
-        >('delete from sign_in_attempt where id = ? returning *', [hashToken(token)]);
-        const attempt = rows[0];
-        if (attempt === undefined || attempt.provider !== provider.id) {
-          return await fail(req, res, 'state_mismatch');
-        }
-        const linking = attempt.link_user_id !== null;
-        if (new Date(attempt.expires_at) <= clock.now())
-          return await fail(req, res, 'expired', { linking });
-        if (req.query.state !== attempt.state)
-          return await fail(req, res, 'state_mismatch', { linking });
-        if (typeof req.query.error === 'string') {
-          return req.query.error === 'access_denied'
-            ? await fail(req, res, 'access_denied', { linking })
-            : await fail(req, res, 'provider_error', {
-                linking,
-                detail: String(req.query.error_description ?? req.query.error),
-              });
-        }
-        const current = new URL(req.originalUrl, config.publicUrl);
-        let identity: VerifiedIdentity;
-        try {
-          const vouched = await provider.identityFromCallback(current, {
-            state: attempt.state,
-            nonce: attempt.nonce,
-            codeVerifier: attempt.code_verifier,
-          });
-          identity = { provider: provider.id, ...vouched };
-          // What the provider says lands in PostgreSQL: the same text rule as any input.
-          if (![identity.subject, identity.email, identity.name].every(isStorableText)) {
-            throw new SignInRefused(
-              'callback_failed',
-              'The provider sent an e-mail address or name that cannot be stored.',
-            );
-          }
-        } catch (error) {
-          if (!(error instanceof SignInRefused)) throw error;
-          if (error.cause !== undefined) {
-            req.log.warn({ err: error.cause }, 'authorization code exchange failed');
-          }
-          return await fail(req, res, error.reason, { detail: error.detail, linking });
-        }
-        const ip = req.ip ?? null;
-        if (linking) {
-          // The same person, still fully signed in, in the browser that started the link.
-          const auth = await completeSession(req, em);
-          if (auth === null || auth.user.id !== attempt.link_user_id) {
-            return await fail(req, res, 'link_requires_sign_in', { linking });
-          }
-          try {
-            await linkIdentity(
-              em,
-              {
-                userId: auth.user.id,
-                accountId: auth.account?.id ?? null,
-                ip,
-                requestId: String(req.id),
-              },
-              identity,
-              clock,
-            );
-          } catch (error) {
-            if (!(error instanceof SignInRefused)) throw error;
-            return await fail(req, res, error.reason, { provider: provider.name, linking });
-          }
-          clearCookie(res, config, signInCookieName(config));
-          req.log.info({ userId: auth.user.id, provider: provider.id }, 'sign-in method linked');
-          const back = new URL(safeReturnTo(attempt.return_to), config.publicUrl);
-          back.searchParams.set('linked', provider.id);
-          return res.redirect(303, back.pathname + back.search);
-        }
-        let result;
-        try {
-          result = await signIn(
-            em,
-            identity,
-            clock,
-            { ip, requestId: String(req.id) },
-            // Signing in from an invitation link: a new user joins that account.
-            { invitationToken: invitationTokenIn(safeReturnTo(attempt.return_to)) },
-          );
-        } catch (error) {
-          if (!(error instanceof SignInRefused)) throw error;
-          return await fail(req, res, error.reason, {
-            detail: error.detail,
-            provider: provider.name,
-          });
-        }
-        // Rotate: whatever session this browser had ends; the new one gets a fresh id.
-        const previous = readCookie(req, sessionCookieName(config));
-        if (previous !== undefined) await revokeSession(em, previous, clock);
-        // With two-factor sign-in on, the session can do nothing until the code is given.
-        const secondFactorPending = await hasConfirmedTwoFactor(em, result.user.id);
-        const sessionToken = await createSession(
-          em,
-          {
-            user: result.user,
-            account: result.account,
-            provider: provider.id,
-            ip,
+            providerId: String(req.params.provider),
+            attemptToken: readCookie(req, signInCookieName(config)),
+            sessionToken: readCookie(req, sessionCookieName(config)),
+            callbackUrl: new URL(req.originalUrl, config.publicUrl),
+            query: {
+              state: req.query.state,
+              error: req.query.error,
+              errorDescription: req.query.error_description,
+            },
+            ip: req.ip ?? null,
+            requestId: String(req.id),
             userAgent: req.get('user-agent') ?? null,
-            secondFactorPending,
           },
-          config,
-          clock,
+          { config, clock, providers },
         );
-        clearCookie(res, config, signInCookieName(config));
-        writeCookie(res, config, sessionCookieName(config), sessionToken, {
-          maxAge: Math.floor(config.session.absoluteMs / 1000),
-        });
-        req.log.info(
-          { userId: result.user.id, created: result.created, secondFactorPending },
-          'signed in',
-        );
-        const returnTo = safeReturnTo(attempt.return_to);
-        if (!secondFactorPending) return res.redirect(303, returnTo);
-        const secondFactorPage = new URL(secondFactorPagePath, config.publicUrl);
-        if (returnTo !== '/') secondFactorPage.searchParams.set('returnTo', returnTo);
-        res.redirect(303, secondFactorPage.pathname + secondFactorPage.search);
+        switch (outcome.kind) {
+          case 'failed': {
+            const { reason, cause, ...extra } = outcome;
+            if (cause !== undefined) {
+              req.log.warn({ err: cause }, 'authorization code exchange failed');
+            }
+            return await fail(req, res, reason, extra);
+          }
+          case 'linked':
+            clearCookie(res, config, signInCookieName(config));
+            req.log.info(
+              { userId: outcome.userId, provider: outcome.providerId },
+              'sign-in method linked',
+            );
+            return res.redirect(303, outcome.redirectTo);
+          case 'signed_in':
+            clearCookie(res, config, signInCookieName(config));
+            writeCookie(res, config, sessionCookieName(config), outcome.sessionToken, {
+              maxAge: Math.floor(config.session.absoluteMs / 1000),
+            });
+            req.log.info(
+              {
+                userId: outcome.userId,
+                created: outcome.created,
+                secondFactorPending: outcome.secondFactorPending,
+              },
+              'signed in',
+            );
+            return res.redirect(303, outcome.redirectTo);
+        }
       } catch (error) {
         next(error);
       }
