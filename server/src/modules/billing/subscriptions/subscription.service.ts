@@ -338,7 +338,7 @@ export interface SubscriptionChangePreview {
   /**
    * Seats the account may fill once the change applies: the resulting subscription's, or the Free
    * plan's after a cancellation. Fewer than `seatsTaken`: everyone stays, new invitations are
-   * refused with SEAT_LIMIT until members leave or seats are added (members.service.ts).
+   * refused with SEAT_LIMIT until members leave or seats are added (members/invitations.service.ts).
    */
   seatLimit: number;
   /** The subscription afterwards; plan, interval and seats are the scheduled ones if any. */
