@@ -5,7 +5,7 @@ import { newOperatorPage, screenshots, signInWithDevelopmentProvider } from './h
  * The Plans page, driven as a Billing Admin would: one account through its whole subscription
  * life (start, upgrade, scheduled downgrade, cancellation), so the scenarios run in order.
  *
- * A trial changes plans for free (SPEC §4), so to show a prorated upgrade the account first ends
+ * A trial changes plans for free (docs/API.md "Subscriptions"), so to show a prorated upgrade the account first ends
  * its trial, starts again without one and has its first invoice paid by bank transfer, which an
  * operator records (there is no back-office page yet: the operator uses the API).
  */

@@ -442,7 +442,7 @@ export interface ContentSecuritySources {
   connectSrc: readonly string[];
 }
 
-/** Where e-mail goes (SPEC §8). */
+/** Where e-mail goes (docs/OPERATIONS.md "E-mail"). */
 export interface MailConfig {
   /** SMTP_URL (it may carry a password: never log it); null: mail stays in the outbox. */
   smtpUrl: string | null;

@@ -24,7 +24,7 @@ import { startTestServer, type TestServer } from '../test/server.js';
 import { signedInWithoutAccount } from '../test/sessions.js';
 
 /**
- * SPEC §5 permission matrix, walked over every Query and Mutation field of schema.graphql.
+ * the permission table in docs/API.md "Operations", walked over every Query and Mutation field of schema.graphql.
  *
  * Each request is generated from the field's type: required arguments get typed placeholders
  * (empty strings, -1, the first enum value, empty lists) that fail validation *after* the
@@ -64,7 +64,7 @@ const grantPersonas = personas.filter((p): p is GrantPersona => p.startsWith('bi
 const admins = ['billingAdmin', 'otherAdmin'] as const;
 const billingUsers = ['billingUser', ...grantPersonas] as const;
 
-/** SPEC §5, the member columns: who holds each permission (grants on top of the role). */
+/** docs/API.md "Operations", the member columns: who holds each permission (grants on top of the role). */
 const holders: Record<Permission, readonly Persona[]> = {
   BILLING_READ: ['viewer', ...billingUsers, ...admins],
   INVOICES_DOWNLOAD: ['viewer', ...billingUsers, ...admins],
@@ -106,7 +106,7 @@ interface Fixture {
 
 interface Row {
   expected: Record<Persona, Outcome>;
-  /** Where the SPEC needs reading: why the row says what it says. */
+  /** Where the table needs reading: why the row says what it says. */
   why?: string;
   /** Arguments of our own instead of the placeholders, to keep an allowed call harmless. */
   variables?: (fixture: Fixture) => Record<string, unknown>;
@@ -131,7 +131,7 @@ const everyone = (options?: RowOptions) => row(() => 'allow', options);
 const people = (options?: RowOptions) =>
   row((p) => (p === 'anonymous' || isToken(p) ? 'deny' : 'allow'), options);
 
-/** Members holding `permission` (SPEC §5); partner tokens only with one of `tokens`. */
+/** Members holding `permission` (docs/API.md "Operations"); partner tokens only with one of `tokens`. */
 const members = (
   permission: Permission,
   { tokens = [], ...options }: RowOptions & { tokens?: ApiTokenScope[] } = {},
@@ -149,7 +149,7 @@ const operators = (options?: RowOptions) =>
 const foreignObject = { otherAdmin: 'not_found' } as const;
 
 /**
- * SPEC §5 gives operators these capabilities for every account ("✓ all accounts"); this field
+ * docs/API.md "Operations" gives operators these capabilities for every account ("✓ all accounts"); this field
  * acts in the session's own account, and the operator persona is nobody's member. The operator's
  * way in is an operation naming the account (startEnterpriseContract, recordBankTransfer …).
  */
@@ -196,7 +196,7 @@ const matrix: Record<string, Row> = {
   testClock: operators(),
   viewer: everyone({ why: 'null when signed out or for a partner token' }),
 
-  // Mutation: a partner token never changes anything (SPEC §5: read only, by scope)
+  // Mutation: a partner token never changes anything (docs/API.md "Operations": read only, by scope)
   acceptInvite: people({ why: "an unknown link's token: NOT_FOUND for whoever asks" }),
   completeOnboarding: members('PLAN_MANAGE', {
     why: `the Billing Admin's first-run setup (billing details, currency, alerts); empty fields: BAD_USER_INPUT; ${operatorActsThroughBackOffice}`,
@@ -301,7 +301,7 @@ const matrix: Record<string, Row> = {
   updateBillingDetails: members('BILLING_DETAILS_EDIT', {
     why: `empty fields: BAD_USER_INPUT; ${operatorActsThroughBackOffice}`,
   }),
-  voidInvoice: operators({ why: 'back-office invoices (SPEC §7); no reason: BAD_USER_INPUT' }),
+  voidInvoice: operators({ why: 'back-office invoices; no reason: BAD_USER_INPUT' }),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -449,7 +449,7 @@ const germanDetails = {
   country: 'DE',
 };
 
-describe('the permission matrix (SPEC §5) over every operation of schema.graphql', () => {
+describe('the permission matrix (docs/API.md "Operations") over every operation of schema.graphql', () => {
   let server: TestServer;
   let fixture: Fixture;
   const callers = {} as Record<Persona, Caller>;

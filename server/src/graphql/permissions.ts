@@ -88,7 +88,7 @@ export const isOperator = rule({ cache: 'contextual' })((_parent, _args, ctx: Re
 const member = (permission: Permission) => and(isSignedIn, hasAccount, can(permission));
 
 /**
- * The account's plan includes `feature` (SPEC §4 entitlements): otherwise PLAN_LIMIT naming the
+ * The account's plan includes `feature` (docs/API.md "Entitlements and usage"): otherwise PLAN_LIMIT naming the
  * plan that unlocks it. Put after `member(…)`, which guarantees an account.
  */
 const featureRules = new Map<string, IRule>();
@@ -128,7 +128,7 @@ export function tokenScope(scope: ApiTokenScope): IRule {
   return cached;
 }
 
-/** SPEC §5: partners only read. Every mutation is closed to API tokens, whatever its rule. */
+/** docs/API.md "Operations": partners only read. Every mutation is closed to API tokens, whatever its rule. */
 const notApiToken = rule({ cache: 'contextual' })((_parent, _args, ctx: RequestContext) =>
   ctx.auth?.kind === 'token' ? forbidden('API tokens can only read data.') : true,
 );
@@ -151,7 +151,7 @@ export const permissions = shield(
       invoice: and(member('BILLING_READ'), tokenScope('invoices:read')),
       previewSubscriptionChange: member('PLAN_MANAGE'),
       apiTokens: member('SECURITY_MANAGE'),
-      // SPEC §5: Billing Admins read their own account's log, operators every account's.
+      // docs/API.md "Operations": Billing Admins read their own account's log, operators every account's.
       auditEvents: or(and(member('AUDIT_READ'), planFeature('audit_log')), operator),
       testClock: operator,
       members: and(member('MEMBERS_MANAGE'), notApiToken),

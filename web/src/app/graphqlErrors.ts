@@ -2,7 +2,7 @@ import { ApolloError, type ServerError } from '@apollo/client';
 import type { GraphQLFormattedError } from 'graphql';
 
 /**
- * The stable codes the server puts in `extensions.code` (SPEC §6). Everything the web app decides
+ * The stable codes the server puts in `extensions.code` (docs/API.md "Errors"). Everything the web app decides
  * from an error goes through this file, so a new code is handled in one place.
  */
 export type ErrorCode =

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * E-mail (SPEC §8): every message as rendered, with its delivery state — queued for SMTP, sent,
+ * E-mail (docs/OPERATIONS.md "E-mail"): every message as rendered, with its delivery state — queued for SMTP, sent,
  * failed, or kept in the development outbox when SMTP_URL is unset.
  */
 export class Migration20261129020000Mail extends Migration {

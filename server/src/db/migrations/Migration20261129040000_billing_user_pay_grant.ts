@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * Paying invoices becomes a Billing User's revocable default grant instead of a fixed part of the
- * role (SPEC §5: "✓ (default, revocable)"). Existing Billing Users keep what they could do.
+ * role (docs/API.md "Operations": "✓ (default, revocable)"). Existing Billing Users keep what they could do.
  */
 export class Migration20261129040000BillingUserPayGrant extends Migration {
   override up(): void {

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * Several sign-in methods a person (issue 5): each identity remembers when it was last used, and
+ * Several sign-in methods a person (docs/API.md "Sign-in methods"): each identity remembers when it was last used, and
  * a sign-in attempt can be one that links a new method to a signed-in user. Identities that
  * existed before (one per user: Google or the development sign-in) take their user's last
  * sign-in as their last use, so the Security page has a date to show for them.

@@ -14,7 +14,7 @@ import {
 } from './account-preferences.service.js';
 import { lockAccount, validateAccountName } from './account.service.js';
 
-/** The first-run wizard's answers (SPEC §7 "first-run onboarding"): the name, then preferences. */
+/** The first-run wizard's answers (docs/API.md "Onboarding and the guided tour"): the name, then preferences. */
 export interface OnboardingInput extends AccountPreferencesInput {
   companyName: string;
 }

@@ -1,5 +1,5 @@
 /**
- * Roles and permissions (SPEC §5 permission matrix). A role carries a default set; a Billing
+ * Roles and permissions (the permission table in docs/API.md "Operations"). A role carries a default set; a Billing
  * Admin may grant a Billing User some of the "grantable" permissions on top.
  */
 export const roles = ['BILLING_ADMIN', 'BILLING_USER', 'VIEWER'] as const;
@@ -39,7 +39,7 @@ export type GrantablePermission = (typeof grantablePermissionValues)[number];
 export const grantablePermissions: readonly Permission[] = grantablePermissionValues;
 
 /**
- * A new Billing User's grants when none are chosen: paying invoices (SPEC §5: "✓ (default,
+ * A new Billing User's grants when none are chosen: paying invoices (docs/API.md "Operations": "✓ (default,
  * revocable)"). Granted like any other, so a Billing Admin can take it away.
  */
 export const defaultBillingUserGrants: readonly Permission[] = ['INVOICES_PAY'];

@@ -1,6 +1,6 @@
 import type { BillingInterval, PlanCode } from './plan.entity.js';
 
-/** The seeded catalog (SPEC §4 "Plan catalog"). Amounts are integer minor units. */
+/** The seeded catalog (docs/API.md "plans: the public catalog"). Amounts are integer minor units. */
 export interface SeedPlan {
   code: PlanCode;
   name: string;

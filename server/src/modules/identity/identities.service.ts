@@ -8,7 +8,7 @@ import { SignInRefused } from './sign-in-refused.js';
 import { Identity, User } from '../users/index.js';
 
 /**
- * A person's sign-in methods (issue 5): the identities that sign them in. They link more from the
+ * A person's sign-in methods (docs/API.md "Sign-in methods"): the identities that sign them in. They link more from the
  * Security page while signed in (the callback calls `linkIdentity`) and unlink any but the last.
  */
 

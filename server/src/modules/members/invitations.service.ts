@@ -14,7 +14,7 @@ import { Invitation } from './invitation.entity.js';
 import { Membership } from './membership.entity.js';
 import { auditMembership, validGrants, validRole } from './members-shared.js';
 
-/** SPEC §5: invitation links are valid for 7 days. */
+/** Invitation links are valid for 7 days (docs/API.md "Members and invitations"). */
 export const invitationLifetimeMs = 7 * 86_400_000;
 
 export type InvitationStatus = 'open' | 'expired' | 'accepted' | 'revoked';

@@ -332,7 +332,7 @@ describe('members and invitations', () => {
     expect(granted.data).toMatchObject({
       setMemberPermissions: { grants: ['INVOICES_PAY', 'PAYMENT_METHODS_MANAGE'] },
     });
-    // Paying is a Billing User's default, and revocable (SPEC §5).
+    // Paying is a Billing User's default, and revocable (docs/API.md "Operations").
     const revoked = await admin.graphql(setPermissions, {
       input: { memberId: bea, permissions: [] },
     });

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../errors.js';
 
 /**
- * Per-client-address limits on sign-in and token endpoints (SPEC §5, issue 5).
+ * Per-client-address limits on sign-in and token endpoints (docs/OPERATIONS.md "Rate limits").
  *
  * The counters live in PostgreSQL, like the two-factor attempt limit and the monthly API request
  * quota: these limits exist to stop guessing and floods, so they must hold however many API

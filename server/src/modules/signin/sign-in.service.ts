@@ -82,7 +82,7 @@ function displayName(identity: VerifiedIdentity): string {
  * Sign-in finds the user by the provider's subject, never by e-mail. A first sign-in creates the
  * user, an account named after them (on the Free plan) and makes them its Billing Admin — unless
  * it came through an invitation link (`invitationToken`) for this verified e-mail: then the user
- * joins the inviting account instead (SPEC §5).
+ * joins the inviting account instead (docs/API.md "Members and invitations").
  *
  * A first sign-in whose e-mail address already belongs to a user is refused (`email_in_use`,
  * naming that user's sign-in methods): merging would hand the account to whoever controls the

@@ -1,7 +1,7 @@
 import type { Permission } from '../accounts/index.js';
 
 /**
- * What a partner API token may read (SPEC §5, "Partner token" column: read only, by scope).
+ * What a partner API token may read (the "partner token" column of docs/API.md "Operations": read only, by scope).
  * Stored and documented as these strings; GraphQL shows them as the ApiTokenScope enum.
  */
 export const apiTokenScopes = ['account:read', 'invoices:read'] as const;

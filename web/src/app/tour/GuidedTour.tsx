@@ -50,7 +50,7 @@ function rememberSkipped(): void {
 }
 
 /**
- * The guided tour of the main pages (SPEC §7). It starts by itself on Overview for someone who has
+ * The guided tour of the main pages (docs/API.md "Onboarding and the guided tour"). It starts by itself on Overview for someone who has
  * not finished it or chosen "Don't show again" (viewer.tourDismissedAt, per person), and again
  * from the user menu. On wide screens each step points at its navigation entry with a highlight;
  * on phones the navigation is a closed drawer, so the steps are a bottom sheet instead.

@@ -14,7 +14,7 @@ import { canManageMembers } from './access';
 import { LeaveAccountCard } from './LeaveAccountCard';
 import { MembersSection } from './MembersSection';
 
-/** Members: who is in the account, with which role, and who is invited (SPEC §5, §7). */
+/** Members: who is in the account, with which role, and who is invited (docs/API.md "Members and invitations"). */
 export function MembersPage() {
   usePageTitle('Members');
   const viewer = useViewer();

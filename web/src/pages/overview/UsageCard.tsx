@@ -65,7 +65,7 @@ function Meter({ meter }: { meter: UsageMeter }) {
   );
 }
 
-/** Seats and usage against the plan's limits (SPEC §7 Overview: "usage against limits"). */
+/** Seats and usage against the plan's limits (docs/API.md "Entitlements and usage"). */
 export function UsageCard({ account }: { account: UsageCardFragment }) {
   return (
     <Card component="section" aria-labelledby="usage-title" sx={{ height: '100%' }}>

@@ -21,7 +21,7 @@ import { initialOnboardingValues, type OnboardingValues } from './onboardingForm
 export type TourRequest = { startTour?: boolean };
 
 /**
- * The first-run wizard (SPEC §7): company, billing, alerts. A new account's Billing Admin comes
+ * The first-run wizard (docs/API.md "Onboarding and the guided tour"): company, billing, alerts. A new account's Billing Admin comes
  * here after signing in (AuthGuard); finishing or "Skip for now" continues to the page they were
  * going to, Overview by default, where the guided tour starts. Others have nothing to set up here.
  */

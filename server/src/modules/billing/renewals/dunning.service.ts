@@ -33,7 +33,7 @@ export interface DunningRun {
 
 /**
  * Retries collection of every open invoice whose dunning retry is due by the clock's `now`
- * (SPEC §4 "Dunning"). For the job queue; safe from any number of workers at once.
+ * (docs/API.md "Dunning"). For the job queue; safe from any number of workers at once.
  *
  * Each batch claims due invoices with their accounts `FOR NO KEY UPDATE SKIP LOCKED`, like
  * renewals: a worker skips what another holds, and an account in the middle of a customer's change

@@ -3,7 +3,7 @@ import type { Clock } from '../../../clock.js';
 import { recordAudit } from '../../audit/index.js';
 import { enqueueOutboxMessage } from '../../notifications/index.js';
 
-/** SPEC §4: the admin is told this long before a trial ends. */
+/** docs/API.md "Subscriptions": the admin is told this long before a trial ends. */
 export const trialEndingNoticeDays = 3;
 const DAY_MS = 86_400_000;
 

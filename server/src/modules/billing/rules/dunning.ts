@@ -1,7 +1,7 @@
 import { type Instant, addDays } from './periods.js';
 
 /**
- * What happens after a collection fails (SPEC §4 "Dunning"): retries on the given days after the
+ * What happens after a collection fails (docs/API.md "Dunning"): retries on the given days after the
  * first failure (default 3, 5 and 7), then the final action — cancel the subscription, or
  * suspend the account and leave the invoice open for a payment by other means.
  */

@@ -25,7 +25,7 @@ import {
 import type { AuditAction } from '../../audit/index.js';
 
 /**
- * Two-factor sign-in (SPEC §5): a TOTP authenticator plus ten single-use backup codes, per
+ * Two-factor sign-in (docs/API.md "Two-factor sign-in"): a TOTP authenticator plus ten single-use backup codes, per
  * person; an account may require it of every member. Every code check goes through
  * `checkCode`, which holds the person's factor row lock, refuses while the attempt limit is hit
  * (two-factor-limiter.ts), and counts a wrong code even though the request then fails.

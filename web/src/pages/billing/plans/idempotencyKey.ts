@@ -12,7 +12,7 @@ export function keyForIntent(
 }
 
 /**
- * Idempotency keys for a dialog's confirm button (SPEC §6). `keyFor` answers the same key while the
+ * Idempotency keys for a dialog's confirm button (docs/API.md "Errors"). `keyFor` answers the same key while the
  * person retries the same change, so a confirm whose answer was lost is carried out once; `settle`
  * forgets it after a success, so the next change — even an identical one — is a new request.
  */

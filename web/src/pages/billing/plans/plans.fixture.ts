@@ -4,7 +4,7 @@ import type {
   PlansSubscriptionFragment,
 } from '../../../graphql/generated';
 
-/** Test data shaped like the seeded catalog (SPEC §4): amounts in minor units. */
+/** Test data shaped like the seeded catalog (docs/API.md "Subscriptions"): amounts in minor units. */
 export function money(amount: number, currency = 'EUR') {
   return { __typename: 'Money' as const, amount, currency, formatted: `${amount} ${currency}` };
 }

@@ -24,7 +24,7 @@ export function AccountSettingsPage() {
     skip: !hasAccount,
     notifyOnNetworkStatusChange: true,
   });
-  // Renaming the account is part of its billing details (SPEC §5: "edit billing details").
+  // Renaming the account is part of its billing details (the "edit billing details" permission, docs/API.md "Operations").
   const canEdit = viewer.permissions.includes('BILLING_DETAILS_EDIT');
   // The onboarding answers include the currency plans start in and the admins' alerts: the same
   // people as the wizard (the server's rule for updateAccountPreferences).

@@ -13,7 +13,7 @@ export interface InviteMailData {
   expiresAt: Date;
 }
 
-/** SPEC §5: an invitation to join an account, with a single-use link that expires. */
+/** An invitation to join an account, with a single-use link that expires. */
 export function inviteMail(data: InviteMailData, brand: MailBrand): MailContent {
   const role = data.roleLabel;
   const expires = formatMailInstant(data.expiresAt);
