@@ -220,7 +220,7 @@ test('a downgrade is scheduled for the period end, shown in a banner, and undone
   await dialogScreenshots('plans-07-downgrade-preview');
   await dialog.getByRole('button', { name: 'Schedule change' }).click();
 
-  const banner = notices().getByRole('status').filter({ hasText: 'Your plan changes to Basic on' });
+  const banner = notices().getByRole('status').filter({ hasText: 'Your plan changes to Basic' });
   await expect(banner).toBeVisible();
   await expect(plansCard('Basic').getByText('Scheduled')).toBeVisible();
   await expect(plansCard('Advanced').getByText('Current plan')).toBeVisible();
