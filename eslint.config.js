@@ -15,6 +15,7 @@ export default tseslint.config(
       'e2e/artifacts/**',
       'bench/results/**',
       '.venv/**',
+      '.venv-localstripe/**',
     ],
   },
   js.configs.recommended,

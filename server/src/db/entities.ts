@@ -24,6 +24,8 @@ import { Membership } from '../modules/members/membership.entity.js';
 import { MailMessage } from '../modules/notifications/mail/mail-message.entity.js';
 import { OutboxMessage } from '../modules/notifications/outbox.entity.js';
 import { IdempotencyKey } from '../modules/payments/idempotency-key.entity.js';
+import { PaymentMethod } from '../modules/payments/stripe/payment-method.entity.js';
+import { StripeCustomer } from '../modules/payments/stripe/stripe-customer.entity.js';
 import { Payment } from '../modules/payments/payment.entity.js';
 import { RateLimitCounter } from '../modules/rate-limits/rate-limit.entity.js';
 import { ApiRequestCounter, ApiToken } from '../modules/tokens/api-token.entity.js';
@@ -49,6 +51,8 @@ export const entities = [
   CreditBalanceEntry,
   Payment,
   IdempotencyKey,
+  StripeCustomer,
+  PaymentMethod,
   OutboxMessage,
   MailMessage,
   TestClockState,

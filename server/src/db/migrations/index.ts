@@ -15,6 +15,7 @@ import { Migration20261129150000SessionPublicId } from './Migration2026112915000
 import { Migration20261129160000RateLimits } from './Migration20261129160000_rate_limits.js';
 import { Migration20261129150000SignInMethods } from './Migration20261129150000_sign_in_methods.js';
 import { Migration20261130000000Onboarding } from './Migration20261130000000_onboarding.js';
+import { Migration20261206020000StripePayments } from './Migration20261206020000_stripe_payments.js';
 
 /** Every committed migration, in order. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -52,4 +53,8 @@ export const migrations: MigrationObject[] = [
   },
   { name: 'Migration20261129160000_rate_limits', class: Migration20261129160000RateLimits },
   { name: 'Migration20261130000000_onboarding', class: Migration20261130000000Onboarding },
+  {
+    name: 'Migration20261206020000_stripe_payments',
+    class: Migration20261206020000StripePayments,
+  },
 ];
