@@ -33,6 +33,7 @@ import { ViewerResolver } from '../modules/identity/viewer.resolver.js';
 import { MembersResolver, ViewerAccountsResolver } from '../modules/members/members.resolver.js';
 import { MailOutboxResolver } from '../modules/notifications/mail/mail.resolver.js';
 import { PaymentResolver } from '../modules/payments/payment.resolver.js';
+import { StripeResolver } from '../modules/payments/stripe/stripe.resolver.js';
 import { ApiTokenResolver } from '../modules/tokens/api-token.resolver.js';
 import { permissions } from './permissions.js';
 
@@ -50,6 +51,7 @@ export const resolvers = [
   InvoiceResolver,
   AccountInvoicesResolver,
   PaymentResolver,
+  StripeResolver,
   TestClockResolver,
   AuditResolver,
   ApiTokenResolver,
