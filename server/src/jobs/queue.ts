@@ -48,6 +48,8 @@ export interface JobOptions {
   retryDelaySeconds?: number;
   /** A run still going after this long counts as failed (and is retried). Default 15 minutes. */
   timeoutSeconds?: number;
+  /** Jobs of this name one worker process runs at once. Default 1. */
+  concurrency?: number;
 }
 
 export interface EnqueueOptions {
@@ -142,7 +144,11 @@ export class JobQueue<Payloads extends object = JobPayloads> {
     for (const definition of this.definitions.values()) {
       await this.boss.work<object>(
         definition.name,
-        { pollingIntervalSeconds: config.jobs.pollSeconds, batchSize: 1 },
+        {
+          pollingIntervalSeconds: config.jobs.pollSeconds,
+          batchSize: 1,
+          localConcurrency: definition.options.concurrency ?? 1,
+        },
         async ([job]) => {
           if (job !== undefined) await this.run(definition, job);
         },

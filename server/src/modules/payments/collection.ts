@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BillingConfig } from '../../config.js';
 import type { CollectionMethod, Invoice } from '../billing/invoices/invoice.entity.js';
+import type { Clock } from '../../clock.js';
 import { bankTransferCollector } from './bank-transfer.collector.js';
+import { cardOrTransferCollector } from './stripe/card-collection.js';
 
 /**
  * What happened when the engine asked for an issued invoice to be paid:
@@ -38,7 +40,12 @@ export interface Collector {
   readonly setsTermsOnly?: boolean;
 }
 
-/** The collector for this deployment: bank transfer until the card collector exists. */
-export function defaultCollector(billing: BillingConfig): Collector {
-  return bankTransferCollector(billing);
+/**
+ * The collector for this deployment: cards through Stripe for accounts with a default card when
+ * Stripe is configured (`billing.cardPayments`), bank transfer otherwise.
+ */
+export function defaultCollector(billing: BillingConfig, clock: Clock): Collector {
+  return billing.cardPayments
+    ? cardOrTransferCollector(billing, clock)
+    : bankTransferCollector(billing);
 }

@@ -49,7 +49,7 @@ export async function retryDuePayments(
   options: DunningOptions,
 ): Promise<DunningRun> {
   const batchSize = options.batchSize ?? 50;
-  const collector = options.collector ?? defaultCollector(options.config.billing);
+  const collector = options.collector ?? defaultCollector(options.config.billing, clock);
   const dunning = options.config.billing.dunning;
   const now = clock.now();
   const run: DunningRun = { recovered: 0, failed: 0, pending: 0, errors: 0 };

@@ -96,7 +96,7 @@ export async function renewDueSubscriptions(
   const run: RenewalContext = {
     now: clock.now(),
     config: options.config,
-    collector: options.collector ?? defaultCollector(options.config.billing),
+    collector: options.collector ?? defaultCollector(options.config.billing, clock),
     log: options.log,
     oneByOne: options.oneByOne ?? false,
   };

@@ -434,7 +434,7 @@ async function applySubscriptionRequest(
   deps: BillingDeps,
 ): Promise<SubscriptionChangeReceipt> {
   const valid = validateRequest(request);
-  const collector = deps.collector ?? defaultCollector(deps.billing);
+  const collector = deps.collector ?? defaultCollector(deps.billing, deps.clock);
   return em.transactional(async (tx) => {
     const perform = async (): Promise<SubscriptionChangeReceipt> => {
       const now = deps.clock.now();
@@ -453,6 +453,12 @@ async function applySubscriptionRequest(
       if (valid.type === 'cancel') {
         subscription.cancellationReason = valid.reason;
         subscription.cancellationComment = valid.comment ?? null;
+        // No charge after cancelling: scheduled payment retries stop (paying by hand still works).
+        await tx.nativeUpdate(
+          Invoice,
+          { subscription: subscription.id, status: 'open', nextPaymentAttemptAt: { $ne: null } },
+          { nextPaymentAttemptAt: null },
+        );
       } else if (valid.type === 'reactivate') {
         subscription.cancellationReason = null;
         subscription.cancellationComment = null;
