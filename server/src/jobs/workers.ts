@@ -1,6 +1,7 @@
 import { retryDuePayments } from '../modules/billing/renewals/dunning.service.js';
 import { recordTrialEndingNotices } from '../modules/billing/renewals/trial-notices.service.js';
 import { renewDueSubscriptions } from '../modules/billing/subscriptions/renewal.service.js';
+import { deploymentCollector } from '../modules/payments/collectors.js';
 import { deliverQueuedMail } from '../modules/notifications/mail/mail-delivery.js';
 import { requestMailDelivery } from '../modules/notifications/mail/mail.service.js';
 import {
@@ -52,7 +53,12 @@ export function registerBillingJobs(queue: JobQueue): void {
     'renew-subscriptions',
     async (_data, { em, clock, config, log }) => {
       // Subscriptions that fail are logged by the service and tried again on the next run.
-      const run = await renewDueSubscriptions(em, clock, { config, batchSize: 50, log });
+      const run = await renewDueSubscriptions(em, clock, {
+        config,
+        collector: deploymentCollector(config.billing, clock),
+        batchSize: 50,
+        log,
+      });
       if (run.renewed > 0 || run.failed > 0) log.info({ run }, 'renewed due subscriptions');
       // Renewal invoices for a card are due now: the retry job claims their first attempt.
       if (run.renewed > 0 && config.stripe !== null)
@@ -63,7 +69,12 @@ export function registerBillingJobs(queue: JobQueue): void {
   queue.defineJob(
     'retry-failed-payments',
     async (_data, { em, clock, config, log }) => {
-      const run = await retryDuePayments(em, clock, { config, batchSize: 50, log });
+      const run = await retryDuePayments(em, clock, {
+        config,
+        collector: deploymentCollector(config.billing, clock),
+        batchSize: 50,
+        log,
+      });
       if (run.recovered + run.failed + run.pending + run.errors > 0) {
         log.info({ run }, 'retried failed payments');
       }

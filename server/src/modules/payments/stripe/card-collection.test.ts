@@ -20,7 +20,7 @@ import {
 import { User } from '../../identity/user.entity.js';
 import { Membership } from '../../members/membership.entity.js';
 import { MailMessage } from '../../notifications/mail/mail-message.entity.js';
-import { defaultCollector } from '../collection.js';
+import { deploymentCollector as defaultCollector } from '../collectors.js';
 import { Payment } from '../payment.entity.js';
 import { retryDunningNow, sendClaimedCharge, unsentCharges } from './card-collection.js';
 import { verifyFixPaymentLink } from './payment-links.js';
@@ -127,7 +127,10 @@ describe('charging cards off-session: renewals and dunning', () => {
       'admin@renewing.example',
     );
     clock.set(subscription.currentPeriodEnd);
-    const renewed = await renewDueSubscriptions(database.em(), clock, { config });
+    const renewed = await renewDueSubscriptions(database.em(), clock, {
+      config,
+      collector: deps.collector,
+    });
     expect(renewed.renewed).toBeGreaterThanOrEqual(1);
     const issued = await renewalInvoice(subscription.id, subscription.currentPeriodEnd);
     // Invoiced on the batch path with card terms: due now, first attempt now.
@@ -163,7 +166,7 @@ describe('charging cards off-session: renewals and dunning', () => {
     );
     const renewalAt = subscription.currentPeriodEnd;
     clock.set(renewalAt);
-    await renewDueSubscriptions(database.em(), clock, { config });
+    await renewDueSubscriptions(database.em(), clock, { config, collector: deps.collector });
     const { results } = await runPaymentJobs(accountId);
     expect(results.map((r) => r?.status)).toEqual(['failed']);
     const failed = await renewalInvoice(subscription.id, renewalAt);
@@ -222,7 +225,7 @@ describe('charging cards off-session: renewals and dunning', () => {
     );
     const renewalAt = subscription.currentPeriodEnd;
     clock.set(renewalAt);
-    await renewDueSubscriptions(database.em(), clock, { config });
+    await renewDueSubscriptions(database.em(), clock, { config, collector: deps.collector });
     await runPaymentJobs(accountId);
     const invoice = await renewalInvoice(subscription.id, renewalAt);
     expect(invoice.nextPaymentAttemptAt).not.toBeNull();

@@ -8,7 +8,7 @@ import { Account } from '../../accounts/account.entity.js';
 import { getBillingDetails } from '../../accounts/billing-details.service.js';
 import type { Invoice } from '../../billing/invoices/invoice.entity.js';
 import { lockIssuedInvoice } from '../../billing/invoices/invoice.service.js';
-import { lockRow } from '../../billing/invoices/row-lock.js';
+import { lockRow } from '../../../db/row-lock.js';
 import { statusAfterPayment } from '../../billing/rules/index.js';
 import { formatMinorUnits } from '../../billing/rules/money-format.js';
 import { recordFailedCollection } from '../../billing/subscriptions/subscription-payments.js';
@@ -16,7 +16,7 @@ import { Subscription } from '../../billing/subscriptions/subscription.entity.js
 import { Membership } from '../../members/membership.entity.js';
 import { enqueueMail, requestMailDelivery } from '../../notifications/mail/mail.service.js';
 import { bankTransferCollector } from '../bank-transfer.collector.js';
-import type { CollectionOutcome, Collector } from '../collection.js';
+import type { CollectionOutcome, Collector } from '../../billing/collection.js';
 import { Payment } from '../payment.entity.js';
 import { fixPaymentUrl } from './payment-links.js';
 import { PaymentMethod } from './payment-method.entity.js';
