@@ -204,6 +204,12 @@ describe('configuration', () => {
       webhookSecret: null,
       apiBase: new URL('http://127.0.0.1:8420'),
     });
+    // The stand-in's Stripe.js and API are allowed by the Content-Security-Policy.
+    expect(config.contentSecurity).toEqual({
+      scriptSrc: ['https://js.stripe.com'],
+      frameSrc: ['https://js.stripe.com'],
+      connectSrc: ['http://127.0.0.1:8420'],
+    });
     expect(errorOf({ STRIPE_SECRET_KEY: 'sk_test_abc' }).variable).toBe('STRIPE_PUBLISHABLE_KEY');
     expect(errorOf({ STRIPE_PUBLISHABLE_KEY: 'pk_test_abc' }).variable).toBe('STRIPE_SECRET_KEY');
     expect(

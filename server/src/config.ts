@@ -551,6 +551,27 @@ export interface BillingConfig {
   cardPayments: boolean;
 }
 
+/**
+ * With card payments on, the Content-Security-Policy also allows Stripe.js: its script and frames
+ * from STRIPE_JS_URL's origin, its API calls to STRIPE_API_BASE (api.stripe.com by default), and
+ * Stripe's 3-D Secure frames (hooks.stripe.com) when talking to the real Stripe.
+ */
+function withStripeOrigins(
+  sources: ContentSecuritySources,
+  stripe: { jsUrl: string; apiBase: string | null } | null,
+): ContentSecuritySources {
+  if (stripe === null) return sources;
+  const js = new URL(stripe.jsUrl).origin;
+  const api = new URL(stripe.apiBase ?? 'https://api.stripe.com').origin;
+  const frames = stripe.apiBase === null ? [js, 'https://hooks.stripe.com'] : [js];
+  const add = (list: readonly string[], more: string[]) => [...new Set([...list, ...more])];
+  return {
+    scriptSrc: add(sources.scriptSrc, [js]),
+    frameSrc: add(sources.frameSrc, frames),
+    connectSrc: add(sources.connectSrc, [api]),
+  };
+}
+
 export class ConfigError extends Error {
   constructor(
     readonly variable: string,
@@ -674,10 +695,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
           }
         : null,
     stripeJsUrl: env.STRIPE_JS_URL,
-    contentSecurity: {
-      scriptSrc: env.CSP_SCRIPT_SRC,
-      frameSrc: env.CSP_FRAME_SRC,
-      connectSrc: env.CSP_CONNECT_SRC,
-    },
+    contentSecurity: withStripeOrigins(
+      {
+        scriptSrc: env.CSP_SCRIPT_SRC,
+        frameSrc: env.CSP_FRAME_SRC,
+        connectSrc: env.CSP_CONNECT_SRC,
+      },
+      env.STRIPE_SECRET_KEY === undefined
+        ? null
+        : { jsUrl: env.STRIPE_JS_URL, apiBase: env.STRIPE_API_BASE ?? null },
+    ),
   };
 }

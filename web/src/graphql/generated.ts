@@ -2126,6 +2126,8 @@ export type InvoiceDetailFragment = {
     status: PaymentStatus;
     reference: string;
     receivedAt: string;
+    paymentMethodLabel: string | null;
+    failureMessage: string | null;
     amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
     appliedAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
   }>;
@@ -2207,6 +2209,8 @@ export type InvoiceQuery = {
       status: PaymentStatus;
       reference: string;
       receivedAt: string;
+      paymentMethodLabel: string | null;
+      failureMessage: string | null;
       amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
       appliedAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
     }>;
@@ -2262,6 +2266,143 @@ export type InvoicesQuery = {
         amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
       };
     }>;
+  };
+};
+
+export type PaymentMethodFieldsFragment = {
+  __typename?: 'PaymentMethod';
+  id: string;
+  type: StoredPaymentMethodType;
+  brand: string;
+  label: string;
+  last4: string;
+  expMonth: number | null;
+  expYear: number | null;
+  isDefault: boolean;
+  expiresSoon: boolean;
+};
+
+export type PaymentMethodsPageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PaymentMethodsPageQuery = {
+  __typename?: 'Query';
+  cardPayments: {
+    __typename?: 'CardPaymentSettings';
+    enabled: boolean;
+    publishableKey: string | null;
+    stripeJsUrl: string;
+  };
+  paymentMethods: Array<{
+    __typename?: 'PaymentMethod';
+    id: string;
+    type: StoredPaymentMethodType;
+    brand: string;
+    label: string;
+    last4: string;
+    expMonth: number | null;
+    expYear: number | null;
+    isDefault: boolean;
+    expiresSoon: boolean;
+  }>;
+};
+
+export type CreateSetupIntentMutationVariables = Exact<{ [key: string]: never }>;
+
+export type CreateSetupIntentMutation = {
+  __typename?: 'Mutation';
+  createSetupIntent: {
+    __typename?: 'SetupIntentPayload';
+    setupIntentId: string;
+    clientSecret: string;
+  };
+};
+
+export type ConfirmPaymentMethodSetupMutationVariables = Exact<{
+  input: ConfirmPaymentMethodSetupInput;
+}>;
+
+export type ConfirmPaymentMethodSetupMutation = {
+  __typename?: 'Mutation';
+  confirmPaymentMethodSetup: {
+    __typename?: 'PaymentMethod';
+    id: string;
+    type: StoredPaymentMethodType;
+    brand: string;
+    label: string;
+    last4: string;
+    expMonth: number | null;
+    expYear: number | null;
+    isDefault: boolean;
+    expiresSoon: boolean;
+  };
+};
+
+export type SetDefaultPaymentMethodMutationVariables = Exact<{
+  input: PaymentMethodIdInput;
+}>;
+
+export type SetDefaultPaymentMethodMutation = {
+  __typename?: 'Mutation';
+  setDefaultPaymentMethod: Array<{
+    __typename?: 'PaymentMethod';
+    id: string;
+    type: StoredPaymentMethodType;
+    brand: string;
+    label: string;
+    last4: string;
+    expMonth: number | null;
+    expYear: number | null;
+    isDefault: boolean;
+    expiresSoon: boolean;
+  }>;
+};
+
+export type RemovePaymentMethodMutationVariables = Exact<{
+  input: PaymentMethodIdInput;
+}>;
+
+export type RemovePaymentMethodMutation = {
+  __typename?: 'Mutation';
+  removePaymentMethod: Array<{
+    __typename?: 'PaymentMethod';
+    id: string;
+    type: StoredPaymentMethodType;
+    brand: string;
+    label: string;
+    last4: string;
+    expMonth: number | null;
+    expYear: number | null;
+    isDefault: boolean;
+    expiresSoon: boolean;
+  }>;
+};
+
+export type PayInvoiceMutationVariables = Exact<{
+  input: PayInvoiceInput;
+}>;
+
+export type PayInvoiceMutation = {
+  __typename?: 'Mutation';
+  payInvoice: {
+    __typename?: 'PayInvoicePayload';
+    status: PaymentStatus;
+    clientSecret: string | null;
+    payment: { __typename?: 'Payment'; id: string; status: PaymentStatus };
+    invoice: { __typename?: 'Invoice'; id: string; status: InvoiceStatus };
+  };
+};
+
+export type ConfirmInvoicePaymentMutationVariables = Exact<{
+  input: ConfirmInvoicePaymentInput;
+}>;
+
+export type ConfirmInvoicePaymentMutation = {
+  __typename?: 'Mutation';
+  confirmInvoicePayment: {
+    __typename?: 'PayInvoicePayload';
+    status: PaymentStatus;
+    payment: { __typename?: 'Payment'; id: string; status: PaymentStatus };
+    invoice: { __typename?: 'Invoice'; id: string; status: InvoiceStatus };
   };
 };
 
@@ -3924,6 +4065,8 @@ export const InvoiceDetailFragmentDoc = gql`
       status
       reference
       receivedAt
+      paymentMethodLabel
+      failureMessage
       amount {
         ...InvoiceMoney
       }
@@ -3962,6 +4105,19 @@ export const InvoiceListItemFragmentDoc = gql`
       currency
       formatted
     }
+  }
+`;
+export const PaymentMethodFieldsFragmentDoc = gql`
+  fragment PaymentMethodFields on PaymentMethod {
+    id
+    type
+    brand
+    label
+    last4
+    expMonth
+    expYear
+    isDefault
+    expiresSoon
   }
 `;
 export const PlanTierFragmentDoc = gql`
@@ -4689,6 +4845,281 @@ export type InvoicesQueryHookResult = ReturnType<typeof useInvoicesQuery>;
 export type InvoicesLazyQueryHookResult = ReturnType<typeof useInvoicesLazyQuery>;
 export type InvoicesSuspenseQueryHookResult = ReturnType<typeof useInvoicesSuspenseQuery>;
 export type InvoicesQueryResult = Apollo.QueryResult<InvoicesQuery, InvoicesQueryVariables>;
+export const PaymentMethodsPageDocument = gql`
+  query PaymentMethodsPage {
+    cardPayments {
+      enabled
+      publishableKey
+      stripeJsUrl
+    }
+    paymentMethods {
+      ...PaymentMethodFields
+    }
+  }
+  ${PaymentMethodFieldsFragmentDoc}
+`;
+export function usePaymentMethodsPageQuery(
+  baseOptions?: Apollo.QueryHookOptions<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>(
+    PaymentMethodsPageDocument,
+    options,
+  );
+}
+export function usePaymentMethodsPageLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<
+    PaymentMethodsPageQuery,
+    PaymentMethodsPageQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>(
+    PaymentMethodsPageDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function usePaymentMethodsPageSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    PaymentMethodsPageQuery,
+    PaymentMethodsPageQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>;
+export function usePaymentMethodsPageSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>,
+): Apollo.UseSuspenseQueryResult<
+  PaymentMethodsPageQuery | undefined,
+  PaymentMethodsPageQueryVariables
+>;
+export function usePaymentMethodsPageSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>(
+    PaymentMethodsPageDocument,
+    options,
+  );
+}
+export type PaymentMethodsPageQueryHookResult = ReturnType<typeof usePaymentMethodsPageQuery>;
+export type PaymentMethodsPageLazyQueryHookResult = ReturnType<
+  typeof usePaymentMethodsPageLazyQuery
+>;
+export type PaymentMethodsPageSuspenseQueryHookResult = ReturnType<
+  typeof usePaymentMethodsPageSuspenseQuery
+>;
+export type PaymentMethodsPageQueryResult = Apollo.QueryResult<
+  PaymentMethodsPageQuery,
+  PaymentMethodsPageQueryVariables
+>;
+export const CreateSetupIntentDocument = gql`
+  mutation CreateSetupIntent {
+    createSetupIntent {
+      setupIntentId
+      clientSecret
+    }
+  }
+`;
+export type CreateSetupIntentMutationFn = Apollo.MutationFunction<
+  CreateSetupIntentMutation,
+  CreateSetupIntentMutationVariables
+>;
+export function useCreateSetupIntentMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    CreateSetupIntentMutation,
+    CreateSetupIntentMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<CreateSetupIntentMutation, CreateSetupIntentMutationVariables>(
+    CreateSetupIntentDocument,
+    options,
+  );
+}
+export type CreateSetupIntentMutationHookResult = ReturnType<typeof useCreateSetupIntentMutation>;
+export type CreateSetupIntentMutationResult = Apollo.MutationResult<CreateSetupIntentMutation>;
+export type CreateSetupIntentMutationOptions = Apollo.BaseMutationOptions<
+  CreateSetupIntentMutation,
+  CreateSetupIntentMutationVariables
+>;
+export const ConfirmPaymentMethodSetupDocument = gql`
+  mutation ConfirmPaymentMethodSetup($input: ConfirmPaymentMethodSetupInput!) {
+    confirmPaymentMethodSetup(input: $input) {
+      ...PaymentMethodFields
+    }
+  }
+  ${PaymentMethodFieldsFragmentDoc}
+`;
+export type ConfirmPaymentMethodSetupMutationFn = Apollo.MutationFunction<
+  ConfirmPaymentMethodSetupMutation,
+  ConfirmPaymentMethodSetupMutationVariables
+>;
+export function useConfirmPaymentMethodSetupMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    ConfirmPaymentMethodSetupMutation,
+    ConfirmPaymentMethodSetupMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    ConfirmPaymentMethodSetupMutation,
+    ConfirmPaymentMethodSetupMutationVariables
+  >(ConfirmPaymentMethodSetupDocument, options);
+}
+export type ConfirmPaymentMethodSetupMutationHookResult = ReturnType<
+  typeof useConfirmPaymentMethodSetupMutation
+>;
+export type ConfirmPaymentMethodSetupMutationResult =
+  Apollo.MutationResult<ConfirmPaymentMethodSetupMutation>;
+export type ConfirmPaymentMethodSetupMutationOptions = Apollo.BaseMutationOptions<
+  ConfirmPaymentMethodSetupMutation,
+  ConfirmPaymentMethodSetupMutationVariables
+>;
+export const SetDefaultPaymentMethodDocument = gql`
+  mutation SetDefaultPaymentMethod($input: PaymentMethodIdInput!) {
+    setDefaultPaymentMethod(input: $input) {
+      ...PaymentMethodFields
+    }
+  }
+  ${PaymentMethodFieldsFragmentDoc}
+`;
+export type SetDefaultPaymentMethodMutationFn = Apollo.MutationFunction<
+  SetDefaultPaymentMethodMutation,
+  SetDefaultPaymentMethodMutationVariables
+>;
+export function useSetDefaultPaymentMethodMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    SetDefaultPaymentMethodMutation,
+    SetDefaultPaymentMethodMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    SetDefaultPaymentMethodMutation,
+    SetDefaultPaymentMethodMutationVariables
+  >(SetDefaultPaymentMethodDocument, options);
+}
+export type SetDefaultPaymentMethodMutationHookResult = ReturnType<
+  typeof useSetDefaultPaymentMethodMutation
+>;
+export type SetDefaultPaymentMethodMutationResult =
+  Apollo.MutationResult<SetDefaultPaymentMethodMutation>;
+export type SetDefaultPaymentMethodMutationOptions = Apollo.BaseMutationOptions<
+  SetDefaultPaymentMethodMutation,
+  SetDefaultPaymentMethodMutationVariables
+>;
+export const RemovePaymentMethodDocument = gql`
+  mutation RemovePaymentMethod($input: PaymentMethodIdInput!) {
+    removePaymentMethod(input: $input) {
+      ...PaymentMethodFields
+    }
+  }
+  ${PaymentMethodFieldsFragmentDoc}
+`;
+export type RemovePaymentMethodMutationFn = Apollo.MutationFunction<
+  RemovePaymentMethodMutation,
+  RemovePaymentMethodMutationVariables
+>;
+export function useRemovePaymentMethodMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    RemovePaymentMethodMutation,
+    RemovePaymentMethodMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<RemovePaymentMethodMutation, RemovePaymentMethodMutationVariables>(
+    RemovePaymentMethodDocument,
+    options,
+  );
+}
+export type RemovePaymentMethodMutationHookResult = ReturnType<
+  typeof useRemovePaymentMethodMutation
+>;
+export type RemovePaymentMethodMutationResult = Apollo.MutationResult<RemovePaymentMethodMutation>;
+export type RemovePaymentMethodMutationOptions = Apollo.BaseMutationOptions<
+  RemovePaymentMethodMutation,
+  RemovePaymentMethodMutationVariables
+>;
+export const PayInvoiceDocument = gql`
+  mutation PayInvoice($input: PayInvoiceInput!) {
+    payInvoice(input: $input) {
+      status
+      clientSecret
+      payment {
+        id
+        status
+      }
+      invoice {
+        id
+        status
+      }
+    }
+  }
+`;
+export type PayInvoiceMutationFn = Apollo.MutationFunction<
+  PayInvoiceMutation,
+  PayInvoiceMutationVariables
+>;
+export function usePayInvoiceMutation(
+  baseOptions?: Apollo.MutationHookOptions<PayInvoiceMutation, PayInvoiceMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<PayInvoiceMutation, PayInvoiceMutationVariables>(
+    PayInvoiceDocument,
+    options,
+  );
+}
+export type PayInvoiceMutationHookResult = ReturnType<typeof usePayInvoiceMutation>;
+export type PayInvoiceMutationResult = Apollo.MutationResult<PayInvoiceMutation>;
+export type PayInvoiceMutationOptions = Apollo.BaseMutationOptions<
+  PayInvoiceMutation,
+  PayInvoiceMutationVariables
+>;
+export const ConfirmInvoicePaymentDocument = gql`
+  mutation ConfirmInvoicePayment($input: ConfirmInvoicePaymentInput!) {
+    confirmInvoicePayment(input: $input) {
+      status
+      payment {
+        id
+        status
+      }
+      invoice {
+        id
+        status
+      }
+    }
+  }
+`;
+export type ConfirmInvoicePaymentMutationFn = Apollo.MutationFunction<
+  ConfirmInvoicePaymentMutation,
+  ConfirmInvoicePaymentMutationVariables
+>;
+export function useConfirmInvoicePaymentMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    ConfirmInvoicePaymentMutation,
+    ConfirmInvoicePaymentMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<ConfirmInvoicePaymentMutation, ConfirmInvoicePaymentMutationVariables>(
+    ConfirmInvoicePaymentDocument,
+    options,
+  );
+}
+export type ConfirmInvoicePaymentMutationHookResult = ReturnType<
+  typeof useConfirmInvoicePaymentMutation
+>;
+export type ConfirmInvoicePaymentMutationResult =
+  Apollo.MutationResult<ConfirmInvoicePaymentMutation>;
+export type ConfirmInvoicePaymentMutationOptions = Apollo.BaseMutationOptions<
+  ConfirmInvoicePaymentMutation,
+  ConfirmInvoicePaymentMutationVariables
+>;
 export const PlansPageDocument = gql`
   query PlansPage {
     plans {
