@@ -28,6 +28,9 @@ export type IdPrefix =
   | 'pay'
   | 'idk'
   | 'obx'
+  // payments: Stripe customer link, stored payment method
+  | 'scu'
+  | 'pmt'
   // mail: an e-mail message (queued, sent or in the development outbox)
   | 'mail'
   // partner API tokens

@@ -23,6 +23,8 @@ import { Invitation } from '../modules/members/invitation.entity.js';
 import { Membership } from '../modules/members/membership.entity.js';
 import { MailMessage } from '../modules/notifications/mail/mail-message.entity.js';
 import { OutboxMessage } from '../modules/notifications/outbox.entity.js';
+import { PaymentMethod } from '../modules/payments/stripe/payment-method.entity.js';
+import { StripeCustomer } from '../modules/payments/stripe/stripe-customer.entity.js';
 import { Payment } from '../modules/payments/payment.entity.js';
 import { RateLimitCounter } from '../modules/rate-limits/rate-limit.entity.js';
 import { ApiRequestCounter, ApiToken } from '../modules/tokens/api-token.entity.js';
@@ -50,6 +52,8 @@ export const entities = [
   CreditBalanceEntry,
   Payment,
   IdempotencyKey,
+  StripeCustomer,
+  PaymentMethod,
   OutboxMessage,
   MailMessage,
   TestClockState,

@@ -35,6 +35,7 @@ import { MembersResolver, ViewerAccountsResolver } from '../modules/members/memb
 import { PreviewSeatsResolver } from '../modules/members/seats.resolver.js';
 import { MailOutboxResolver } from '../modules/notifications/mail/mail.resolver.js';
 import { PaymentResolver } from '../modules/payments/payment.resolver.js';
+import { StripeResolver } from '../modules/payments/stripe/stripe.resolver.js';
 import { ApiTokenResolver } from '../modules/tokens/api-token.resolver.js';
 import { inputGuard } from './input-guard.js';
 import { permissions } from './permissions.js';
@@ -55,6 +56,7 @@ export const resolvers = [
   InvoiceResolver,
   AccountInvoicesResolver,
   PaymentResolver,
+  StripeResolver,
   TestClockResolver,
   AuditResolver,
   ApiTokenResolver,

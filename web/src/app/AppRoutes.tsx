@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router-dom';
 import { AuditLogPage } from '../pages/audit/Page';
+import { PaymentMethodsPage } from '../pages/billing/payment-methods/Page';
 import { BillingDetailsPage } from '../pages/billing/details/Page';
 import { InvoicesRoutes } from '../pages/billing/invoices/Routes';
 import { InvitationPage } from '../pages/invite/Page';
@@ -48,6 +49,7 @@ export function AppRoutes() {
         <Route path={appRoutes.overview} element={<OverviewPage />} />
         <Route path={appRoutes.plans} element={<PlansPage />} />
         <Route path={appRoutes.billingDetails} element={<BillingDetailsPage />} />
+        <Route path={appRoutes.paymentMethods} element={<PaymentMethodsPage />} />
         <Route path={appRoutes.invoices} element={<InvoicesRoutes />} />
         <Route path={appRoutes.members} element={<MembersPage />} />
         <Route path={appRoutes.accountSettings} element={<AccountSettingsPage />} />

@@ -1,5 +1,6 @@
 import type { SvgIconComponent } from '@mui/icons-material';
 import ContactMailOutlinedIcon from '@mui/icons-material/ContactMailOutlined';
+import CreditCardOutlinedIcon from '@mui/icons-material/CreditCardOutlined';
 import GroupOutlinedIcon from '@mui/icons-material/GroupOutlined';
 import LockResetOutlinedIcon from '@mui/icons-material/LockResetOutlined';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
@@ -28,6 +29,7 @@ export const navigationItems: readonly NavigationItem[] = [
   { label: 'Overview', path: '/', icon: SpaceDashboardOutlinedIcon, exact: true },
   { label: 'Plans', path: '/billing/plans', icon: WorkspacePremiumOutlinedIcon },
   { label: 'Invoices', path: '/billing/invoices', icon: ReceiptLongOutlinedIcon },
+  { label: 'Payment methods', path: '/billing/payment-methods', icon: CreditCardOutlinedIcon },
   { label: 'Billing details', path: '/billing/details', icon: ContactMailOutlinedIcon },
   // Every member: Billing Admins manage members there, anyone can leave the account there.
   {

@@ -14,6 +14,7 @@ export const appRoutes = {
   overview: '/',
   plans: '/billing/plans',
   billingDetails: '/billing/details',
+  paymentMethods: '/billing/payment-methods',
   invoices: '/billing/invoices/*',
   members: '/members',
   accountSettings: '/settings/account',

@@ -1,5 +1,6 @@
 import type { MailBrand, MailContent } from './layout.js';
 import { inviteMail } from './templates/invite.js';
+import { paymentFailedMail, paymentReceiptMail } from './templates/payments.js';
 import { twoFactorResetMail } from './templates/two-factor-reset.js';
 
 /**
@@ -10,6 +11,8 @@ import { twoFactorResetMail } from './templates/two-factor-reset.js';
 export const mailTemplates = {
   invite: inviteMail,
   twoFactorReset: twoFactorResetMail,
+  paymentFailed: paymentFailedMail,
+  paymentReceipt: paymentReceiptMail,
 } satisfies Record<string, (data: never, brand: MailBrand) => MailContent>;
 
 export type MailTemplateName = keyof typeof mailTemplates;
