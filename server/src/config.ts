@@ -225,6 +225,9 @@ const envSchema = z
     STRIPE_JS_URL: z
       .url({ message: 'an absolute http(s) URL of Stripe.js such as https://js.stripe.com/v3/' })
       .default('https://js.stripe.com/v3/'),
+    // Webhook events are stored and processed by the job queue; 1 processes each one inside its
+    // request instead (slower: only to compare the two, bench/webhooks.mjs).
+    STRIPE_WEBHOOK_INLINE: booleanFlag.default(false),
   })
   .superRefine((env, ctx) => {
     if (env.TWO_FACTOR_KEY_PREVIOUS !== undefined) {
@@ -448,6 +451,8 @@ export interface StripeConfig {
   webhookSecret: string | null;
   /** STRIPE_API_BASE: another API host (a test stand-in); null is api.stripe.com. */
   apiBase: URL | null;
+  /** STRIPE_WEBHOOK_INLINE: process webhook events in the request, not from the job queue. */
+  webhookInline: boolean;
 }
 
 /** Where e-mail goes (SPEC §8). */
@@ -590,6 +595,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
             publishableKey: env.STRIPE_PUBLISHABLE_KEY,
             webhookSecret: env.STRIPE_WEBHOOK_SECRET ?? null,
             apiBase: env.STRIPE_API_BASE === undefined ? null : new URL(env.STRIPE_API_BASE),
+            webhookInline: env.STRIPE_WEBHOOK_INLINE,
           }
         : null,
     stripeJsUrl: env.STRIPE_JS_URL,

@@ -33,6 +33,8 @@ import { ViewerResolver } from '../modules/identity/viewer.resolver.js';
 import { MembersResolver, ViewerAccountsResolver } from '../modules/members/members.resolver.js';
 import { MailOutboxResolver } from '../modules/notifications/mail/mail.resolver.js';
 import { PaymentResolver } from '../modules/payments/payment.resolver.js';
+import { PaymentRefundResolver } from '../modules/payments/refund.resolver.js';
+import { StripeEventsResolver } from '../modules/payments/webhooks/stripe-events.resolver.js';
 import { ApiTokenResolver } from '../modules/tokens/api-token.resolver.js';
 import { permissions } from './permissions.js';
 
@@ -50,6 +52,8 @@ export const resolvers = [
   InvoiceResolver,
   AccountInvoicesResolver,
   PaymentResolver,
+  PaymentRefundResolver,
+  StripeEventsResolver,
   TestClockResolver,
   AuditResolver,
   ApiTokenResolver,

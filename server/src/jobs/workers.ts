@@ -2,6 +2,7 @@ import { retryDuePayments } from '../modules/billing/renewals/dunning.service.js
 import { recordTrialEndingNotices } from '../modules/billing/renewals/trial-notices.service.js';
 import { renewDueSubscriptions } from '../modules/billing/subscriptions/renewal.service.js';
 import { deliverQueuedMail } from '../modules/notifications/mail/mail-delivery.js';
+import { runStripeEventProcessing } from '../modules/payments/webhooks/stripe-webhooks.js';
 import { purgeExpiredAuth } from './purge-expired-auth.js';
 import type { JobQueue } from './queue.js';
 
@@ -13,6 +14,7 @@ declare module './queue.js' {
     'retry-failed-payments': Record<string, never>;
     'notify-trials-ending': Record<string, never>;
     'deliver-mail': Record<string, never>;
+    'process-stripe-events': Record<string, never>;
   }
 }
 
@@ -24,6 +26,7 @@ export function registerJobs(queue: JobQueue): void {
   registerMaintenanceJobs(queue);
   registerBillingJobs(queue);
   registerNotificationJobs(queue);
+  registerPaymentJobs(queue);
 }
 
 function registerMaintenanceJobs(queue: JobQueue): void {
@@ -81,6 +84,23 @@ export function registerNotificationJobs(queue: JobQueue): void {
     async (_data, { em, clock, config, log, signal }) => {
       const run = await deliverQueuedMail(em, clock, { config, log, signal });
       if (run.sent + run.retrying + run.failed > 0) log.info({ run }, 'delivered queued mail');
+    },
+    { cron: '* * * * *' },
+  );
+}
+
+/**
+ * Stripe webhook events: the route stores them and asks for a run at once; the run processes every
+ * due event (new ones, and failed ones whose back-off ended). Every minute as well, for retries.
+ */
+export function registerPaymentJobs(queue: JobQueue): void {
+  queue.defineJob(
+    'process-stripe-events',
+    async (_data, context) => {
+      const run = await runStripeEventProcessing(context);
+      if (run !== null && run.processed + run.retrying + run.failed > 0) {
+        context.log.info({ run }, 'processed Stripe events');
+      }
     },
     { cron: '* * * * *' },
   );

@@ -16,6 +16,7 @@ import { Migration20261129160000RateLimits } from './Migration20261129160000_rat
 import { Migration20261129150000SignInMethods } from './Migration20261129150000_sign_in_methods.js';
 import { Migration20261130000000Onboarding } from './Migration20261130000000_onboarding.js';
 import { Migration20261206020000StripePayments } from './Migration20261206020000_stripe_payments.js';
+import { Migration20261206030000StripeWebhooks } from './Migration20261206030000_stripe_webhooks.js';
 
 /** Every committed migration, in order. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -56,5 +57,9 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261206020000_stripe_payments',
     class: Migration20261206020000StripePayments,
+  },
+  {
+    name: 'Migration20261206030000_stripe_webhooks',
+    class: Migration20261206030000StripeWebhooks,
   },
 ];

@@ -1,5 +1,6 @@
 import type { MailBrand, MailContent } from './layout.js';
 import { inviteMail } from './templates/invite.js';
+import { paymentDisputedMail } from './templates/payment-disputed.js';
 import { twoFactorResetMail } from './templates/two-factor-reset.js';
 
 /**
@@ -10,6 +11,7 @@ import { twoFactorResetMail } from './templates/two-factor-reset.js';
 export const mailTemplates = {
   invite: inviteMail,
   twoFactorReset: twoFactorResetMail,
+  paymentDisputed: paymentDisputedMail,
 } satisfies Record<string, (data: never, brand: MailBrand) => MailContent>;
 
 export type MailTemplateName = keyof typeof mailTemplates;
