@@ -7,6 +7,7 @@ import { MembersPage } from '../pages/members/Page';
 import { PlansPage } from '../pages/billing/plans/Page';
 import { NotFoundPage } from '../pages/not-found/Page';
 import { MailOutboxPage } from '../pages/operator/mail/Page';
+import { StripeEventsPage } from '../pages/operator/stripe-events/Page';
 import { TestClockPage } from '../pages/operator/test-clock/Page';
 import { TwoFactorResetPage } from '../pages/operator/two-factor/Page';
 import { OverviewPage } from '../pages/overview/Page';
@@ -53,6 +54,7 @@ export function AppRoutes() {
         <Route path="audit" element={<AuditLogPage />} />
         <Route path="operator/test-clock" element={<TestClockPage />} />
         <Route path="operator/mail" element={<MailOutboxPage />} />
+        <Route path="operator/stripe-events" element={<StripeEventsPage />} />
         <Route path="operator/two-factor" element={<TwoFactorResetPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
