@@ -56,7 +56,7 @@ export async function storeStripeEvent(
       event.type,
       event.objectId,
       event.livemode,
-      JSON.stringify(event.payload),
+      event.rawJson,
       event.createdAt,
       now,
       claim ? 'processing' : 'pending',

@@ -11,6 +11,8 @@ export interface VerifiedStripeEvent {
   livemode: boolean;
   createdAt: Date;
   payload: Record<string, unknown>;
+  /** The body as received, stored as it is (no second serialisation on the hot path). */
+  rawJson: string;
 }
 
 /** Why a delivery was refused; the route answers 400 with it and logs a warning. */
@@ -55,10 +57,10 @@ export function verifyStripeEvent(
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new WebhookRejected(`signature check failed: ${message}`);
   }
-  return eventShape(event);
+  return { ...eventShape(event), rawJson: rawBody.toString('utf8') };
 }
 
-function eventShape(event: unknown): VerifiedStripeEvent {
+function eventShape(event: unknown): Omit<VerifiedStripeEvent, 'rawJson'> {
   if (event === null || typeof event !== 'object' || Array.isArray(event)) {
     throw new WebhookRejected('the body is not a Stripe event object');
   }

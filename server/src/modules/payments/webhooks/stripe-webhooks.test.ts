@@ -6,12 +6,10 @@ import { CookieClient } from '../../../test/browser.js';
 import { startLocalstripe, type Localstripe } from '../../../test/localstripe.js';
 import { signedInWithoutAccount } from '../../../test/sessions.js';
 import { startTestServer, type TestServer } from '../../../test/server.js';
-import { Account } from '../../accounts/account.entity.js';
 import { AuditEvent } from '../../audit/audit-event.entity.js';
 import { CreditNote, Invoice } from '../../billing/invoices/invoice.entity.js';
-import { Plan } from '../../catalog/plan.entity.js';
 import { MailMessage } from '../../notifications/mail/mail-message.entity.js';
-import { Payment } from '../payment.entity.js';
+import { paidByCard as paidCardInvoice } from '../card-payment.fixture.js';
 import { PaymentDispute, PaymentRefund } from '../refund.entity.js';
 import { createStripeClient, stripeClientFor } from '../stripe/stripe-client.js';
 import { StripeEvent } from './stripe-event.entity.js';
@@ -59,65 +57,7 @@ describe('Stripe webhooks', () => {
   const post = (event: Record<string, unknown>) =>
     deliver(server.url, signedDelivery(JSON.stringify(event), secret));
 
-  /** A paid invoice of a new account, paid by a card PaymentIntent that really ran in localstripe. */
-  async function paidByCard(amount: number): Promise<{ payment: Payment; charge: string }> {
-    const customer = await stripe.customers.create({ email: 'billing@card.example' });
-    const method = await stripe.paymentMethods.create({
-      type: 'card',
-      card: { number: '4242424242424242', exp_month: 12, exp_year: 2030, cvc: '123' },
-    } as Stripe.PaymentMethodCreateParams);
-    await stripe.paymentMethods.attach(method.id, { customer: customer.id });
-    const intent = await stripe.paymentIntents.create({
-      amount,
-      currency: 'eur',
-      customer: customer.id,
-      payment_method: method.id,
-      confirm: true,
-    });
-    expect(intent.status).toBe('succeeded');
-    const charge = intent.latest_charge as unknown as { id: string } | string;
-    const tx = em();
-    const now = new Date();
-    const account = tx.create(Account, {
-      name: `Card customer ${Math.random().toString(36).slice(2, 8)}`,
-      plan: await tx.findOneOrFail(Plan, { code: 'free' }),
-    });
-    const invoice = tx.create(Invoice, {
-      account,
-      number: `INV-2026-12-${String(Math.floor(Math.random() * 90_000) + 10_000)}`,
-      status: 'paid',
-      billingReason: 'subscription_create',
-      currency: 'EUR',
-      subtotal: amount,
-      creditApplied: 0,
-      taxAmount: 0,
-      taxRateBps: 0,
-      reverseCharge: false,
-      total: amount,
-      amountPaid: amount,
-      amountDue: 0,
-      issuedAt: now,
-      paidAt: now,
-      collectionMethod: 'card',
-      createdAt: now,
-    });
-    const payment = tx.create(Payment, {
-      account,
-      invoice,
-      method: 'card',
-      amount,
-      appliedAmount: amount,
-      currency: 'EUR',
-      status: 'succeeded',
-      reference: intent.id,
-      idempotencyKey: `pay-${intent.id}`,
-      stripePaymentIntentId: intent.id,
-      receivedAt: now,
-      createdAt: now,
-    });
-    await tx.flush();
-    return { payment, charge: typeof charge === 'string' ? charge : charge.id };
-  }
+  const paidByCard = (amount: number) => paidCardInvoice(server, stripe, amount);
 
   describe('refuses what it cannot trust, with 400, and stores nothing', () => {
     const event = () => stripeEventOf('charge.refunded', { id: 'ch_untrusted', object: 'charge' });
