@@ -35,6 +35,7 @@ import { MailOutboxResolver } from '../modules/notifications/mail/mail.resolver.
 import { PaymentResolver } from '../modules/payments/payment.resolver.js';
 import { PaymentRefundResolver } from '../modules/payments/refund.resolver.js';
 import { StripeEventsResolver } from '../modules/payments/webhooks/stripe-events.resolver.js';
+import { StripeResolver } from '../modules/payments/stripe/stripe.resolver.js';
 import { ApiTokenResolver } from '../modules/tokens/api-token.resolver.js';
 import { permissions } from './permissions.js';
 
@@ -54,6 +55,7 @@ export const resolvers = [
   PaymentResolver,
   PaymentRefundResolver,
   StripeEventsResolver,
+  StripeResolver,
   TestClockResolver,
   AuditResolver,
   ApiTokenResolver,

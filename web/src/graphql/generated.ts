@@ -249,6 +249,17 @@ export type CancelSubscriptionInput = {
 export type CancellationReason =
   'MISSING_FEATURES' | 'OTHER' | 'SWITCHED_SERVICE' | 'TOO_EXPENSIVE' | 'UNUSED';
 
+/** Whether this portal takes cards, and how the browser reaches Stripe. */
+export type CardPaymentSettings = {
+  __typename?: 'CardPaymentSettings';
+  /** False: Stripe is not configured; invoices are paid by bank transfer. */
+  enabled: Scalars['Boolean']['output'];
+  /** Stripe.js's publishable key. */
+  publishableKey: Maybe<Scalars['String']['output']>;
+  /** Where the browser loads Stripe.js from. */
+  stripeJsUrl: Scalars['String']['output'];
+};
+
 export type ChangeMemberRoleInput = {
   memberId: Scalars['ID']['input'];
   role: Role;
@@ -278,6 +289,16 @@ export type CompleteOnboardingInput = {
   country: Scalars['String']['input'];
   /** A currency the catalog sells in (USD, EUR, GBP). */
   currency: Scalars['String']['input'];
+};
+
+export type ConfirmInvoicePaymentInput = {
+  /** The payment that asked for 3-D Secure. */
+  paymentId: Scalars['ID']['input'];
+};
+
+export type ConfirmPaymentMethodSetupInput = {
+  /** The SetupIntent the browser confirmed (seti_…). */
+  setupIntentId: Scalars['String']['input'];
 };
 
 export type CreateApiTokenInput = {
@@ -566,10 +587,16 @@ export type Mutation = {
   changeSubscription: SubscriptionChangeResult;
   /** Saves the first-run wizard: account name, country, billing e-mail (also on billing details, when there are some), preferred currency and alert topics; marks the account onboarded. Again later, it just updates them. Field errors: BAD_USER_INPUT with `field` and `fieldErrors`. */
   completeOnboarding: Account;
+  /** After 3-D Secure in the browser: records the payment as Stripe now has it (SUCCEEDED, or PAYMENT_FAILED when authentication failed). */
+  confirmInvoicePayment: PayInvoicePayload;
+  /** Records the card of a confirmed SetupIntent (once, however often it is called; the webhook may have recorded it first). The first method becomes the default; a new default retries an invoice in dunning at once. */
+  confirmPaymentMethodSetup: PaymentMethod;
   /** Turns two-factor sign-in on with a first code from the app, and answers ten backup codes, once. A wrong code: BAD_USER_INPUT on `code`; too many: RATE_LIMITED with `resetAt`. */
   confirmTwoFactorEnrolment: BackupCodesPayload;
   /** Creates a partner API token and answers its secret, once. Beyond the plan's `api_tokens` limit: PLAN_LIMIT naming the plan that allows more. At most 60 an hour from one client address: then RATE_LIMITED with `resetAt`. */
   createApiToken: CreateApiTokenPayload;
+  /** Starts adding a card: a Stripe SetupIntent whose client secret the browser confirms with Stripe.js (confirmCardSetup). Then call confirmPaymentMethodSetup. */
+  createSetupIntent: SetupIntentPayload;
   /** Turns two-factor sign-in off; needs a current code or an unused backup code. FORBIDDEN (reason TWO_FACTOR_REQUIRED) while the account requires it. */
   disableTwoFactor: DisableTwoFactorPayload;
   /** Stops offering you the guided tour of the dashboard (finished, or "Don't show again"); answers when. Per person, in every account. */
@@ -578,6 +605,8 @@ export type Mutation = {
   inviteMember: InvitationSentPayload;
   /** Leaves the current account. This session moves to your next account, which is answered, or to none (null); your other sessions in the account end. The last Billing Admin cannot leave (CONFLICT). */
   leaveAccount: Maybe<AccountMembership>;
+  /** Pays an open invoice now with a payment method: SUCCEEDED, or REQUIRES_ACTION with a client secret for 3-D Secure (then confirmInvoicePayment). A decline is PAYMENT_FAILED with the issuer's message; another payment in flight or an invoice already paid is CONFLICT. */
+  payInvoice: PayInvoicePayload;
   /** Takes back a cancellation set for the period end. */
   reactivateSubscription: SubscriptionChangeResult;
   /** Operators: records a bank transfer for an open invoice. Paid when nothing is left due; any excess goes to the credit balance; an incomplete or past-due subscription becomes active. */
@@ -590,6 +619,8 @@ export type Mutation = {
   removeBillingDetails: Scalars['Boolean']['output'];
   /** Removes a member: their sessions in this account end and their API tokens are revoked at once. Not the last Billing Admin (CONFLICT). */
   removeMember: Member;
+  /** Removes a payment method (detached at Stripe). CONFLICT for the last one while a paid plan is live. Answers the remaining list. */
+  removePaymentMethod: Array<PaymentMethod>;
   /** Sends a new link (the old one stops working), valid for another 7 days. */
   resendInvite: InvitationSentPayload;
   /** Operators: removes the two-factor sign-in and backup codes of the person who signs in with `email` (lost phone and codes), signs out all their sessions, records the reason in the audit log of every account they belong to and e-mails them. NOT_FOUND for an unknown address; CONFLICT (reason TWO_FACTOR_NOT_ENABLED) when they do not use two-factor sign-in; BAD_USER_INPUT without a reason. */
@@ -606,6 +637,8 @@ export type Mutation = {
   revokeSession: RevokeSessionsPayload;
   /** Requires two-factor sign-in of every member (or stops requiring it). Requiring it needs the `require_2fa` plan feature (PLAN_LIMIT otherwise) and two-factor sign-in on for yourself (BAD_USER_INPUT on `required`). Members without it can then only set it up. */
   setAccountTwoFactorRequirement: Account;
+  /** Makes a payment method the default (renewals charge it); retries an invoice in dunning at once. Answers the updated list. */
+  setDefaultPaymentMethod: Array<PaymentMethod>;
   /** Sets a Billing User's extra permissions (grantable ones only) to exactly this set. */
   setMemberPermissions: Member;
   /** Puts the first-run wizard off ("Skip for now"): sign-in no longer leads to it. No change once the account is onboarded. */
@@ -658,6 +691,14 @@ export type MutationCompleteOnboardingArgs = {
   input: CompleteOnboardingInput;
 };
 
+export type MutationConfirmInvoicePaymentArgs = {
+  input: ConfirmInvoicePaymentInput;
+};
+
+export type MutationConfirmPaymentMethodSetupArgs = {
+  input: ConfirmPaymentMethodSetupInput;
+};
+
 export type MutationConfirmTwoFactorEnrolmentArgs = {
   input: TwoFactorCodeInput;
 };
@@ -674,6 +715,10 @@ export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
 };
 
+export type MutationPayInvoiceArgs = {
+  input: PayInvoiceInput;
+};
+
 export type MutationRecordBankTransferArgs = {
   input: RecordBankTransferInput;
 };
@@ -688,6 +733,10 @@ export type MutationRegenerateBackupCodesArgs = {
 
 export type MutationRemoveMemberArgs = {
   input: MemberIdInput;
+};
+
+export type MutationRemovePaymentMethodArgs = {
+  input: PaymentMethodIdInput;
 };
 
 export type MutationResendInviteArgs = {
@@ -716,6 +765,10 @@ export type MutationRevokeSessionArgs = {
 
 export type MutationSetAccountTwoFactorRequirementArgs = {
   input: SetAccountTwoFactorRequirementInput;
+};
+
+export type MutationSetDefaultPaymentMethodArgs = {
+  input: PaymentMethodIdInput;
 };
 
 export type MutationSetMemberPermissionsArgs = {
@@ -769,6 +822,24 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PayInvoiceInput = {
+  /** A new key per payment attempt; a retry with the same key answers the same payment and never charges twice. */
+  idempotencyKey: Scalars['String']['input'];
+  invoiceId: Scalars['ID']['input'];
+  /** One of the account's payment methods. */
+  paymentMethodId: Scalars['ID']['input'];
+};
+
+export type PayInvoicePayload = {
+  __typename?: 'PayInvoicePayload';
+  /** For Stripe.js confirmCardPayment when status is REQUIRES_ACTION. */
+  clientSecret: Maybe<Scalars['String']['output']>;
+  invoice: Invoice;
+  payment: Payment;
+  /** SUCCEEDED (paid), REQUIRES_ACTION (finish 3-D Secure with clientSecret), PENDING (Stripe has not answered yet). */
+  status: PaymentStatus;
+};
+
 /** Money received (or attempted) for an invoice. */
 export type Payment = {
   __typename?: 'Payment';
@@ -778,9 +849,15 @@ export type Payment = {
   appliedAmount: Money;
   /** The chargeback, when the cardholder disputed the payment. */
   dispute: Maybe<PaymentDispute>;
+  /** Failed payments: why (the card issuer's decline message). */
+  failureMessage: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   invoiceId: Scalars['ID']['output'];
   method: PaymentMethodKind;
+  /** Charged without the customer present (a renewal or a retry). */
+  offSession: Scalars['Boolean']['output'];
+  /** Card payments: what was charged, e.g. "Visa •••• 4242". */
+  paymentMethodLabel: Maybe<Scalars['String']['output']>;
   receivedAt: Scalars['DateTimeISO']['output'];
   /** The bank's or gateway's reference. */
   reference: Scalars['String']['output'];
@@ -811,10 +888,32 @@ export type PaymentInstructions = {
   reference: Scalars['String']['output'];
 };
 
+/** A card (or SEPA debit mandate) on file at Stripe; the number never reaches us. */
+export type PaymentMethod = {
+  __typename?: 'PaymentMethod';
+  /** Card brand as Stripe names it (visa, mastercard, …). */
+  brand: Scalars['String']['output'];
+  expMonth: Maybe<Scalars['Int']['output']>;
+  expYear: Maybe<Scalars['Int']['output']>;
+  /** The card expires this month or next. */
+  expiresSoon: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Renewals and retries charge the default method. */
+  isDefault: Scalars['Boolean']['output'];
+  /** For people: "Visa •••• 4242". */
+  label: Scalars['String']['output'];
+  last4: Scalars['String']['output'];
+  type: StoredPaymentMethodType;
+};
+
+export type PaymentMethodIdInput = {
+  paymentMethodId: Scalars['ID']['input'];
+};
+
 /** How an invoice is paid. */
 export type PaymentMethodKind = 'BANK_TRANSFER' | 'CARD';
 
-export type PaymentStatus = 'FAILED' | 'PENDING' | 'SUCCEEDED';
+export type PaymentStatus = 'FAILED' | 'PENDING' | 'REQUIRES_ACTION' | 'SUCCEEDED';
 
 /** What a member may do in their account. A role carries a default set; a Billing Admin can grant more to a Billing User. */
 export type Permission =
@@ -897,6 +996,8 @@ export type Query = {
   auditEvents: AuditEventConnection;
   /** The sign-in providers this deployment offers. */
   authProviders: Array<AuthProvider>;
+  /** Whether card payments are on, and what the browser needs for Stripe.js. */
+  cardPayments: CardPaymentSettings;
   /** What an invitation link is for, by its token (anyone holding the link). NOT_FOUND for an unknown token. */
   invitation: InvitationPreview;
   /** Invitations not yet accepted or withdrawn, newest first (expired ones too). */
@@ -911,6 +1012,8 @@ export type Query = {
   mailOutbox: Maybe<MailMessageConnection>;
   /** The account's members, longest-standing first. */
   members: Array<Member>;
+  /** The account's payment methods, the default first. */
+  paymentMethods: Array<PaymentMethod>;
   /** The public plan catalog, lowest tier first. */
   plans: Array<Plan>;
   /** What startSubscription, changeSubscription, cancelSubscription or reactivateSubscription would do right now: amounts today, next invoice, the resulting plan. */
@@ -1092,6 +1195,13 @@ export type SetMemberPermissionsInput = {
   permissions: Array<Permission>;
 };
 
+export type SetupIntentPayload = {
+  __typename?: 'SetupIntentPayload';
+  /** For Stripe.js confirmCardSetup; never stored or logged. */
+  clientSecret: Scalars['String']['output'];
+  setupIntentId: Scalars['String']['output'];
+};
+
 /** One way the signed-in person signs in: an identity at a provider (Google, Microsoft, GitHub, or the development sign-in). */
 export type SignInIdentity = {
   __typename?: 'SignInIdentity';
@@ -1140,6 +1250,8 @@ export type StartSubscriptionInput = {
   planCode: Scalars['String']['input'];
   seats: Scalars['Int']['input'];
 };
+
+export type StoredPaymentMethodType = 'CARD' | 'SEPA_DEBIT';
 
 /** PENDING: stored, waiting for a worker (after a failure: until nextAttemptAt). PROCESSING: a worker has it. PROCESSED: applied (outcome says what it did). FAILED: every automatic attempt failed; an operator can retry it. */
 export type StripeEventStatus = 'FAILED' | 'PENDING' | 'PROCESSED' | 'PROCESSING';

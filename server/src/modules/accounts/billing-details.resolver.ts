@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { actorOf, currentAccountId } from '../../graphql/session-scope.js';
+import { syncStripeCustomerQuietly } from '../payments/stripe/stripe-customers.service.js';
 import { AccountType } from './account.types.js';
 import {
   getBillingDetails,
@@ -35,13 +36,9 @@ export class BillingDetailsResolver {
     @Arg('input', () => UpdateBillingDetailsInput) input: UpdateBillingDetailsInput,
     @Ctx() ctx: RequestContext,
   ): Promise<BillingDetailsType> {
-    const details = await saveBillingDetails(
-      ctx.em,
-      currentAccountId(ctx),
-      input,
-      actorOf(ctx),
-      ctx.clock,
-    );
+    const accountId = currentAccountId(ctx);
+    const details = await saveBillingDetails(ctx.em, accountId, input, actorOf(ctx), ctx.clock);
+    await syncStripeCustomerQuietly(ctx, accountId);
     return toBillingDetailsType(details);
   }
 
