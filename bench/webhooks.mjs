@@ -573,7 +573,7 @@ async function runMode(mode, charges, localstripe, stamp) {
   const processingSeconds =
     timeline.last === null
       ? null
-      : (new Date(timeline.last).getTime() - startedAt.getTime()) / 1000;
+      : (new Date(timeline.last).getTime() - processingStartedAt.getTime()) / 1000;
   const cpuAfter = { server: processCpuSeconds(server.pid), machine: machineCpuSeconds() };
   const checks = await checkEffects(url, {
     unique,

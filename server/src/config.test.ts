@@ -204,6 +204,7 @@ describe('configuration', () => {
       webhookSecret: null,
       apiBase: new URL('http://127.0.0.1:8420'),
       webhookInline: false,
+      customerPortal: false,
     });
     expect(errorOf({ STRIPE_SECRET_KEY: 'sk_test_abc' }).variable).toBe('STRIPE_PUBLISHABLE_KEY');
     expect(errorOf({ STRIPE_PUBLISHABLE_KEY: 'pk_test_abc' }).variable).toBe('STRIPE_SECRET_KEY');
@@ -216,6 +217,7 @@ describe('configuration', () => {
     expect(errorOf({ STRIPE_WEBHOOK_SECRET: 'secret' }).variable).toBe('STRIPE_WEBHOOK_SECRET');
     expect(errorOf({ STRIPE_JS_URL: 'js.stripe.com' }).variable).toBe('STRIPE_JS_URL');
     expect(errorOf({ STRIPE_WEBHOOK_INLINE: 'yes' }).variable).toBe('STRIPE_WEBHOOK_INLINE');
+    expect(errorOf({ STRIPE_CUSTOMER_PORTAL: 'on' }).variable).toBe('STRIPE_CUSTOMER_PORTAL');
   });
 
   it('requires the webhook secret and https Stripe URLs in production', () => {

@@ -228,6 +228,9 @@ const envSchema = z
     // Webhook events are stored and processed by the job queue; 1 processes each one inside its
     // request instead (slower: only to compare the two, bench/webhooks.mjs).
     STRIPE_WEBHOOK_INLINE: booleanFlag.default(false),
+    // 1 once the Customer Portal is set up in Stripe's dashboard: the Payment methods page then
+    // offers "Manage in Stripe".
+    STRIPE_CUSTOMER_PORTAL: booleanFlag.default(false),
   })
   .superRefine((env, ctx) => {
     if (env.TWO_FACTOR_KEY_PREVIOUS !== undefined) {
@@ -453,6 +456,8 @@ export interface StripeConfig {
   apiBase: URL | null;
   /** STRIPE_WEBHOOK_INLINE: process webhook events in the request, not from the job queue. */
   webhookInline: boolean;
+  /** STRIPE_CUSTOMER_PORTAL: hand customers to Stripe's Customer Portal ("Manage in Stripe"). */
+  customerPortal: boolean;
 }
 
 /** Where e-mail goes (SPEC §8). */
@@ -596,6 +601,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
             webhookSecret: env.STRIPE_WEBHOOK_SECRET ?? null,
             apiBase: env.STRIPE_API_BASE === undefined ? null : new URL(env.STRIPE_API_BASE),
             webhookInline: env.STRIPE_WEBHOOK_INLINE,
+            customerPortal: env.STRIPE_CUSTOMER_PORTAL,
           }
         : null,
     stripeJsUrl: env.STRIPE_JS_URL,

@@ -258,6 +258,9 @@ const matrix: Record<string, Row> = {
   }),
   changeSubscription: members('PLAN_MANAGE', { why: operatorActsThroughBackOffice }),
   createApiToken: members('SECURITY_MANAGE', { why: 'no name and no scope: BAD_USER_INPUT' }),
+  createBillingPortalSession: members('PAYMENT_METHODS_MANAGE', {
+    why: `"Manage in Stripe" (add / remove payment methods); Stripe is not configured here: CONFLICT; ${operatorActsThroughBackOffice}`,
+  }),
   inviteMember: members('MEMBERS_MANAGE', { why: 'no e-mail: BAD_USER_INPUT' }),
   leaveAccount: people({
     operator: 'deny',

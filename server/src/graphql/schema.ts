@@ -33,6 +33,7 @@ import { ViewerResolver } from '../modules/identity/viewer.resolver.js';
 import { MembersResolver, ViewerAccountsResolver } from '../modules/members/members.resolver.js';
 import { MailOutboxResolver } from '../modules/notifications/mail/mail.resolver.js';
 import { PaymentResolver } from '../modules/payments/payment.resolver.js';
+import { BillingPortalResolver } from '../modules/payments/portal/billing-portal.resolver.js';
 import { PaymentRefundResolver } from '../modules/payments/refund.resolver.js';
 import { StripeEventsResolver } from '../modules/payments/webhooks/stripe-events.resolver.js';
 import { StripeResolver } from '../modules/payments/stripe/stripe.resolver.js';
@@ -54,6 +55,7 @@ export const resolvers = [
   AccountInvoicesResolver,
   PaymentResolver,
   PaymentRefundResolver,
+  BillingPortalResolver,
   StripeEventsResolver,
   StripeResolver,
   TestClockResolver,

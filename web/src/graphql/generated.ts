@@ -237,6 +237,12 @@ export type BillingDetails = {
 
 export type BillingInterval = 'MONTH' | 'YEAR';
 
+export type BillingPortalSession = {
+  __typename?: 'BillingPortalSession';
+  /** Stripe's Customer Portal for this account; open it at once (it expires within minutes). */
+  url: Scalars['String']['output'];
+};
+
 export type CancelSubscriptionInput = {
   /** Up to 1000 characters. */
   comment?: InputMaybe<Scalars['String']['input']>;
@@ -252,6 +258,8 @@ export type CancellationReason =
 /** Whether this portal takes cards, and how the browser reaches Stripe. */
 export type CardPaymentSettings = {
   __typename?: 'CardPaymentSettings';
+  /** Whether the Payment methods page offers "Manage in Stripe" (STRIPE_CUSTOMER_PORTAL=1). */
+  customerPortal: Scalars['Boolean']['output'];
   /** False: Stripe is not configured; invoices are paid by bank transfer. */
   enabled: Scalars['Boolean']['output'];
   /** Stripe.js's publishable key. */
@@ -595,6 +603,8 @@ export type Mutation = {
   confirmTwoFactorEnrolment: BackupCodesPayload;
   /** Creates a partner API token and answers its secret, once. Beyond the plan's `api_tokens` limit: PLAN_LIMIT naming the plan that allows more. At most 60 an hour from one client address: then RATE_LIMITED with `resetAt`. */
   createApiToken: CreateApiTokenPayload;
+  /** A short-lived Stripe Customer Portal URL for the account ("Manage in Stripe"); it returns to the Payment methods page. CONFLICT when the portal is not configured (STRIPE_CUSTOMER_PORTAL). */
+  createBillingPortalSession: BillingPortalSession;
   /** Starts adding a card: a Stripe SetupIntent whose client secret the browser confirms with Stripe.js (confirmCardSetup). Then call confirmPaymentMethodSetup. */
   createSetupIntent: SetupIntentPayload;
   /** Turns two-factor sign-in off; needs a current code or an unused backup code. FORBIDDEN (reason TWO_FACTOR_REQUIRED) while the account requires it. */

@@ -4,6 +4,13 @@ import type { Config } from '../../../config.js';
 import { lockIssuedInvoice } from '../../billing/invoices/invoice.service.js';
 import { Payment } from '../payment.entity.js';
 import { recordStripeDispute, recordStripeRefund } from '../refunds.service.js';
+import {
+  syncDefaultPaymentMethodFromStripe,
+  syncPaymentMethodFromStripe,
+} from '../stripe/payment-methods.service.js';
+import { StripeCustomer } from '../stripe/stripe-customer.entity.js';
+import { forgetDeletedStripeCustomer } from '../stripe/stripe-customers.service.js';
+import { syncPaymentIntentFromStripe } from '../stripe/stripe-payments.service.js';
 import type { StripeEvent } from './stripe-event.entity.js';
 import type { StripeEventHandler, StripeEventHandlers } from './stripe-events.service.js';
 
@@ -101,8 +108,71 @@ const chargeDisputeCreated: Handler = async (event, { tx, now, deps }) => {
     : `payment ${payment.id} marked disputed; operators e-mailed`;
 };
 
+/** A fixed clock at the event's processing time, for services that take a clock. */
+const at = (now: Date) => ({ now: () => now });
+
+/**
+ * `payment_intent.succeeded`, `.payment_failed`, `.requires_action`: whatever the event says, the
+ * intent is re-read and its current state recorded, which only ever moves a payment forward (a
+ * late `payment_failed` after `succeeded` re-reads "succeeded" and changes nothing).
+ */
+const paymentIntentChanged: Handler = async (event, { tx, now, deps }) => {
+  const result = await syncPaymentIntentFromStripe(tx, deps.stripe, objectIdOf(event), at(now));
+  return result === null
+    ? `nothing to do: no payment of ours for ${event.objectId}`
+    : `payment ${result.paymentId} is ${result.status}`;
+};
+
+/** `setup_intent.succeeded`: the card it set up, re-read and recorded on its account. */
+const setupIntentSucceeded: Handler = async (event, { tx, now, deps }) => {
+  const intent = await deps.stripe.setupIntents.retrieve(objectIdOf(event));
+  const method = idOf(intent.payment_method);
+  if (intent.status !== 'succeeded' || method === null) {
+    return `nothing to do: the SetupIntent is ${intent.status}`;
+  }
+  const outcome = await syncPaymentMethodFromStripe(tx, deps.stripe, method, at(now));
+  return `payment method ${method} ${outcome}`;
+};
+
+/** `payment_method.attached`, `.updated`, `.detached`: the card's current state at Stripe. */
+const paymentMethodChanged: Handler = async (event, { tx, now, deps }) => {
+  const method = objectIdOf(event);
+  const outcome = await syncPaymentMethodFromStripe(tx, deps.stripe, method, at(now));
+  return `payment method ${method} ${outcome}`;
+};
+
+/**
+ * `customer.updated`: the default card may have been changed in Stripe's Customer Portal; the
+ * customer is re-read and its default, when it is one of the account's cards, becomes ours.
+ */
+const customerUpdated: Handler = async (event, { tx, now, deps }) => {
+  const customerId = objectIdOf(event);
+  const outcome = await syncDefaultPaymentMethodFromStripe(tx, deps.stripe, customerId, at(now));
+  return outcome === 'ignored'
+    ? `nothing to do: no recorded card of an account of ours is ${customerId}'s default`
+    : `default payment method ${outcome}`;
+};
+
+/** `customer.deleted`: Stripe's word is final here (a deleted customer cannot be re-read). */
+const customerDeleted: Handler = async (event, { tx, now }) => {
+  const customerId = objectIdOf(event);
+  const known = await tx.count(StripeCustomer, { stripeCustomerId: customerId, deletedAt: null });
+  if (known === 0) return `nothing to do: ${customerId} is no account's live customer`;
+  await forgetDeletedStripeCustomer(tx, customerId, now);
+  return `forgot ${customerId} and its cards`;
+};
+
 /** Every event type Ledgerline acts on (SPEC §4); anything else is stored and marked processed. */
 export const stripeEventHandlers: StripeEventHandlers<StripeEventDeps> = {
+  'payment_intent.succeeded': paymentIntentChanged,
+  'payment_intent.payment_failed': paymentIntentChanged,
+  'payment_intent.requires_action': paymentIntentChanged,
+  'setup_intent.succeeded': setupIntentSucceeded,
+  'payment_method.attached': paymentMethodChanged,
+  'payment_method.updated': paymentMethodChanged,
+  'payment_method.detached': paymentMethodChanged,
   'charge.refunded': chargeRefunded,
   'charge.dispute.created': chargeDisputeCreated,
+  'customer.updated': customerUpdated,
+  'customer.deleted': customerDeleted,
 };
