@@ -18,6 +18,7 @@ import { loadConfig } from '../server/dist/config.js';
 import { openDatabase } from '../server/dist/db/database.js';
 import { createLogger } from '../server/dist/logging.js';
 import { renewDueSubscriptions } from '../server/dist/modules/billing/subscriptions/renewal.service.js';
+import { deploymentCollector } from '../server/dist/modules/payments/collectors.js';
 
 if (process.send === undefined) throw new Error('run by bench/renewals.mjs (needs an IPC channel)');
 
@@ -64,6 +65,7 @@ async function renewUntilNothingIsDue() {
     for (;;) {
       const run = await renewDueSubscriptions(database.orm.em.fork(), clock, {
         config,
+        collector: deploymentCollector(config.billing),
         batchSize,
         log,
       });

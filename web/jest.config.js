@@ -2,6 +2,11 @@
  * Web unit tests run in jsdom. ts-jest compiles to CommonJS here (the app itself is bundled by
  * Vite), which lets React, MUI and Apollo load through their CommonJS builds without ESM flags.
  */
+// Every web test runs west of UTC (set here, before the workers start, so it reaches them). The
+// machines that run tests are mostly on UTC, where a day formatted in the wrong zone looks right;
+// in Los Angeles an instant at 00:00 UTC is still the day before (components/dates.test.ts).
+process.env.TZ = 'America/Los_Angeles';
+
 export default {
   testEnvironment: 'jsdom',
   roots: ['<rootDir>/src'],

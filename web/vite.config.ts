@@ -1,5 +1,6 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { routeManifest } from './src/app/routes';
 
 /** The Ledgerline server; in development the pages come from Vite and everything else from here. */
 const serverOrigin = 'http://localhost:3000';
@@ -10,8 +11,21 @@ const serverRoutes = {
   '/healthz': serverOrigin,
 };
 
+/** Writes `routes.json`: the paths the server serves the app for (src/app/routes.ts). */
+const routesJson: Plugin = {
+  name: 'ledgerline-routes-json',
+  apply: 'build',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'routes.json',
+      source: JSON.stringify(routeManifest, null, 2) + '\n',
+    });
+  },
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), routesJson],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

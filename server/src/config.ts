@@ -25,6 +25,11 @@ const emailList = z
 const positiveInt = (what: string) =>
   z.coerce.number({ message: what }).int({ message: what }).positive({ message: what });
 
+const secondsBetween = (min: number, max: number) => {
+  const what = `a number of seconds from ${min} to ${max}`;
+  return z.coerce.number({ message: what }).min(min, { message: what }).max(max, { message: what });
+};
+
 const booleanFlag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
 const smtpUrlExpectation =
@@ -64,6 +69,32 @@ const twoFactorKeySchema = z
   .transform((key) => Buffer.from(key, 'base64'))
   .optional();
 
+/**
+ * CSP_SCRIPT_SRC, CSP_FRAME_SRC, CSP_CONNECT_SRC: origins (scheme, host, optional port; no path)
+ * separated by commas or spaces, added to the Content-Security-Policy (http/security-headers.ts).
+ */
+const originList = z
+  .string()
+  .transform((raw) => raw.split(/[\s,]+/).filter((entry) => entry.length > 0))
+  .refine((entries) => entries.every(isHttpOrigin), {
+    message:
+      'origins such as https://js.stripe.com (scheme and host, no path), separated by commas',
+  })
+  .transform((entries) => entries.map((entry) => new URL(entry).origin))
+  .default([]);
+
+function isHttpOrigin(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return (
+      (url.protocol === 'https:' || url.protocol === 'http:') &&
+      url.origin === raw.replace(/\/$/, '')
+    );
+  } catch {
+    return false;
+  }
+}
+
 const envSchema = z
   .object({
     NODE_ENV: z
@@ -87,6 +118,12 @@ const envSchema = z
       .optional(),
     DATABASE_POOL_MAX: positiveInt('a positive integer').default(10),
     DATA_DIR: z.string().min(1).default('./data'),
+    // Faults (docs/OPERATIONS.md#when-the-database-fails): how long a request waits for a pooled
+    // connection before it is answered 503; how long the pool may stay starved before /healthz
+    // fails; how long SIGTERM may take before the process exits anyway.
+    DATABASE_ACQUIRE_TIMEOUT_SECONDS: secondsBetween(0.1, 300).default(5),
+    LIVENESS_STARVED_SECONDS: secondsBetween(1, 3600).default(30),
+    SHUTDOWN_TIMEOUT_SECONDS: secondsBetween(1, 3600).default(25),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         message: 'one of fatal, error, warn, info, debug, trace, silent',
@@ -231,6 +268,9 @@ const envSchema = z
     // 1 once the Customer Portal is set up in Stripe's dashboard: the Payment methods page then
     // offers "Manage in Stripe".
     STRIPE_CUSTOMER_PORTAL: booleanFlag.default(false),
+    CSP_SCRIPT_SRC: originList,
+    CSP_FRAME_SRC: originList,
+    CSP_CONNECT_SRC: originList,
   })
   .superRefine((env, ctx) => {
     if (env.TWO_FACTOR_KEY_PREVIOUS !== undefined) {
@@ -382,6 +422,15 @@ const envSchema = z
           });
         }
       }
+      for (const variable of ['CSP_SCRIPT_SRC', 'CSP_FRAME_SRC', 'CSP_CONNECT_SRC'] as const) {
+        if (env[variable].some((origin) => !origin.startsWith('https://'))) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [variable],
+            message: 'https:// origins in production',
+          });
+        }
+      }
       if (env.TWO_FACTOR_KEY === undefined) {
         ctx.addIssue({
           code: 'custom',
@@ -411,7 +460,20 @@ export interface Config {
   host: string;
   /** Origin users reach the portal at; cookies, redirects and the Origin check use it. */
   publicUrl: URL;
-  database: { url: string | undefined; poolMax: number; dataDir: string };
+  database: {
+    url: string | undefined;
+    poolMax: number;
+    dataDir: string;
+  };
+  /** How the process copes with a failing database (docs/OPERATIONS.md). */
+  resilience: {
+    /** A request waits this long for a pooled connection, then gets a 503. */
+    acquireTimeoutMs: number;
+    /** /healthz fails once no connection could be acquired for this long (the pool is wedged). */
+    starvedLimitMs: number;
+    /** SIGTERM: the process exits within this long, whatever is still running. */
+    shutdownTimeoutMs: number;
+  };
   logLevel: Env['LOG_LEVEL'];
   google: { clientId: string; clientSecret: string; issuer: string } | undefined;
   /** Microsoft Entra ID (work, school and personal accounts), by OpenID Connect. */
@@ -444,6 +506,11 @@ export interface Config {
   stripe: StripeConfig | null;
   /** STRIPE_JS_URL: where browsers load Stripe.js (the Content-Security-Policy allows it). */
   stripeJsUrl: string;
+  /**
+   * Origins added to the Content-Security-Policy beyond the app's own (http/security-headers.ts):
+   * scripts (e.g. Stripe.js), frames it opens, and hosts the page may call.
+   */
+  contentSecurity: ContentSecuritySources;
 }
 
 /** STRIPE_* (modules/payments/stripe). */
@@ -458,6 +525,12 @@ export interface StripeConfig {
   webhookInline: boolean;
   /** STRIPE_CUSTOMER_PORTAL: hand customers to Stripe's Customer Portal ("Manage in Stripe"). */
   customerPortal: boolean;
+}
+
+export interface ContentSecuritySources {
+  scriptSrc: readonly string[];
+  frameSrc: readonly string[];
+  connectSrc: readonly string[];
 }
 
 /** Where e-mail goes (SPEC §8). */
@@ -554,6 +627,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       poolMax: env.DATABASE_POOL_MAX,
       dataDir: env.DATA_DIR,
     },
+    resilience: {
+      acquireTimeoutMs: Math.round(env.DATABASE_ACQUIRE_TIMEOUT_SECONDS * 1000),
+      starvedLimitMs: Math.round(env.LIVENESS_STARVED_SECONDS * 1000),
+      shutdownTimeoutMs: Math.round(env.SHUTDOWN_TIMEOUT_SECONDS * 1000),
+    },
     logLevel: env.LOG_LEVEL,
     google,
     microsoft,
@@ -605,5 +683,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
           }
         : null,
     stripeJsUrl: env.STRIPE_JS_URL,
+    contentSecurity: {
+      scriptSrc: env.CSP_SCRIPT_SRC,
+      frameSrc: env.CSP_FRAME_SRC,
+      connectSrc: env.CSP_CONNECT_SRC,
+    },
   };
 }

@@ -71,6 +71,7 @@ const { app, apollo } = await createApp({
   jobs,
   log,
   isShuttingDown: () => shuttingDown,
+  poolHealth: database.poolHealth,
 });
 // Requests whose handlers have not finished responding. Shutdown waits for them (up to the grace
 // period) even when their clients already went away, so the database is not closed under them.
@@ -93,37 +94,58 @@ httpServer.listen(config.port, config.host, () => {
   );
 });
 
+/**
+ * SIGTERM/SIGINT: stop taking requests, let in-flight ones finish, stop the jobs (a running job
+ * gets its share of the time, then is failed and retried by another worker), close the database —
+ * all within SHUTDOWN_TIMEOUT_SECONDS, after which the process exits anyway (a wedged pool or a
+ * database that stopped answering cannot hold it up).
+ */
 async function shutdown(signal: string): Promise<void> {
   if (shuttingDown) return;
   shuttingDown = true;
-  log.info({ signal }, 'shutting down: finishing in-flight requests');
+  const budgetMs = config.resilience.shutdownTimeoutMs;
+  const deadline = Date.now() + budgetMs;
+  const remainingMs = () => Math.max(0, deadline - Date.now());
+  log.info({ signal, timeoutMs: budgetMs }, 'shutting down: finishing in-flight requests');
   const timer = setTimeout(() => {
-    log.error('shutdown took longer than 20 s; exiting');
+    log.error(
+      { timeoutMs: budgetMs },
+      'shutdown did not finish within SHUTDOWN_TIMEOUT_SECONDS; exiting',
+    );
     process.exit(1);
-  }, 20_000);
+  }, budgetMs);
   timer.unref();
   try {
     // Stop accepting connections, close idle keep-alive ones, let in-flight requests finish
-    // (for at most 10 s), then stop Apollo and the database.
+    // (for at most 40 % of the budget), then stop Apollo, the jobs and the database.
+    const requestGraceMs = Math.round(budgetMs * 0.4);
     const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
     httpServer.closeIdleConnections();
-    const grace = setTimeout(() => httpServer.closeAllConnections(), 10_000);
+    const grace = setTimeout(() => httpServer.closeAllConnections(), requestGraceMs);
     await closed;
     if (inFlight > 0) {
       await new Promise<void>((resolve) => {
         drained = resolve;
-        setTimeout(resolve, 10_000).unref();
+        setTimeout(resolve, Math.max(0, requestGraceMs - (budgetMs - remainingMs()))).unref();
       });
     }
     clearTimeout(grace);
     log.debug('http server closed');
     await apollo.stop();
     log.debug('apollo stopped');
-    // Running jobs get 8 s to finish; what is left is failed and retried after the restart.
-    await jobs.stop(8_000);
+    // Running jobs get up to 30 % of the budget; what is left is failed and retried later.
+    await jobs.stop(Math.min(Math.round(budgetMs * 0.3), remainingMs()));
     log.info('job queue stopped');
     testClock?.stop();
-    await database.close();
+    // Closing the pool waits for checked-out connections: bounded by what is left of the budget.
+    const closedInTime = await Promise.race([
+      database.close().then(() => true),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), remainingMs()).unref()),
+    ]);
+    if (!closedInTime) {
+      log.error({ pool: database.poolHealth.stats() }, 'database did not close in time; exiting');
+      process.exit(1);
+    }
     log.info('stopped');
     process.exit(0);
   } catch (error) {

@@ -3,12 +3,22 @@ import type { Logger } from '../logging.js';
 import { ensureCatalog } from '../modules/catalog/catalog.service.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded.js';
 import { migrate, openOrm, type Orm } from './orm.js';
+import { PoolHealth } from './pool-health.js';
 
 export interface Database {
   orm: Orm;
   kind: 'postgresql' | 'pglite';
+  /** The ORM pool's acquire timeout and starvation (liveness) watch. */
+  poolHealth: PoolHealth;
   close(): Promise<void>;
 }
+
+export type DatabaseConfig = Pick<Config, 'database'> &
+  Partial<{ resilience: Pick<Config['resilience'], 'acquireTimeoutMs' | 'starvedLimitMs'> }>;
+
+/** Defaults of DATABASE_ACQUIRE_TIMEOUT_SECONDS and LIVENESS_STARVED_SECONDS (config.ts). */
+const defaultAcquireTimeoutMs = 5_000;
+const defaultStarvedLimitMs = 30_000;
 
 /**
  * Opens the configured database: PostgreSQL at DATABASE_URL, or else the embedded PGlite under
@@ -16,7 +26,7 @@ export interface Database {
  * so operators' edits survive restarts).
  */
 export async function openDatabase(
-  config: Pick<Config, 'database'>,
+  config: DatabaseConfig,
   log: Logger,
   options: { migrate?: boolean } = {},
 ): Promise<Database> {
@@ -27,12 +37,20 @@ export async function openDatabase(
     url = embedded.url;
   }
   const kind = embedded ? 'pglite' : 'postgresql';
+  // PGlite serialises transactions; a big pool only queues inside the socket server.
+  const poolMax = embedded ? Math.min(4, config.database.poolMax) : config.database.poolMax;
+  const poolHealth = new PoolHealth({
+    poolMax,
+    acquireTimeoutMs: config.resilience?.acquireTimeoutMs ?? defaultAcquireTimeoutMs,
+    starvedLimitMs: config.resilience?.starvedLimitMs ?? defaultStarvedLimitMs,
+    log,
+  });
   try {
     const orm = await openOrm({
       clientUrl: url,
-      // PGlite serialises transactions; a big pool only queues inside the socket server.
-      poolMax: embedded ? Math.min(4, config.database.poolMax) : config.database.poolMax,
+      poolMax,
       logger: log,
+      driverOptions: poolHealth.driverOptions(),
     });
     if (options.migrate !== false) {
       const applied = await migrate(orm);
@@ -50,6 +68,7 @@ export async function openDatabase(
     return {
       orm,
       kind,
+      poolHealth,
       async close() {
         await orm.close(true);
         log.debug('database pool closed');

@@ -23,7 +23,6 @@ import { Invitation } from '../modules/members/invitation.entity.js';
 import { Membership } from '../modules/members/membership.entity.js';
 import { MailMessage } from '../modules/notifications/mail/mail-message.entity.js';
 import { OutboxMessage } from '../modules/notifications/outbox.entity.js';
-import { IdempotencyKey } from '../modules/payments/idempotency-key.entity.js';
 import { PaymentMethod } from '../modules/payments/stripe/payment-method.entity.js';
 import { StripeCustomer } from '../modules/payments/stripe/stripe-customer.entity.js';
 import { Payment } from '../modules/payments/payment.entity.js';
@@ -31,6 +30,8 @@ import { PaymentDispute, PaymentRefund } from '../modules/payments/refund.entity
 import { StripeEvent } from '../modules/payments/webhooks/stripe-event.entity.js';
 import { RateLimitCounter } from '../modules/rate-limits/rate-limit.entity.js';
 import { ApiRequestCounter, ApiToken } from '../modules/tokens/api-token.entity.js';
+import { registerEntities } from './entity-ref.js';
+import { IdempotencyKey } from './idempotency-key.entity.js';
 
 /** Every entity, registered explicitly (no folder scanning: the same list in tests and builds). */
 export const entities = [
@@ -69,3 +70,5 @@ export const entities = [
   AccountTwoFactorPolicy,
   RateLimitCounter,
 ];
+
+registerEntities(entities);

@@ -13,6 +13,8 @@ export interface OrmOptions {
   clientUrl: string;
   poolMax: number;
   logger?: Logger;
+  /** Extra `pg` pool settings and hooks (db/pool-health.ts). */
+  driverOptions?: Record<string, unknown>;
 }
 
 /** Opens MikroORM over the `pg` driver; the same code serves PostgreSQL and embedded PGlite. */
@@ -23,6 +25,7 @@ export async function openOrm(options: OrmOptions): Promise<MikroORM> {
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     pool: { min: 0, max: options.poolMax },
+    ...(options.driverOptions !== undefined ? { driverOptions: options.driverOptions } : {}),
     // Requests get their own EntityManager fork (see graphql/context.ts); the global one must
     // never accumulate state.
     allowGlobalContext: false,

@@ -3,6 +3,7 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { Logger } from '../logging.js';
+import type { Collector } from '../modules/billing/collection.js';
 import type { AuthState } from '../modules/identity/auth-state.js';
 import type { SignInProviders } from '../modules/identity/providers.js';
 import type { TwoFactorKeys } from '../modules/identity/two-factor/two-factor-crypto.js';
@@ -22,4 +23,6 @@ export interface RequestContext {
   jobs: JobQueue;
   /** Encrypts TOTP secrets and hashes backup codes (TWO_FACTOR_KEY). */
   twoFactorKeys: TwoFactorKeys;
+  /** Billing's collection port, implemented by this deployment's payment method. */
+  collector: Collector;
 }

@@ -181,6 +181,7 @@ const matrix: Record<string, Row> = {
   paymentMethods: members('BILLING_READ', {
     why: `the cards on file (brand, last 4, expiry): any member; ${operatorActsThroughBackOffice}`,
   }),
+  signInErrorReasons: everyone(),
   invitation: everyone({
     why: 'anyone holding the link sees what it is for, before signing in',
     variables: ({ invitationToken }) => ({ token: invitationToken }),

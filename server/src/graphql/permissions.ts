@@ -146,6 +146,7 @@ export const permissions = shield(
       viewer: allow,
       plans: allow,
       authProviders: allow,
+      signInErrorReasons: allow,
       account: and(member('BILLING_READ'), tokenScope('account:read')),
       invoices: and(member('BILLING_READ'), tokenScope('invoices:read')),
       invoice: and(member('BILLING_READ'), tokenScope('invoices:read')),

@@ -14,6 +14,7 @@ import {
   AccountBillingResolver,
   SubscriptionResolver,
 } from '../modules/billing/subscriptions/subscription.resolver.js';
+import { BillingDetailsRemovalResolver } from '../modules/billing/subscriptions/billing-details-removal.resolver.js';
 import { AccountEntitlementsResolver } from '../modules/catalog/entitlements.resolver.js';
 import { PlanResolver } from '../modules/catalog/plan.resolver.js';
 import { TestClockResolver } from '../modules/clock/test-clock.resolver.js';
@@ -38,6 +39,7 @@ import { PaymentRefundResolver } from '../modules/payments/refund.resolver.js';
 import { StripeEventsResolver } from '../modules/payments/webhooks/stripe-events.resolver.js';
 import { StripeResolver } from '../modules/payments/stripe/stripe.resolver.js';
 import { ApiTokenResolver } from '../modules/tokens/api-token.resolver.js';
+import { inputGuard } from './input-guard.js';
 import { permissions } from './permissions.js';
 
 /** Every resolver class; a module adds its resolver here. */
@@ -48,6 +50,7 @@ export const resolvers = [
   AccountResolver,
   AccountEntitlementsResolver,
   BillingDetailsResolver,
+  BillingDetailsRemovalResolver,
   PlanResolver,
   SubscriptionResolver,
   AccountBillingResolver,
@@ -78,9 +81,14 @@ export async function buildPublicSchema(): Promise<GraphQLSchema> {
   return buildSchema({ resolvers, validate: false });
 }
 
-/** The executable schema: the public schema with graphql-shield on every field. */
+/**
+ * The executable schema: the public schema with graphql-shield on every field, then the input
+ * guard (graphql/input-guard.ts) on every field with arguments, so a permitted call's arguments
+ * are checked before its resolver runs.
+ */
 export async function buildExecutableSchema(): Promise<GraphQLSchema> {
-  return applyMiddleware(await buildPublicSchema(), permissions);
+  const schema = await buildPublicSchema();
+  return applyMiddleware(schema, permissions, inputGuard(schema));
 }
 
 /** `schema.graphql` text: sorted, so the drift check compares meaning, not declaration order. */

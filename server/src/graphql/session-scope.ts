@@ -1,5 +1,5 @@
 import { AppError } from '../errors.js';
-import type { Actor } from '../modules/accounts/account.service.js';
+import type { Actor } from '../modules/audit/audit.service.js';
 import type { RequestContext } from './context.js';
 
 /**

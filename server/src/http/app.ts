@@ -5,9 +5,16 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import { pinoHttp } from 'pino-http';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import type { Orm } from '../db/orm.js';
+import type { EntityManager, Orm } from '../db/orm.js';
 import type { RequestContext } from '../graphql/context.js';
-import { formatErrorFor } from '../graphql/errors.js';
+import { isDatabaseUnavailable, type PoolHealth } from '../db/pool-health.js';
+import {
+  contextErrorFor,
+  formatErrorFor,
+  serviceUnavailableCode,
+  serviceUnavailableMessage,
+  serviceUnavailablePlugin,
+} from '../graphql/errors.js';
 import { abuseLimitRules } from '../graphql/limits.js';
 import { buildExecutableSchema } from '../graphql/schema.js';
 import type { JobQueue } from '../jobs/queue.js';
@@ -23,6 +30,7 @@ import {
   SignInProviders,
 } from '../modules/identity/providers.js';
 import { loadTwoFactorKeys } from '../modules/identity/two-factor/two-factor-crypto.js';
+import { deploymentCollector } from '../modules/payments/collectors.js';
 import { perIpRateLimit } from '../modules/rate-limits/rate-limit.routes.js';
 import { rateLimitsOf } from '../modules/rate-limits/rate-limits.js';
 import { apiTokenAuthentication, apiTokenAuthOf } from '../modules/tokens/bearer-auth.js';
@@ -30,7 +38,9 @@ import { invoicePdfRoutes } from '../modules/billing/invoices/invoice-pdf.routes
 import { stripeWebhookRoutes } from '../modules/payments/webhooks/stripe-webhook.routes.js';
 import { stripeEventIntake } from '../modules/payments/webhooks/stripe-webhooks.js';
 import { healthRoutes } from './health.js';
+import { declaredBodyLimit, urlInputGuard } from './input-guard.js';
 import { originCheck } from './origin-check.js';
+import { securityHeaders } from './security-headers.js';
 import { staticWeb } from './static-web.js';
 
 export interface AppDeps {
@@ -40,6 +50,8 @@ export interface AppDeps {
   jobs: JobQueue;
   log: Logger;
   isShuttingDown?: () => boolean;
+  /** Liveness watch of the database pool (db/pool-health.ts); /healthz reads it. */
+  poolHealth?: PoolHealth;
 }
 
 export interface App {
@@ -49,6 +61,11 @@ export interface App {
 }
 
 const requestIdPattern = /^[A-Za-z0-9._-]{8,100}$/;
+
+/** The GraphQL body parser's limit. */
+const graphqlBodyLimitBytes = 100 * 1024;
+/** The largest body any route reads (webhook payloads included). */
+const anyBodyLimitBytes = 1024 * 1024;
 
 export async function createApp(deps: AppDeps): Promise<App> {
   const { config, orm, clock, log } = deps;
@@ -87,14 +104,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
             : 'info',
     }),
   );
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'same-origin');
-    res.setHeader('X-Frame-Options', 'DENY');
-    next();
-  });
+  app.use(securityHeaders(config.contentSecurity));
+  app.use(urlInputGuard(), declaredBodyLimit(anyBodyLimitBytes));
 
-  app.use(healthRoutes(orm, deps.isShuttingDown ?? (() => false)));
+  app.use(healthRoutes(orm, deps.isShuttingDown ?? (() => false), deps.poolHealth));
   // Reads its body as raw bytes (the signature covers them): before any body parser.
   app.use(
     stripeWebhookRoutes({
@@ -139,6 +152,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   }
   app.use(authRoutes({ config, orm, clock, providers }));
   const twoFactorKeys = await loadTwoFactorKeys(config, log);
+  const collector = deploymentCollector(config.billing);
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildExecutableSchema(),
@@ -151,6 +165,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     stopOnTerminationSignals: false,
     validationRules: abuseLimitRules,
     formatError: formatErrorFor(log),
+    plugins: [serviceUnavailablePlugin],
   });
   await apollo.start();
   // A partner's `Authorization: Bearer llp_…` is checked (and counted) before the body is read;
@@ -162,34 +177,44 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   app.use(
     '/graphql',
+    declaredBodyLimit(graphqlBodyLimitBytes),
     tokenAuthentication,
-    express.json({ limit: '100kb' }),
+    express.json({ limit: graphqlBodyLimitBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const em = orm.em.fork();
-        return {
-          em,
-          config,
-          clock,
-          log: req.log,
-          requestId: String(req.id),
-          ip: req.ip ?? null,
-          // A request with an API token acts as that token only, whatever cookie it carries.
-          auth:
-            apiTokenAuthOf(req) ??
-            (await resolveAuthState(em, readCookie(req, sessionCookieName(config)), config, clock)),
-          providers,
-          jobs: deps.jobs,
-          twoFactorKeys,
-        };
+        try {
+          return await requestContext(req, em);
+        } catch (error) {
+          throw contextErrorFor(error);
+        }
       },
     }),
   );
+  /** One request's context; a database outage while building it answers 503 (contextErrorFor). */
+  async function requestContext(req: Request, em: EntityManager): Promise<RequestContext> {
+    return {
+      em,
+      config,
+      clock,
+      log: req.log,
+      requestId: String(req.id),
+      ip: req.ip ?? null,
+      // A request with an API token acts as that token only, whatever cookie it carries.
+      auth:
+        apiTokenAuthOf(req) ??
+        (await resolveAuthState(em, readCookie(req, sessionCookieName(config)), config, clock)),
+      providers,
+      jobs: deps.jobs,
+      twoFactorKeys,
+      collector,
+    };
+  }
 
   app.use('/invoices', tokenAuthentication);
   app.use(invoicePdfRoutes({ config, orm, clock }));
 
-  const web = staticWeb();
+  const web = staticWeb(log);
   if (web !== undefined) app.use(web);
   else log.warn('web/dist not found: the API runs without the web app (npm run build -w web)');
 
@@ -198,17 +223,28 @@ export async function createApp(deps: AppDeps): Promise<App> {
       .status(404)
       .json({ error: { code: 'NOT_FOUND', message: `No route for ${req.method} ${req.path}` } });
   });
-  // Last resort: log everything, tell the client nothing internal.
+  // Last resort: a client's mistake (a body parser's 413 or bad JSON, a malformed URL) is
+  // answered as one; anything else is logged and the client told nothing internal.
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
-    req.log.error({ err: error }, 'unhandled error');
-    if (res.headersSent) return;
-    const status = (error as { status?: number }).status;
-    if (typeof status === 'number' && status >= 400 && status < 500) {
+    if (isDatabaseUnavailable(error)) {
+      req.log.warn({ err: error }, 'database unavailable during a request');
+      if (res.headersSent) return;
       res
-        .status(status)
-        .json({ error: { code: 'BAD_REQUEST', message: 'The request could not be processed.' } });
+        .status(503)
+        .set('Retry-After', '5')
+        .json({ error: { code: serviceUnavailableCode, message: serviceUnavailableMessage } });
       return;
     }
+    const status = (error as { status?: number }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      const type = (error as { type?: unknown }).type;
+      req.log.warn({ status, type }, 'client error');
+      if (res.headersSent) return;
+      res.status(status).json({ error: clientError(status, type) });
+      return;
+    }
+    req.log.error({ err: error }, 'unhandled error');
+    if (res.headersSent) return;
     res.status(500).json({
       error: {
         code: 'INTERNAL_SERVER_ERROR',
@@ -219,4 +255,18 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
 
   return { app, apollo, providers };
+}
+
+/** What a client is told about a 4xx raised by Express or a body parser. */
+function clientError(status: number, type: unknown): { code: string; message: string } {
+  if (type === 'entity.parse.failed') {
+    return { code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' };
+  }
+  if (status === 413) {
+    return { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.' };
+  }
+  if (status === 415) {
+    return { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'The request body has an unsupported type.' };
+  }
+  return { code: 'BAD_REQUEST', message: 'The request could not be processed.' };
 }

@@ -44,11 +44,24 @@ export interface JobOptions {
   policy?: JobPolicy;
   /** Retries after a failure (with exponential backoff from `retryDelaySeconds`). Default 3. */
   retryLimit?: number;
-  /** Default 30. */
+  /** Default 30 (periodic jobs: 10, without backoff — their next run is at most a minute away). */
   retryDelaySeconds?: number;
   /** A run still going after this long counts as failed (and is retried). Default 15 minutes. */
   timeoutSeconds?: number;
+  /**
+   * A running job's worker refreshes its claim every half of this; a run whose worker died
+   * (SIGKILL, OOM, a lost host) is failed and retried once its claim is this stale. Default 20.
+   */
+  heartbeatSeconds?: number;
 }
+
+/**
+ * How often a worker process looks for runs whose heartbeat stopped or that timed out (pg-boss's
+ * supervisor). With the default heartbeat, a crashed run is failed within
+ * `heartbeatSeconds + superviseSeconds` (≤ 30 s) and retried `retryDelaySeconds` later.
+ */
+export const superviseSeconds = 10;
+export const defaultHeartbeatSeconds = 20;
 
 export interface EnqueueOptions {
   /** With a deduplicating policy, jobs sharing the key are collapsed (see `JobPolicy`). */
@@ -100,6 +113,8 @@ export class JobQueue<Payloads extends object = JobPayloads> {
       // Cron passes and queue upkeep (expiry, retention) run in worker processes only.
       schedule: workers,
       supervise: workers,
+      superviseIntervalSeconds: superviseSeconds,
+      monitorIntervalSeconds: superviseSeconds,
       instanceName: workers ? 'ledgerline' : 'ledgerline-api-only',
     });
     this.boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
@@ -243,11 +258,14 @@ function clientUrl(database: Pick<Database, 'orm'>): string {
   return url;
 }
 
-function queueOptions(options: JobOptions): QueueOptions {
+/** Each queue's expiry and retry policy (docs/OPERATIONS.md#background-jobs lists them). */
+export function queueOptions(options: JobOptions): QueueOptions {
+  const periodic = options.cron !== undefined;
   return {
     retryLimit: options.retryLimit ?? 3,
-    retryDelay: options.retryDelaySeconds ?? 30,
-    retryBackoff: true,
+    retryDelay: options.retryDelaySeconds ?? (periodic ? 10 : 30),
+    retryBackoff: !periodic,
     expireInSeconds: options.timeoutSeconds ?? 15 * 60,
+    heartbeatSeconds: options.heartbeatSeconds ?? defaultHeartbeatSeconds,
   };
 }

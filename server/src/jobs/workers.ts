@@ -1,6 +1,7 @@
 import { retryDuePayments } from '../modules/billing/renewals/dunning.service.js';
 import { recordTrialEndingNotices } from '../modules/billing/renewals/trial-notices.service.js';
 import { renewDueSubscriptions } from '../modules/billing/subscriptions/renewal.service.js';
+import { deploymentCollector } from '../modules/payments/collectors.js';
 import { deliverQueuedMail } from '../modules/notifications/mail/mail-delivery.js';
 import { runStripeEventProcessing } from '../modules/payments/webhooks/stripe-webhooks.js';
 import { purgeExpiredAuth } from './purge-expired-auth.js';
@@ -49,7 +50,12 @@ export function registerBillingJobs(queue: JobQueue): void {
     'renew-subscriptions',
     async (_data, { em, clock, config, log }) => {
       // Subscriptions that fail are logged by the service and tried again on the next run.
-      const run = await renewDueSubscriptions(em, clock, { config, batchSize: 50, log });
+      const run = await renewDueSubscriptions(em, clock, {
+        config,
+        collector: deploymentCollector(config.billing),
+        batchSize: 50,
+        log,
+      });
       if (run.renewed > 0 || run.failed > 0) log.info({ run }, 'renewed due subscriptions');
     },
     { cron: '* * * * *' },
@@ -57,7 +63,12 @@ export function registerBillingJobs(queue: JobQueue): void {
   queue.defineJob(
     'retry-failed-payments',
     async (_data, { em, clock, config, log }) => {
-      const run = await retryDuePayments(em, clock, { config, batchSize: 50, log });
+      const run = await retryDuePayments(em, clock, {
+        config,
+        collector: deploymentCollector(config.billing),
+        batchSize: 50,
+        log,
+      });
       if (run.recovered + run.failed + run.pending + run.errors > 0) {
         log.info({ run }, 'retried failed payments');
       }

@@ -53,7 +53,14 @@ export async function startTestServer(
   const jobs = new JobQueue({ database: { orm: db.orm, kind: testDb.kind }, config, clock, log });
   registerJobs(jobs);
   await jobs.start();
-  const { app, apollo } = await createApp({ config, orm: db.orm, clock, jobs, log });
+  const { app, apollo } = await createApp({
+    config,
+    orm: db.orm,
+    clock,
+    jobs,
+    log,
+    poolHealth: db.poolHealth,
+  });
   httpServer.on('request', app);
   return {
     url: `http://localhost:${port}`,

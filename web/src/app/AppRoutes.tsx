@@ -5,7 +5,7 @@ import { InvoicesRoutes } from '../pages/billing/invoices/Routes';
 import { InvitationPage } from '../pages/invite/Page';
 import { MembersPage } from '../pages/members/Page';
 import { PlansPage } from '../pages/billing/plans/Page';
-import { NotFoundPage } from '../pages/not-found/Page';
+import { NotFoundState } from '../components/NotFoundState';
 import { MailOutboxPage } from '../pages/operator/mail/Page';
 import { StripeEventsPage } from '../pages/operator/stripe-events/Page';
 import { TestClockPage } from '../pages/operator/test-clock/Page';
@@ -20,17 +20,19 @@ import { TwoFactorSetupPage } from '../pages/sign-in/two-factor/SetupPage';
 import { WelcomePage } from '../pages/welcome/Page';
 import { AppLayout } from './AppLayout';
 import { AuthGuard } from './AuthGuard';
+import { appRoutes } from './routes';
 
+/** Pages by path; every path comes from `appRoutes` (routes.ts), which the server reads too. */
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path="/sign-in" element={<SignInPage />} />
-      <Route path="/sign-in/error" element={<SignInErrorPage />} />
-      <Route path="/invite/:token" element={<InvitationPage />} />
-      <Route path="/sign-in/two-factor" element={<SecondFactorPage />} />
-      <Route path="/sign-in/two-factor/setup" element={<TwoFactorSetupPage />} />
+      <Route path={appRoutes.signIn} element={<SignInPage />} />
+      <Route path={appRoutes.signInError} element={<SignInErrorPage />} />
+      <Route path={appRoutes.invitation} element={<InvitationPage />} />
+      <Route path={appRoutes.secondFactor} element={<SecondFactorPage />} />
+      <Route path={appRoutes.twoFactorSetup} element={<TwoFactorSetupPage />} />
       <Route
-        path="/welcome"
+        path={appRoutes.welcome}
         element={
           <AuthGuard>
             <WelcomePage />
@@ -44,19 +46,20 @@ export function AppRoutes() {
           </AuthGuard>
         }
       >
-        <Route index element={<OverviewPage />} />
-        <Route path="billing/plans" element={<PlansPage />} />
-        <Route path="billing/details" element={<BillingDetailsPage />} />
-        <Route path="billing/invoices/*" element={<InvoicesRoutes />} />
-        <Route path="members" element={<MembersPage />} />
-        <Route path="settings/account" element={<AccountSettingsPage />} />
-        <Route path="settings/security" element={<SecurityPage />} />
-        <Route path="audit" element={<AuditLogPage />} />
-        <Route path="operator/test-clock" element={<TestClockPage />} />
-        <Route path="operator/mail" element={<MailOutboxPage />} />
-        <Route path="operator/stripe-events" element={<StripeEventsPage />} />
-        <Route path="operator/two-factor" element={<TwoFactorResetPage />} />
-        <Route path="*" element={<NotFoundPage />} />
+        <Route path={appRoutes.overview} element={<OverviewPage />} />
+        <Route path={appRoutes.plans} element={<PlansPage />} />
+        <Route path={appRoutes.billingDetails} element={<BillingDetailsPage />} />
+        <Route path={appRoutes.invoices} element={<InvoicesRoutes />} />
+        <Route path={appRoutes.members} element={<MembersPage />} />
+        <Route path={appRoutes.accountSettings} element={<AccountSettingsPage />} />
+        <Route path={appRoutes.security} element={<SecurityPage />} />
+        <Route path={appRoutes.audit} element={<AuditLogPage />} />
+        <Route path={appRoutes.testClock} element={<TestClockPage />} />
+        <Route path={appRoutes.mailOutbox} element={<MailOutboxPage />} />
+        <Route path={appRoutes.stripeEvents} element={<StripeEventsPage />} />
+        <Route path={appRoutes.twoFactorReset} element={<TwoFactorResetPage />} />
+        {/* Only reached client-side: the server answers 404 for paths outside appRoutes. */}
+        <Route path="*" element={<NotFoundState />} />
       </Route>
     </Routes>
   );

@@ -55,3 +55,20 @@ export function sortPermissions(permissions: readonly Permission[]): Permission[
   };
   return [...new Set(permissions)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
+
+/** The roles in the order an inviter reads them: least access first. */
+export const roleOptions: readonly { role: Role; description: string }[] = [
+  { role: 'VIEWER', description: 'Sees the plan, invoices and billing details; changes nothing.' },
+  {
+    role: 'BILLING_USER',
+    description: 'Sees the billing and pays open invoices; a Billing Admin can allow more.',
+  },
+  {
+    role: 'BILLING_ADMIN',
+    description: 'Manages everything: plan, payment methods, members, security, audit log.',
+  },
+];
+
+export function roleDescription(role: Role): string {
+  return roleOptions.find((option) => option.role === role)?.description ?? '';
+}

@@ -32,8 +32,8 @@ export type Account = {
   billingDetails: Maybe<BillingDetails>;
   /** Billing e-mail given at onboarding; prefills billing details until they exist. */
   billingEmail: Maybe<Scalars['String']['output']>;
-  /** ISO 3166-1 alpha-2 country given at onboarding; prefills billing details until they exist. */
-  country: Maybe<Scalars['String']['output']>;
+  /** The country given at onboarding; prefills billing details until they exist. */
+  country: Maybe<CountryCode>;
   createdAt: Scalars['DateTimeISO']['output'];
   /** Credit applied to the next invoices before anything is charged. */
   creditBalance: Money;
@@ -71,8 +71,7 @@ export type AccountMembership = {
 export type Address = {
   __typename?: 'Address';
   city: Scalars['String']['output'];
-  /** ISO 3166-1 alpha-2 country code. */
-  country: Scalars['String']['output'];
+  country: CountryCode;
   /** Country name in English. */
   countryName: Scalars['String']['output'];
   line1: Scalars['String']['output'];
@@ -90,20 +89,22 @@ export type AdvanceTestClockInput = {
 };
 
 /** What the account's Billing Admins choose to be alerted about by e-mail. */
-export type AlertTopic =
+export const AlertTopic = {
   /** A new invoice was issued. */
-  | 'INVOICE_ISSUED'
+  InvoiceIssued: 'INVOICE_ISSUED',
   /** A payment failed (each dunning retry). */
-  | 'PAYMENT_FAILED'
+  PaymentFailed: 'PAYMENT_FAILED',
   /** The plan or seats changed, or a cancellation was scheduled. */
-  | 'PLAN_CHANGED'
+  PlanChanged: 'PLAN_CHANGED',
   /** Members, API tokens and two-factor settings changed. */
-  | 'SECURITY'
+  Security: 'SECURITY',
   /** A trial ends in 3 days. */
-  | 'TRIAL_ENDING'
+  TrialEnding: 'TRIAL_ENDING',
   /** Usage is close to, or over, a plan limit. */
-  | 'USAGE_LIMITS';
+  UsageLimits: 'USAGE_LIMITS',
+} as const;
 
+export type AlertTopic = (typeof AlertTopic)[keyof typeof AlertTopic];
 /** A partner API token. Its secret is shown once, when it is created, and never again. */
 export type ApiToken = {
   __typename?: 'ApiToken';
@@ -124,15 +125,22 @@ export type ApiToken = {
 };
 
 /** What a partner API token may read. Tokens never change anything. */
-export type ApiTokenScope =
+export const ApiTokenScope = {
   /** `account:read`: the account, its plan and billing details. */
-  | 'ACCOUNT_READ'
+  AccountRead: 'ACCOUNT_READ',
   /** `invoices:read`: invoices (list and detail) and their PDFs. */
-  | 'INVOICES_READ';
+  InvoicesRead: 'INVOICES_READ',
+} as const;
 
+export type ApiTokenScope = (typeof ApiTokenScope)[keyof typeof ApiTokenScope];
 /** ACTIVE tokens authenticate; EXPIRED and REVOKED ones are refused. */
-export type ApiTokenStatus = 'ACTIVE' | 'EXPIRED' | 'REVOKED';
+export const ApiTokenStatus = {
+  Active: 'ACTIVE',
+  Expired: 'EXPIRED',
+  Revoked: 'REVOKED',
+} as const;
 
+export type ApiTokenStatus = (typeof ApiTokenStatus)[keyof typeof ApiTokenStatus];
 /** One changed field. `from` and `to` are null when the event records only which fields changed (personal data such as addresses is not copied into the log). */
 export type AuditChange = {
   __typename?: 'AuditChange';
@@ -206,8 +214,12 @@ export type AuditEventFilter = {
 };
 
 /** Whether the recorded action took effect. */
-export type AuditOutcome = 'FAILURE' | 'SUCCESS';
+export const AuditOutcome = {
+  Failure: 'FAILURE',
+  Success: 'SUCCESS',
+} as const;
 
+export type AuditOutcome = (typeof AuditOutcome)[keyof typeof AuditOutcome];
 export type AuthProvider = {
   __typename?: 'AuthProvider';
   /** True for the local development sign-in that stands in for Google. */
@@ -235,8 +247,12 @@ export type BillingDetails = {
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
-export type BillingInterval = 'MONTH' | 'YEAR';
+export const BillingInterval = {
+  Month: 'MONTH',
+  Year: 'YEAR',
+} as const;
 
+export type BillingInterval = (typeof BillingInterval)[keyof typeof BillingInterval];
 export type BillingPortalSession = {
   __typename?: 'BillingPortalSession';
   /** Stripe's Customer Portal for this account; open it at once (it expires within minutes). */
@@ -252,9 +268,15 @@ export type CancelSubscriptionInput = {
   timing: ChangeTiming;
 };
 
-export type CancellationReason =
-  'MISSING_FEATURES' | 'OTHER' | 'SWITCHED_SERVICE' | 'TOO_EXPENSIVE' | 'UNUSED';
+export const CancellationReason = {
+  MissingFeatures: 'MISSING_FEATURES',
+  Other: 'OTHER',
+  SwitchedService: 'SWITCHED_SERVICE',
+  TooExpensive: 'TOO_EXPENSIVE',
+  Unused: 'UNUSED',
+} as const;
 
+export type CancellationReason = (typeof CancellationReason)[keyof typeof CancellationReason];
 /** Whether this portal takes cards, and how the browser reaches Stripe. */
 export type CardPaymentSettings = {
   __typename?: 'CardPaymentSettings';
@@ -284,8 +306,12 @@ export type ChangeSubscriptionInput = {
 };
 
 /** Whether a change applies now or at the end of the current period. */
-export type ChangeTiming = 'NOW' | 'PERIOD_END';
+export const ChangeTiming = {
+  Now: 'NOW',
+  PeriodEnd: 'PERIOD_END',
+} as const;
 
+export type ChangeTiming = (typeof ChangeTiming)[keyof typeof ChangeTiming];
 export type CompleteOnboardingInput = {
   /** The alert topics wanted; the others are off. */
   alerts: Array<AlertTopic>;
@@ -309,6 +335,260 @@ export type ConfirmPaymentMethodSetupInput = {
   setupIntentId: Scalars['String']['input'];
 };
 
+/** An ISO 3166-1 alpha-2 country code (the officially assigned ones). */
+export const CountryCode = {
+  Ad: 'AD',
+  Ae: 'AE',
+  Af: 'AF',
+  Ag: 'AG',
+  Ai: 'AI',
+  Al: 'AL',
+  Am: 'AM',
+  Ao: 'AO',
+  Aq: 'AQ',
+  Ar: 'AR',
+  As: 'AS',
+  At: 'AT',
+  Au: 'AU',
+  Aw: 'AW',
+  Ax: 'AX',
+  Az: 'AZ',
+  Ba: 'BA',
+  Bb: 'BB',
+  Bd: 'BD',
+  Be: 'BE',
+  Bf: 'BF',
+  Bg: 'BG',
+  Bh: 'BH',
+  Bi: 'BI',
+  Bj: 'BJ',
+  Bl: 'BL',
+  Bm: 'BM',
+  Bn: 'BN',
+  Bo: 'BO',
+  Bq: 'BQ',
+  Br: 'BR',
+  Bs: 'BS',
+  Bt: 'BT',
+  Bv: 'BV',
+  Bw: 'BW',
+  By: 'BY',
+  Bz: 'BZ',
+  Ca: 'CA',
+  Cc: 'CC',
+  Cd: 'CD',
+  Cf: 'CF',
+  Cg: 'CG',
+  Ch: 'CH',
+  Ci: 'CI',
+  Ck: 'CK',
+  Cl: 'CL',
+  Cm: 'CM',
+  Cn: 'CN',
+  Co: 'CO',
+  Cr: 'CR',
+  Cu: 'CU',
+  Cv: 'CV',
+  Cw: 'CW',
+  Cx: 'CX',
+  Cy: 'CY',
+  Cz: 'CZ',
+  De: 'DE',
+  Dj: 'DJ',
+  Dk: 'DK',
+  Dm: 'DM',
+  Do: 'DO',
+  Dz: 'DZ',
+  Ec: 'EC',
+  Ee: 'EE',
+  Eg: 'EG',
+  Eh: 'EH',
+  Er: 'ER',
+  Es: 'ES',
+  Et: 'ET',
+  Fi: 'FI',
+  Fj: 'FJ',
+  Fk: 'FK',
+  Fm: 'FM',
+  Fo: 'FO',
+  Fr: 'FR',
+  Ga: 'GA',
+  Gb: 'GB',
+  Gd: 'GD',
+  Ge: 'GE',
+  Gf: 'GF',
+  Gg: 'GG',
+  Gh: 'GH',
+  Gi: 'GI',
+  Gl: 'GL',
+  Gm: 'GM',
+  Gn: 'GN',
+  Gp: 'GP',
+  Gq: 'GQ',
+  Gr: 'GR',
+  Gs: 'GS',
+  Gt: 'GT',
+  Gu: 'GU',
+  Gw: 'GW',
+  Gy: 'GY',
+  Hk: 'HK',
+  Hm: 'HM',
+  Hn: 'HN',
+  Hr: 'HR',
+  Ht: 'HT',
+  Hu: 'HU',
+  Id: 'ID',
+  Ie: 'IE',
+  Il: 'IL',
+  Im: 'IM',
+  In: 'IN',
+  Io: 'IO',
+  Iq: 'IQ',
+  Ir: 'IR',
+  Is: 'IS',
+  It: 'IT',
+  Je: 'JE',
+  Jm: 'JM',
+  Jo: 'JO',
+  Jp: 'JP',
+  Ke: 'KE',
+  Kg: 'KG',
+  Kh: 'KH',
+  Ki: 'KI',
+  Km: 'KM',
+  Kn: 'KN',
+  Kp: 'KP',
+  Kr: 'KR',
+  Kw: 'KW',
+  Ky: 'KY',
+  Kz: 'KZ',
+  La: 'LA',
+  Lb: 'LB',
+  Lc: 'LC',
+  Li: 'LI',
+  Lk: 'LK',
+  Lr: 'LR',
+  Ls: 'LS',
+  Lt: 'LT',
+  Lu: 'LU',
+  Lv: 'LV',
+  Ly: 'LY',
+  Ma: 'MA',
+  Mc: 'MC',
+  Md: 'MD',
+  Me: 'ME',
+  Mf: 'MF',
+  Mg: 'MG',
+  Mh: 'MH',
+  Mk: 'MK',
+  Ml: 'ML',
+  Mm: 'MM',
+  Mn: 'MN',
+  Mo: 'MO',
+  Mp: 'MP',
+  Mq: 'MQ',
+  Mr: 'MR',
+  Ms: 'MS',
+  Mt: 'MT',
+  Mu: 'MU',
+  Mv: 'MV',
+  Mw: 'MW',
+  Mx: 'MX',
+  My: 'MY',
+  Mz: 'MZ',
+  Na: 'NA',
+  Nc: 'NC',
+  Ne: 'NE',
+  Nf: 'NF',
+  Ng: 'NG',
+  Ni: 'NI',
+  Nl: 'NL',
+  No: 'NO',
+  Np: 'NP',
+  Nr: 'NR',
+  Nu: 'NU',
+  Nz: 'NZ',
+  Om: 'OM',
+  Pa: 'PA',
+  Pe: 'PE',
+  Pf: 'PF',
+  Pg: 'PG',
+  Ph: 'PH',
+  Pk: 'PK',
+  Pl: 'PL',
+  Pm: 'PM',
+  Pn: 'PN',
+  Pr: 'PR',
+  Ps: 'PS',
+  Pt: 'PT',
+  Pw: 'PW',
+  Py: 'PY',
+  Qa: 'QA',
+  Re: 'RE',
+  Ro: 'RO',
+  Rs: 'RS',
+  Ru: 'RU',
+  Rw: 'RW',
+  Sa: 'SA',
+  Sb: 'SB',
+  Sc: 'SC',
+  Sd: 'SD',
+  Se: 'SE',
+  Sg: 'SG',
+  Sh: 'SH',
+  Si: 'SI',
+  Sj: 'SJ',
+  Sk: 'SK',
+  Sl: 'SL',
+  Sm: 'SM',
+  Sn: 'SN',
+  So: 'SO',
+  Sr: 'SR',
+  Ss: 'SS',
+  St: 'ST',
+  Sv: 'SV',
+  Sx: 'SX',
+  Sy: 'SY',
+  Sz: 'SZ',
+  Tc: 'TC',
+  Td: 'TD',
+  Tf: 'TF',
+  Tg: 'TG',
+  Th: 'TH',
+  Tj: 'TJ',
+  Tk: 'TK',
+  Tl: 'TL',
+  Tm: 'TM',
+  Tn: 'TN',
+  To: 'TO',
+  Tr: 'TR',
+  Tt: 'TT',
+  Tv: 'TV',
+  Tw: 'TW',
+  Tz: 'TZ',
+  Ua: 'UA',
+  Ug: 'UG',
+  Um: 'UM',
+  Us: 'US',
+  Uy: 'UY',
+  Uz: 'UZ',
+  Va: 'VA',
+  Vc: 'VC',
+  Ve: 'VE',
+  Vg: 'VG',
+  Vi: 'VI',
+  Vn: 'VN',
+  Vu: 'VU',
+  Wf: 'WF',
+  Ws: 'WS',
+  Ye: 'YE',
+  Yt: 'YT',
+  Za: 'ZA',
+  Zm: 'ZM',
+  Zw: 'ZW',
+} as const;
+
+export type CountryCode = (typeof CountryCode)[keyof typeof CountryCode];
 export type CreateApiTokenInput = {
   /** Days until the token expires, 1 to 365; null or absent: never. */
   expiresInDays?: InputMaybe<Scalars['Int']['input']>;
@@ -342,13 +622,22 @@ export type DisableTwoFactorPayload = {
   twoFactor: TwoFactorStatus;
 };
 
+/** The permissions a Billing Admin may grant to (or take from) a Billing User on top of the role; the same values as in `Permission`. */
+export const GrantablePermission = {
+  BillingDetailsEdit: 'BILLING_DETAILS_EDIT',
+  InvoicesPay: 'INVOICES_PAY',
+  PaymentMethodsManage: 'PAYMENT_METHODS_MANAGE',
+} as const;
+
+export type GrantablePermission = (typeof GrantablePermission)[keyof typeof GrantablePermission];
 /** An invitation not yet accepted or withdrawn. */
 export type Invitation = {
   __typename?: 'Invitation';
   createdAt: Scalars['DateTimeISO']['output'];
   email: Scalars['String']['output'];
   expiresAt: Scalars['DateTimeISO']['output'];
-  grants: Array<Permission>;
+  /** Permissions the Billing User will get on top of the role. */
+  grants: Array<GrantablePermission>;
   id: Scalars['ID']['output'];
   invitedBy: Maybe<User>;
   role: Role;
@@ -381,8 +670,14 @@ export type InvitationSentPayload = {
 };
 
 /** OPEN until accepted, withdrawn or 7 days old (EXPIRED: resend it). */
-export type InvitationStatus = 'ACCEPTED' | 'EXPIRED' | 'OPEN' | 'REVOKED';
+export const InvitationStatus = {
+  Accepted: 'ACCEPTED',
+  Expired: 'EXPIRED',
+  Open: 'OPEN',
+  Revoked: 'REVOKED',
+} as const;
 
+export type InvitationStatus = (typeof InvitationStatus)[keyof typeof InvitationStatus];
 export type InvitationTokenInput = {
   /** The token from the invitation link (/invite/{token}). */
   token: Scalars['String']['input'];
@@ -484,12 +779,22 @@ export type InvoiceLine = {
 };
 
 /** What a line bills: a full period, extra seats, credit for unused time, the rest of a period on a new plan, or a cancellation fee. */
-export type InvoiceLineKind =
-  'CANCELLATION_FEE' | 'EXTRA_SEATS' | 'REMAINING_TIME' | 'SUBSCRIPTION' | 'UNUSED_TIME';
+export const InvoiceLineKind = {
+  CancellationFee: 'CANCELLATION_FEE',
+  ExtraSeats: 'EXTRA_SEATS',
+  RemainingTime: 'REMAINING_TIME',
+  Subscription: 'SUBSCRIPTION',
+  UnusedTime: 'UNUSED_TIME',
+} as const;
 
+export type InvoiceLineKind = (typeof InvoiceLineKind)[keyof typeof InvoiceLineKind];
 /** By issue date (then id): newest or oldest first. */
-export type InvoiceOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
+export const InvoiceOrder = {
+  NewestFirst: 'NEWEST_FIRST',
+  OldestFirst: 'OLDEST_FIRST',
+} as const;
 
+export type InvoiceOrder = (typeof InvoiceOrder)[keyof typeof InvoiceOrder];
 /** Who issued the invoice, as it was when it was issued. */
 export type InvoiceSeller = {
   __typename?: 'InvoiceSeller';
@@ -501,8 +806,14 @@ export type InvoiceSeller = {
 };
 
 /** open (issued, money due) → paid | void | uncollectible. */
-export type InvoiceStatus = 'OPEN' | 'PAID' | 'UNCOLLECTIBLE' | 'VOID';
+export const InvoiceStatus = {
+  Open: 'OPEN',
+  Paid: 'PAID',
+  Uncollectible: 'UNCOLLECTIBLE',
+  Void: 'VOID',
+} as const;
 
+export type InvoiceStatus = (typeof InvoiceStatus)[keyof typeof InvoiceStatus];
 /** An e-mail as Ledgerline rendered it, with its delivery state (development only). */
 export type MailMessage = {
   __typename?: 'MailMessage';
@@ -542,13 +853,19 @@ export type MailMessageEdge = {
 };
 
 /** QUEUED: waiting to be sent through SMTP (or to be retried). SENT: the SMTP server accepted it. FAILED: every attempt failed. OUTBOX: no SMTP_URL is set, so it is kept here and never sent. */
-export type MailStatus = 'FAILED' | 'OUTBOX' | 'QUEUED' | 'SENT';
+export const MailStatus = {
+  Failed: 'FAILED',
+  Outbox: 'OUTBOX',
+  Queued: 'QUEUED',
+  Sent: 'SENT',
+} as const;
 
+export type MailStatus = (typeof MailStatus)[keyof typeof MailStatus];
 /** A person in the account, with their role. */
 export type Member = {
   __typename?: 'Member';
   /** Permissions granted on top of the role (Billing Users only). */
-  grants: Array<Permission>;
+  grants: Array<GrantablePermission>;
   id: Scalars['ID']['output'];
   /** True for the signed-in person. */
   isYou: Scalars['Boolean']['output'];
@@ -921,22 +1238,34 @@ export type PaymentMethodIdInput = {
 };
 
 /** How an invoice is paid. */
-export type PaymentMethodKind = 'BANK_TRANSFER' | 'CARD';
+export const PaymentMethodKind = {
+  BankTransfer: 'BANK_TRANSFER',
+  Card: 'CARD',
+} as const;
 
-export type PaymentStatus = 'FAILED' | 'PENDING' | 'REQUIRES_ACTION' | 'SUCCEEDED';
+export type PaymentMethodKind = (typeof PaymentMethodKind)[keyof typeof PaymentMethodKind];
+export const PaymentStatus = {
+  Failed: 'FAILED',
+  Pending: 'PENDING',
+  RequiresAction: 'REQUIRES_ACTION',
+  Succeeded: 'SUCCEEDED',
+} as const;
 
+export type PaymentStatus = (typeof PaymentStatus)[keyof typeof PaymentStatus];
 /** What a member may do in their account. A role carries a default set; a Billing Admin can grant more to a Billing User. */
-export type Permission =
-  | 'AUDIT_READ'
-  | 'BILLING_DETAILS_EDIT'
-  | 'BILLING_READ'
-  | 'INVOICES_DOWNLOAD'
-  | 'INVOICES_PAY'
-  | 'MEMBERS_MANAGE'
-  | 'PAYMENT_METHODS_MANAGE'
-  | 'PLAN_MANAGE'
-  | 'SECURITY_MANAGE';
+export const Permission = {
+  AuditRead: 'AUDIT_READ',
+  BillingDetailsEdit: 'BILLING_DETAILS_EDIT',
+  BillingRead: 'BILLING_READ',
+  InvoicesDownload: 'INVOICES_DOWNLOAD',
+  InvoicesPay: 'INVOICES_PAY',
+  MembersManage: 'MEMBERS_MANAGE',
+  PaymentMethodsManage: 'PAYMENT_METHODS_MANAGE',
+  PlanManage: 'PLAN_MANAGE',
+  SecurityManage: 'SECURITY_MANAGE',
+} as const;
 
+export type Permission = (typeof Permission)[keyof typeof Permission];
 export type Plan = {
   __typename?: 'Plan';
   /** Stable code: free, basic, advanced, enterprise. */
@@ -1030,6 +1359,8 @@ export type Query = {
   previewSubscriptionChange: SubscriptionChangePreview;
   /** Your signed-in sessions (not revoked, not expired, second factor given), this one first. */
   sessions: Array<Session>;
+  /** Every reason a refused sign-in may carry to /sign-in/error?reason=…, for clients that explain them. */
+  signInErrorReasons: Array<SignInErrorReason>;
   /** Operators: one Stripe webhook event with its payload. NOT_FOUND for an unknown id. */
   stripeWebhookEvent: StripeWebhookEvent;
   /** Operators: Stripe webhook events, newest first; `status` FAILED lists those waiting for an operator. `first`: 1 to 200 (default 50). */
@@ -1161,8 +1492,13 @@ export type RevokeSessionsPayload = {
 };
 
 /** A member's role in an account. */
-export type Role = 'BILLING_ADMIN' | 'BILLING_USER' | 'VIEWER';
+export const Role = {
+  BillingAdmin: 'BILLING_ADMIN',
+  BillingUser: 'BILLING_USER',
+  Viewer: 'VIEWER',
+} as const;
 
+export type Role = (typeof Role)[keyof typeof Role];
 /** A plan change waiting for the end of the current period. */
 export type ScheduledPlanChange = {
   __typename?: 'ScheduledPlanChange';
@@ -1173,8 +1509,12 @@ export type ScheduledPlanChange = {
 };
 
 /** What a second factor was given with. */
-export type SecondFactorMethod = 'BACKUP_CODE' | 'TOTP';
+export const SecondFactorMethod = {
+  BackupCode: 'BACKUP_CODE',
+  Totp: 'TOTP',
+} as const;
 
+export type SecondFactorMethod = (typeof SecondFactorMethod)[keyof typeof SecondFactorMethod];
 /** A browser signed in as you (Security › Sessions). Only your own sessions are ever listed. */
 export type Session = {
   __typename?: 'Session';
@@ -1212,6 +1552,21 @@ export type SetupIntentPayload = {
   setupIntentId: Scalars['String']['output'];
 };
 
+/** Why a sign-in (or linking a sign-in method) was refused: the `reason` the server puts in /sign-in/error?reason=… (sign-in-refused.ts). */
+export const SignInErrorReason = {
+  AccessDenied: 'access_denied',
+  CallbackFailed: 'callback_failed',
+  EmailInUse: 'email_in_use',
+  EmailUnverified: 'email_unverified',
+  Expired: 'expired',
+  IdentityInUse: 'identity_in_use',
+  LinkRequiresSignIn: 'link_requires_sign_in',
+  ProviderError: 'provider_error',
+  StateMismatch: 'state_mismatch',
+  UnknownProvider: 'unknown_provider',
+} as const;
+
+export type SignInErrorReason = (typeof SignInErrorReason)[keyof typeof SignInErrorReason];
 /** One way the signed-in person signs in: an identity at a provider (Google, Microsoft, GitHub, or the development sign-in). */
 export type SignInIdentity = {
   __typename?: 'SignInIdentity';
@@ -1228,14 +1583,16 @@ export type SignInIdentity = {
 };
 
 /** How far the sign-in got. Only a COMPLETE session acts in its account. */
-export type SignInStage =
+export const SignInStage = {
   /** Signed in. */
-  | 'COMPLETE'
+  Complete: 'COMPLETE',
   /** Signed in with the identity provider; `verifySecondFactor` with a code from the authenticator app (or a backup code) finishes it. */
-  | 'SECOND_FACTOR'
+  SecondFactor: 'SECOND_FACTOR',
   /** The account requires two-factor sign-in: set it up (`startTwoFactorEnrolment`, `confirmTwoFactorEnrolment`) before anything else. */
-  | 'TWO_FACTOR_ENROLMENT';
+  TwoFactorEnrolment: 'TWO_FACTOR_ENROLMENT',
+} as const;
 
+export type SignInStage = (typeof SignInStage)[keyof typeof SignInStage];
 /** An Enterprise contract at a price set for one account. */
 export type StartEnterpriseContractInput = {
   accountId: Scalars['ID']['input'];
@@ -1261,11 +1618,22 @@ export type StartSubscriptionInput = {
   seats: Scalars['Int']['input'];
 };
 
-export type StoredPaymentMethodType = 'CARD' | 'SEPA_DEBIT';
+export const StoredPaymentMethodType = {
+  Card: 'CARD',
+  SepaDebit: 'SEPA_DEBIT',
+} as const;
 
+export type StoredPaymentMethodType =
+  (typeof StoredPaymentMethodType)[keyof typeof StoredPaymentMethodType];
 /** PENDING: stored, waiting for a worker (after a failure: until nextAttemptAt). PROCESSING: a worker has it. PROCESSED: applied (outcome says what it did). FAILED: every automatic attempt failed; an operator can retry it. */
-export type StripeEventStatus = 'FAILED' | 'PENDING' | 'PROCESSED' | 'PROCESSING';
+export const StripeEventStatus = {
+  Failed: 'FAILED',
+  Pending: 'PENDING',
+  Processed: 'PROCESSED',
+  Processing: 'PROCESSING',
+} as const;
 
+export type StripeEventStatus = (typeof StripeEventStatus)[keyof typeof StripeEventStatus];
 /** A Stripe webhook event as received (signature checked) and what became of it. */
 export type StripeWebhookEvent = {
   __typename?: 'StripeWebhookEvent';
@@ -1332,23 +1700,32 @@ export type Subscription = {
 };
 
 /** Which mutation a preview stands for. */
-export type SubscriptionAction = 'CANCEL' | 'CHANGE' | 'REACTIVATE' | 'START';
+export const SubscriptionAction = {
+  Cancel: 'CANCEL',
+  Change: 'CHANGE',
+  Reactivate: 'REACTIVATE',
+  Start: 'START',
+} as const;
+
+export type SubscriptionAction = (typeof SubscriptionAction)[keyof typeof SubscriptionAction];
+export const SubscriptionChangeOutcome = {
+  Canceled: 'CANCELED',
+  CancelScheduled: 'CANCEL_SCHEDULED',
+  ChangeScheduled: 'CHANGE_SCHEDULED',
+  Downgraded: 'DOWNGRADED',
+  IntervalChanged: 'INTERVAL_CHANGED',
+  PlanSwitched: 'PLAN_SWITCHED',
+  Reactivated: 'REACTIVATED',
+  ScheduledChangeUndone: 'SCHEDULED_CHANGE_UNDONE',
+  Started: 'STARTED',
+  TrialEndedEarly: 'TRIAL_ENDED_EARLY',
+  TrialPlanSwitched: 'TRIAL_PLAN_SWITCHED',
+  TrialStarted: 'TRIAL_STARTED',
+  Upgraded: 'UPGRADED',
+} as const;
 
 export type SubscriptionChangeOutcome =
-  | 'CANCELED'
-  | 'CANCEL_SCHEDULED'
-  | 'CHANGE_SCHEDULED'
-  | 'DOWNGRADED'
-  | 'INTERVAL_CHANGED'
-  | 'PLAN_SWITCHED'
-  | 'REACTIVATED'
-  | 'SCHEDULED_CHANGE_UNDONE'
-  | 'STARTED'
-  | 'TRIAL_ENDED_EARLY'
-  | 'TRIAL_PLAN_SWITCHED'
-  | 'TRIAL_STARTED'
-  | 'UPGRADED';
-
+  (typeof SubscriptionChangeOutcome)[keyof typeof SubscriptionChangeOutcome];
 /** What a subscription mutation would do now, computed by the same code that then bills it. */
 export type SubscriptionChangePreview = {
   __typename?: 'SubscriptionChangePreview';
@@ -1393,8 +1770,15 @@ export type SubscriptionChangeResult = {
 };
 
 /** trialing → active | canceled; incomplete (first invoice unpaid) → active | canceled; active → past_due (renewal unpaid) → active | canceled. */
-export type SubscriptionStatus = 'ACTIVE' | 'CANCELED' | 'INCOMPLETE' | 'PAST_DUE' | 'TRIALING';
+export const SubscriptionStatus = {
+  Active: 'ACTIVE',
+  Canceled: 'CANCELED',
+  Incomplete: 'INCOMPLETE',
+  PastDue: 'PAST_DUE',
+  Trialing: 'TRIALING',
+} as const;
 
+export type SubscriptionStatus = (typeof SubscriptionStatus)[keyof typeof SubscriptionStatus];
 export type SwitchAccountInput = {
   accountId: Scalars['ID']['input'];
 };
@@ -1407,8 +1791,14 @@ export type TaxId = {
 };
 
 /** EU VAT ids are checked by format and country prefix; a valid one on an EU business outside the seller country gets reverse charge. */
-export type TaxIdType = 'EU_VAT' | 'GB_VAT' | 'OTHER' | 'US_EIN';
+export const TaxIdType = {
+  EuVat: 'EU_VAT',
+  GbVat: 'GB_VAT',
+  Other: 'OTHER',
+  UsEin: 'US_EIN',
+} as const;
 
+export type TaxIdType = (typeof TaxIdType)[keyof typeof TaxIdType];
 /** The server clock billing reads outside production when TEST_CLOCK=1: real time plus an offset shared by every process. */
 export type TestClock = {
   __typename?: 'TestClock';
@@ -1607,14 +1997,14 @@ export type DismissTourMutation = { __typename?: 'Mutation'; dismissTour: string
 export type AccountPreferencesFragment = {
   __typename?: 'Account';
   id: string;
-  country: string | null;
+  country: CountryCode | null;
   billingEmail: string | null;
   preferredCurrency: string | null;
   alertTopics: Array<AlertTopic>;
   billingDetails: {
     __typename?: 'BillingDetails';
     billingEmail: string;
-    address: { __typename?: 'Address'; country: string };
+    address: { __typename?: 'Address'; country: CountryCode };
   } | null;
 };
 
@@ -1695,7 +2085,7 @@ export type AccountBillingDetailsFragment = {
       city: string;
       region: string | null;
       postalCode: string;
-      country: string;
+      country: CountryCode;
       countryName: string;
     };
     taxId: { __typename?: 'TaxId'; type: TaxIdType; value: string } | null;
@@ -1709,6 +2099,9 @@ export type BillingDetailsQuery = {
   account: {
     __typename?: 'Account';
     id: string;
+    name: string;
+    country: CountryCode | null;
+    billingEmail: string | null;
     billingDetails: {
       __typename?: 'BillingDetails';
       legalName: string;
@@ -1721,12 +2114,19 @@ export type BillingDetailsQuery = {
         city: string;
         region: string | null;
         postalCode: string;
-        country: string;
+        country: CountryCode;
         countryName: string;
       };
       taxId: { __typename?: 'TaxId'; type: TaxIdType; value: string } | null;
     } | null;
   };
+};
+
+export type BillingDetailsPrefillFragment = {
+  __typename?: 'Account';
+  name: string;
+  country: CountryCode | null;
+  billingEmail: string | null;
 };
 
 export type UpdateBillingDetailsMutationVariables = Exact<{
@@ -1747,7 +2147,7 @@ export type UpdateBillingDetailsMutation = {
       city: string;
       region: string | null;
       postalCode: string;
-      country: string;
+      country: CountryCode;
       countryName: string;
     };
     taxId: { __typename?: 'TaxId'; type: TaxIdType; value: string } | null;
@@ -1773,7 +2173,7 @@ export type BillingDetailsViewFragment = {
     city: string;
     region: string | null;
     postalCode: string;
-    country: string;
+    country: CountryCode;
     countryName: string;
   };
   taxId: { __typename?: 'TaxId'; type: TaxIdType; value: string } | null;
@@ -2594,7 +2994,7 @@ export type MemberRowFragment = {
   __typename?: 'Member';
   id: string;
   role: Role;
-  grants: Array<Permission>;
+  grants: Array<GrantablePermission>;
   permissions: Array<Permission>;
   joinedAt: string;
   isYou: boolean;
@@ -2606,7 +3006,7 @@ export type InvitationRowFragment = {
   id: string;
   email: string;
   role: Role;
-  grants: Array<Permission>;
+  grants: Array<GrantablePermission>;
   createdAt: string;
   sentAt: string;
   expiresAt: string;
@@ -2622,7 +3022,7 @@ export type MembersPageQuery = {
     __typename?: 'Member';
     id: string;
     role: Role;
-    grants: Array<Permission>;
+    grants: Array<GrantablePermission>;
     permissions: Array<Permission>;
     joinedAt: string;
     isYou: boolean;
@@ -2633,7 +3033,7 @@ export type MembersPageQuery = {
     id: string;
     email: string;
     role: Role;
-    grants: Array<Permission>;
+    grants: Array<GrantablePermission>;
     createdAt: string;
     sentAt: string;
     expiresAt: string;
@@ -2661,7 +3061,7 @@ export type InviteMemberMutation = {
       id: string;
       email: string;
       role: Role;
-      grants: Array<Permission>;
+      grants: Array<GrantablePermission>;
       createdAt: string;
       sentAt: string;
       expiresAt: string;
@@ -2685,7 +3085,7 @@ export type ResendInviteMutation = {
       id: string;
       email: string;
       role: Role;
-      grants: Array<Permission>;
+      grants: Array<GrantablePermission>;
       createdAt: string;
       sentAt: string;
       expiresAt: string;
@@ -2714,7 +3114,7 @@ export type ChangeMemberRoleMutation = {
     __typename?: 'Member';
     id: string;
     role: Role;
-    grants: Array<Permission>;
+    grants: Array<GrantablePermission>;
     permissions: Array<Permission>;
     joinedAt: string;
     isYou: boolean;
@@ -2732,7 +3132,7 @@ export type SetMemberPermissionsMutation = {
     __typename?: 'Member';
     id: string;
     role: Role;
-    grants: Array<Permission>;
+    grants: Array<GrantablePermission>;
     permissions: Array<Permission>;
     joinedAt: string;
     isYou: boolean;
@@ -2759,7 +3159,7 @@ export type TransferOwnershipMutation = {
     __typename?: 'Member';
     id: string;
     role: Role;
-    grants: Array<Permission>;
+    grants: Array<GrantablePermission>;
     permissions: Array<Permission>;
     joinedAt: string;
     isYou: boolean;
@@ -3432,14 +3832,14 @@ export type AccountSettingsQuery = {
     __typename?: 'Account';
     id: string;
     name: string;
-    country: string | null;
+    country: CountryCode | null;
     billingEmail: string | null;
     preferredCurrency: string | null;
     alertTopics: Array<AlertTopic>;
     billingDetails: {
       __typename?: 'BillingDetails';
       billingEmail: string;
-      address: { __typename?: 'Address'; country: string };
+      address: { __typename?: 'Address'; country: CountryCode };
     } | null;
   };
   plans: Array<{
@@ -3467,14 +3867,14 @@ export type UpdateAccountPreferencesMutation = {
   updateAccountPreferences: {
     __typename?: 'Account';
     id: string;
-    country: string | null;
+    country: CountryCode | null;
     billingEmail: string | null;
     preferredCurrency: string | null;
     alertTopics: Array<AlertTopic>;
     billingDetails: {
       __typename?: 'BillingDetails';
       billingEmail: string;
-      address: { __typename?: 'Address'; country: string };
+      address: { __typename?: 'Address'; country: CountryCode };
     } | null;
   };
 };
@@ -3528,14 +3928,14 @@ export type OnboardingWizardQuery = {
     __typename?: 'Account';
     id: string;
     name: string;
-    country: string | null;
+    country: CountryCode | null;
     billingEmail: string | null;
     preferredCurrency: string | null;
     alertTopics: Array<AlertTopic>;
     billingDetails: {
       __typename?: 'BillingDetails';
       billingEmail: string;
-      address: { __typename?: 'Address'; country: string };
+      address: { __typename?: 'Address'; country: CountryCode };
     } | null;
   };
   plans: Array<{
@@ -3557,7 +3957,7 @@ export type CompleteOnboardingMutation = {
     name: string;
     onboardedAt: string | null;
     onboardingSkippedAt: string | null;
-    country: string | null;
+    country: CountryCode | null;
     billingEmail: string | null;
     preferredCurrency: string | null;
     alertTopics: Array<AlertTopic>;
@@ -3647,6 +4047,13 @@ export const AccountBillingDetailsFragmentDoc = gql`
     }
   }
   ${BillingDetailsViewFragmentDoc}
+`;
+export const BillingDetailsPrefillFragmentDoc = gql`
+  fragment BillingDetailsPrefill on Account {
+    name
+    country
+    billingEmail
+  }
 `;
 export const InvoiceMoneyFragmentDoc = gql`
   fragment InvoiceMoney on Money {
@@ -4300,9 +4707,11 @@ export const BillingDetailsDocument = gql`
   query BillingDetails {
     account {
       ...AccountBillingDetails
+      ...BillingDetailsPrefill
     }
   }
   ${AccountBillingDetailsFragmentDoc}
+  ${BillingDetailsPrefillFragmentDoc}
 `;
 export function useBillingDetailsQuery(
   baseOptions?: Apollo.QueryHookOptions<BillingDetailsQuery, BillingDetailsQueryVariables>,

@@ -1,11 +1,10 @@
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { AppError } from '../../errors.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { type Actor, recordAuditBy } from '../audit/audit.service.js';
 import { catalogCurrencies } from '../catalog/catalog.service.js';
 import { Account } from './account.entity.js';
-import type { Actor } from './account.service.js';
+import { lockAccount } from './account.service.js';
 import { normalizeAlertTopics, type AlertTopic } from './alert-topics.js';
 import { BillingDetails } from './billing-details.entity.js';
 import {
@@ -126,28 +125,14 @@ export function recordPreferencesSaved(
   changed: readonly string[],
   valid: ValidAccountPreferences,
 ): void {
-  recordAudit(tx, {
+  recordAuditBy(tx, actor, {
     action,
     occurredAt: now,
-    actorUserId: actor.userId,
     accountId,
     target: accountId,
-    ip: actor.ip,
-    requestId: actor.requestId,
     // Field names, the currency and topics: the e-mail address is personal data.
     summary: { fields: changed, currency: valid.currency, alerts: valid.alerts },
   });
-}
-
-/** The account, locked for the rest of the transaction (two saves never interleave). */
-export async function lockAccount(tx: EntityManager, accountId: string): Promise<Account> {
-  const account = await tx.findOne(
-    Account,
-    { id: accountId },
-    { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
-  );
-  if (account === null) throw new AppError('NOT_FOUND', 'Account not found.');
-  return account;
 }
 
 /**

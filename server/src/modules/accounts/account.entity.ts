@@ -1,4 +1,4 @@
-import { type Opt, type Rel } from '@mikro-orm/core';
+import { type Opt } from '@mikro-orm/core';
 import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { newId } from '../../ids.js';
 import { Plan } from '../catalog/plan.entity.js';
@@ -13,12 +13,9 @@ export class Account {
   @Property({ type: 'text' })
   name!: string;
 
-  /**
-   * The plan the account is on; Free until a subscription says otherwise. `Rel<>` keeps the
-   * decorator metadata from naming Plan while the two modules import each other (contract prices).
-   */
+  /** The plan the account is on; Free until a subscription says otherwise. */
   @ManyToOne(() => Plan)
-  plan!: Rel<Plan>;
+  plan!: Plan;
 
   @Property({ columnType: 'timestamptz', type: 'datetime' })
   createdAt: Date & Opt = new Date();

@@ -1,13 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
+import { lockRow } from '../../db/row-lock.js';
 import { AppError, badInput } from '../../errors.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { type Actor, recordAuditBy } from '../audit/audit.service.js';
 import { Account } from './account.entity.js';
 
-export interface Actor {
-  userId: string;
-  ip: string | null;
-  requestId: string | null;
+/**
+ * The account, locked for the rest of the caller's transaction (with its plan, read fresh): every
+ * change of an account's settings or memberships runs one after another. `FOR NO KEY UPDATE`
+ * (db/row-lock.ts says why not `FOR UPDATE`).
+ */
+export async function lockAccount(tx: EntityManager, accountId: string): Promise<Account> {
+  if (!(await lockRow(tx, 'account', accountId))) {
+    throw new AppError('NOT_FOUND', 'Account not found.');
+  }
+  return tx.findOneOrFail(Account, { id: accountId }, { populate: ['plan'], refresh: true });
 }
 
 export function validateAccountName(raw: string): string {
@@ -36,14 +43,11 @@ export async function renameAccount(
     const now = clock.now();
     account.name = name;
     account.updatedAt = now;
-    recordAudit(tx, {
+    recordAuditBy(tx, actor, {
       action: 'account.update',
       occurredAt: now,
-      actorUserId: actor.userId,
       accountId: account.id,
       target: account.id,
-      ip: actor.ip,
-      requestId: actor.requestId,
       summary: { name: { from: previous, to: name } },
     });
     return account;

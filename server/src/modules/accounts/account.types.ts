@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import type { Account } from './account.entity.js';
 import { alertTopics, type AlertTopic } from './alert-topics.js';
+import { CountryCodeEnum } from './country.types.js';
 
 export const AlertTopicEnum = Object.fromEntries(alertTopics.map((t) => [t, t])) as {
   [T in AlertTopic]: T;
@@ -49,10 +50,9 @@ export class AccountType {
   })
   onboardingSkippedAt!: Date | null;
 
-  @Field(() => String, {
+  @Field(() => CountryCodeEnum, {
     nullable: true,
-    description:
-      'ISO 3166-1 alpha-2 country given at onboarding; prefills billing details until they exist.',
+    description: 'The country given at onboarding; prefills billing details until they exist.',
   })
   country!: string | null;
 

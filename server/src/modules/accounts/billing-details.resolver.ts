@@ -3,11 +3,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { actorOf, currentAccountId } from '../../graphql/session-scope.js';
 import { syncStripeCustomerQuietly } from '../payments/stripe/stripe-customers.service.js';
 import { AccountType } from './account.types.js';
-import {
-  getBillingDetails,
-  removeBillingDetails,
-  saveBillingDetails,
-} from './billing-details.service.js';
+import { getBillingDetails, saveBillingDetails } from './billing-details.service.js';
 import {
   BillingDetailsType,
   UpdateBillingDetailsInput,
@@ -40,12 +36,5 @@ export class BillingDetailsResolver {
     const details = await saveBillingDetails(ctx.em, accountId, input, actorOf(ctx), ctx.clock);
     await syncStripeCustomerQuietly(ctx, accountId);
     return toBillingDetailsType(details);
-  }
-
-  @Mutation(() => Boolean, {
-    description: "Removes the account's billing details; true when there were some.",
-  })
-  async removeBillingDetails(@Ctx() ctx: RequestContext): Promise<boolean> {
-    return removeBillingDetails(ctx.em, currentAccountId(ctx), actorOf(ctx), ctx.clock);
   }
 }

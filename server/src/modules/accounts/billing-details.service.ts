@@ -1,11 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { AppError } from '../../errors.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { currentSubscription } from '../billing/subscriptions/subscription.service.js';
+import { type Actor, recordAuditBy } from '../audit/audit.service.js';
 import { isEuMemberState, isValidEuVatIdFormat, normalizeVatId } from '../billing/rules/tax.js';
 import { Account } from './account.entity.js';
-import type { Actor } from './account.service.js';
 import { BillingDetails, type TaxIdType } from './billing-details.entity.js';
 import { countryCodes, postalCodePatterns, regionRequired } from './countries.js';
 
@@ -181,14 +179,11 @@ export async function saveBillingDetails(
       .filter(([key, value]) => created || details[key as keyof ValidBillingDetails] !== value)
       .map(([key]) => key);
     tx.assign(details, { ...valid, updatedAt: now });
-    recordAudit(tx, {
+    recordAuditBy(tx, actor, {
       action: created ? 'billing_details.create' : 'billing_details.update',
       occurredAt: now,
-      actorUserId: actor.userId,
       accountId,
       target: accountId,
-      ip: actor.ip,
-      requestId: actor.requestId,
       // Field names only: addresses and tax ids are personal data.
       summary: { fields: changed },
     });
@@ -196,33 +191,25 @@ export async function saveBillingDetails(
   });
 }
 
-export async function removeBillingDetails(
+/**
+ * Deletes the account's billing details in the caller's transaction, with its audit event; true
+ * when there were some. Billing decides whether they may go (a live subscription invoices to
+ * them): call `removeBillingDetails` from modules/billing instead of this.
+ */
+export async function deleteBillingDetails(
   em: EntityManager,
   accountId: string,
   actor: Actor,
   clock: Clock,
 ): Promise<boolean> {
-  return em.transactional(async (tx) => {
-    // Invoices of a live subscription are addressed to these details; renewals would fail.
-    const subscription = await currentSubscription(tx, accountId);
-    if (subscription !== null && subscription.status !== 'canceled') {
-      throw new AppError(
-        'CONFLICT',
-        'Billing details are needed while a subscription is active. Edit them instead, or cancel the plan first.',
-      );
-    }
-    const removed = await tx.nativeDelete(BillingDetails, { account: accountId });
-    if (removed > 0) {
-      recordAudit(tx, {
-        action: 'billing_details.remove',
-        occurredAt: clock.now(),
-        actorUserId: actor.userId,
-        accountId,
-        target: accountId,
-        ip: actor.ip,
-        requestId: actor.requestId,
-      });
-    }
-    return removed > 0;
-  });
+  const removed = await em.nativeDelete(BillingDetails, { account: accountId });
+  if (removed > 0) {
+    recordAuditBy(em, actor, {
+      action: 'billing_details.remove',
+      occurredAt: clock.now(),
+      accountId,
+      target: accountId,
+    });
+  }
+  return removed > 0;
 }

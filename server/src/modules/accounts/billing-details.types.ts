@@ -1,6 +1,7 @@
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import type { BillingDetails, TaxIdType } from './billing-details.entity.js';
 import { countryName } from './countries.js';
+import { CountryCodeEnum } from './country.types.js';
 
 export const TaxIdTypeEnum = {
   EU_VAT: 'EU_VAT',
@@ -31,7 +32,7 @@ export class Address {
   @Field()
   postalCode!: string;
 
-  @Field({ description: 'ISO 3166-1 alpha-2 country code.' })
+  @Field(() => CountryCodeEnum)
   country!: string;
 
   @Field({ description: 'Country name in English.' })

@@ -9,7 +9,8 @@ const codes =
   'SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO ' +
   'TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW';
 
-export const countryCodes: ReadonlySet<string> = new Set(codes.split(' '));
+export const countryCodeList: readonly string[] = codes.split(' ');
+export const countryCodes: ReadonlySet<string> = new Set(countryCodeList);
 
 const displayNames = new Intl.DisplayNames(['en'], { type: 'region' });
 

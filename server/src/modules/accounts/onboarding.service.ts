@@ -1,19 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { AppError } from '../../errors.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { type Actor, recordAuditBy } from '../audit/audit.service.js';
 import type { Account } from './account.entity.js';
 import {
   applyAccountPreferences,
   checkAccountPreferences,
   fieldErrorsError,
-  lockAccount,
   recordPreferencesSaved,
   type AccountPreferencesInput,
   type PreferenceFieldError,
   type ValidAccountPreferences,
 } from './account-preferences.service.js';
-import { type Actor, validateAccountName } from './account.service.js';
+import { lockAccount, validateAccountName } from './account.service.js';
 
 /** The first-run wizard's answers (SPEC §7 "first-run onboarding"): the name, then preferences. */
 export interface OnboardingInput extends AccountPreferencesInput {
@@ -91,14 +90,11 @@ export async function skipOnboarding(
     if (account.onboardedAt !== null || account.onboardingSkippedAt !== null) return account;
     const now = clock.now();
     account.onboardingSkippedAt = now;
-    recordAudit(tx, {
+    recordAuditBy(tx, actor, {
       action: 'account.onboarding_skip',
       occurredAt: now,
-      actorUserId: actor.userId,
       accountId,
       target: accountId,
-      ip: actor.ip,
-      requestId: actor.requestId,
     });
     return account;
   });

@@ -8,11 +8,16 @@ import {
   Property,
   Unique,
 } from '@mikro-orm/decorators/legacy';
+import { entityNamed } from '../../db/entity-ref.js';
 import { newId } from '../../ids.js';
-import { Account } from '../accounts/account.entity.js';
 
 export type PlanCode = 'free' | 'basic' | 'advanced' | 'enterprise';
 export type BillingInterval = 'MONTH' | 'YEAR';
+
+/** The account a contract price belongs to: the `Account` entity, seen from the catalog. */
+export interface ContractAccount {
+  id: string;
+}
 
 /** A tier of the catalog. Prices live in versioned `PlanPrice` rows. */
 @Entity({ tableName: 'plan' })
@@ -81,10 +86,11 @@ export class PlanPrice {
 
   /**
    * Set for a custom-priced plan's contract price (Enterprise): billed to this account only, never
-   * shown in the catalog. Null for catalog prices.
+   * shown in the catalog. Null for catalog prices. The catalog sits below accounts (see the
+   * layering in CONTRIBUTING.md), so the relation names the `Account` entity without importing it.
    */
-  @ManyToOne(() => Account, { nullable: true, deleteRule: 'cascade', index: true })
-  account: Account | null = null;
+  @ManyToOne({ entity: entityNamed('Account'), nullable: true, deleteRule: 'cascade', index: true })
+  account: ContractAccount | null = null;
 
   @Enum({ items: ['MONTH', 'YEAR'], nativeEnumName: 'billing_interval' })
   interval!: BillingInterval;

@@ -1,8 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../errors.js';
-import type { Actor } from '../accounts/account.service.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { type Actor, recordAuditBy } from '../audit/audit.service.js';
 import { TestClockState } from './test-clock.entity.js';
 import { ensureTestClockRow, type PersistedTestClock } from './test-clock.js';
 
@@ -18,6 +17,9 @@ export interface AdvanceTestClockRequest {
 }
 
 type Step = { by: number } | { to: Date };
+
+const aheadLimit = 'The test clock can be at most 20 years ahead of real time.';
+const tooFar = (by: number) => (by >= dayMs ? 'days' : 'seconds');
 
 /** `seconds` and `days` add up; `to` names the instant instead. Forward only. */
 export function parseAdvance(input: AdvanceTestClockRequest): Step {
@@ -40,6 +42,8 @@ export function parseAdvance(input: AdvanceTestClockRequest): Step {
   }
   const by = (seconds ?? 0) * secondMs + (days ?? 0) * dayMs;
   if (by === 0) throw badInput(seconds != null ? 'seconds' : 'days', 'Move the clock forward.');
+  // Checked again against the current offset when moving; this keeps the arithmetic in range.
+  if (by > maxOffsetMs) throw badInput(tooFar(by), aheadLimit);
   return { by };
 }
 
@@ -77,19 +81,11 @@ export async function advanceTestClock(
       );
     }
     const offsetMs = to.getTime() - realNow.getTime();
-    if (offsetMs > maxOffsetMs) {
-      throw badInput(
-        'to' in step ? 'to' : step.by >= dayMs ? 'days' : 'seconds',
-        'The test clock can be at most 20 years ahead of real time.',
-      );
-    }
+    if (offsetMs > maxOffsetMs) throw badInput('to' in step ? 'to' : tooFar(step.by), aheadLimit);
     await tx.nativeUpdate(TestClockState, { id: 1 }, { offsetMs, updatedAt: realNow });
-    recordAudit(tx, {
+    recordAuditBy(tx, actor, {
       action: 'test_clock.advance',
       occurredAt: from,
-      actorUserId: actor.userId,
-      ip: actor.ip,
-      requestId: actor.requestId,
       summary: { from: from.toISOString(), to: to.toISOString(), offsetSeconds: offsetMs / 1000 },
     });
   });

@@ -26,6 +26,7 @@ import {
   revokeSession,
 } from './session.service.js';
 import { linkIdentity } from './identities.service.js';
+import { isStorableText } from '../../guard/text.js';
 import { SignInRefused, type SignInFailure } from './sign-in-refused.js';
 import { signIn, type VerifiedIdentity } from './sign-in.service.js';
 import { hasConfirmedTwoFactor } from './two-factor/two-factor.service.js';
@@ -195,6 +196,13 @@ export function authRoutes({ config, orm, clock, providers }: AuthRoutesDeps): R
             codeVerifier: attempt.code_verifier,
           });
           identity = { provider: provider.id, ...vouched };
+          // What the provider says lands in PostgreSQL: the same text rule as any input.
+          if (![identity.subject, identity.email, identity.name].every(isStorableText)) {
+            throw new SignInRefused(
+              'callback_failed',
+              'The provider sent an e-mail address or name that cannot be stored.',
+            );
+          }
         } catch (error) {
           if (!(error instanceof SignInRefused)) throw error;
           if (error.cause !== undefined) {

@@ -2,6 +2,7 @@ import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import express, { type Router } from 'express';
 import Provider, { type Configuration } from 'oidc-provider';
 import type { Config } from '../../config.js';
+import { isStorableText } from '../../guard/text.js';
 import type { Logger } from '../../logging.js';
 import { oidcProvider, callbackUrl, type SignInProvider } from './providers.js';
 import { renderDevSignInPage } from './dev-sign-in-page.js';
@@ -129,10 +130,17 @@ export function createDevSignIn(config: Config, log: Logger): DevSignIn {
       const email = String(body.email ?? '')
         .trim()
         .toLowerCase();
-      const name = String(body.name ?? '')
-        .trim()
-        .slice(0, 100);
-      if (!emailPattern.test(email) || email.length > 254) {
+      // By code points, so the cut never leaves half of a surrogate pair.
+      const name = Array.from(String(body.name ?? '').trim())
+        .slice(0, 100)
+        .join('');
+      const error =
+        !emailPattern.test(email) || email.length > 254 || !isStorableText(email)
+          ? 'Enter a valid e-mail address, such as ada@example.com.'
+          : !isStorableText(name)
+            ? 'Enter a name without NUL characters or broken Unicode.'
+            : null;
+      if (error !== null) {
         res
           .status(400)
           .type('html')
@@ -141,7 +149,7 @@ export function createDevSignIn(config: Config, log: Logger): DevSignIn {
               uid: details.uid,
               email,
               name,
-              error: 'Enter a valid e-mail address, such as ada@example.com.',
+              error,
             }),
           );
         return;

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
-import type { Actor } from '../accounts/account.service.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { type Actor, recordAuditBy } from '../audit/audit.service.js';
 import { User } from './user.entity.js';
 
 /**
@@ -20,14 +19,11 @@ export async function dismissTour(
     if (user.tourDismissedAt !== null) return user.tourDismissedAt;
     const now = clock.now();
     user.tourDismissedAt = now;
-    recordAudit(tx, {
+    recordAuditBy(tx, actor, {
       action: 'user.tour_dismiss',
       occurredAt: now,
-      actorUserId: actor.userId,
       accountId,
       target: actor.userId,
-      ip: actor.ip,
-      requestId: actor.requestId,
     });
     return now;
   });

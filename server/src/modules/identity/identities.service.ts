@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { AppError, notFound } from '../../errors.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAuditBy } from '../audit/audit.service.js';
 import type { VerifiedIdentity } from './sign-in.service.js';
 import { SignInRefused } from './sign-in-refused.js';
 import { Identity, User } from './user.entity.js';
@@ -54,26 +54,20 @@ export async function linkIdentity(
       createdAt: now,
       lastUsedAt: now,
     });
-    recordAudit(tx, {
+    recordAuditBy(tx, actor, {
       action: 'auth.identity_link',
-      actorUserId: actor.userId,
       accountId: actor.accountId,
       target: added.id,
-      ip: actor.ip,
-      requestId: actor.requestId,
       occurredAt: now,
       summary: { provider: identity.provider },
     });
     return { identity: added, created: true };
   });
   if (linked !== null) return linked;
-  recordAudit(em, {
+  recordAuditBy(em, actor, {
     action: 'auth.identity_link',
     outcome: 'failure',
-    actorUserId: actor.userId,
     accountId: actor.accountId,
-    ip: actor.ip,
-    requestId: actor.requestId,
     occurredAt: clock.now(),
     summary: { provider: identity.provider, reason: 'identity_in_use' },
   });
@@ -107,13 +101,10 @@ export async function unlinkIdentity(
       );
     }
     tx.remove(target);
-    recordAudit(tx, {
+    recordAuditBy(tx, actor, {
       action: 'auth.identity_unlink',
-      actorUserId: actor.userId,
       accountId: actor.accountId,
       target: target.id,
-      ip: actor.ip,
-      requestId: actor.requestId,
       occurredAt: clock.now(),
       summary: { provider: target.provider },
     });

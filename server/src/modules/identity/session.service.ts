@@ -4,7 +4,7 @@ import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import { notFound } from '../../errors.js';
 import type { Account } from '../accounts/account.entity.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAuditBy } from '../audit/audit.service.js';
 import { Session } from './session.entity.js';
 import type { User } from './user.entity.js';
 
@@ -168,14 +168,11 @@ export async function revokeOwnSession(
       { revokedAt: now },
     );
     if (revoked === 0) return false;
-    recordAudit(tx, {
+    recordAuditBy(tx, actor, {
       action: 'auth.session_revoke',
       occurredAt: now,
-      actorUserId: actor.userId,
       accountId: actor.accountId,
       target: session.publicId,
-      ip: actor.ip,
-      requestId: actor.requestId,
       summary: {
         current: session.id === actor.currentSessionId,
         provider: session.provider,
@@ -198,13 +195,10 @@ export async function revokeOtherSessions(
       { user: actor.userId, revokedAt: null, id: { $ne: actor.currentSessionId } },
       { revokedAt: now },
     );
-    recordAudit(tx, {
+    recordAuditBy(tx, actor, {
       action: 'auth.sign_out_others',
       occurredAt: now,
-      actorUserId: actor.userId,
       accountId: actor.accountId,
-      ip: actor.ip,
-      requestId: actor.requestId,
       summary: { sessionsRevoked: revoked },
     });
     return revoked;

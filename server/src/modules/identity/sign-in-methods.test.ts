@@ -162,6 +162,20 @@ describe('sign-in with Microsoft and GitHub, and several sign-in methods a perso
     }
   });
 
+  it('refuses a sign-in whose e-mail or name cannot be stored (NUL, lone surrogate)', async () => {
+    for (const person of [
+      { sub: 'ms-nul', email: 'eve\u0000@contoso.example', name: 'Eve' },
+      { sub: 'ms-surrogate', email: 'eve@contoso.example', name: 'Eve \ud800' },
+    ]) {
+      microsoft.signInAs(person);
+      const browser = new CookieClient(server.url);
+      const landed = await browser.signInWith('microsoft');
+      expect(landed.pathname + landed.search).toMatch(/^\/sign-in\/error\?reason=callback_failed/);
+      expect(await viewerOf(browser)).toBeNull();
+    }
+    expect(await usersWith('eve@contoso.example')).toBe(0);
+  });
+
   it('refuses a GitHub callback with a forged code (GitHub answers 200 with an error)', async () => {
     const browser = new CookieClient(server.url);
     const start = await browser.request('/auth/github/start');

@@ -3,21 +3,23 @@
  * each reason. `detail` carries what the page needs to say more (the provider's own message, or
  * the sign-in methods an e-mail address already has).
  */
-export type SignInFailure =
-  | 'state_mismatch'
-  | 'callback_failed'
-  | 'provider_error'
-  | 'access_denied'
-  | 'unknown_provider'
-  | 'expired'
+export const signInFailures = [
+  'state_mismatch',
+  'callback_failed',
+  'provider_error',
+  'access_denied',
+  'unknown_provider',
+  'expired',
   /** GitHub had no primary e-mail address that it had verified. */
-  | 'email_unverified'
+  'email_unverified',
   /** A first sign-in whose e-mail address already belongs to a user with another sign-in. */
-  | 'email_in_use'
+  'email_in_use',
   /** Linking an identity that already signs in another user. */
-  | 'identity_in_use'
+  'identity_in_use',
   /** Linking needs a complete sign-in (second factor included) in the same browser. */
-  | 'link_requires_sign_in';
+  'link_requires_sign_in',
+] as const;
+export type SignInFailure = (typeof signInFailures)[number];
 
 export class SignInRefused extends Error {
   constructor(

@@ -2,7 +2,8 @@ import { Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { toAccountType } from '../accounts/account.types.js';
 import { permissions } from '../members/roles.js';
-import { AuthProvider, signInStageValue, Viewer } from './viewer.types.js';
+import { signInFailures, type SignInFailure } from './sign-in-refused.js';
+import { AuthProvider, SignInErrorReasonEnum, signInStageValue, Viewer } from './viewer.types.js';
 
 @Resolver(() => Viewer)
 export class ViewerResolver {
@@ -25,6 +26,14 @@ export class ViewerResolver {
       isOperator: auth.isOperator,
       tourDismissedAt: auth.user.tourDismissedAt,
     };
+  }
+
+  @Query(() => [SignInErrorReasonEnum], {
+    description:
+      'Every reason a refused sign-in may carry to /sign-in/error?reason=…, for clients that explain them.',
+  })
+  signInErrorReasons(): SignInFailure[] {
+    return [...signInFailures];
   }
 
   @Query(() => [AuthProvider], { description: 'The sign-in providers this deployment offers.' })

@@ -2,6 +2,7 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { AccountType } from '../accounts/account.types.js';
 import { permissions, roles, type Permission, type Role } from '../members/roles.js';
 import type { SignInStage } from './auth-state.js';
+import { signInFailures, type SignInFailure } from './sign-in-refused.js';
 
 export const RoleEnum = Object.fromEntries(roles.map((r) => [r, r])) as { [R in Role]: R };
 registerEnumType(RoleEnum, { name: 'Role', description: "A member's role in an account." });
@@ -35,6 +36,15 @@ registerEnumType(SignInStageEnum, {
         'The account requires two-factor sign-in: set it up (`startTwoFactorEnrolment`, `confirmTwoFactorEnrolment`) before anything else.',
     },
   },
+});
+
+export const SignInErrorReasonEnum = Object.fromEntries(signInFailures.map((r) => [r, r])) as {
+  [R in SignInFailure]: R;
+};
+registerEnumType(SignInErrorReasonEnum, {
+  name: 'SignInErrorReason',
+  description:
+    'Why a sign-in (or linking a sign-in method) was refused: the `reason` the server puts in /sign-in/error?reason=… (sign-in-refused.ts).',
 });
 
 export const signInStageValue: Record<SignInStage, SignInStageValue> = {

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-g
 import { AppError } from '../../errors.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { actorOf, currentAccountId } from '../../graphql/session-scope.js';
-import type { Actor } from '../accounts/account.service.js';
+import type { Actor } from '../audit/audit.service.js';
 import { toAccountType } from '../accounts/account.types.js';
 import { Viewer } from '../identity/viewer.types.js';
 import type { Invitation as InvitationRow } from './invitation.entity.js';

@@ -2,11 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { AppError, badInput } from '../../errors.js';
 import { Account } from '../accounts/account.entity.js';
-import type { Actor } from '../accounts/account.service.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { lockAccount } from '../accounts/account.service.js';
+import { type Actor, recordAudit, recordAuditBy } from '../audit/audit.service.js';
 import { listPlans } from '../catalog/catalog.service.js';
 import { seatsAllowed, seatsInUse } from '../catalog/entitlements.js';
-import { lockRow } from '../billing/invoices/row-lock.js';
+import { lockRow } from '../../db/row-lock.js';
 import { Session } from '../identity/session.entity.js';
 import { hashToken, newToken } from '../identity/session.service.js';
 import { User } from '../identity/user.entity.js';
@@ -91,14 +91,11 @@ function auditMembership(
   where: { actor: Actor; accountId: string; at: Date; target: string },
   summary: Record<string, unknown>,
 ): void {
-  recordAudit(tx, {
+  recordAuditBy(tx, where.actor, {
     action,
     occurredAt: where.at,
-    actorUserId: where.actor.userId,
     accountId: where.accountId,
     target: where.target,
-    ip: where.actor.ip,
-    requestId: where.actor.requestId,
     summary,
   });
 }
@@ -108,14 +105,6 @@ const noAdminLeft = () =>
     'CONFLICT',
     'An account needs a Billing Admin: make another member Billing Admin first, or transfer ownership.',
   );
-
-/** Locks the account (every membership change of an account runs one after another). */
-async function lockAccount(tx: EntityManager, accountId: string): Promise<Account> {
-  if (!(await lockRow(tx, 'account', accountId))) {
-    throw new AppError('NOT_FOUND', 'Account not found.');
-  }
-  return tx.findOneOrFail(Account, { id: accountId }, { populate: ['plan'], refresh: true });
-}
 
 async function memberOfAccount(
   tx: EntityManager,

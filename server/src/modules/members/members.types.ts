@@ -2,7 +2,12 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql
 import { AccountType } from '../accounts/account.types.js';
 import { PermissionEnum, RoleEnum, UserType } from '../identity/viewer.types.js';
 import type { InvitationStatus } from './members.service.js';
-import type { Permission, Role } from './roles.js';
+import {
+  grantablePermissionValues,
+  type GrantablePermission,
+  type Permission,
+  type Role,
+} from './roles.js';
 
 export const InvitationStatusEnum = {
   OPEN: 'open',
@@ -13,6 +18,15 @@ export const InvitationStatusEnum = {
 registerEnumType(InvitationStatusEnum, {
   name: 'InvitationStatus',
   description: 'OPEN until accepted, withdrawn or 7 days old (EXPIRED: resend it).',
+});
+
+export const GrantablePermissionEnum = Object.fromEntries(
+  grantablePermissionValues.map((p) => [p, p]),
+) as { [P in GrantablePermission]: P };
+registerEnumType(GrantablePermissionEnum, {
+  name: 'GrantablePermission',
+  description:
+    'The permissions a Billing Admin may grant to (or take from) a Billing User on top of the role; the same values as in `Permission`.',
 });
 
 @ObjectType({ description: 'A person in the account, with their role.' })
@@ -29,7 +43,7 @@ export class Member {
   @Field(() => [PermissionEnum], { description: 'Everything the member may do: role + grants.' })
   permissions!: Permission[];
 
-  @Field(() => [PermissionEnum], {
+  @Field(() => [GrantablePermissionEnum], {
     description: 'Permissions granted on top of the role (Billing Users only).',
   })
   grants!: Permission[];
@@ -52,7 +66,9 @@ export class Invitation {
   @Field(() => RoleEnum)
   role!: Role;
 
-  @Field(() => [PermissionEnum])
+  @Field(() => [GrantablePermissionEnum], {
+    description: 'Permissions the Billing User will get on top of the role.',
+  })
   grants!: Permission[];
 
   @Field(() => UserType, { nullable: true })

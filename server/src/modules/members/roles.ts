@@ -25,12 +25,18 @@ const roleDefaults: Record<Role, readonly Permission[]> = {
   VIEWER: ['BILLING_READ', 'INVOICES_DOWNLOAD'],
 };
 
-/** What a Billing Admin may give to, or take from, an individual Billing User. */
-export const grantablePermissions: readonly Permission[] = [
+/**
+ * What a Billing Admin may give to, or take from, an individual Billing User. The schema's
+ * `GrantablePermission` enum (members.types.ts) is built from this list, so the web app's words
+ * for each grant (web/src/pages/members/members.ts) fail its typecheck when it changes.
+ */
+export const grantablePermissionValues = [
   'INVOICES_PAY',
   'PAYMENT_METHODS_MANAGE',
   'BILLING_DETAILS_EDIT',
-];
+] as const satisfies readonly Permission[];
+export type GrantablePermission = (typeof grantablePermissionValues)[number];
+export const grantablePermissions: readonly Permission[] = grantablePermissionValues;
 
 /**
  * A new Billing User's grants when none are chosen: paying invoices (SPEC §5: "✓ (default,

@@ -1,5 +1,5 @@
 import type { BillingConfig } from '../../config.js';
-import type { Collector } from './collection.js';
+import type { Collector } from '../billing/collection.js';
 
 const DAY_MS = 86_400_000;
 

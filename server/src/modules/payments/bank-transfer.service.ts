@@ -1,15 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { AppError, badInput } from '../../errors.js';
-import type { Actor } from '../accounts/account.service.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { type Actor, recordAuditBy } from '../audit/audit.service.js';
 import { recordCreditBalanceEntry } from '../billing/invoices/credit-balance.service.js';
 import { Invoice } from '../billing/invoices/invoice.entity.js';
 import { applyPaymentToInvoice, lockIssuedInvoice } from '../billing/invoices/invoice.service.js';
 import { money, parseCurrency } from '../billing/rules/index.js';
 import { settleSubscriptionAfterPayment } from '../billing/subscriptions/subscription-payments.js';
 import { enqueueOutboxMessage } from '../notifications/outbox.service.js';
-import { once } from './idempotency.js';
+import { performOrReplay } from '../../db/idempotency.js';
 import { Payment } from './payment.entity.js';
 
 export interface BankTransferInput {
@@ -68,7 +67,7 @@ export async function recordBankTransfer(
     if (found === null) throw new AppError('NOT_FOUND', 'Invoice not found.');
     const accountId = found.account.id;
     const { idempotencyKey, ...request } = input;
-    return once(
+    return performOrReplay(
       tx,
       { accountId, key: idempotencyKey, operation: 'recordBankTransfer', request, at: clock.now() },
       async () => {
@@ -78,6 +77,12 @@ export async function recordBankTransfer(
           throw new AppError(
             'CONFLICT',
             `Invoice ${invoice.number} is ${invoice.status}; only an open invoice can be paid.`,
+          );
+        }
+        if (invoice.issuedAt !== null && input.receivedAt < invoice.issuedAt) {
+          throw badInput(
+            'receivedAt',
+            `The transfer cannot have arrived before invoice ${invoice.number} was issued (${invoice.issuedAt.toISOString()}).`,
           );
         }
         const currency = parseCurrency(invoice.currency);
@@ -112,14 +117,11 @@ export async function recordBankTransfer(
           outcome.paid && invoice.subscription !== null
             ? await settleSubscriptionAfterPayment(tx, invoice.subscription.id, now)
             : null;
-        recordAudit(tx, {
+        recordAuditBy(tx, actor, {
           action: 'payment.bank_transfer_recorded',
           occurredAt: now,
-          actorUserId: actor.userId,
           accountId,
           target: invoice.id,
-          ip: actor.ip,
-          requestId: actor.requestId,
           summary: {
             invoice: invoice.number,
             amount: received.amount,

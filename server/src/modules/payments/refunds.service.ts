@@ -3,13 +3,13 @@ import type Stripe from 'stripe';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import { AppError, badInput } from '../../errors.js';
-import type { Actor } from '../accounts/account.service.js';
+import type { Actor } from '../audit/audit.service.js';
 import { Account } from '../accounts/account.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Invoice } from '../billing/invoices/invoice.entity.js';
 import { issueCreditNote, lockIssuedInvoice } from '../billing/invoices/invoice.service.js';
 import { enqueueMail, type MailSettings } from '../notifications/mail/mail.service.js';
-import { once } from './idempotency.js';
+import { performOrReplay } from '../../db/idempotency.js';
 import { Payment } from './payment.entity.js';
 import { PaymentDispute, PaymentRefund } from './refund.entity.js';
 
@@ -125,7 +125,7 @@ export async function refundPayment(
     if (found === null) throw new AppError('NOT_FOUND', 'Payment not found.');
     const accountId = found.account.id;
     const { idempotencyKey, ...request } = input;
-    return once(
+    return performOrReplay(
       tx,
       { accountId, key: idempotencyKey, operation: 'refundPayment', request, at: clock.now() },
       async () => {

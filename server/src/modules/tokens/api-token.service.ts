@@ -4,8 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { AppError, notFound } from '../../errors.js';
 import { Account } from '../accounts/account.entity.js';
-import type { Actor } from '../accounts/account.service.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { type Actor, recordAuditBy } from '../audit/audit.service.js';
 import { listPlans } from '../catalog/catalog.service.js';
 import { Plan } from '../catalog/plan.entity.js';
 import { hashToken } from '../identity/session.service.js';
@@ -170,14 +169,11 @@ export async function createApiToken(
       expiresAt:
         valid.expiresInDays === null ? null : new Date(now.getTime() + valid.expiresInDays * dayMs),
     });
-    recordAudit(tx, {
+    recordAuditBy(tx, actor, {
       action: 'api_token.create',
       occurredAt: now,
-      actorUserId: actor.userId,
       accountId,
       target: token.id,
-      ip: actor.ip,
-      requestId: actor.requestId,
       summary: {
         name: token.name,
         prefix: token.prefix,
@@ -208,14 +204,11 @@ export async function revokeApiToken(
     if (token.revokedAt !== null) return token;
     const now = clock.now();
     token.revokedAt = now;
-    recordAudit(tx, {
+    recordAuditBy(tx, actor, {
       action: 'api_token.revoke',
       occurredAt: now,
-      actorUserId: actor.userId,
       accountId,
       target: token.id,
-      ip: actor.ip,
-      requestId: actor.requestId,
       summary: { name: token.name, prefix: token.prefix },
     });
     return token;

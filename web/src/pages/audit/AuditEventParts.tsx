@@ -4,18 +4,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { AuditEventRowFragment, AuditOutcome } from '../../graphql/generated';
 import { actionLabel, isKnownAction, targetKind } from './auditLabels';
-
-const localDateTime = new Intl.DateTimeFormat(undefined, {
-  dateStyle: 'medium',
-  timeStyle: 'medium',
-});
-const localDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const localTime = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
-
-/** "2026-01-10 12:00:00 UTC": the instant as stored, for comparing with logs elsewhere. */
-export function utcText(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
-}
+import { formatMoment, momentParts, utcText } from '../../components/dates';
 
 /** Local time, with the UTC instant on hover and focus. `stacked`: the date above the time. */
 export function EventTime({
@@ -25,7 +14,7 @@ export function EventTime({
   occurredAt: string;
   stacked?: boolean;
 }) {
-  const date = new Date(occurredAt);
+  const parts = momentParts(occurredAt, { seconds: true });
   return (
     <Tooltip title={utcText(occurredAt)}>
       <Box
@@ -37,14 +26,14 @@ export function EventTime({
         {stacked ? (
           <>
             <Box component="span" sx={{ display: 'block' }}>
-              {localDate.format(date)}
+              {parts.date}
             </Box>
             <Box component="span" sx={{ display: 'block', color: 'text.secondary' }}>
-              {localTime.format(date)}
+              {parts.time}
             </Box>
           </>
         ) : (
-          localDateTime.format(date)
+          formatMoment(occurredAt, { seconds: true })
         )}
       </Box>
     </Tooltip>

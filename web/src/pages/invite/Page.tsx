@@ -11,7 +11,7 @@ import LinkOffIcon from '@mui/icons-material/LinkOff';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { RoleChip } from '../../components/RoleChip';
-import { roleLabel, roleSummary } from '../../components/roles';
+import { roleDescription, roleLabel, roleSummary } from '../../components/roles';
 import { describeError, describeErrorNaming, hasErrorCode } from '../../app/graphqlErrors';
 import { goToSignIn, signOut } from '../../app/session';
 import { signInPath } from '../../app/signInLinks';
@@ -23,8 +23,9 @@ import {
   type InvitationPreviewQuery,
   type InvitationViewerQuery,
 } from '../../graphql/generated';
-import { formatDate, maskEmail, roleDescription } from '../members/members';
-import { SignInFrame } from '../sign-in/SignInFrame';
+import { maskEmail } from './invitation';
+import { SignInFrame } from '../../components/SignInFrame';
+import { formatDay } from '../../components/dates';
 
 type Preview = InvitationPreviewQuery['invitation'];
 type Viewer = NonNullable<InvitationViewerQuery['viewer']>;
@@ -152,7 +153,7 @@ function InvitationDetails({
           <RoleChip role={preview.role} />
         </dd>
         <dt>{preview.status === 'EXPIRED' ? 'Expired' : 'Expires'}</dt>
-        <dd>{formatDate(preview.expiresAt)}</dd>
+        <dd>{formatDay(preview.expiresAt)}</dd>
       </Box>
       <Typography variant="body2" color="text.secondary">
         As a {roleLabel(preview.role)}: {roleDescription(preview.role)}

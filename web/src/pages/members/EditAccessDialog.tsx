@@ -12,7 +12,7 @@ import {
   useChangeMemberRoleMutation,
   useSetMemberPermissionsMutation,
   type MemberRowFragment,
-  type Permission,
+  type GrantablePermission,
   type Role,
 } from '../../graphql/generated';
 import { defaultBillingUserGrants, extraGrants } from './members';
@@ -56,7 +56,7 @@ function EditAccessForm({
     member.role === 'BILLING_USER'
       ? extraGrants(member.role, member.grants)
       : [...defaultBillingUserGrants];
-  const [grants, setGrants] = useState<Permission[]>(startingGrants);
+  const [grants, setGrants] = useState<GrantablePermission[]>(startingGrants);
   const [failure, setFailure] = useState<string | null>(null);
   // Your own role decides what this app shows you: read the viewer again after changing it.
   const refetchQueries = member.isYou ? ['Viewer', 'MembersPage'] : ['MembersPage'];

@@ -13,7 +13,8 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { RoleChip } from '../../components/RoleChip';
 import type { InvitationRowFragment } from '../../graphql/generated';
-import { extraGrants, formatDate, grantLabel } from './members';
+import { extraGrants, grantLabel } from './members';
+import { formatDay } from '../../components/dates';
 
 type InvitationListProps = {
   invitations: readonly InvitationRowFragment[];
@@ -41,7 +42,7 @@ function Expiry({ invitation }: { invitation: InvitationRowFragment }) {
   }
   return (
     <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
-      {formatDate(invitation.expiresAt)}
+      {formatDay(invitation.expiresAt)}
     </Box>
   );
 }
@@ -56,7 +57,7 @@ function InvitedBy({ invitation }: { invitation: InvitationRowFragment }) {
         color="text.secondary"
         sx={{ display: 'block', whiteSpace: 'nowrap' }}
       >
-        {formatDate(invitation.sentAt)}
+        {formatDay(invitation.sentAt)}
       </Typography>
     </>
   );
@@ -157,14 +158,14 @@ export function InvitationCards(props: InvitationListProps) {
               <RoleAndGrants invitation={invitation} />
               <Typography variant="body2" color="text.secondary">
                 Invited by {invitation.invitedBy?.name ?? 'a former member'} on{' '}
-                {formatDate(invitation.sentAt)}
+                {formatDay(invitation.sentAt)}
               </Typography>
               <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
                 {invitation.status === 'EXPIRED' ? (
                   <Expiry invitation={invitation} />
                 ) : (
                   <Typography variant="body2" color="text.secondary">
-                    Expires {formatDate(invitation.expiresAt)}
+                    Expires {formatDay(invitation.expiresAt)}
                   </Typography>
                 )}
                 <Box sx={{ flexGrow: 1 }} />

@@ -23,8 +23,9 @@ import MoreVertIcon from '@mui/icons-material/MoreVert';
 import PersonRemoveOutlinedIcon from '@mui/icons-material/PersonRemoveOutlined';
 import { RoleChip } from '../../components/RoleChip';
 import type { MemberRowFragment } from '../../graphql/generated';
-import { extraGrants, formatDate, grantLabel } from './members';
+import { extraGrants, grantLabel } from './members';
 import { visuallyHidden } from '../../components/visuallyHidden';
+import { formatDay } from '../../components/dates';
 
 export type MemberAction = 'edit' | 'transfer' | 'remove' | 'leave';
 
@@ -160,7 +161,7 @@ export function MemberTable({ members, canTransfer, onAction }: MemberListProps)
               <TableCell>
                 <ExtraPermissions member={member} />
               </TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(member.joinedAt)}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDay(member.joinedAt)}</TableCell>
               <TableCell align="right" sx={{ py: 0.5 }}>
                 <MemberActionsMenu member={member} canTransfer={canTransfer} onAction={onAction} />
               </TableCell>
@@ -203,7 +204,7 @@ export function MemberCards({ members, canTransfer, onAction }: MemberListProps)
                 )}
               </Box>
               <Typography variant="body2" color="text.secondary">
-                Joined {formatDate(member.joinedAt)}
+                Joined {formatDay(member.joinedAt)}
               </Typography>
             </CardContent>
           </Card>

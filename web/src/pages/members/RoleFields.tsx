@@ -9,14 +9,15 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Typography from '@mui/material/Typography';
 import { roleLabel } from '../../components/roles';
-import type { Permission, Role } from '../../graphql/generated';
-import { grantOptions, roleOptions } from './members';
+import type { GrantablePermission, Role } from '../../graphql/generated';
+import { grantOptions } from './members';
+import { roleOptions } from '../../components/roles';
 
 type RoleFieldsProps = {
   role: Role;
-  grants: readonly Permission[];
+  grants: readonly GrantablePermission[];
   onRoleChange: (role: Role) => void;
-  onGrantsChange: (grants: Permission[]) => void;
+  onGrantsChange: (grants: GrantablePermission[]) => void;
   roleError?: string;
   grantsError?: string;
   disabled?: boolean;
@@ -33,7 +34,7 @@ export function RoleFields({
   disabled = false,
 }: RoleFieldsProps) {
   const roleLabelId = useId();
-  const toggle = (permission: Permission, checked: boolean) =>
+  const toggle = (permission: GrantablePermission, checked: boolean) =>
     onGrantsChange(
       checked ? [...grants, permission] : grants.filter((chosen) => chosen !== permission),
     );

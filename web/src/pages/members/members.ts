@@ -1,61 +1,50 @@
 import type { FieldErrors } from '../../app/graphqlErrors';
 import type {
+  GrantablePermission,
   InvitationRowFragment,
   InvitationStatus,
   InviteMemberInput,
-  Permission,
   Role,
 } from '../../graphql/generated';
 
-/** The roles in the order an inviter reads them: least access first. */
-export const roleOptions: readonly { role: Role; description: string }[] = [
-  { role: 'VIEWER', description: 'Sees the plan, invoices and billing details; changes nothing.' },
-  {
-    role: 'BILLING_USER',
-    description: 'Sees the billing and pays open invoices; a Billing Admin can allow more.',
-  },
-  {
-    role: 'BILLING_ADMIN',
-    description: 'Manages everything: plan, payment methods, members, security, audit log.',
-  },
-];
-
-export function roleDescription(role: Role): string {
-  return roleOptions.find((option) => option.role === role)?.description ?? '';
-}
-
 /**
- * What a Billing Admin may give to, or take from, a Billing User (server roles.ts
- * `grantablePermissions`). Paying open invoices is on by default and can be taken away.
+ * What a Billing Admin may give to, or take from, a Billing User: the schema's
+ * `GrantablePermission` enum, in the order a reader scans them. Keyed by it, so a grant added on the
+ * server fails the typecheck here until it has words. Paying open invoices is on by default and
+ * can be taken away.
  */
-export const grantOptions: readonly { permission: Permission; label: string; short: string }[] = [
-  { permission: 'INVOICES_PAY', label: 'Pay open invoices', short: 'Pays invoices' },
-  {
-    permission: 'PAYMENT_METHODS_MANAGE',
-    label: 'Add and remove payment methods',
-    short: 'Payment methods',
-  },
-  {
-    permission: 'BILLING_DETAILS_EDIT',
-    label: 'Edit billing details and tax ID',
-    short: 'Billing details',
-  },
-];
+const grantWords: Record<GrantablePermission, { label: string; short: string }> = {
+  INVOICES_PAY: { label: 'Pay open invoices', short: 'Pays invoices' },
+  PAYMENT_METHODS_MANAGE: { label: 'Add and remove payment methods', short: 'Payment methods' },
+  BILLING_DETAILS_EDIT: { label: 'Edit billing details and tax ID', short: 'Billing details' },
+};
+
+export const grantOptions: readonly {
+  permission: GrantablePermission;
+  label: string;
+  short: string;
+}[] = (Object.keys(grantWords) as GrantablePermission[]).map((permission) => ({
+  permission,
+  ...grantWords[permission],
+}));
 
 /** A new Billing User's grants, as the server gives them when none are chosen. */
-export const defaultBillingUserGrants: readonly Permission[] = ['INVOICES_PAY'];
+export const defaultBillingUserGrants: readonly GrantablePermission[] = ['INVOICES_PAY'];
 
 /** The grants a member or invitation has (only a Billing User has any), in the options' order. */
-export function extraGrants(role: Role, grants: readonly Permission[]): Permission[] {
+export function extraGrants(
+  role: Role,
+  grants: readonly GrantablePermission[],
+): GrantablePermission[] {
   if (role !== 'BILLING_USER') return [];
   return grantOptions.map((o) => o.permission).filter((p) => grants.includes(p));
 }
 
-export function grantLabel(permission: Permission): string {
-  return grantOptions.find((o) => o.permission === permission)?.short ?? permission;
+export function grantLabel(permission: GrantablePermission): string {
+  return grantWords[permission]?.short ?? permission;
 }
 
-export type InviteFormValues = { email: string; role: Role; grants: Permission[] };
+export type InviteFormValues = { email: string; role: Role; grants: GrantablePermission[] };
 export type InviteFormField = 'email' | 'role' | 'permissions';
 export const inviteFormFields: readonly InviteFormField[] = ['email', 'role', 'permissions'];
 export const emptyInviteForm: InviteFormValues = {
@@ -130,14 +119,3 @@ export const invitationStatusLabels: Record<InvitationStatus, string> = {
   ACCEPTED: 'Accepted',
   REVOKED: 'Withdrawn',
 };
-
-/** `jane@acme.example` → `j***@acme.example`, as the server masks the invited address. */
-export function maskEmail(email: string): string {
-  const lower = email.toLowerCase();
-  const at = lower.lastIndexOf('@');
-  if (at <= 0) return '***';
-  return `${lower[0]}***${lower.slice(at)}`;
-}
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-export const formatDate = (iso: string) => dateFormat.format(new Date(iso));

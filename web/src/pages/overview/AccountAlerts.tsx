@@ -3,10 +3,10 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import type { OverviewQuery } from '../../graphql/generated';
+import { formatDay } from '../../components/dates';
 
 type Account = NonNullable<NonNullable<OverviewQuery['viewer']>['account']>;
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
 const openInvoices = '/billing/invoices?status=open';
 
 /** What needs doing about the account's billing, most serious first; nothing when all is well. */
@@ -23,8 +23,8 @@ export function AccountAlerts({ account }: { account: Account }) {
           </Button>
         }
       >
-        This account has been suspended since {dayFormat.format(new Date(account.suspendedAt))}{' '}
-        because an invoice is overdue. Paying it lifts the suspension at once.
+        This account has been suspended since {formatDay(account.suspendedAt)} because an invoice is
+        overdue. Paying it lifts the suspension at once.
       </Alert>,
     );
   } else if (account.subscription?.status === 'PAST_DUE') {

@@ -10,7 +10,7 @@ import EventOutlinedIcon from '@mui/icons-material/EventOutlined';
 import ReceiptLongOutlinedIcon from '@mui/icons-material/ReceiptLongOutlined';
 import { Money } from '../../components/Money';
 import type { BillingSummaryCardsFragment } from '../../graphql/generated';
-import { invoiceDay } from '../billing/invoices/invoiceText';
+import { formatDay } from '../../components/dates';
 
 type SummaryCardProps = {
   id: string;
@@ -59,7 +59,7 @@ export function NextInvoiceCard({ account }: { account: BillingSummaryCardsFragm
       value={upcoming ? <Money value={upcoming.amountDue} /> : 'None scheduled'}
       detail={
         upcoming
-          ? `Issued ${invoiceDay(upcoming.date)}, tax included.`
+          ? `Issued ${formatDay(upcoming.date)}, tax included.`
           : 'Nothing renews: the account is on a free plan or its subscription ends.'
       }
       link={{ to: '/billing/plans', label: upcoming ? 'Manage plan' : 'See plans' }}

@@ -169,7 +169,7 @@ describe('overview billing cards', () => {
     // All seats taken is normal, not an alarm.
     expect(within(usageCard).getByText(/^Every seat is taken/)).toBeTruthy();
     expect(within(usageCard).getByText(/^Close to the limit/)).toBeTruthy();
-    expect(within(usageCard).getByText('Resets on 1 Apr 2026')).toBeTruthy();
+    expect(within(usageCard).getByText('Resets on Apr 1, 2026')).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Account alerts' })).toBeNull();
   });
 
@@ -189,7 +189,7 @@ describe('overview billing cards', () => {
       }),
     ]);
     const alerts = await screen.findByRole('region', { name: 'Account alerts' });
-    expect(within(alerts).getByText(/suspended since 8 Mar 2026/)).toBeTruthy();
+    expect(within(alerts).getByText(/suspended since Mar 8, 2026/)).toBeTruthy();
     expect(within(alerts).getByRole('link', { name: 'Open invoices' }).getAttribute('href')).toBe(
       '/billing/invoices?status=open',
     );

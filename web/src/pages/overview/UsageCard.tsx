@@ -9,8 +9,8 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { UsageCardFragment } from '../../graphql/generated';
 import { usageLevel, usagePercent, usageText, type UsageMeter } from './usage';
+import { formatDay } from '../../components/dates';
 
-const resetFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
 const levelColor = { ok: 'primary', full: 'primary', near: 'warning', reached: 'error' } as const;
 const levelNote = {
   full: 'Every seat is taken. ',
@@ -58,7 +58,7 @@ function Meter({ meter }: { meter: UsageMeter }) {
       )}
       {meter.resetsAt && (
         <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 0.25 }}>
-          Resets on {resetFormat.format(new Date(meter.resetsAt))}
+          Resets on {formatDay(meter.resetsAt)}
         </Typography>
       )}
     </Box>

@@ -3,7 +3,8 @@ import Chip, { type ChipProps } from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ApiTokenRowFragment, ApiTokenScope, ApiTokenStatus } from '../../graphql/generated';
-import { formatDate, formatDateTime, maskedToken, scopeCode, statusLabels } from './apiTokens';
+import { maskedToken, scopeCode, statusLabels } from './apiTokens';
+import { formatDay, formatMoment } from '../../components/dates';
 
 const statusColors: Record<ApiTokenStatus, ChipProps['color']> = {
   ACTIVE: 'success',
@@ -53,7 +54,7 @@ export function CreatedText({ token }: { token: ApiTokenRowFragment }) {
   return (
     <>
       <Box component="span" sx={{ display: 'block', whiteSpace: 'nowrap' }}>
-        {formatDate(token.createdAt)}
+        {formatDay(token.createdAt)}
       </Box>
       {token.createdBy && (
         <Typography component="span" variant="body2" color="text.secondary">
@@ -66,7 +67,7 @@ export function CreatedText({ token }: { token: ApiTokenRowFragment }) {
 
 export function LastUsedText({ lastUsedAt }: { lastUsedAt: string | null }) {
   return lastUsedAt ? (
-    <Box component="span">{formatDateTime(lastUsedAt)}</Box>
+    <Box component="span">{formatMoment(lastUsedAt)}</Box>
   ) : (
     <Typography component="span" variant="body2" color="text.secondary">
       Never
@@ -78,7 +79,7 @@ export function ExpiresText({ token }: { token: ApiTokenRowFragment }) {
   if (token.status === 'REVOKED' && token.revokedAt) {
     return (
       <Typography component="span" variant="body2" color="text.secondary">
-        Revoked {formatDate(token.revokedAt)}
+        Revoked {formatDay(token.revokedAt)}
       </Typography>
     );
   }
@@ -91,7 +92,7 @@ export function ExpiresText({ token }: { token: ApiTokenRowFragment }) {
   }
   return (
     <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
-      {formatDate(token.expiresAt)}
+      {formatDay(token.expiresAt)}
     </Box>
   );
 }

@@ -97,14 +97,5 @@ export function tokenUsage(active: number, limit: number | null | undefined, pla
   return `${active} of ${limit} active token${limit === 1 ? '' : 's'} on the ${planName} plan`;
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
-
-export const formatDate = (iso: string) => dateFormat.format(new Date(iso));
-export const formatDateTime = (iso: string) => dateTimeFormat.format(new Date(iso));
-
 /** `llp_3f9a…`: the visible start of the secret, marked as the start of something longer. */
 export const maskedToken = (prefix: string) => `${prefix}…`;

@@ -11,7 +11,7 @@ import { describeError } from '../../app/graphqlErrors';
 import { authStartUrl, safeReturnTo } from '../../app/signInLinks';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useSignInQuery, type SignInQuery } from '../../graphql/generated';
-import { SignInFrame } from './SignInFrame';
+import { SignInFrame } from '../../components/SignInFrame';
 import { ProviderButton } from './ProviderButton';
 
 type AuthProvider = SignInQuery['authProviders'][number];

@@ -13,7 +13,7 @@ import {
   useOnboardingWizardQuery,
   useSkipOnboardingMutation,
 } from '../../graphql/generated';
-import { SignInFrame } from '../sign-in/SignInFrame';
+import { SignInFrame } from '../../components/SignInFrame';
 import { OnboardingWizard } from './OnboardingWizard';
 import { initialOnboardingValues, type OnboardingValues } from './onboardingForm';
 

@@ -3,12 +3,11 @@ import type { Clock } from '../../../clock.js';
 import type { BillingConfig } from '../../../config.js';
 import { AppError, badInput } from '../../../errors.js';
 import { decodeTimeCursor, encodeTimeCursor } from '../../../graphql/connection.js';
-import type { Actor } from '../../accounts/account.service.js';
 import { Account } from '../../accounts/account.entity.js';
 import type { BillingDetails } from '../../accounts/billing-details.entity.js';
 import { getBillingDetails } from '../../accounts/billing-details.service.js';
 import { countryName } from '../../accounts/countries.js';
-import { recordAudit } from '../../audit/audit.service.js';
+import { type Actor, recordAuditBy } from '../../audit/audit.service.js';
 import {
   enqueueOutboxMessage,
   enqueueOutboxMessageTo,
@@ -30,7 +29,7 @@ import {
   recordCreditBalanceEntryTo,
 } from './credit-balance.service.js';
 import { allocateDocumentNumber } from './invoice-numbering.js';
-import { lockRow } from './row-lock.js';
+import { lockRow } from '../../../db/row-lock.js';
 import {
   type BillingReason,
   type BuyerSnapshot,
@@ -377,14 +376,11 @@ export async function voidLockedInvoice(
   invoice.voidReason = reason;
   invoice.amountDue = 0;
   invoice.nextPaymentAttemptAt = null;
-  recordAudit(tx, {
+  recordAuditBy(tx, actor, {
     action: 'invoice.void',
     occurredAt: now,
-    actorUserId: actor.userId,
     accountId,
     target: invoice.id,
-    ip: actor.ip,
-    requestId: actor.requestId,
     summary: {
       number: invoice.number,
       previousStatus: status,

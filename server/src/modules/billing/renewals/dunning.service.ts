@@ -2,9 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../clock.js';
 import type { Config } from '../../../config.js';
 import type { Logger } from '../../../logging.js';
-import { type Collector, defaultCollector } from '../../payments/collection.js';
+import type { Collector } from '../collection.js';
 import { Invoice } from '../invoices/invoice.entity.js';
-import { lockRow } from '../invoices/row-lock.js';
+import { lockRow } from '../../../db/row-lock.js';
 import {
   recordFailedCollection,
   settleSubscriptionAfterPayment,
@@ -15,8 +15,8 @@ export interface DunningOptions {
   /** Invoices claimed (and locked) per transaction. Default 50. */
   batchSize?: number;
   config: Pick<Config, 'billing'>;
-  /** Defaults to the deployment's collector. */
-  collector?: Collector;
+  /** Who takes the money: the deployment's collector (modules/billing/collection.ts). */
+  collector: Collector;
   log?: Logger;
 }
 
@@ -49,7 +49,7 @@ export async function retryDuePayments(
   options: DunningOptions,
 ): Promise<DunningRun> {
   const batchSize = options.batchSize ?? 50;
-  const collector = options.collector ?? defaultCollector(options.config.billing);
+  const collector = options.collector;
   const dunning = options.config.billing.dunning;
   const now = clock.now();
   const run: DunningRun = { recovered: 0, failed: 0, pending: 0, errors: 0 };

@@ -4,7 +4,7 @@ import type { BillingConfig } from '../../../config.js';
 import type { EntityManager } from '../../../db/orm.js';
 import { Account } from '../../accounts/account.entity.js';
 import { OutboxMessage } from '../../notifications/outbox.entity.js';
-import type { Collector } from '../../payments/collection.js';
+import type { Collector } from '../collection.js';
 import { recordBankTransfer } from '../../payments/bank-transfer.service.js';
 import { Payment } from '../../payments/payment.entity.js';
 import { Invoice } from '../invoices/invoice.entity.js';

@@ -3,8 +3,9 @@ import { FixedClock } from '../../../clock.js';
 import { Account } from '../../accounts/account.entity.js';
 import { Invoice } from '../invoices/invoice.entity.js';
 import {
-  type BillingTestDatabase,
   billing,
+  type BillingTestDatabase,
+  collector,
   createCustomer,
   customerActor,
   depsAt,
@@ -59,7 +60,10 @@ describe('a first period that ends unpaid', () => {
 
     // 1 April: the month is over and the invoice (EUR 32.13, due on net 30 days) is still open.
     clock.set(utc('2027-04-01T00:00:01Z'));
-    const run = await renewDueSubscriptions(database.em(), clock, { config: { billing } });
+    const run = await renewDueSubscriptions(database.em(), clock, {
+      config: { billing },
+      collector,
+    });
     expect(run.renewed).toBeGreaterThanOrEqual(1);
 
     const em = database.em();

@@ -10,10 +10,12 @@ import { openDatabase, type Database } from '../../../db/database.js';
 import type { EntityManager } from '../../../db/orm.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
 import { Account } from '../../accounts/account.entity.js';
-import type { Actor } from '../../accounts/account.service.js';
+import type { Actor } from '../../audit/audit.service.js';
 import { BillingDetails } from '../../accounts/billing-details.entity.js';
 import { Plan } from '../../catalog/plan.entity.js';
 import { Invoice } from '../invoices/invoice.entity.js';
+import { deploymentCollector } from '../../payments/collectors.js';
+import type { Collector } from '../collection.js';
 import type { BillingDeps } from './subscription.service.js';
 
 export const billing: BillingConfig = loadConfig({}).billing;
@@ -21,8 +23,11 @@ export const billing: BillingConfig = loadConfig({}).billing;
 export const customerActor: Actor = { userId: 'usr_customer', ip: null, requestId: null };
 export const operatorActor: Actor = { userId: 'usr_operator', ip: null, requestId: null };
 
+/** The deployment's collector (bank transfer), as the wiring passes it to billing. */
+export const collector: Collector = deploymentCollector(billing);
+
 export function depsAt(clock: Clock): BillingDeps {
-  return { clock, billing };
+  return { clock, billing, collector };
 }
 
 export interface BillingTestDatabase {

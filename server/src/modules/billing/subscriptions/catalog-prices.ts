@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../../errors.js';
 import { Account } from '../../accounts/account.entity.js';
-import { lockRow } from '../invoices/row-lock.js';
+import { lockRow } from '../../../db/row-lock.js';
 import { type BillingInterval, Plan, PlanPrice } from '../../catalog/plan.entity.js';
 
 const intervalWords: Record<BillingInterval, string> = { MONTH: 'monthly', YEAR: 'annually' };

@@ -1,10 +1,11 @@
 import { FixedClock } from '../../../clock.js';
 import {
-  type BillingTestDatabase,
-  type CustomerKind,
   billing,
+  type BillingTestDatabase,
+  collector,
   createCustomer,
   customerActor,
+  type CustomerKind,
   depsAt,
   openBillingTestDatabase,
   utc,
@@ -121,7 +122,12 @@ async function history(database: BillingTestDatabase, oneByOne: boolean) {
     );
   }
   const renew = () =>
-    renewDueSubscriptions(database.em(), clock, { config: { billing }, oneByOne, batchSize: 4 });
+    renewDueSubscriptions(database.em(), clock, {
+      config: { billing },
+      collector,
+      oneByOne,
+      batchSize: 4,
+    });
 
   clock.set(utc('2026-03-20'));
   const converted = await renew();

@@ -15,7 +15,7 @@ import { AuditEvent } from '../../audit/audit-event.entity.js';
 import { recordAuditTo } from '../../audit/audit.service.js';
 import { OutboxMessage } from '../../notifications/outbox.entity.js';
 import { enqueueOutboxMessageTo } from '../../notifications/outbox.service.js';
-import { type Collector, defaultCollector } from '../../payments/collection.js';
+import type { Collector } from '../collection.js';
 import { creditBalanceIn, creditBalancesIn } from '../invoices/credit-balance.service.js';
 import { allocateDocumentNumbers } from '../invoices/invoice-numbering.js';
 import { CreditBalanceEntry } from '../invoices/credit-balance.entity.js';
@@ -50,8 +50,8 @@ export interface RenewalOptions {
   batchSize?: number;
   /** Seller and payment terms for the invoices (the job passes its config). */
   config: Pick<Config, 'billing'>;
-  /** Defaults to the deployment's collector (bank transfer). */
-  collector?: Collector;
+  /** Who takes the money: the deployment's collector (modules/billing/collection.ts). */
+  collector: Collector;
   log?: Logger;
   /**
    * Renew every subscription one per savepoint through the unit of work, as the fallback of a
@@ -96,7 +96,7 @@ export async function renewDueSubscriptions(
   const run: RenewalContext = {
     now: clock.now(),
     config: options.config,
-    collector: options.collector ?? defaultCollector(options.config.billing),
+    collector: options.collector,
     log: options.log,
     oneByOne: options.oneByOne ?? false,
   };

@@ -7,8 +7,9 @@ import { Plan } from '../../catalog/plan.entity.js';
 import { CreditBalanceEntry } from '../invoices/credit-balance.entity.js';
 import { Invoice } from '../invoices/invoice.entity.js';
 import {
-  type BillingTestDatabase,
   billing,
+  type BillingTestDatabase,
+  collector,
   createCustomer,
   customerActor,
   depsAt,
@@ -63,7 +64,7 @@ describe('billing under concurrency', () => {
       depsAt(clock),
     );
     clock.set(utc('2026-01-15'));
-    await renewDueSubscriptions(database.em(), clock, { config: { billing } });
+    await renewDueSubscriptions(database.em(), clock, { config: { billing }, collector });
     clock.set(utc('2026-02-01'));
     return { accountId, clock };
   }
@@ -228,8 +229,8 @@ describe('renewal runs under concurrency', () => {
     // renewals of Apr 15, May 15 and Jun 15: 4 periods × 8 subscriptions.
     clock.set(utc('2026-06-20'));
     const runs = await Promise.all([
-      renewDueSubscriptions(database.em(), clock, { config: { billing }, batchSize: 3 }),
-      renewDueSubscriptions(database.em(), clock, { config: { billing }, batchSize: 3 }),
+      renewDueSubscriptions(database.em(), clock, { config: { billing }, collector, batchSize: 3 }),
+      renewDueSubscriptions(database.em(), clock, { config: { billing }, collector, batchSize: 3 }),
     ]);
     expect(runs.map((run) => run.failed)).toEqual([0, 0]);
     expect(runs[0]!.renewed + runs[1]!.renewed).toBe(32);
@@ -253,7 +254,9 @@ describe('renewal runs under concurrency', () => {
       Array.from({ length: 32 }, (_, i) => `INV-2026-06-${String(i + 1).padStart(5, '0')}`),
     );
     // Running again at the same instant does nothing.
-    expect(await renewDueSubscriptions(database.em(), clock, { config: { billing } })).toEqual({
+    expect(
+      await renewDueSubscriptions(database.em(), clock, { config: { billing }, collector }),
+    ).toEqual({
       renewed: 0,
       failed: 0,
     });
@@ -304,7 +307,10 @@ describe('renewal batches', () => {
     await database.em().nativeDelete(BillingDetails, { account: accountIds[1]! });
 
     const clock = new FixedClock(utc('2026-09-20'));
-    const run = await renewDueSubscriptions(database.em(), clock, { config: { billing } });
+    const run = await renewDueSubscriptions(database.em(), clock, {
+      config: { billing },
+      collector,
+    });
     expect(run).toEqual({ renewed: 3, failed: 1 });
     expect(await numbersOfMonth('2026-09')).toEqual([
       'INV-2026-09-00001',
@@ -339,7 +345,10 @@ describe('renewal batches', () => {
     );
     try {
       const clock = new FixedClock(utc('2026-10-20'));
-      const run = await renewDueSubscriptions(database.em(), clock, { config: { billing } });
+      const run = await renewDueSubscriptions(database.em(), clock, {
+        config: { billing },
+        collector,
+      });
       expect(run).toEqual({ renewed: 2, failed: 1 });
     } finally {
       await connection.execute('drop trigger refuse_invoice on invoice');

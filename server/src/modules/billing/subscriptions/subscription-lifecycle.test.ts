@@ -5,8 +5,9 @@ import { recordBankTransfer } from '../../payments/bank-transfer.service.js';
 import { CreditBalanceEntry } from '../invoices/credit-balance.entity.js';
 import type { Invoice } from '../invoices/invoice.entity.js';
 import {
-  type BillingTestDatabase,
   billing,
+  type BillingTestDatabase,
+  collector,
   createCustomer,
   customerActor,
   depsAt,
@@ -110,7 +111,10 @@ describe('fourteen months of one subscription, through the services', () => {
   /** Moves the clock and lets the renewal job run, as the queue would at that instant. */
   async function travelTo(iso: string): Promise<number> {
     clock.set(utc(iso));
-    const run = await renewDueSubscriptions(database.em(), clock, { config: { billing } });
+    const run = await renewDueSubscriptions(database.em(), clock, {
+      config: { billing },
+      collector,
+    });
     expect(run.failed).toBe(0);
     return run.renewed;
   }

@@ -2,9 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Account } from '../../accounts/account.entity.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import { enqueueOutboxMessage } from '../../notifications/outbox.service.js';
-import type { CollectionOutcome, Collector } from '../../payments/collection.js';
+import type { CollectionOutcome, Collector } from '../collection.js';
 import { Invoice } from '../invoices/invoice.entity.js';
-import { lockRow } from '../invoices/row-lock.js';
+import { lockRow } from '../../../db/row-lock.js';
 import { syncAccountPlan } from './account-plan.js';
 import {
   type DunningPolicy,

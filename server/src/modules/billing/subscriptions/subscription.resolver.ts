@@ -43,6 +43,7 @@ import {
 const depsOf = (ctx: RequestContext): BillingDeps => ({
   clock: ctx.clock,
   billing: ctx.config.billing,
+  collector: ctx.collector,
 });
 
 async function planType(ctx: RequestContext, planId: string): Promise<PlanType> {

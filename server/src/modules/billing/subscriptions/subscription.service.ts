@@ -3,17 +3,16 @@ import type { Clock } from '../../../clock.js';
 import type { BillingConfig } from '../../../config.js';
 import { AppError, badInput } from '../../../errors.js';
 import { Account } from '../../accounts/account.entity.js';
-import type { Actor } from '../../accounts/account.service.js';
 import { getBillingDetails } from '../../accounts/billing-details.service.js';
-import { recordAudit } from '../../audit/audit.service.js';
+import { type Actor, recordAuditBy } from '../../audit/audit.service.js';
 import type { BillingInterval, PlanPrice } from '../../catalog/plan.entity.js';
 import { enqueueOutboxMessage } from '../../notifications/outbox.service.js';
-import { type Collector, defaultCollector } from '../../payments/collection.js';
-import { once } from '../../payments/idempotency.js';
+import type { Collector } from '../collection.js';
+import { performOrReplay } from '../../../db/idempotency.js';
 import { creditBalanceIn } from '../invoices/credit-balance.service.js';
 import { type BillingReason, Invoice } from '../invoices/invoice.entity.js';
 import { billingDetailsRequired, createFinalizedInvoice } from '../invoices/invoice.service.js';
-import { lockRow } from '../invoices/row-lock.js';
+import { lockRow } from '../../../db/row-lock.js';
 import {
   type ChangeOutcome,
   type ChangeTiming,
@@ -59,8 +58,8 @@ export { syncAccountPlan };
 export interface BillingDeps {
   clock: Clock;
   billing: BillingConfig;
-  /** Defaults to the deployment's collector (bank transfer). */
-  collector?: Collector;
+  /** Who takes the money: the deployment's collector (modules/billing/collection.ts). */
+  collector: Collector;
 }
 
 /** A customer's (or operator's) request, before prices are looked up. */
@@ -434,7 +433,7 @@ async function applySubscriptionRequest(
   deps: BillingDeps,
 ): Promise<SubscriptionChangeReceipt> {
   const valid = validateRequest(request);
-  const collector = deps.collector ?? defaultCollector(deps.billing);
+  const collector = deps.collector;
   return em.transactional(async (tx) => {
     const perform = async (): Promise<SubscriptionChangeReceipt> => {
       const now = deps.clock.now();
@@ -476,14 +475,11 @@ async function applySubscriptionRequest(
         await collectInvoice(tx, invoice, subscription, collector, now, deps.billing.dunning);
       }
       const after = toSubscriptionView(subscription);
-      recordAudit(tx, {
+      recordAuditBy(tx, options.actor, {
         action: `subscription.${valid.type}`,
         occurredAt: now,
-        actorUserId: options.actor.userId,
         accountId,
         target: subscription.id,
-        ip: options.actor.ip,
-        requestId: options.actor.requestId,
         summary: {
           outcome: plan.outcome,
           from: before && { planId: before.planId, priceId: before.priceId, seats: before.seats },
@@ -504,7 +500,7 @@ async function applySubscriptionRequest(
     };
     if (options.idempotencyKey === null) return perform();
     const { type: _type, ...input } = valid;
-    return once(
+    return performOrReplay(
       tx,
       {
         accountId,

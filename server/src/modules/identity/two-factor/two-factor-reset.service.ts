@@ -2,8 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../clock.js';
 import { AppError, badInput } from '../../../errors.js';
-import type { Actor } from '../../accounts/account.service.js';
-import { recordAudit } from '../../audit/audit.service.js';
+import { type Actor, recordAuditBy } from '../../audit/audit.service.js';
 import { membershipsOf } from '../../members/members.service.js';
 import { enqueueMail, type MailSettings } from '../../notifications/mail/mail.service.js';
 import { revokeAllSessions } from '../session.service.js';
@@ -95,14 +94,11 @@ export async function resetTwoFactorForPerson(
     // operators read every account's events, and an event of no account for someone in none.
     const accountIds = (await membershipsOf(tx, user.id)).map((m) => m.account.id);
     for (const accountId of accountIds.length > 0 ? accountIds : [null]) {
-      recordAudit(tx, {
+      recordAuditBy(tx, actor, {
         action: 'two_factor.reset',
         occurredAt: now,
-        actorUserId: actor.userId,
         accountId,
         target: user.id,
-        ip: actor.ip,
-        requestId: actor.requestId,
         summary: { email, reason, sessionsRevoked: sessionsEnded, backupCodesRemoved },
       });
     }

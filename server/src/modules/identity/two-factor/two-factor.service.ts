@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../clock.js';
 import { AppError } from '../../../errors.js';
-import { recordAudit } from '../../audit/audit.service.js';
+import { recordAuditBy } from '../../audit/audit.service.js';
 import { missingFeature } from '../../catalog/entitlements.js';
 import { Session } from '../session.entity.js';
 import { User } from '../user.entity.js';
@@ -319,14 +319,11 @@ export async function setAccountTwoFactorRequirement(
       policy.updatedAt = now;
       policy.updatedBy = updatedBy;
     }
-    recordAudit(tx, {
+    recordAuditBy(tx, actor, {
       action: 'account.two_factor_requirement',
       occurredAt: now,
-      actorUserId: actor.userId,
       accountId,
       target: accountId,
-      ip: actor.ip,
-      requestId: actor.requestId,
       summary: { requireTwoFactor: { from: before, to: required } },
     });
     return required;
@@ -464,15 +461,12 @@ function audit(
   summary: Record<string, unknown> = {},
   outcome: 'success' | 'failure' = 'success',
 ): void {
-  recordAudit(tx, {
+  recordAuditBy(tx, actor, {
     action,
     occurredAt: now,
-    actorUserId: actor.userId,
     accountId: actor.accountId,
     target: actor.userId,
     outcome,
-    ip: actor.ip,
-    requestId: actor.requestId,
     summary,
   });
 }

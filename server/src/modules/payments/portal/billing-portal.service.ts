@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type Stripe from 'stripe';
 import type { Clock } from '../../../clock.js';
 import { AppError } from '../../../errors.js';
-import type { Actor } from '../../accounts/account.service.js';
+import type { Actor } from '../../audit/audit.service.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import { ensureStripeCustomer } from '../stripe/stripe-customers.service.js';
 

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type Stripe from 'stripe';
 import type { Clock } from '../../../clock.js';
 import { AppError } from '../../../errors.js';
-import type { Actor } from '../../accounts/account.service.js';
+import type { Actor } from '../../audit/audit.service.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import { recordCreditBalanceEntry } from '../../billing/invoices/credit-balance.service.js';
 import { Invoice } from '../../billing/invoices/invoice.entity.js';
@@ -14,7 +14,7 @@ import {
 import { money, parseCurrency } from '../../billing/rules/index.js';
 import { settleSubscriptionAfterPayment } from '../../billing/subscriptions/subscription-payments.js';
 import { enqueueOutboxMessage } from '../../notifications/outbox.service.js';
-import { validateIdempotencyKey } from '../idempotency.js';
+import { validateIdempotencyKey } from '../../../db/idempotency.js';
 import { Payment } from '../payment.entity.js';
 import { PaymentMethod } from './payment-method.entity.js';
 import { paymentMethodLabel } from './payment-methods.service.js';

@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../clock.js';
 import { AppError, badInput } from '../../../errors.js';
-import type { Actor } from '../../accounts/account.service.js';
+import type { Actor } from '../../audit/audit.service.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import { StripeEvent, type StripeEventStatus } from './stripe-event.entity.js';
 

@@ -9,11 +9,7 @@ import Typography from '@mui/material/Typography';
 import type { BillingDetailsViewFragment } from '../../../graphql/generated';
 import { addressLines } from './addressLines';
 import { taxIdTypeLabels } from './billingDetailsForm';
-
-const updatedAtFormat = new Intl.DateTimeFormat(undefined, {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
+import { formatMoment } from '../../../components/dates';
 
 /** The saved billing details: who invoices are addressed to and how they reach them. */
 export function BillingDetailsView({ details }: { details: BillingDetailsViewFragment }) {
@@ -69,9 +65,7 @@ export function BillingDetailsView({ details }: { details: BillingDetailsViewFra
               </DetailRow>
               <Divider />
               <DetailRow term="Last updated">
-                <time dateTime={details.updatedAt}>
-                  {updatedAtFormat.format(new Date(details.updatedAt))}
-                </time>
+                <time dateTime={details.updatedAt}>{formatMoment(details.updatedAt)}</time>
               </DetailRow>
             </Box>
           </CardContent>

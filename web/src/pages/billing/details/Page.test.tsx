@@ -5,6 +5,7 @@ import { createCache } from '../../../app/apolloClient';
 import { ViewerProvider, type SignedInViewer } from '../../../app/ViewerContext';
 import {
   BillingDetailsDocument,
+  CountryCode,
   RemoveBillingDetailsDocument,
   UpdateBillingDetailsDocument,
   type BillingDetailsQuery,
@@ -64,15 +65,23 @@ const savedDetails: BillingDetailsViewFragment = {
   updatedAt: '2025-03-04T10:00:00.000Z',
 };
 
+/** An account whose onboarding was skipped: nothing to prefill but its name. */
+const notOnboarded = { name: 'Analytical Engines', country: null, billingEmail: null };
+
 function billingDetailsAnswer(
   billingDetails: BillingDetailsViewFragment | null,
+  onboarding: {
+    name: string;
+    country: CountryCode | null;
+    billingEmail: string | null;
+  } = notOnboarded,
 ): MockedResponse<BillingDetailsQuery> {
   return {
     request: { query: BillingDetailsDocument },
     result: {
       data: {
         __typename: 'Query',
-        account: { __typename: 'Account', id: 'acc_1', billingDetails },
+        account: { __typename: 'Account', id: 'acc_1', billingDetails, ...onboarding },
       },
     },
   };
@@ -199,6 +208,26 @@ describe('billing details', () => {
     expect(
       screen.getByRole('button', { name: 'Save billing details' }).hasAttribute('disabled'),
     ).toBe(false);
+  });
+
+  it('starts a new form from what onboarding collected: name, country and billing e-mail', async () => {
+    renderPage(admin, [
+      billingDetailsAnswer(null, {
+        name: 'Analytical Engines Ltd',
+        country: CountryCode.Gb,
+        billingEmail: 'invoices@engines.example',
+      }),
+    ]);
+    await openEmptyForm();
+
+    expect(textbox(/legal name/i).value).toBe('Analytical Engines Ltd');
+    expect(textbox(/billing e-mail/i).value).toBe('invoices@engines.example');
+    expect((screen.getByRole('combobox', { name: /^country/i }) as HTMLInputElement).value).toBe(
+      'United Kingdom',
+    );
+    // GB names its fields its own way; the address itself is still to be typed.
+    expect(textbox(/postcode/i).value).toBe('');
+    expect(textbox(/street address/i).value).toBe('');
   });
 
   it('asks for a state in the US, where the address needs one, and not in Germany', async () => {

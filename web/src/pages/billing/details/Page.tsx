@@ -25,7 +25,7 @@ import {
 } from '../../../graphql/generated';
 import { writeAccountBillingDetails } from './billingDetailsCache';
 import { BillingDetailsForm } from './BillingDetailsForm';
-import { emptyBillingDetailsValues, formValuesFrom } from './billingDetailsForm';
+import { formValuesFrom, prefilledValues } from './billingDetailsForm';
 import { BillingDetailsView } from './BillingDetailsView';
 
 export function BillingDetailsPage() {
@@ -129,7 +129,7 @@ export function BillingDetailsPage() {
           <BillingDetailsForm
             key={account.id}
             accountId={account.id}
-            initialValues={details ? formValuesFrom(details) : emptyBillingDetailsValues}
+            initialValues={details ? formValuesFrom(details) : prefilledValues(account)}
             onCancel={() => setEditing(false)}
             onSaved={() => {
               setEditing(false);

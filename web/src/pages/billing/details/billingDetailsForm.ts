@@ -1,5 +1,6 @@
 import type { FieldErrors } from '../../../app/graphqlErrors';
 import type {
+  BillingDetailsPrefillFragment,
   BillingDetailsViewFragment,
   TaxIdType,
   UpdateBillingDetailsInput,
@@ -116,6 +117,19 @@ export const emptyBillingDetailsValues: BillingDetailsFormValues = {
   taxIdType: null,
   taxIdValue: '',
 };
+
+/**
+ * A new form starts from what onboarding collected: the company name as the legal name, the
+ * country and the billing e-mail; the rest is empty.
+ */
+export function prefilledValues(account: BillingDetailsPrefillFragment): BillingDetailsFormValues {
+  return {
+    ...emptyBillingDetailsValues,
+    legalName: account.name,
+    billingEmail: account.billingEmail ?? '',
+    country: account.country ?? '',
+  };
+}
 
 export function formValuesFrom(details: BillingDetailsViewFragment): BillingDetailsFormValues {
   return {

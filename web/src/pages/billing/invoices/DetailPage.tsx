@@ -27,7 +27,7 @@ import { CreditNotesCard, PaymentInstructionsCard, PaymentsCard } from './Invoic
 import { invoicesPath } from './invoicePaths';
 import { InvoiceStatusChip } from './InvoiceStatusChip';
 import { InvoiceTotals } from './InvoiceTotals';
-import { invoiceDay, periodText } from './invoiceText';
+import { formatDay, formatDayRange } from '../../../components/dates';
 
 function BackToInvoices() {
   return (
@@ -122,7 +122,7 @@ function InvoiceView({ invoice }: { invoice: InvoiceDetailFragment }) {
             <InvoiceStatusChip status={invoice.status} />
           </Box>
         }
-        description={`Issued ${invoiceDay(invoice.issuedAt)}`}
+        description={`Issued ${formatDay(invoice.issuedAt)}`}
         actions={
           // The PDF is served from our origin with the session cookie: a plain link downloads it.
           <Button
@@ -184,14 +184,12 @@ function InvoiceSummaryCard({ invoice }: { invoice: InvoiceDetailFragment }) {
           <SummaryRow term="Status">
             <InvoiceStatusChip status={invoice.status} />
           </SummaryRow>
-          <SummaryRow term="Issued">{invoiceDay(invoice.issuedAt)}</SummaryRow>
-          {invoice.dueAt && <SummaryRow term="Due">{invoiceDay(invoice.dueAt)}</SummaryRow>}
-          {invoice.paidAt && <SummaryRow term="Paid">{invoiceDay(invoice.paidAt)}</SummaryRow>}
-          {invoice.voidedAt && (
-            <SummaryRow term="Voided">{invoiceDay(invoice.voidedAt)}</SummaryRow>
-          )}
+          <SummaryRow term="Issued">{formatDay(invoice.issuedAt)}</SummaryRow>
+          {invoice.dueAt && <SummaryRow term="Due">{formatDay(invoice.dueAt)}</SummaryRow>}
+          {invoice.paidAt && <SummaryRow term="Paid">{formatDay(invoice.paidAt)}</SummaryRow>}
+          {invoice.voidedAt && <SummaryRow term="Voided">{formatDay(invoice.voidedAt)}</SummaryRow>}
           <SummaryRow term="Period">
-            {periodText(invoice.periodStart, invoice.periodEnd)}
+            {formatDayRange(invoice.periodStart, invoice.periodEnd)}
           </SummaryRow>
           <SummaryRow term="Total">
             <Money value={invoice.total} />

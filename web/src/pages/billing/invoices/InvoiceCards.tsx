@@ -8,7 +8,7 @@ import { Money } from '../../../components/Money';
 import type { InvoiceListItemFragment } from '../../../graphql/generated';
 import { invoicePath } from './invoicePaths';
 import { InvoiceStatusChip } from './InvoiceStatusChip';
-import { invoiceDay, periodText } from './invoiceText';
+import { formatDay, formatDayRange } from '../../../components/dates';
 
 /** The invoices on a phone or tablet: one card an invoice, opening its page. */
 export function InvoiceCards({ invoices }: { invoices: readonly InvoiceListItemFragment[] }) {
@@ -44,13 +44,13 @@ export function InvoiceCards({ invoices }: { invoices: readonly InvoiceListItemF
                       {invoice.number}
                     </Typography>
                     <Typography variant="body2" color="text.secondary">
-                      Issued {invoiceDay(invoice.issuedAt)}
+                      Issued {formatDay(invoice.issuedAt)}
                     </Typography>
                   </Box>
                   <InvoiceStatusChip status={invoice.status} />
                 </Box>
                 <Typography variant="body2" color="text.secondary">
-                  {periodText(invoice.periodStart, invoice.periodEnd)}
+                  {formatDayRange(invoice.periodStart, invoice.periodEnd)}
                 </Typography>
                 <Box
                   component="dl"

@@ -10,7 +10,7 @@ import { Money } from '../../../components/Money';
 import type { InvoiceListItemFragment, InvoiceOrder } from '../../../graphql/generated';
 import { invoicePath } from './invoicePaths';
 import { InvoiceStatusChip } from './InvoiceStatusChip';
-import { invoiceDay, periodText } from './invoiceText';
+import { formatDay, formatDayRange } from '../../../components/dates';
 
 type Row = InvoiceListItemFragment;
 
@@ -40,7 +40,7 @@ const columns: GridColDef<Row>[] = [
     minWidth: 130,
     flex: 0.8,
     sortingOrder: ['desc', 'asc'],
-    valueFormatter: (value: string) => invoiceDay(value),
+    valueFormatter: (value: string) => formatDay(value),
   },
   {
     field: 'period',
@@ -48,7 +48,7 @@ const columns: GridColDef<Row>[] = [
     minWidth: 200,
     flex: 1.2,
     sortable: false,
-    valueGetter: (_value, row) => periodText(row.periodStart, row.periodEnd),
+    valueGetter: (_value, row) => formatDayRange(row.periodStart, row.periodEnd),
   },
   {
     field: 'status',

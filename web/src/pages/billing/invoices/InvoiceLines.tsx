@@ -9,7 +9,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { Money } from '../../../components/Money';
 import type { InvoiceDetailFragment } from '../../../graphql/generated';
-import { periodText } from './invoiceText';
+import { formatDayRange } from '../../../components/dates';
 
 type Line = InvoiceDetailFragment['lines'][number];
 
@@ -48,7 +48,7 @@ export function InvoiceLines({ lines, narrow }: { lines: readonly Line[]; narrow
               </Typography>
             </Box>
             <Typography variant="body2" color="text.secondary">
-              {periodText(line.periodStart, line.periodEnd)}
+              {formatDayRange(line.periodStart, line.periodEnd)}
             </Typography>
             <Typography variant="body2" color="text.secondary">
               {countFormat.format(line.quantity)} × <Money value={line.unitAmount} />
@@ -77,7 +77,7 @@ export function InvoiceLines({ lines, narrow }: { lines: readonly Line[]; narrow
                   {line.description}
                 </Box>
                 <Typography component="span" variant="body2" color="text.secondary">
-                  {periodText(line.periodStart, line.periodEnd)}
+                  {formatDayRange(line.periodStart, line.periodEnd)}
                 </Typography>
                 {line.proration && <ProratedChip />}
               </TableCell>

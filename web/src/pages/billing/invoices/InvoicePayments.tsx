@@ -7,7 +7,8 @@ import Divider from '@mui/material/Divider';
 import Typography from '@mui/material/Typography';
 import { Money } from '../../../components/Money';
 import type { InvoiceDetailFragment } from '../../../graphql/generated';
-import { invoiceDay, paymentMethodLabels, paymentStatusChips } from './invoiceText';
+import { formatDay } from '../../../components/dates';
+import { paymentMethodLabels, paymentStatusChips } from './invoiceText';
 
 type Instructions = NonNullable<InvoiceDetailFragment['paymentInstructions']>;
 
@@ -23,7 +24,7 @@ export function PaymentInstructionsCard({
     <Card component="section" aria-labelledby="pay-by-transfer-title">
       <CardHeader
         title="Pay by bank transfer"
-        subheader={dueAt ? `Due ${invoiceDay(dueAt)}` : undefined}
+        subheader={dueAt ? `Due ${formatDay(dueAt)}` : undefined}
         slotProps={{ title: { id: 'pay-by-transfer-title' } }}
       />
       <CardContent sx={{ display: 'grid', gap: 1.5 }}>
@@ -72,7 +73,7 @@ export function PaymentsCard({ payments }: { payments: readonly Payment[] }) {
                         {paymentMethodLabels[payment.method] ?? payment.method}
                       </Typography>
                       <Typography variant="body2" color="text.secondary">
-                        {invoiceDay(payment.receivedAt)}
+                        {formatDay(payment.receivedAt)}
                       </Typography>
                       <Typography
                         variant="body2"
@@ -125,7 +126,7 @@ export function CreditNotesCard({ creditNotes }: { creditNotes: readonly CreditN
               <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 1 }}>
                 <Box sx={{ minWidth: 0 }}>
                   <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                    {note.number} · {invoiceDay(note.issuedAt)}
+                    {note.number} · {formatDay(note.issuedAt)}
                   </Typography>
                   <Typography variant="body2" color="text.secondary">
                     {note.reason}

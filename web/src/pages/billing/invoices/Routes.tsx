@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router-dom';
-import { NotFoundPage } from '../../not-found/Page';
+import { NotFoundState } from '../../../components/NotFoundState';
 import { InvoicePage } from './DetailPage';
 import { InvoicesPage } from './Page';
 
@@ -9,7 +9,7 @@ export function InvoicesRoutes() {
     <Routes>
       <Route index element={<InvoicesPage />} />
       <Route path=":id" element={<InvoicePage />} />
-      <Route path="*" element={<NotFoundPage />} />
+      <Route path="*" element={<NotFoundState />} />
     </Routes>
   );
 }

@@ -1,9 +1,6 @@
 import type { InvoiceStatus, PaymentMethodKind, PaymentStatus } from '../../../graphql/generated';
 
-/**
- * Words and colours for invoices. Dates are UTC calendar days, as on the invoice PDF, so the page
- * and the document a customer files always agree.
- */
+/** Words and colours for invoices (their dates: components/dates.ts). */
 
 export type ChipColor = 'default' | 'info' | 'success' | 'warning' | 'error';
 
@@ -16,19 +13,6 @@ export const invoiceStatusChips: Record<InvoiceStatus, { label: string; color: C
 
 export const invoiceStatusLabel = (status: InvoiceStatus): string =>
   invoiceStatusChips[status]?.label ?? status;
-
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-
-/** "Mar 1, 2026" (in the reader's language), the UTC day of an instant. */
-export function invoiceDay(iso: string): string {
-  return dayFormat.format(new Date(iso));
-}
-
-/** "Mar 1 – 31, 2026"; a dash when the invoice covers no period. */
-export function periodText(start: string | null, end: string | null): string {
-  if (!start || !end) return '—';
-  return dayFormat.formatRange(new Date(start), new Date(end));
-}
 
 /** Basis points as a percentage without float arithmetic: 1900 → "19%", 2550 → "25.5%". */
 export function percentFromBps(bps: number): string {

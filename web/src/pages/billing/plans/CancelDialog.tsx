@@ -31,12 +31,8 @@ import { useIdempotencyKey } from './idempotencyKey';
 import { PreviewSkeleton, PreviewSummary } from './PreviewSummary';
 import { cancellationFee, validateCancellation, type CancellationForm } from './cancellation';
 import { subscriptionFailure, type SubscriptionFailure } from './subscriptionErrors';
-import {
-  cancellationReasons,
-  formatDate,
-  maxCommentLength,
-  outcomeMessage,
-} from './subscriptionText';
+import { cancellationReasons, maxCommentLength, outcomeMessage } from './subscriptionText';
+import { formatDay } from '../../../components/dates';
 
 type CancelDialogProps = {
   subscription: PlansSubscriptionFragment;
@@ -116,7 +112,7 @@ export function CancelDialog({ subscription, onClose, onDone }: CancelDialogProp
 
   const shownFailure = failure ?? previewFailure;
   const planName = subscription.plan.name;
-  const ends = formatDate(subscription.currentPeriodEnd);
+  const ends = formatDay(subscription.currentPeriodEnd);
 
   return (
     <Dialog
@@ -184,8 +180,8 @@ export function CancelDialog({ subscription, onClose, onDone }: CancelDialogProp
                   {previewData.lines.length > 0 && <PreviewSummary preview={previewData} />}
                   {form.timing === 'PERIOD_END' && (
                     <Typography variant="body2">
-                      {planName} stays active until {formatDate(previewData.effectiveAt)}. Nothing
-                      is billed after that.
+                      {planName} stays active until {formatDay(previewData.effectiveAt)}. Nothing is
+                      billed after that.
                     </Typography>
                   )}
                   {form.timing === 'NOW' && previewData.lines.length === 0 && (

@@ -5,7 +5,8 @@ import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { Money } from '../../../components/Money';
 import type { ChangePreviewFragment } from '../../../graphql/generated';
-import { formatDate, percentFromBps } from './subscriptionText';
+import { percentFromBps } from './subscriptionText';
+import { formatDay } from '../../../components/dates';
 
 function Row({ label, value, strong }: { label: ReactNode; value: ReactNode; strong?: boolean }) {
   return (
@@ -32,10 +33,10 @@ function Row({ label, value, strong }: { label: ReactNode; value: ReactNode; str
 /** When the change takes effect, in words. */
 export function appliesText(preview: ChangePreviewFragment): string {
   if (preview.appliesAt === 'PERIOD_END') {
-    return `Applies at the end of the current period, on ${formatDate(preview.effectiveAt)}.`;
+    return `Applies at the end of the current period, on ${formatDay(preview.effectiveAt)}.`;
   }
   if (preview.outcome === 'TRIAL_STARTED' && preview.nextInvoiceDate) {
-    return `Applies now. Your free trial runs until ${formatDate(preview.nextInvoiceDate)}; nothing is charged before then.`;
+    return `Applies now. Your free trial runs until ${formatDay(preview.nextInvoiceDate)}; nothing is charged before then.`;
   }
   if (preview.outcome === 'TRIAL_PLAN_SWITCHED') {
     return 'Applies now, free of charge: your trial continues on the new plan.';
@@ -113,7 +114,7 @@ export function PreviewSummary({ preview }: { preview: ChangePreviewFragment }) 
         )}
         {preview.nextInvoiceDate && preview.nextInvoiceAmount && (
           <Row
-            label={`Next invoice, ${formatDate(preview.nextInvoiceDate)}`}
+            label={`Next invoice, ${formatDay(preview.nextInvoiceDate)}`}
             value={<Money value={preview.nextInvoiceAmount} />}
           />
         )}

@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import type { PlansSubscriptionFragment } from '../../../graphql/generated';
 import { intervalWords, seatsText } from './planCatalog';
-import { formatDate } from './subscriptionText';
+import { formatDay } from '../../../components/dates';
 
 type SubscriptionBannersProps = {
   subscription: PlansSubscriptionFragment;
@@ -45,8 +45,8 @@ export function SubscriptionBanners({
         }
       >
         Your plan changes to {scheduled.plan.name}
-        {details.length > 0 ? ` (${details.join(', ')})` : ''} on{' '}
-        {formatDate(scheduled.effectiveAt)}.
+        {details.length > 0 ? ` (${details.join(', ')})` : ''} on {formatDay(scheduled.effectiveAt)}
+        .
       </Alert>,
     );
   }
@@ -65,7 +65,7 @@ export function SubscriptionBanners({
         }
       >
         Your {subscription.plan.name} subscription ends on{' '}
-        {formatDate(subscription.currentPeriodEnd)}. After that the account moves to Free.
+        {formatDay(subscription.currentPeriodEnd)}. After that the account moves to Free.
       </Alert>,
     );
   }

@@ -8,7 +8,8 @@ import Typography from '@mui/material/Typography';
 import { Money } from '../../../components/Money';
 import type { PlansPageQuery, PlansSubscriptionFragment } from '../../../graphql/generated';
 import { changeBlockedReason, extraSeats, intervalWords, isLive, seatsText } from './planCatalog';
-import { formatDate, statusLabels } from './subscriptionText';
+import { statusLabels } from './subscriptionText';
+import { formatDay } from '../../../components/dates';
 
 type SubscriptionSummaryProps = {
   subscription: PlansSubscriptionFragment | null;
@@ -55,7 +56,7 @@ export function SubscriptionSummary({
           </Typography>
           <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
             {subscription?.endedAt
-              ? `Your ${subscription.plan.name} subscription ended on ${formatDate(subscription.endedAt)}. `
+              ? `Your ${subscription.plan.name} subscription ended on ${formatDay(subscription.endedAt)}. `
               : ''}
             Choose a plan below to start a subscription; every plan shows what it costs before you
             confirm.
@@ -111,17 +112,17 @@ export function SubscriptionSummary({
             )}
           </Fact>
           {trialing && live.trialEnd ? (
-            <Fact label="Trial ends">{formatDate(live.trialEnd)}</Fact>
+            <Fact label="Trial ends">{formatDay(live.trialEnd)}</Fact>
           ) : (
             <Fact label={live.cancelAtPeriodEnd ? 'Ends on' : 'Renews on'}>
-              {formatDate(live.currentPeriodEnd)}
+              {formatDay(live.currentPeriodEnd)}
             </Fact>
           )}
           <Fact label="Next invoice">
             {live.upcomingInvoice ? (
               <>
                 <Money value={live.upcomingInvoice.amountDue} /> on{' '}
-                {formatDate(live.upcomingInvoice.date)}
+                {formatDay(live.upcomingInvoice.date)}
               </>
             ) : (
               'None'

@@ -20,7 +20,7 @@ import {
   seatsText,
   type TierAction,
 } from './planCatalog';
-import { formatDate } from './subscriptionText';
+import { formatDay } from '../../../components/dates';
 
 type TierCardProps = {
   plan: PlanTierFragment;
@@ -178,7 +178,7 @@ export function TierCard({
         {current && <Chip label="Current plan" size="small" color="primary" />}
         {trialing && subscription?.trialEnd && (
           <Chip
-            label={`Trial until ${formatDate(subscription.trialEnd)}`}
+            label={`Trial until ${formatDay(subscription.trialEnd)}`}
             size="small"
             color="info"
             variant="outlined"
@@ -219,7 +219,7 @@ export function TierCard({
       <Box sx={{ mt: 'auto', pt: 1 }}>
         {scheduledAt ? (
           <Typography variant="body2" color="text.secondary">
-            Your subscription moves to {plan.name} on {formatDate(scheduledAt)}.
+            Your subscription moves to {plan.name} on {formatDay(scheduledAt)}.
           </Typography>
         ) : action.kind === 'contact' ? (
           <Typography variant="body2" sx={{ fontWeight: 600 }}>

@@ -5,10 +5,7 @@ import type {
   SubscriptionStatus,
 } from '../../../graphql/generated';
 import { formatMinorUnits } from '../../../components/money';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
-export const formatDate = (iso: string) => dateFormat.format(new Date(iso));
+import { formatDay } from '../../../components/dates';
 
 /** A tax rate in basis points as a percentage: 1900 → "19", 2050 → "20.5" (no float division). */
 export function percentFromBps(bps: number): string {
@@ -58,7 +55,7 @@ export function outcomeMessage(result: ChangeResultFragment): string {
       ? ` Invoice ${invoice.number} for ${formatMoney(invoice.amountDue)} is open.`
       : '';
   const sentences: Record<SubscriptionChangeOutcome, string> = {
-    TRIAL_STARTED: `Your ${plan} trial has started. It ends on ${formatDate(subscription.trialEnd ?? subscription.currentPeriodEnd)}.`,
+    TRIAL_STARTED: `Your ${plan} trial has started. It ends on ${formatDay(subscription.trialEnd ?? subscription.currentPeriodEnd)}.`,
     STARTED: `You’re on ${plan}.`,
     UPGRADED: `Upgraded to ${plan}.`,
     DOWNGRADED: `Downgraded to ${plan}.`,
@@ -66,10 +63,10 @@ export function outcomeMessage(result: ChangeResultFragment): string {
     PLAN_SWITCHED: `Switched to ${plan}.`,
     TRIAL_PLAN_SWITCHED: `Your trial continues on ${plan}.`,
     CHANGE_SCHEDULED: subscription.scheduledChange
-      ? `Your plan changes to ${subscription.scheduledChange.plan.name} on ${formatDate(subscription.scheduledChange.effectiveAt)}.`
+      ? `Your plan changes to ${subscription.scheduledChange.plan.name} on ${formatDay(subscription.scheduledChange.effectiveAt)}.`
       : 'Your plan change is scheduled.',
     SCHEDULED_CHANGE_UNDONE: `The scheduled change is undone: you stay on ${plan}.`,
-    CANCEL_SCHEDULED: `Your subscription ends on ${formatDate(subscription.currentPeriodEnd)}.`,
+    CANCEL_SCHEDULED: `Your subscription ends on ${formatDay(subscription.currentPeriodEnd)}.`,
     REACTIVATED: `Your ${plan} subscription continues.`,
     CANCELED: 'Your subscription has ended. The account is on Free.',
     TRIAL_ENDED_EARLY: `Your ${plan} trial has ended and billing has started.`,

@@ -1,5 +1,6 @@
 import type { ChipProps } from '@mui/material/Chip';
 import type { MailStatus } from '../../../graphql/generated';
+import { formatUtcMoment } from '../../../components/dates';
 
 export const mailStatusLabels: Record<MailStatus, string> = {
   OUTBOX: 'In outbox',
@@ -22,14 +23,5 @@ const templateLabels: Record<string, string> = {
 /** The template's name in words; a template this build has no words for shows as it is. */
 export const templateLabel = (template: string) => templateLabels[template] ?? template;
 
-const timeFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'UTC',
-});
-
 /** "8 Feb 2027, 09:30 UTC": the outbox is read next to server logs, which are in UTC. */
-export const formatMailTime = (iso: string) => `${timeFormat.format(new Date(iso))} UTC`;
+export const formatMailTime = (iso: string) => formatUtcMoment(iso);

@@ -1,4 +1,5 @@
 import type { ChipProps } from '@mui/material/Chip';
+import { utcText } from '../../../components/dates';
 import type { StripeEventStatus } from '../../../graphql/generated';
 
 export const stripeEventStatusLabels: Record<StripeEventStatus, string> = {
@@ -31,15 +32,5 @@ export function parseStripeEventFilter(raw: string | null): StripeEventFilter {
 /** An operator may send a failed event, or one waiting out its back-off, through again. */
 export const canRetry = (status: StripeEventStatus) => status === 'FAILED' || status === 'PENDING';
 
-const timeFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  timeZone: 'UTC',
-});
-
-/** In UTC, like Stripe's dashboard and the server logs events are compared with. */
-export const formatEventTime = (iso: string) => `${timeFormat.format(new Date(iso))} UTC`;
+/** "2026-12-06 01:00:05 UTC": to the second, as the server logs and Stripe's dashboard show it. */
+export const formatEventTime = (iso: string) => utcText(iso);

@@ -132,7 +132,7 @@ function TestClockControls({ now, offsetSeconds }: { now: string; offsetSeconds:
           Billing, sessions and jobs see
         </Typography>
         <Typography variant="h5" component="p" data-testid="test-clock-now">
-          {formatClock(now)} UTC
+          {formatClock(now)}
         </Typography>
         <Typography variant="body2" color="text.secondary">
           {describeOffset(offsetSeconds)}
@@ -140,7 +140,7 @@ function TestClockControls({ now, offsetSeconds }: { now: string; offsetSeconds:
       </Box>
       {moved && (
         <Alert severity="success" onClose={() => setMoved(null)}>
-          Moved to {formatClock(moved)} UTC. Renewals, payment retries and notices that came due are
+          Moved to {formatClock(moved)}. Renewals, payment retries and notices that came due are
           running now.
         </Alert>
       )}

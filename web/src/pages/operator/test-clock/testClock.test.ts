@@ -13,7 +13,7 @@ describe('test clock wording', () => {
   });
 
   it('shows the instant in UTC', () => {
-    expect(formatClock('2027-02-28T23:30:00.000Z')).toBe('Sunday, 28 February 2027 at 23:30');
+    expect(formatClock('2027-02-28T23:30:00.000Z')).toBe('Sunday, 28 February 2027 at 23:30 UTC');
   });
 
   it('reads the picker as UTC and refuses incomplete values', () => {

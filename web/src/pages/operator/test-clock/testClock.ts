@@ -1,3 +1,5 @@
+import { formatUtcMoment } from '../../../components/dates';
+
 /** How far the test clock is ahead of real time, in words: "12 days 3 hours ahead". */
 export function describeOffset(offsetSeconds: number): string {
   if (offsetSeconds < 60) return 'At real time';
@@ -14,11 +16,7 @@ export function describeOffset(offsetSeconds: number): string {
 
 /** The test clock's instant as people read it, in UTC (billing periods are UTC). */
 export function formatClock(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-  }).format(new Date(iso));
+  return formatUtcMoment(iso, 'full');
 }
 
 /**

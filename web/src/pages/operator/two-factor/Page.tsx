@@ -16,15 +16,12 @@ import { describeErrorNaming, fieldErrorsOf } from '../../../app/graphqlErrors';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { useViewer } from '../../../app/ViewerContext';
 import { useResetTwoFactorMutation, type ResetTwoFactorMutation } from '../../../graphql/generated';
+import { formatMoment } from '../../../components/dates';
 
 /** The server keeps at most this much of a reason (two-factor-reset.service.ts). */
 export const maxReasonLength = 500;
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const instantFormat = new Intl.DateTimeFormat(undefined, {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
 
 type Done = ResetTwoFactorMutation['resetTwoFactor'];
 
@@ -125,7 +122,7 @@ function TwoFactorResetForm() {
       {done && (
         <Alert severity="success" onClose={() => setDone(null)}>
           Two-factor sign-in of <strong>{done.email}</strong> was reset at{' '}
-          {instantFormat.format(new Date(done.resetAt))}.{' '}
+          {formatMoment(done.resetAt)}.{' '}
           {done.sessionsEnded === 1
             ? '1 session was signed out.'
             : `${done.sessionsEnded} sessions were signed out.`}{' '}

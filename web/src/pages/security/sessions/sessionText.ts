@@ -1,5 +1,6 @@
+import { formatMoment } from '../../../components/dates';
+
 const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 const units: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 86_400_000],
@@ -28,7 +29,7 @@ export function lastSeenPhrase(lastSeenAt: string, now: Date = new Date()): stri
 }
 
 export function formatSessionTime(iso: string): string {
-  return dateTime.format(new Date(iso));
+  return formatMoment(iso);
 }
 
 const providerNames: Record<string, string> = {

@@ -26,8 +26,7 @@ import {
   type SignInIdentityFieldsFragment,
   type SignInMethodsQuery,
 } from '../../../graphql/generated';
-
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+import { formatDay } from '../../../components/dates';
 
 type Provider = SignInMethodsQuery['authProviders'][number];
 
@@ -237,9 +236,7 @@ function IdentityRow({
   onUnlink: () => void;
 }) {
   const hintId = useId();
-  const used = identity.lastUsedAt
-    ? `last used ${dayFormat.format(new Date(identity.lastUsedAt))}`
-    : 'not used yet';
+  const used = identity.lastUsedAt ? `last used ${formatDay(identity.lastUsedAt)}` : 'not used yet';
   return (
     <>
       <ListItem
@@ -262,7 +259,7 @@ function IdentityRow({
             {identity.email}
           </Typography>
           <Typography variant="body2" color="text.secondary">
-            Linked {dayFormat.format(new Date(identity.linkedAt))} · {used}
+            Linked {formatDay(identity.linkedAt)} · {used}
           </Typography>
         </Box>
         <Box sx={{ textAlign: { xs: 'left', sm: 'right' } }}>

@@ -7,8 +7,12 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import { CodeField } from './CodeField';
-import { codeProblemOf, typedCode, type CodeProblem } from './twoFactorText';
+import { CodeField } from '../../../features/two-factor/CodeField';
+import {
+  codeProblemOf,
+  typedCode,
+  type CodeProblem,
+} from '../../../features/two-factor/twoFactorText';
 
 type CodeDialogProps = {
   open: boolean;

@@ -22,12 +22,11 @@ import {
   useTwoFactorStatusQuery,
   type TwoFactorStatusFieldsFragment,
 } from '../../../graphql/generated';
-import { BackupCodesList } from './BackupCodesList';
+import { BackupCodesList } from '../../../features/two-factor/BackupCodesList';
 import { CodeDialog } from './CodeDialog';
-import { TwoFactorSetup } from './TwoFactorSetup';
-import { writeTwoFactorStatus } from './twoFactorCache';
-
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+import { TwoFactorSetup } from '../../../features/two-factor/TwoFactorSetup';
+import { writeTwoFactorStatus } from '../../../features/two-factor/twoFactorCache';
+import { formatDay } from '../../../components/dates';
 
 /** Fewer backup codes than this left: suggest new ones before they run out. */
 const lowBackupCodes = 3;
@@ -184,8 +183,8 @@ function EnabledStatus({
     <Stack spacing={2}>
       <Box>
         <Typography>
-          On{status.enabledAt ? ` since ${dayFormat.format(new Date(status.enabledAt))}` : ''}.
-          Every sign-in asks for a code from your authenticator app.
+          On{status.enabledAt ? ` since ${formatDay(status.enabledAt)}` : ''}. Every sign-in asks
+          for a code from your authenticator app.
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
           {remaining} of 10 backup codes left.

@@ -8,8 +8,8 @@ import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
 import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
 import { securityPagePath } from '../../../app/signInLinks';
 import { usePageTitle } from '../../../app/usePageTitle';
-import { SignInFrame } from '../SignInFrame';
-import { explainSignInError, isSignInErrorReason, providerDetail } from '../signInErrorReasons';
+import { SignInFrame } from '../../../components/SignInFrame';
+import { explainSignInError, isSignInErrorReason, providerDetail } from './signInErrorReasons';
 
 export function SignInErrorPage() {
   const [searchParams] = useSearchParams();

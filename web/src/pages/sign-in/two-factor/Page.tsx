@@ -13,14 +13,14 @@ import { goToSignIn, signOut } from '../../../app/session';
 import { finishSignInPath, safeReturnTo, twoFactorSetupPagePath } from '../../../app/signInLinks';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { useSignInStageQuery, useVerifySecondFactorMutation } from '../../../graphql/generated';
-import { CodeField } from '../../security/two-factor/CodeField';
+import { CodeField } from '../../../features/two-factor/CodeField';
 import {
   codeLooksComplete,
   codeProblemOf,
   typedCode,
   type CodeProblem,
-} from '../../security/two-factor/twoFactorText';
-import { SignInFrame } from '../SignInFrame';
+} from '../../../features/two-factor/twoFactorText';
+import { SignInFrame } from '../../../components/SignInFrame';
 
 /**
  * After the identity provider, a person with two-factor sign-in on lands here (the server

@@ -11,8 +11,8 @@ import { goToSignIn, signOut } from '../../../app/session';
 import { finishSignInPath, safeReturnTo, secondFactorPagePath } from '../../../app/signInLinks';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { useSignInStageQuery } from '../../../graphql/generated';
-import { TwoFactorSetup } from '../../security/two-factor/TwoFactorSetup';
-import { SignInFrame } from '../SignInFrame';
+import { TwoFactorSetup } from '../../../features/two-factor/TwoFactorSetup';
+import { SignInFrame } from '../../../components/SignInFrame';
 
 /**
  * Members of an account that requires two-factor sign-in, who have not set it up, are sent here

@@ -1,7 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { BillingConfig } from '../../config.js';
-import type { CollectionMethod, Invoice } from '../billing/invoices/invoice.entity.js';
-import { bankTransferCollector } from './bank-transfer.collector.js';
+import type { CollectionMethod, Invoice } from './invoices/invoice.entity.js';
 
 /**
  * What happened when the engine asked for an issued invoice to be paid:
@@ -16,9 +14,12 @@ export type CollectionOutcome =
   | { readonly status: 'failed'; readonly method: CollectionMethod; readonly message: string };
 
 /**
- * The port between the billing engine and whatever takes the money. The engine never talks to a
- * gateway: it issues an invoice and hands it to a collector in the same transaction. Bank transfer
- * ships now; a Stripe card collector comes behind the same interface.
+ * The collection port: billing asks "collect this invoice", and a payment method answers. Billing
+ * owns the port and never talks to a gateway: it issues an invoice and hands it to a collector in
+ * the same transaction. Implementations live in modules/payments (bank transfer; a card gateway
+ * plugs in behind the same interface), and the wiring picks one per deployment
+ * (`deploymentCollector` in modules/payments, passed to billing by http/app.ts for requests and
+ * by jobs/workers.ts for renewals and dunning). Billing imports nothing from payments.
  */
 export interface Collector {
   readonly method: CollectionMethod;
@@ -36,9 +37,4 @@ export interface Collector {
    * leaves it unset, and the renewals it collects go through the unit of work one at a time.
    */
   readonly setsTermsOnly?: boolean;
-}
-
-/** The collector for this deployment: bank transfer until the card collector exists. */
-export function defaultCollector(billing: BillingConfig): Collector {
-  return bankTransferCollector(billing);
 }

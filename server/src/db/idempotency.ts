@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, badInput } from '../../errors.js';
-import { newId } from '../../ids.js';
+import { AppError, badInput } from '../errors.js';
+import { newId } from '../ids.js';
 import { IdempotencyKey } from './idempotency-key.entity.js';
 
 export interface IdempotentRequest {
@@ -37,15 +37,16 @@ export function validateIdempotencyKey(key: string): string {
 }
 
 /**
- * Runs `perform` once per (account, key), inside the caller's transaction, and returns its
- * (JSON-serialisable) result; a repeat of the same request returns the stored result instead.
+ * Idempotency keys of money-moving mutations: runs `perform` once per (account, key), inside the
+ * caller's transaction, and returns its (JSON-serialisable) result; a repeat of the same request
+ * replays the stored result instead of performing again.
  *
  * The key row is inserted first with `on conflict do nothing`. A concurrent request with the same
  * key blocks on that insert until the first transaction ends: if it committed, the repeat finds
  * the row with its response; if it rolled back (the mutation failed), the repeat runs for real.
  * Failed mutations are therefore not remembered, and retrying them is safe.
  */
-export async function once<T>(
+export async function performOrReplay<T>(
   tx: EntityManager,
   request: IdempotentRequest,
   perform: () => Promise<T>,

@@ -1,6 +1,6 @@
 import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { newId } from '../../ids.js';
-import { Account } from '../accounts/account.entity.js';
+import { newId } from '../ids.js';
+import { entityNamed } from './entity-ref.js';
 
 /**
  * A client-supplied key of a money-moving mutation, stored in the transaction that performs it with
@@ -13,8 +13,9 @@ export class IdempotencyKey {
   @PrimaryKey({ type: 'text' })
   id: string = newId('idk');
 
-  @ManyToOne(() => Account, { deleteRule: 'cascade' })
-  account!: Account;
+  /** The `Account` entity (modules/accounts), named: db/ imports no module. */
+  @ManyToOne({ entity: entityNamed('Account'), deleteRule: 'cascade' })
+  account!: { id: string };
 
   @Property({ type: 'text' })
   key!: string;

@@ -1,15 +1,11 @@
-/** The reasons the server puts in /sign-in/error?reason=… when sign-in fails. */
-export type SignInErrorReason =
-  | 'state_mismatch'
-  | 'callback_failed'
-  | 'provider_error'
-  | 'access_denied'
-  | 'unknown_provider'
-  | 'expired'
-  | 'email_unverified'
-  | 'email_in_use'
-  | 'identity_in_use'
-  | 'link_requires_sign_in';
+import type { SignInErrorReason } from '../../../graphql/generated';
+
+/**
+ * The reasons the server puts in /sign-in/error?reason=… are the schema's `SignInErrorReason`
+ * enum: `explanations` below is keyed by it, so a reason added on the server fails the typecheck
+ * here until it is explained.
+ */
+export type { SignInErrorReason };
 
 /**
  * What the server adds to some reasons: `provider`, the provider that was tried; `detail`, for

@@ -1,4 +1,5 @@
-import { codeOf, describeError, graphQLErrorsOf } from '../../../app/graphqlErrors';
+import { codeOf, describeError, graphQLErrorsOf } from '../../app/graphqlErrors';
+import { formatTime } from '../../components/dates';
 
 /**
  * What a failed code check means for the person typing it. Every form that takes a code (sign-in,
@@ -14,8 +15,6 @@ export type CodeProblem =
   | { kind: 'signed-out'; message: string }
   | { kind: 'other'; message: string };
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
-
 /** Why two-factor set-up or sign-in was refused, from `extensions.reason` (server permissions). */
 export function reasonOf(error: unknown): string | undefined {
   const reason = graphQLErrorsOf(error)[0]?.extensions?.reason;
@@ -30,7 +29,7 @@ export function codeProblemOf(error: unknown): CodeProblem {
     const resetAt = first.extensions?.resetAt;
     const when =
       typeof resetAt === 'string' && !Number.isNaN(Date.parse(resetAt))
-        ? ` after ${timeFormat.format(new Date(resetAt))}`
+        ? ` after ${formatTime(resetAt)}`
         : ' in a few minutes';
     return {
       kind: 'rate-limited',

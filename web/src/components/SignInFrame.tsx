@@ -4,7 +4,7 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
 import { alpha } from '@mui/material/styles';
-import { BrandMark } from '../../app/BrandMark';
+import { BrandMark } from '../app/BrandMark';
 
 /**
  * The centred card the signed-out pages (sign-in, its error page, the second factor) share.

@@ -2,9 +2,9 @@ import { Link as RouterLink, useLocation } from 'react-router-dom';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../app/usePageTitle';
 
-export function NotFoundPage() {
+export function NotFoundState() {
   usePageTitle('Page not found');
   const { pathname } = useLocation();
   return (

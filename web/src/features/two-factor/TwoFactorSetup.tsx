@@ -9,7 +9,7 @@ import {
   useConfirmTwoFactorEnrolmentMutation,
   useStartTwoFactorEnrolmentMutation,
   type StartTwoFactorEnrolmentMutation,
-} from '../../../graphql/generated';
+} from '../../graphql/generated';
 import { BackupCodesList } from './BackupCodesList';
 import { CodeField } from './CodeField';
 import { writeTwoFactorStatus } from './twoFactorCache';

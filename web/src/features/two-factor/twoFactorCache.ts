@@ -3,7 +3,7 @@ import {
   TwoFactorStatusDocument,
   type TwoFactorStatusFieldsFragment,
   type TwoFactorStatusQuery,
-} from '../../../graphql/generated';
+} from '../../graphql/generated';
 
 /**
  * TwoFactorStatus has no id of its own (it hangs off the viewer), so mutations that answer a

@@ -1,0 +1,71 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { ContentSecuritySources } from '../config.js';
+
+/**
+ * The Content-Security-Policy of every response (the web app, the development sign-in pages,
+ * JSON answers). The app's own origin serves everything the built web app needs; the origins in
+ * `extra` (CSP_SCRIPT_SRC, CSP_FRAME_SRC, CSP_CONNECT_SRC, see docs/DEPLOYMENT.md) are added for
+ * third-party scripts such as Stripe.js, the frames they open and the hosts they call.
+ *
+ * - Scripts: only files from allowed origins; no inline script, no eval (Vite emits none).
+ * - Styles: 'unsafe-inline', because MUI's emotion inserts <style> elements at run time and
+ *   the development sign-in page carries its own; styles cannot run code.
+ * - Images: data: URLs too (the two-factor QR code is one).
+ * - Nobody may frame the app (frame-ancestors 'none'; X-Frame-Options for older browsers).
+ */
+export function contentSecurityPolicy(extra: ContentSecuritySources): string {
+  const list = (...sources: readonly string[]) => sources.join(' ');
+  const directives: [string, string][] = [
+    ['default-src', "'self'"],
+    ['script-src', list("'self'", ...extra.scriptSrc)],
+    ['style-src', "'self' 'unsafe-inline'"],
+    ['img-src', "'self' data:"],
+    ['font-src', "'self'"],
+    ['connect-src', list("'self'", ...extra.connectSrc)],
+    ['frame-src', extra.frameSrc.length > 0 ? list(...extra.frameSrc) : "'none'"],
+    ['object-src', "'none'"],
+    ['base-uri', "'self'"],
+    ['form-action', "'self'"],
+    ['frame-ancestors', "'none'"],
+  ];
+  return directives.map(([name, value]) => `${name} ${value}`).join('; ');
+}
+
+/**
+ * Browser features the app never uses are off for it and anything it frames; `payment` stays
+ * available to the app and the frame origins (a payment form in a Stripe frame uses it).
+ */
+export function permissionsPolicy(extra: ContentSecuritySources): string {
+  const paymentOrigins = ['self', ...extra.frameSrc.map((origin) => `"${origin}"`)].join(' ');
+  return [
+    'camera=()',
+    'microphone=()',
+    'geolocation=()',
+    'usb=()',
+    'serial=()',
+    'bluetooth=()',
+    'midi=()',
+    'magnetometer=()',
+    'gyroscope=()',
+    'accelerometer=()',
+    'display-capture=()',
+    'browsing-topics=()',
+    `payment=(${paymentOrigins})`,
+  ].join(', ');
+}
+
+/** Security headers on every response; built once from the configuration. */
+export function securityHeaders(extra: ContentSecuritySources) {
+  const headers = {
+    'Content-Security-Policy': contentSecurityPolicy(extra),
+    'Permissions-Policy': permissionsPolicy(extra),
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'same-origin',
+    'X-Frame-Options': 'DENY',
+  };
+  return (_req: Request, res: Response, next: NextFunction) => {
+    res.set(headers);
+    next();
+  };
+}
