@@ -557,6 +557,8 @@ export interface BillingConfig {
   invoiceNetDays: number;
   /** Retries after a failed collection and what happens when they all fail. */
   dunning: DunningPolicy;
+  /** Stripe is configured: accounts with a default card are charged by card (card-collection.ts). */
+  cardPayments: boolean;
 }
 
 export class ConfigError extends Error {
@@ -664,6 +666,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       bankTransferInstructions: env.BANK_TRANSFER_INSTRUCTIONS,
       invoiceNetDays: env.INVOICE_NET_DAYS,
       dunning: { retryDays: env.DUNNING_RETRY_DAYS, finalAction: env.DUNNING_FINAL_ACTION },
+      cardPayments: env.STRIPE_SECRET_KEY !== undefined,
     },
     mail: {
       smtpUrl: env.SMTP_URL ?? null,

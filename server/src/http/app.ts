@@ -152,7 +152,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   }
   app.use(authRoutes({ config, orm, clock, providers }));
   const twoFactorKeys = await loadTwoFactorKeys(config, log);
-  const collector = deploymentCollector(config.billing);
+  const collector = deploymentCollector(config.billing, clock);
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildExecutableSchema(),

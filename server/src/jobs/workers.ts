@@ -4,6 +4,11 @@ import { renewDueSubscriptions } from '../modules/billing/subscriptions/renewal.
 import { deploymentCollector } from '../modules/payments/collectors.js';
 import { deliverQueuedMail } from '../modules/notifications/mail/mail-delivery.js';
 import { runStripeEventProcessing } from '../modules/payments/webhooks/stripe-webhooks.js';
+import { requestMailDelivery } from '../modules/notifications/mail/mail.service.js';
+import {
+  enqueueUnsentCharges,
+  sendClaimedCharge,
+} from '../modules/payments/stripe/card-collection.js';
 import { purgeExpiredAuth } from './purge-expired-auth.js';
 import type { JobQueue } from './queue.js';
 
@@ -13,6 +18,7 @@ declare module './queue.js' {
     'purge-expired-auth': Record<string, never>;
     'renew-subscriptions': Record<string, never>;
     'retry-failed-payments': Record<string, never>;
+    'charge-card-payment': { paymentId: string };
     'notify-trials-ending': Record<string, never>;
     'deliver-mail': Record<string, never>;
     'process-stripe-events': Record<string, never>;
@@ -52,11 +58,14 @@ export function registerBillingJobs(queue: JobQueue): void {
       // Subscriptions that fail are logged by the service and tried again on the next run.
       const run = await renewDueSubscriptions(em, clock, {
         config,
-        collector: deploymentCollector(config.billing),
+        collector: deploymentCollector(config.billing, clock),
         batchSize: 50,
         log,
       });
       if (run.renewed > 0 || run.failed > 0) log.info({ run }, 'renewed due subscriptions');
+      // Renewal invoices for a card are due now: the retry job claims their first attempt.
+      if (run.renewed > 0 && config.stripe !== null)
+        await queue.enqueue('retry-failed-payments', {});
     },
     { cron: '* * * * *' },
   );
@@ -65,15 +74,27 @@ export function registerBillingJobs(queue: JobQueue): void {
     async (_data, { em, clock, config, log }) => {
       const run = await retryDuePayments(em, clock, {
         config,
-        collector: deploymentCollector(config.billing),
+        collector: deploymentCollector(config.billing, clock),
         batchSize: 50,
         log,
       });
       if (run.recovered + run.failed + run.pending + run.errors > 0) {
         log.info({ run }, 'retried failed payments');
       }
+      // Card attempts the run claimed (and any a crash left unsent) go to Stripe one job each.
+      if (config.stripe !== null) await enqueueUnsentCharges(em.fork(), queue);
     },
     { cron: '* * * * *' },
+  );
+  queue.defineJob(
+    'charge-card-payment',
+    async ({ paymentId }, { em, clock, config, log, job }) => {
+      const result = await sendClaimedCharge(em, config, paymentId, job.id, clock);
+      if (result !== null) log.info({ paymentId, status: result.status }, 'card charge sent');
+      await requestMailDelivery({ jobs: queue, log });
+    },
+    // Bounded toward Stripe: at most this many charges in flight per worker process.
+    { policy: 'stately', concurrency: 4, retryLimit: 3, retryDelaySeconds: 30 },
   );
   queue.defineJob(
     'notify-trials-ending',

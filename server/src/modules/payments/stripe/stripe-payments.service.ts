@@ -83,6 +83,23 @@ async function claimCharge(
 ): Promise<ClaimedCharge> {
   const invoice = await lockIssuedInvoice(tx, input.invoiceId);
   if (invoice.account.id !== input.accountId) throw new AppError('NOT_FOUND', 'Invoice not found.');
+  return claimChargeOn(tx, invoice, input);
+}
+
+/**
+ * `claimCharge` on an invoice the caller holds locked (dunning's retry job does). The key may
+ * depend on the attempt number.
+ */
+export async function claimChargeOn(
+  tx: EntityManager,
+  invoice: Invoice,
+  input: {
+    paymentMethod: PaymentMethod;
+    idempotencyKey: string | ((attempt: number) => string);
+    offSession: boolean;
+    now: Date;
+  },
+): Promise<ClaimedCharge> {
   if (invoice.status !== 'open') {
     throw new AppError(
       'CONFLICT',
@@ -105,7 +122,8 @@ async function claimCharge(
         : `A card payment of invoice ${invoice.number} is in progress.`,
     );
   }
-  const customerId = await findStripeCustomerId(tx, input.accountId);
+  const accountId = invoice.account.id;
+  const customerId = await findStripeCustomerId(tx, accountId);
   if (customerId === null) throw new AppError('NOT_FOUND', 'Payment method not found.');
   const attempt =
     (await tx.count(Payment, { invoice: invoice.id, method: 'card', attempt: { $ne: null } })) + 1;
@@ -119,7 +137,10 @@ async function claimCharge(
     currency,
     status: 'pending',
     reference: '',
-    idempotencyKey: input.idempotencyKey,
+    idempotencyKey:
+      typeof input.idempotencyKey === 'string'
+        ? input.idempotencyKey
+        : input.idempotencyKey(attempt),
     paymentMethodLabel: paymentMethodLabel(input.paymentMethod),
     attempt,
     offSession: input.offSession,
@@ -131,7 +152,7 @@ async function claimCharge(
 }
 
 /** Phase two: the PaymentIntent, created and confirmed at once. Failures become a final state. */
-async function sendCharge(
+export async function sendCharge(
   stripe: StripeClient,
   claimed: ClaimedCharge,
 ): Promise<{ intent: Stripe.PaymentIntent } | { declined: string }> {
@@ -313,7 +334,7 @@ async function recordFailed(
 }
 
 /** Records a decline the stand-in reported without an intent (its 402 carries the charge only). */
-async function applyDecline(
+export async function applyChargeDecline(
   em: EntityManager,
   paymentId: string,
   message: string,
@@ -363,7 +384,7 @@ export async function chargeInvoice(
   const sent = await sendCharge(stripe, claimed).catch(async (error: unknown) => {
     // Not a decline: Stripe could not be reached or refused the request. Nothing was charged
     // unless Stripe says otherwise later (a payment_intent webhook naming this payment).
-    await applyDecline(
+    await applyChargeDecline(
       em.fork(),
       claimed.payment.id,
       'The payment could not be sent to the card network. Nothing was charged; try again.',
@@ -373,7 +394,7 @@ export async function chargeInvoice(
     throw error;
   });
   if ('declined' in sent) {
-    return applyDecline(em.fork(), claimed.payment.id, sent.declined, clock, hooks);
+    return applyChargeDecline(em.fork(), claimed.payment.id, sent.declined, clock, hooks);
   }
   const result = await applyPaymentIntentState(em.fork(), sent.intent, clock, hooks);
   if (result === null) throw new Error(`Payment ${claimed.payment.id} vanished`);

@@ -6,28 +6,26 @@ import { type Localstripe, startLocalstripe } from '../../../test/localstripe.js
 import { Invoice } from '../../billing/invoices/invoice.entity.js';
 import {
   type BillingTestDatabase,
-  createCustomer,
   customerActor,
-  depsAt,
   openBillingTestDatabase,
   utc,
 } from '../../billing/subscriptions/billing.fixture.js';
 import { Subscription } from '../../billing/subscriptions/subscription.entity.js';
-import {
-  cancelSubscription,
-  startSubscription,
-} from '../../billing/subscriptions/subscription.service.js';
 import { Payment } from '../payment.entity.js';
 import { PaymentMethod } from './payment-method.entity.js';
 import {
   confirmPaymentMethodSetup,
-  createSetupIntent,
   listPaymentMethods,
   removePaymentMethod,
   setDefaultPaymentMethod,
   syncPaymentMethodFromStripe,
 } from './payment-methods.service.js';
 import { createStripeClient, type StripeClient } from './stripe-client.js';
+import {
+  accountWithOpenInvoice as accountWithOpenInvoiceIn,
+  addCard as addCardTo,
+  appErrorOf,
+} from './stripe.fixture.js';
 import { StripeCustomer } from './stripe-customer.entity.js';
 import { confirmCardPayment, payInvoice } from './stripe-payments.service.js';
 
@@ -50,70 +48,10 @@ describe('card payments through Stripe', () => {
     await Promise.all([database.close(), localstripe.stop()]);
   });
 
-  /** An account on Advanced whose first invoice (89.00 EUR) is open. */
-  async function accountWithOpenInvoice(name: string) {
-    const accountId = await createCustomer(database.em(), name, 'fr_business', clock.now());
-    const start = { planCode: 'advanced', interval: 'MONTH' as const, currency: 'EUR', seats: 1 };
-    const deps = depsAt(clock);
-    await startSubscription(
-      database.em(),
-      accountId,
-      { ...start, idempotencyKey: 't' },
-      customerActor,
-      deps,
-    );
-    await cancelSubscription(
-      database.em(),
-      accountId,
-      { timing: 'now', reason: 'other', idempotencyKey: 'c' },
-      customerActor,
-      deps,
-    );
-    const paid = await startSubscription(
-      database.em(),
-      accountId,
-      { ...start, idempotencyKey: 'p' },
-      customerActor,
-      deps,
-    );
-    return { accountId, invoiceId: paid.invoiceId! };
-  }
-
-  /** What Stripe.js's confirmCardSetup does with a card typed into the Card Element. */
-  async function addCard(accountId: string, number: string) {
-    const setup = await createSetupIntent(database.em(), stripe, accountId, clock);
-    const card = await stripe.paymentMethods.create({
-      type: 'card',
-      card: { number, exp_month: 12, exp_year: 2040, cvc: '123' },
-    });
-    let intent = await stripe.setupIntents.confirm(setup.setupIntentId, {
-      payment_method: card.id,
-    });
-    // A 3-D Secure card: the browser shows the bank's check; confirming again completes it.
-    if (intent.status === 'requires_action') {
-      intent = await stripe.setupIntents.confirm(setup.setupIntentId);
-    }
-    expect(intent.status).toBe('succeeded');
-    const change = await confirmPaymentMethodSetup(
-      database.em(),
-      stripe,
-      accountId,
-      setup.setupIntentId,
-      customerActor,
-      clock,
-    );
-    return { ...change, setupIntentId: setup.setupIntentId, stripeId: card.id };
-  }
-
-  async function paymentError(promise: Promise<unknown>): Promise<AppError> {
-    try {
-      await promise;
-    } catch (error) {
-      if (error instanceof AppError) return error;
-      throw error;
-    }
-    throw new Error('expected an AppError');
-  }
+  const accountWithOpenInvoice = (name: string) => accountWithOpenInvoiceIn(database, name, clock);
+  const addCard = (accountId: string, number: string) =>
+    addCardTo(database, stripe, accountId, number, clock);
+  const paymentError = appErrorOf;
 
   it('creates the Stripe customer once, with the billing details, and records a card once', async () => {
     const { accountId } = await accountWithOpenInvoice('Card Adders SARL');

@@ -5,6 +5,7 @@ import { actorOf, currentAccountId } from '../../../graphql/session-scope.js';
 import { getAccountInvoice } from '../../billing/invoices/invoice.service.js';
 import { toInvoiceType } from '../../billing/invoices/invoice.types.js';
 import { Payment } from '../payment.entity.js';
+import { cardPaymentHooks } from './card-collection.js';
 import { PaymentMethod } from './payment-method.entity.js';
 import { toPaymentType } from '../payment.types.js';
 import {
@@ -116,6 +117,7 @@ export class StripeResolver {
       actorOf(ctx),
       ctx.clock,
     );
+    if (change.becameDefault) await cardPaymentHooks(ctx).newDefaultMethod(accountId);
     return toPaymentMethodType(change.method, ctx.clock.now());
   }
 
@@ -129,7 +131,7 @@ export class StripeResolver {
   ): Promise<PaymentMethodType[]> {
     const accountId = currentAccountId(ctx);
     await assertOwned(ctx, accountId, input);
-    await setDefaultPaymentMethod(
+    const change = await setDefaultPaymentMethod(
       ctx.em,
       stripeOf(ctx),
       accountId,
@@ -137,6 +139,7 @@ export class StripeResolver {
       actorOf(ctx),
       ctx.clock,
     );
+    if (change.becameDefault) await cardPaymentHooks(ctx).newDefaultMethod(accountId);
     return this.paymentMethods(ctx);
   }
 
@@ -178,7 +181,8 @@ export class StripeResolver {
       input,
       actorOf(ctx),
       ctx.clock,
-    );
+      cardPaymentHooks(ctx).onSession,
+    ).finally(() => cardPaymentHooks(ctx).deliverMail());
     return this.payload(ctx, accountId, result);
   }
 
@@ -198,7 +202,8 @@ export class StripeResolver {
       accountId,
       input.paymentId,
       ctx.clock,
-    );
+      cardPaymentHooks(ctx).onSession,
+    ).finally(() => cardPaymentHooks(ctx).deliverMail());
     return this.payload(ctx, accountId, result);
   }
 

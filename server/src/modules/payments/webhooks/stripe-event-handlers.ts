@@ -10,7 +10,11 @@ import {
 } from '../stripe/payment-methods.service.js';
 import { StripeCustomer } from '../stripe/stripe-customer.entity.js';
 import { forgetDeletedStripeCustomer } from '../stripe/stripe-customers.service.js';
-import { syncPaymentIntentFromStripe } from '../stripe/stripe-payments.service.js';
+import { offSessionHooks, onSessionHooks } from '../stripe/card-collection.js';
+import {
+  type CardPaymentHooks,
+  syncPaymentIntentFromStripe,
+} from '../stripe/stripe-payments.service.js';
 import type { StripeEvent } from './stripe-event.entity.js';
 import type { StripeEventHandler, StripeEventHandlers } from './stripe-events.service.js';
 
@@ -108,6 +112,25 @@ const chargeDisputeCreated: Handler = async (event, { tx, now, deps }) => {
     : `payment ${payment.id} marked disputed; operators e-mailed`;
 };
 
+/**
+ * What a final state does, as the request or job that charged would have done: a receipt on
+ * success; for a charge nobody was present for (renewal, retry), dunning and the "fix your card"
+ * mail on failure. An on-session payment that fails later (3-D Secure refused) only records it.
+ */
+function cardHooks(config: Config): CardPaymentHooks {
+  const onSession = onSessionHooks(config);
+  const offSession = offSessionHooks(config);
+  return {
+    onSucceeded: (tx, payment, invoice, now) =>
+      (payment.offSession ? offSession : onSession).onSucceeded?.(tx, payment, invoice, now) ??
+      Promise.resolve(),
+    onFailed: (tx, payment, invoice, now) =>
+      payment.offSession
+        ? (offSession.onFailed?.(tx, payment, invoice, now) ?? Promise.resolve())
+        : Promise.resolve(),
+  };
+}
+
 /** A fixed clock at the event's processing time, for services that take a clock. */
 const at = (now: Date) => ({ now: () => now });
 
@@ -117,7 +140,13 @@ const at = (now: Date) => ({ now: () => now });
  * late `payment_failed` after `succeeded` re-reads "succeeded" and changes nothing).
  */
 const paymentIntentChanged: Handler = async (event, { tx, now, deps }) => {
-  const result = await syncPaymentIntentFromStripe(tx, deps.stripe, objectIdOf(event), at(now));
+  const result = await syncPaymentIntentFromStripe(
+    tx,
+    deps.stripe,
+    objectIdOf(event),
+    at(now),
+    cardHooks(deps.config),
+  );
   return result === null
     ? `nothing to do: no payment of ours for ${event.objectId}`
     : `payment ${result.paymentId} is ${result.status}`;

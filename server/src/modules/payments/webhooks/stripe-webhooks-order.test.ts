@@ -13,6 +13,7 @@ import {
   cancelSubscription,
   startSubscription,
 } from '../../billing/subscriptions/subscription.service.js';
+import { MailMessage } from '../../notifications/mail/mail-message.entity.js';
 import { Payment } from '../payment.entity.js';
 import { PaymentMethod } from '../stripe/payment-method.entity.js';
 import { confirmPaymentMethodSetup, createSetupIntent } from '../stripe/payment-methods.service.js';
@@ -158,6 +159,10 @@ describe('Stripe webhooks in any order', () => {
       await em().count(AuditEvent, { action: 'payment.card_succeeded', target: invoiceId }),
     ).toBe(1);
     expect(await em().count(AuditEvent, { action: 'payment.failed', target: invoiceId })).toBe(0);
+    // One receipt, whichever of the webhooks and the browser recorded the success.
+    expect(
+      await em().count(MailMessage, { template: 'paymentReceipt', accountId: invoice.account.id }),
+    ).toBe(1);
   }
 
   it.each([
