@@ -59,6 +59,9 @@ export default defineConfig({
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       // The suite signs in far more often than people do, all from 127.0.0.1.
       SIGN_IN_LIMIT_PER_IP: '10000',
+      // A busy CI machine can queue the suite's requests behind the embedded database's four
+      // connections for longer than the 5 s default (which server tests cover).
+      DATABASE_ACQUIRE_TIMEOUT_SECONDS: '30',
     },
   },
 });

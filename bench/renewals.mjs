@@ -36,116 +36,61 @@
  */
 import { fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import {
-  command,
-  machineCpuSeconds,
-  machineFacts,
-  packageVersion,
-  rootDir,
-  serverBuild,
-} from './lib/machine.mjs';
+  benchDir,
+  benchmark,
+  databaseUrlOn,
+  integersSetting,
+  pgAdminUrlSetting,
+  postgresVersion,
+  requireNode24,
+  withClient,
+} from './lib/harness.mjs';
+import { command, machineCpuSeconds, packageVersion, rootDir } from './lib/machine.mjs';
 import { seedDueSubscriptions, seededPeriod } from './lib/renewal-seed.mjs';
 
-const benchDir = path.join(rootDir, 'bench');
-const resultsDir = path.join(benchDir, 'results');
 const workerEntry = path.join(benchDir, 'renewal-worker.mjs');
-const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 /** The issue's goal: 100,000 renewals in under 60 s with 2 workers. */
 const goal = { count: 100_000, workers: 2, seconds: 60 };
 
 // ---------------------------------------------------------------------------------------------
 // Settings
 
-function positiveIntegers(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  return raw.split(',').map((part) => {
-    const value = Number(part.trim());
-    if (!Number.isInteger(value) || value <= 0) {
-      throw new Error(`${name} must be positive integers, comma-separated`);
-    }
-    return value;
-  });
-}
-
 const quick = process.env.BENCH_QUICK === '1';
 const settings = {
   quick,
-  counts: positiveIntegers('RENEWAL_COUNTS', quick ? [2000] : [10_000, 50_000, 100_000]),
-  workers: positiveIntegers('RENEWAL_WORKERS', [1, 2]),
-  batchSize: positiveIntegers('RENEWAL_BATCH_SIZE', [50])[0],
-  pgbenchSeconds: positiveIntegers('PGBENCH_SECONDS', [quick ? 5 : 20])[0],
-  pgbenchScale: positiveIntegers('PGBENCH_SCALE', [quick ? 2 : 10])[0],
-  pgbenchClients: positiveIntegers('PGBENCH_CLIENTS', [2])[0],
-  pgAdminUrl: process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  counts: integersSetting('RENEWAL_COUNTS', quick ? [2000] : [10_000, 50_000, 100_000]),
+  workers: integersSetting('RENEWAL_WORKERS', [1, 2]),
+  batchSize: integersSetting('RENEWAL_BATCH_SIZE', [50])[0],
+  pgbenchSeconds: integersSetting('PGBENCH_SECONDS', [quick ? 5 : 20])[0],
+  pgbenchScale: integersSetting('PGBENCH_SCALE', [quick ? 2 : 10])[0],
+  pgbenchClients: integersSetting('PGBENCH_CLIENTS', [2])[0],
+  pgAdminUrl: pgAdminUrlSetting(),
   profile: process.env.BENCH_PROFILE === '1',
   seedHistory: process.env.RENEWAL_SEED_HISTORY !== '0',
 };
-if (!loopbackHosts.has(new URL(settings.pgAdminUrl).hostname)) {
-  throw new Error('BENCH_PG_ADMIN_URL must point at a loopback address');
-}
-if (Number.parseInt(process.versions.node, 10) !== 24) {
-  throw new Error(`Node 24 is required (this is ${process.version}); run via npm run bench`);
-}
+requireNode24();
 
 const databaseName = `ledgerline_bench_renewals_${randomBytes(4).toString('hex')}`;
-const databaseUrl = (() => {
-  const url = new URL(settings.pgAdminUrl);
-  url.pathname = `/${databaseName}`;
-  return url.toString();
-})();
+const databaseUrl = databaseUrlOn(settings.pgAdminUrl, databaseName);
 
 // ---------------------------------------------------------------------------------------------
-// Clean-up and interruption: everything started registers how to undo it; SIGINT/SIGTERM stop
-// the running step and let the main flow unwind through the clean-ups.
+// Clean-up and interruption (bench/lib/harness.mjs): an interruption stops the running workers
+// and lets the main flow unwind through the clean-ups.
 
-const cleanups = [];
 const running = new Set();
-let interrupted = false;
-
-class Interrupted extends Error {}
-
-function checkInterrupted() {
-  if (interrupted) throw new Interrupted('interrupted');
-}
-
-async function runCleanups() {
-  while (cleanups.length > 0) {
-    const cleanup = cleanups.pop();
-    try {
-      await cleanup();
-    } catch (error) {
-      console.error(`clean-up failed: ${error instanceof Error ? error.message : error}`);
-    }
-  }
-}
-
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    if (interrupted) return;
-    interrupted = true;
-    console.error(`\n${signal}: stopping the benchmark and cleaning up…`);
+const bench = benchmark('renewals', {
+  onInterrupt: () => {
     for (const child of running) child.kill('SIGTERM');
-  });
-}
+  },
+});
 
 // ---------------------------------------------------------------------------------------------
 // PostgreSQL
-
-async function withClient(url, fn) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 async function dropDatabase() {
   await withClient(settings.pgAdminUrl, (c) =>
@@ -156,7 +101,7 @@ async function dropDatabase() {
 /** Creates the database and applies the project's migrations and catalog (as the server does). */
 async function createDatabase() {
   await withClient(settings.pgAdminUrl, (c) => c.query(`create database ${databaseName}`));
-  cleanups.push(dropDatabase);
+  bench.cleanups.push(dropDatabase);
   const { loadConfig } = await import('../server/dist/config.js');
   const { openDatabase } = await import('../server/dist/db/database.js');
   const { createLogger } = await import('../server/dist/logging.js');
@@ -315,7 +260,7 @@ async function initPgbench() {
 }
 
 async function measurePgbench(label) {
-  checkInterrupted();
+  bench.checkInterrupted();
   const c = String(settings.pgbenchClients);
   const args = ['-n', '-c', c, '-j', c, '-T', String(settings.pgbenchSeconds)];
   const load = loadAverage();
@@ -439,7 +384,7 @@ async function sequentialRowsRead() {
 async function runWorkers(count, now, profileDir) {
   const workers = Array.from({ length: count }, () => startWorker(now, profileDir));
   await Promise.all(workers.map((w) => w.ready));
-  checkInterrupted();
+  bench.checkInterrupted();
   const cpuBefore = machineCpuSeconds();
   const stopSampling = sampleSessions();
   const started = performance.now();
@@ -450,7 +395,7 @@ async function runWorkers(count, now, profileDir) {
   const seconds = (Math.max(...ends.map((e) => e.at)) - started) / 1000;
   const cpuAfter = machineCpuSeconds();
   const sessions = await stopSampling();
-  checkInterrupted();
+  bench.checkInterrupted();
   const failures = workers
     .map((w, i) =>
       w.error !== null
@@ -599,138 +544,108 @@ function printRun(r) {
 // Main
 
 async function main() {
-  mkdirSync(resultsDir, { recursive: true });
-  const startedAt = new Date();
-  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
   const envSettings = Object.entries(process.env)
     .filter(([k]) => /^(RENEWAL_|PGBENCH_|BENCH_QUICK|BENCH_PROFILE)/.test(k))
     .map(([k, v]) => `${k}=${v} `)
     .join('');
-  const report = {
-    benchmark: 'renewals',
-    status: 'running',
-    startedAt: startedAt.toISOString(),
-    finishedAt: null,
+  const report = bench.report({
     command: `${envSettings}npm run bench:renewals`,
     settings: { ...settings },
     loadAverageBefore: loadAverage(),
     machine: {
-      ...machineFacts(),
       postgres: null,
       mikroOrm: packageVersion('@mikro-orm/core'),
       pgbench: command('pgbench', ['--version']),
     },
-    git: {
-      commit: command('git', ['rev-parse', 'HEAD']),
-      dirty: (command('git', ['status', '--porcelain', '--', '.', ':!bench']) ?? '') !== '',
-    },
-    serverBuild: serverBuild(),
     pgbench: { before: null, after: null, meanTps: null },
     runs: [],
     goalMet: null,
-  };
-  const write = () => {
-    const json = `${JSON.stringify(report, null, 2)}\n`;
-    const md = markdown(report);
-    writeFileSync(path.join(resultsDir, `renewals-${stamp}.json`), json);
-    writeFileSync(path.join(resultsDir, `renewals-${stamp}.md`), md);
-    writeFileSync(path.join(resultsDir, 'renewals-latest.json'), json);
-    writeFileSync(path.join(resultsDir, 'renewals-latest.md'), md);
-    return md;
-  };
+  });
 
-  try {
-    report.machine.postgres = await withClient(
-      settings.pgAdminUrl,
-      async (c) => String((await c.query('select version() as v')).rows[0].v).split(' on ')[0],
-    );
-    console.log(
-      `renewals: counts ${settings.counts.join(', ')}; workers ${settings.workers.join(', ')}; ` +
-        `database ${databaseName}; load average ${report.loadAverageBefore.join(' ')}`,
-    );
-    await createDatabase();
-    checkInterrupted();
-    console.log(`  pgbench -i -s ${settings.pgbenchScale} into schema pgbench…`);
-    await initPgbench();
-    report.pgbench.before = await measurePgbench('before');
+  await bench.run({
+    report,
+    markdown,
+    latest: 'renewals-latest',
+    body: async () => {
+      report.machine.postgres = await withClient(settings.pgAdminUrl, postgresVersion);
+      console.log(
+        `renewals: counts ${settings.counts.join(', ')}; workers ${settings.workers.join(', ')}; ` +
+          `database ${databaseName}; load average ${report.loadAverageBefore.join(' ')}`,
+      );
+      await createDatabase();
+      bench.checkInterrupted();
+      console.log(`  pgbench -i -s ${settings.pgbenchScale} into schema pgbench…`);
+      await initPgbench();
+      report.pgbench.before = await measurePgbench('before');
 
-    // Whole seconds, as billing instants are; every run renews at the same instant.
-    const now = new Date(Math.floor(Date.now() / 1000) * 1000);
-    const period = seededPeriod(now);
-    report.clock = now.toISOString();
-    for (const count of settings.counts) {
-      for (const workers of settings.workers) {
-        checkInterrupted();
-        const seeded = await seed(count, now);
-        checkInterrupted();
-        const loadAverageBefore = loadAverage();
-        const profileDir = settings.profile
-          ? path.join(resultsDir, `renewals-${stamp}-profile-${count}x${workers}`)
-          : undefined;
-        const scannedBefore = await sequentialRowsRead();
-        const run = await runWorkers(workers, now, profileDir);
-        // Statistics reach the shared counters within a second of a backend's last transaction.
-        await sleep(1500);
-        const scannedAfter = await sequentialRowsRead();
-        const check = await checkRun(count, now, period);
-        const renewed = run.workers.reduce((sum, w) => sum + w.renewed, 0);
-        const statements = run.workers.reduce((sum, w) => sum + w.statements, 0);
-        const entry = {
-          count,
-          workers,
-          seedSeconds: Number(seeded.seedSeconds.toFixed(2)),
-          seconds: Number(run.seconds.toFixed(3)),
-          renewed,
-          failed: run.workers.reduce((sum, w) => sum + w.failed, 0),
-          renewalsPerSecond: renewed / run.seconds,
-          statementsPerRenewal: renewed > 0 ? statements / renewed : null,
-          workerCpuMsPerRenewal:
-            renewed > 0
-              ? (1000 * run.workers.reduce((sum, w) => sum + w.cpuSeconds, 0)) / renewed
-              : null,
-          ratio: null,
-          sequentialRowsPerRenewal:
-            renewed > 0
-              ? Object.keys(scannedAfter).reduce(
-                  (sum, table) => sum + scannedAfter[table] - (scannedBefore[table] ?? 0),
-                  0,
-                ) / renewed
-              : null,
-          machineCpuPct: run.machineCpuPct,
-          sessions: run.sessions,
-          loadAverageBefore,
-          perWorker: run.workers,
-          check,
-        };
-        report.runs.push(entry);
-        printRun(entry);
+      // Whole seconds, as billing instants are; every run renews at the same instant.
+      const now = new Date(Math.floor(Date.now() / 1000) * 1000);
+      const period = seededPeriod(now);
+      report.clock = now.toISOString();
+      for (const count of settings.counts) {
+        for (const workers of settings.workers) {
+          bench.checkInterrupted();
+          const seeded = await seed(count, now);
+          bench.checkInterrupted();
+          const loadAverageBefore = loadAverage();
+          const profileDir = settings.profile
+            ? bench.resultPath(`-profile-${count}x${workers}`)
+            : undefined;
+          const scannedBefore = await sequentialRowsRead();
+          const run = await runWorkers(workers, now, profileDir);
+          // Statistics reach the shared counters within a second of a backend's last transaction.
+          await sleep(1500);
+          const scannedAfter = await sequentialRowsRead();
+          const check = await checkRun(count, now, period);
+          const renewed = run.workers.reduce((sum, w) => sum + w.renewed, 0);
+          const statements = run.workers.reduce((sum, w) => sum + w.statements, 0);
+          const entry = {
+            count,
+            workers,
+            seedSeconds: Number(seeded.seedSeconds.toFixed(2)),
+            seconds: Number(run.seconds.toFixed(3)),
+            renewed,
+            failed: run.workers.reduce((sum, w) => sum + w.failed, 0),
+            renewalsPerSecond: renewed / run.seconds,
+            statementsPerRenewal: renewed > 0 ? statements / renewed : null,
+            workerCpuMsPerRenewal:
+              renewed > 0
+                ? (1000 * run.workers.reduce((sum, w) => sum + w.cpuSeconds, 0)) / renewed
+                : null,
+            ratio: null,
+            sequentialRowsPerRenewal:
+              renewed > 0
+                ? Object.keys(scannedAfter).reduce(
+                    (sum, table) => sum + scannedAfter[table] - (scannedBefore[table] ?? 0),
+                    0,
+                  ) / renewed
+                : null,
+            machineCpuPct: run.machineCpuPct,
+            sessions: run.sessions,
+            loadAverageBefore,
+            perWorker: run.workers,
+            check,
+          };
+          report.runs.push(entry);
+          printRun(entry);
+        }
       }
-    }
 
-    report.pgbench.after = await measurePgbench('after');
-    report.pgbench.meanTps = (report.pgbench.before.tps + report.pgbench.after.tps) / 2;
-    for (const r of report.runs) r.ratio = r.renewalsPerSecond / report.pgbench.meanTps;
-    const goalRun = report.runs.find((r) => r.count === goal.count && r.workers === goal.workers);
-    if (goalRun !== undefined) {
-      report.goalMet = goalRun.seconds < goal.seconds && goalRun.check.ok;
-    }
-    report.status = report.runs.every((r) => r.check.ok && r.failed === 0) ? 'ok' : 'failed';
-  } catch (error) {
-    report.status = interrupted ? 'interrupted' : 'failed';
-    report.error = error instanceof Error ? error.message : String(error);
-    if (!(error instanceof Interrupted)) console.error(error);
-  } finally {
-    for (const child of running) child.kill('SIGTERM');
-    // Workers close their pools on SIGTERM; give them a moment before the database is dropped.
-    if (running.size > 0) await sleep(1_000);
-    await runCleanups();
-    report.finishedAt = new Date().toISOString();
-  }
-  const md = write();
-  console.log(`\n${md}`);
-  console.log(`results: ${path.relative(rootDir, path.join(resultsDir, `renewals-${stamp}.md`))}`);
-  if (report.status === 'interrupted') process.exit(130);
-  process.exit(report.status === 'ok' ? 0 : 1);
+      report.pgbench.after = await measurePgbench('after');
+      report.pgbench.meanTps = (report.pgbench.before.tps + report.pgbench.after.tps) / 2;
+      for (const r of report.runs) r.ratio = r.renewalsPerSecond / report.pgbench.meanTps;
+      const goalRun = report.runs.find((r) => r.count === goal.count && r.workers === goal.workers);
+      if (goalRun !== undefined) {
+        report.goalMet = goalRun.seconds < goal.seconds && goalRun.check.ok;
+      }
+      report.status = report.runs.every((r) => r.check.ok && r.failed === 0) ? 'ok' : 'failed';
+    },
+    afterBody: async () => {
+      for (const child of running) child.kill('SIGTERM');
+      // Workers close their pools on SIGTERM; give them a moment before the database is dropped.
+      if (running.size > 0) await sleep(1_000);
+    },
+  });
 }
 
 await main();

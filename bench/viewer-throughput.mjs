@@ -22,36 +22,34 @@
  *                           where its time went (slows it down: not for the reference figures)
  */
 import { spawn } from 'node:child_process';
-import {
-  createWriteStream,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { CookieClient } from './lib/cookie-client.mjs';
 import {
-  command,
+  benchDir,
+  benchmark,
+  integerSetting,
+  integersSetting,
+  namesSetting,
+  pgAdminUrlSetting,
+  postgresVersion,
+  requireNode24,
+  resultsDir,
+  withClient,
+} from './lib/harness.mjs';
+import {
   machineCpuSeconds,
-  machineFacts,
   packageVersion,
   processCpuSeconds,
   readText,
-  serverBuild,
+  rootDir,
 } from './lib/machine.mjs';
 
-const benchDir = path.dirname(fileURLToPath(import.meta.url));
-const rootDir = path.resolve(benchDir, '..');
-const resultsDir = path.join(benchDir, 'results');
 const serverEntry = path.join(rootDir, 'server', 'dist', 'main.js');
 const baselineEntry = path.join(benchDir, 'baseline-server.mjs');
 
@@ -60,86 +58,27 @@ const viewerQuery =
 const baselineQuery = '{ viewer }';
 const benchDatabase = 'ledgerline_bench';
 const benchUser = { email: 'bench@example.com', name: 'Bench User' };
-const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
 // ---------------------------------------------------------------------------------------------
 // Settings
 
-function listSetting(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  return raw
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-}
-
-function numberSetting(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
-  return value;
-}
-
 const settings = {
-  connections: listSetting('BENCH_CONNECTIONS', ['1', '16', '64']).map((c) => {
-    const n = Number(c);
-    if (!Number.isInteger(n) || n <= 0) throw new Error('BENCH_CONNECTIONS: positive integers');
-    return n;
-  }),
-  warmupSeconds: numberSetting('BENCH_WARMUP_SECONDS', 3),
-  durationSeconds: numberSetting('BENCH_DURATION_SECONDS', 10),
+  connections: integersSetting('BENCH_CONNECTIONS', [1, 16, 64]),
+  warmupSeconds: integerSetting('BENCH_WARMUP_SECONDS', 3),
+  durationSeconds: integerSetting('BENCH_DURATION_SECONDS', 10),
   pipelining: 1,
-  subjects: listSetting('BENCH_SUBJECTS', ['postgresql', 'pglite']),
-  pgAdminUrl: process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  subjects: namesSetting('BENCH_SUBJECTS', ['postgresql', 'pglite'], ['postgresql', 'pglite']),
+  pgAdminUrl: pgAdminUrlSetting(),
   profile: process.env.BENCH_PROFILE === '1',
 };
-for (const s of settings.subjects) {
-  if (s !== 'postgresql' && s !== 'pglite') {
-    throw new Error(`BENCH_SUBJECTS: unknown subject ${s} (postgresql, pglite)`);
-  }
-}
-if (!loopbackHosts.has(new URL(settings.pgAdminUrl).hostname)) {
-  throw new Error('BENCH_PG_ADMIN_URL must point at a loopback address');
-}
-if (Number.parseInt(process.versions.node, 10) !== 24) {
-  throw new Error(`Node 24 is required (this is ${process.version}); run via npm run bench`);
-}
+requireNode24();
 
 // ---------------------------------------------------------------------------------------------
-// Clean-up and interruption: everything started registers how to undo it; SIGINT/SIGTERM stop
-// the running load and let the main flow unwind through the clean-ups.
+// Clean-up and interruption (bench/lib/harness.mjs): an interruption stops the running load and
+// lets the main flow unwind through the clean-ups.
 
-const cleanups = [];
-let interrupted = false;
 let activeLoad = null;
-
-class Interrupted extends Error {}
-
-function checkInterrupted() {
-  if (interrupted) throw new Interrupted('interrupted');
-}
-
-async function runCleanups() {
-  while (cleanups.length > 0) {
-    const cleanup = cleanups.pop();
-    try {
-      await cleanup();
-    } catch (error) {
-      console.error(`clean-up failed: ${error instanceof Error ? error.message : error}`);
-    }
-  }
-}
-
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    if (interrupted) return;
-    interrupted = true;
-    console.error(`\n${signal}: stopping the benchmark and cleaning up…`);
-    activeLoad?.stop();
-  });
-}
+const bench = benchmark('viewer-throughput', { onInterrupt: () => activeLoad?.stop() });
 
 // ---------------------------------------------------------------------------------------------
 // Machine facts and CPU accounting
@@ -244,14 +183,14 @@ function startChild(name, entry, env, logPath, nodeArgs = []) {
     await exited;
     await new Promise((resolve) => log.end(resolve));
   };
-  cleanups.push(stop);
+  bench.cleanups.push(stop);
   return { name, pid: child.pid, exited, running, stop, logPath };
 }
 
 async function waitReady(proc, url, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    checkInterrupted();
+    bench.checkInterrupted();
     if (!proc.running()) {
       const { code, signal } = await proc.exited;
       throw new Error(
@@ -276,15 +215,7 @@ async function waitReady(proc, url, timeoutMs = 120_000) {
 // ---------------------------------------------------------------------------------------------
 // PostgreSQL
 
-async function withAdmin(fn) {
-  const client = new pg.Client({ connectionString: settings.pgAdminUrl });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
+const withAdmin = (fn) => withClient(settings.pgAdminUrl, fn);
 
 async function dropBenchDatabase() {
   await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${benchDatabase} WITH (FORCE)`));
@@ -300,7 +231,7 @@ async function dropBenchDatabase() {
 async function databaseTransactions(admin, quietSince) {
   const wait = quietSince + 11_000 - Date.now();
   if (wait > 0) await sleep(wait);
-  checkInterrupted();
+  bench.checkInterrupted();
   const { rows } = await admin.query(
     'SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = $1',
     [benchDatabase],
@@ -366,17 +297,17 @@ const failedCount = (f) => f.non2xx + f.errors + f.timeouts + f.mismatchedBodies
 
 /** Warm-up, then the measured run, with CPU accounting around the measured run only. */
 async function measure(target, connections) {
-  checkInterrupted();
+  bench.checkInterrupted();
   const warm = await load(target, connections, settings.warmupSeconds, {
     recordLatencies: false,
   });
-  checkInterrupted();
+  bench.checkInterrupted();
   const before = cpuSnapshot(target.pid);
   const { result, latencies } = await load(target, connections, settings.durationSeconds, {
     recordLatencies: true,
   });
   const after = cpuSnapshot(target.pid);
-  checkInterrupted();
+  bench.checkInterrupted();
   const measured = failures(result);
   const warmup = failures(warm.result);
   const run = {
@@ -435,13 +366,13 @@ async function fetchBody(url, headers, body) {
   return { status: response.status, text: await response.text() };
 }
 
-async function startBaseline(stamp) {
+async function startBaseline() {
   const port = await freePort();
   const proc = startChild(
     'baseline',
     baselineEntry,
     childEnv({ PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'development' }),
-    path.join(resultsDir, `${stamp}-baseline.log`),
+    path.join(resultsDir, `${bench.stamp}-baseline.log`),
   );
   const url = `http://127.0.0.1:${port}`;
   await waitReady(proc, `${url}/readyz`);
@@ -466,7 +397,7 @@ async function baselineTarget(baseline, headers) {
   };
 }
 
-async function startLedgerline(kind, stamp) {
+async function startLedgerline(kind) {
   const port = await freePort();
   const env = {
     NODE_ENV: 'development',
@@ -481,18 +412,18 @@ async function startLedgerline(kind, stamp) {
     env.DATABASE_URL = url.toString();
   } else {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'ledgerline-bench-'));
-    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    bench.cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
     env.DATA_DIR = dataDir;
   }
   const started = Date.now();
   const profileDir = settings.profile
-    ? path.join(resultsDir, `${stamp}-profile-${kind}`)
+    ? path.join(resultsDir, `${bench.stamp}-profile-${kind}`)
     : undefined;
   const proc = startChild(
     `ledgerline (${kind})`,
     serverEntry,
     childEnv(env),
-    path.join(resultsDir, `${stamp}-ledgerline-${kind}.log`),
+    path.join(resultsDir, `${bench.stamp}-ledgerline-${kind}.log`),
     profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`],
   );
   // The server's PUBLIC_URL defaults to http://localhost:<port>; cookies, redirects and the
@@ -726,19 +657,11 @@ function markdown(report) {
 // Main
 
 async function main() {
-  mkdirSync(resultsDir, { recursive: true });
-  const startedAt = new Date();
-  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
-  const report = {
-    benchmark: 'viewer-throughput',
-    status: 'running',
-    startedAt: startedAt.toISOString(),
-    finishedAt: null,
+  const report = bench.report({
     settings: { ...settings },
     query: viewerQuery,
     baselineQuery,
     machine: {
-      ...machineFacts(),
       postgres: null,
       pglite: packageVersion('@electric-sql/pglite'),
       autocannon: packageVersion('autocannon'),
@@ -746,163 +669,136 @@ async function main() {
       graphql: packageVersion('graphql'),
       express: packageVersion('express'),
     },
-    git: {
-      commit: command('git', ['rev-parse', 'HEAD']),
-      dirty: (command('git', ['status', '--porcelain', '--', '.', ':!bench']) ?? '') !== '',
-    },
-    serverBuild: serverBuild(),
     subjects: [],
-  };
-  const write = () => {
-    const json = `${JSON.stringify(report, null, 2)}\n`;
-    const md = markdown(report);
-    writeFileSync(path.join(resultsDir, `viewer-throughput-${stamp}.json`), json);
-    writeFileSync(path.join(resultsDir, `viewer-throughput-${stamp}.md`), md);
-    writeFileSync(path.join(resultsDir, 'latest.json'), json);
-    writeFileSync(path.join(resultsDir, 'latest.md'), md);
-    return md;
-  };
+  });
 
   let admin;
-  try {
-    if (settings.subjects.includes('postgresql')) {
-      admin = new pg.Client({ connectionString: settings.pgAdminUrl });
-      await admin.connect();
-      cleanups.push(() => admin.end());
-      const { rows } = await admin.query('SELECT version() AS v');
-      report.machine.postgres = String(rows[0].v).split(' on ')[0];
-    }
-
-    // Other processes on the machine skew every figure; record how busy it was beforehand.
-    const idleBefore = cpuSnapshot(process.pid);
-    await sleep(2_000);
-    const busy = cpuBetween(idleBefore, cpuSnapshot(process.pid));
-    report.machineBusyBeforePct = round(Math.max(0, busy.machinePct - busy.loadgenPct), 1);
-    if (report.machineBusyBeforePct > 20) {
-      console.warn(
-        `warning: other processes are using ${report.machineBusyBeforePct} % of a core; ` +
-          'the figures will be lower and noisier than on a quiet machine',
-      );
-    }
-
-    console.log(
-      `viewer throughput: subjects ${settings.subjects.join(', ')}; connections ` +
-        `${settings.connections.join(', ')}; ${settings.warmupSeconds} s warm-up + ` +
-        `${settings.durationSeconds} s per run`,
-    );
-    const baseline = await startBaseline(stamp);
-
-    for (const kind of settings.subjects) {
-      checkInterrupted();
-      if (kind === 'postgresql') {
-        await dropBenchDatabase();
-        await withAdmin((c) => c.query(`CREATE DATABASE ${benchDatabase}`));
-        cleanups.push(dropBenchDatabase);
+  await bench.run({
+    report,
+    markdown,
+    latest: 'latest',
+    body: async () => {
+      if (settings.subjects.includes('postgresql')) {
+        admin = new pg.Client({ connectionString: settings.pgAdminUrl });
+        await admin.connect();
+        bench.cleanups.push(() => admin.end());
+        report.machine.postgres = await postgresVersion(admin);
       }
-      const subject = await startLedgerline(kind, stamp);
-      const base = await baselineTarget(baseline, subject.target.headers);
-      const entry = {
-        name: kind,
-        database:
-          kind === 'postgresql' ? report.machine.postgres : `PGlite ${report.machine.pglite}`,
-        readySeconds: subject.readySeconds,
-        pairs: [],
-      };
-      report.subjects.push(entry);
-      console.log(
-        `\n${subject.target.label}: ready in ${subject.readySeconds.toFixed(1)} s, signed in`,
-      );
 
-      // PostgreSQL statement counts are read right after each baseline run, when this
-      // subject's backends have been quiet long enough to have published theirs, and once more
-      // after the server has stopped (backends publish when they exit).
-      const counting = admin !== undefined && kind === 'postgresql';
-      let quietSince = Date.now();
-      let counted = null;
-      const settle = (counter, pair) => {
-        if (pair !== null) {
-          pair.databaseStatementsPerRequest =
-            (counter - pair.counterBefore) / pair.subjectRequestsSentIncludingWarmup;
-          delete pair.counterBefore;
-        }
-      };
-      for (const connections of settings.connections) {
-        const b = await measure(base, connections);
-        console.log(describe('baseline', connections, b.run));
-        let counterBefore = null;
-        if (counting) {
-          counterBefore = await databaseTransactions(admin, quietSince);
-          settle(counterBefore, counted);
-        }
-        const l = await measure(subject.target, connections);
-        console.log(describe(subject.target.label, connections, l.run));
-        quietSince = Date.now();
-        const pair = {
-          connections,
-          baseline: b.run,
-          ledgerline: l.run,
-          ratio:
-            b.run.requestsPerSecondMean > 0
-              ? l.run.requestsPerSecondMean / b.run.requestsPerSecondMean
-              : null,
-          databaseStatementsPerRequest: null,
-          subjectRequestsSentIncludingWarmup: l.warmupRequestsSent + l.run.requestsSent,
-          counterBefore,
-        };
-        entry.pairs.push(pair);
-        counted = counting ? pair : null;
-      }
-      // Let requests the load generator abandoned at the end of its last run finish before the
-      // server stops (its shutdown would otherwise close the database under them).
+      // Other processes on the machine skew every figure; record how busy it was beforehand.
+      const idleBefore = cpuSnapshot(process.pid);
       await sleep(2_000);
-      await subject.proc.stop();
-      if (subject.profileDir !== undefined) entry.profile = summariseProfile(subject.profileDir);
-      if (counted !== null) settle(await databaseTransactions(admin, 0), counted);
-      for (const pair of entry.pairs) delete pair.counterBefore;
-      if (kind === 'postgresql') {
-        await dropBenchDatabase();
+      const busy = cpuBetween(idleBefore, cpuSnapshot(process.pid));
+      report.machineBusyBeforePct = round(Math.max(0, busy.machinePct - busy.loadgenPct), 1);
+      if (report.machineBusyBeforePct > 20) {
+        console.warn(
+          `warning: other processes are using ${report.machineBusyBeforePct} % of a core; ` +
+            'the figures will be lower and noisier than on a quiet machine',
+        );
       }
-    }
-    // "Other" CPU should be near zero while the baseline or PGlite subject runs (there is no
-    // separate database process then); more means something else was competing for the CPUs.
-    const disturbance = Math.max(
-      0,
-      ...report.subjects.flatMap((s) =>
-        s.pairs.flatMap((p) => [
-          p.baseline.cpu.otherPct ?? 0,
-          s.name === 'pglite' ? (p.ledgerline.cpu.otherPct ?? 0) : 0,
-        ]),
-      ),
-    );
-    report.disturbedPct = disturbance > 20 ? disturbance : null;
-    if (report.disturbedPct !== null) {
-      console.warn(
-        `warning: other processes used up to ${disturbance} % of a core during the runs; ` +
-          'rerun on a quiet machine',
+
+      console.log(
+        `viewer throughput: subjects ${settings.subjects.join(', ')}; connections ` +
+          `${settings.connections.join(', ')}; ${settings.warmupSeconds} s warm-up + ` +
+          `${settings.durationSeconds} s per run`,
       );
-    }
-    const failed = report.subjects.some((s) =>
-      s.pairs.some((p) => p.baseline.failed || p.ledgerline.failed),
-    );
-    report.status = failed ? 'failed' : 'ok';
-  } catch (error) {
-    report.status = interrupted ? 'interrupted' : 'failed';
-    report.error = error instanceof Error ? error.message : String(error);
-    if (!(error instanceof Interrupted)) console.error(error);
-  } finally {
-    await runCleanups();
-    report.finishedAt = new Date().toISOString();
-  }
-  const md = write();
-  console.log(`\n${md}`);
-  console.log(
-    `results: ${path.relative(rootDir, path.join(resultsDir, `viewer-throughput-${stamp}.json`))}`,
-  );
-  console.log(
-    `         ${path.relative(rootDir, path.join(resultsDir, `viewer-throughput-${stamp}.md`))}`,
-  );
-  if (report.status === 'interrupted') process.exit(130);
-  process.exit(report.status === 'ok' ? 0 : 1);
+      const baseline = await startBaseline();
+
+      for (const kind of settings.subjects) {
+        bench.checkInterrupted();
+        if (kind === 'postgresql') {
+          await dropBenchDatabase();
+          await withAdmin((c) => c.query(`CREATE DATABASE ${benchDatabase}`));
+          bench.cleanups.push(dropBenchDatabase);
+        }
+        const subject = await startLedgerline(kind);
+        const base = await baselineTarget(baseline, subject.target.headers);
+        const entry = {
+          name: kind,
+          database:
+            kind === 'postgresql' ? report.machine.postgres : `PGlite ${report.machine.pglite}`,
+          readySeconds: subject.readySeconds,
+          pairs: [],
+        };
+        report.subjects.push(entry);
+        console.log(
+          `\n${subject.target.label}: ready in ${subject.readySeconds.toFixed(1)} s, signed in`,
+        );
+
+        // PostgreSQL statement counts are read right after each baseline run, when this
+        // subject's backends have been quiet long enough to have published theirs, and once more
+        // after the server has stopped (backends publish when they exit).
+        const counting = admin !== undefined && kind === 'postgresql';
+        let quietSince = Date.now();
+        let counted = null;
+        const settle = (counter, pair) => {
+          if (pair !== null) {
+            pair.databaseStatementsPerRequest =
+              (counter - pair.counterBefore) / pair.subjectRequestsSentIncludingWarmup;
+            delete pair.counterBefore;
+          }
+        };
+        for (const connections of settings.connections) {
+          const b = await measure(base, connections);
+          console.log(describe('baseline', connections, b.run));
+          let counterBefore = null;
+          if (counting) {
+            counterBefore = await databaseTransactions(admin, quietSince);
+            settle(counterBefore, counted);
+          }
+          const l = await measure(subject.target, connections);
+          console.log(describe(subject.target.label, connections, l.run));
+          quietSince = Date.now();
+          const pair = {
+            connections,
+            baseline: b.run,
+            ledgerline: l.run,
+            ratio:
+              b.run.requestsPerSecondMean > 0
+                ? l.run.requestsPerSecondMean / b.run.requestsPerSecondMean
+                : null,
+            databaseStatementsPerRequest: null,
+            subjectRequestsSentIncludingWarmup: l.warmupRequestsSent + l.run.requestsSent,
+            counterBefore,
+          };
+          entry.pairs.push(pair);
+          counted = counting ? pair : null;
+        }
+        // Let requests the load generator abandoned at the end of its last run finish before the
+        // server stops (its shutdown would otherwise close the database under them).
+        await sleep(2_000);
+        await subject.proc.stop();
+        if (subject.profileDir !== undefined) entry.profile = summariseProfile(subject.profileDir);
+        if (counted !== null) settle(await databaseTransactions(admin, 0), counted);
+        for (const pair of entry.pairs) delete pair.counterBefore;
+        if (kind === 'postgresql') {
+          await dropBenchDatabase();
+        }
+      }
+      // "Other" CPU should be near zero while the baseline or PGlite subject runs (there is no
+      // separate database process then); more means something else was competing for the CPUs.
+      const disturbance = Math.max(
+        0,
+        ...report.subjects.flatMap((s) =>
+          s.pairs.flatMap((p) => [
+            p.baseline.cpu.otherPct ?? 0,
+            s.name === 'pglite' ? (p.ledgerline.cpu.otherPct ?? 0) : 0,
+          ]),
+        ),
+      );
+      report.disturbedPct = disturbance > 20 ? disturbance : null;
+      if (report.disturbedPct !== null) {
+        console.warn(
+          `warning: other processes used up to ${disturbance} % of a core during the runs; ` +
+            'rerun on a quiet machine',
+        );
+      }
+      const failed = report.subjects.some((s) =>
+        s.pairs.some((p) => p.baseline.failed || p.ledgerline.failed),
+      );
+      report.status = failed ? 'failed' : 'ok';
+    },
+  });
 }
 
 await main();

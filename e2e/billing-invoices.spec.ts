@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { screenshots, signInWithDevelopmentProvider } from './helpers';
+import { newOperatorPage, screenshots, signInWithDevelopmentProvider } from './helpers';
 
 /**
  * A customer's invoices, from a new account to a downloaded PDF. The Plans page is built
@@ -97,21 +97,18 @@ test('a customer finds, filters, reads and downloads their invoices', async ({ p
   });
 
   // The operator records the incoming transfer: the first invoice is paid.
-  const operatorContext = await browser.newContext();
-  const operator = await operatorContext.newPage();
-  await operator.goto('/');
-  await signInWithDevelopmentProvider(operator, 'operator@vendor.example', 'Olga Operator');
-  await expect(operator.getByRole('heading', { level: 1 })).toBeVisible();
+  const operator = await newOperatorPage(browser);
   await graphql(operator, recordTransfer, {
     input: {
       invoiceId: first.id,
       amount: { amount: 3213, currency: 'EUR' },
-      receivedAt: new Date(Date.now() - 60_000).toISOString(),
+      // Now: a transfer cannot have arrived before the invoice was issued (moments ago).
+      receivedAt: new Date().toISOString(),
       reference: `SEPA IRIS ${run}`,
       idempotencyKey: `${run}-transfer`,
     },
   });
-  await operatorContext.close();
+  await operator.context().close();
 
   // A fourth seat (Basic includes three): a prorated invoice for the rest of the month, open.
   const upgraded = await graphql<Changed>(page, addSeat, { key: `${run}-seat` });

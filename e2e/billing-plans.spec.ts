@@ -1,11 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import {
-  artifactsDir,
-  desktop,
-  phone,
-  screenshots,
-  signInWithDevelopmentProvider,
-} from './helpers';
+import { newOperatorPage, screenshots, signInWithDevelopmentProvider } from './helpers';
 
 /**
  * The Plans page, driven as a Billing Admin would: one account through its whole subscription
@@ -38,21 +32,7 @@ async function graphql<T>(
   return body.data as T;
 }
 
-/**
- * A dialog is fixed to the viewport, which a full-page capture would paint halfway down a long
- * page: capture what the person sees instead, at both widths.
- */
-async function dialogScreenshots(name: string): Promise<void> {
-  for (const [label, size] of [
-    ['desktop', desktop],
-    ['phone', phone],
-  ] as const) {
-    await page.setViewportSize(size);
-    await page.waitForTimeout(150);
-    await page.screenshot({ path: `${artifactsDir}/${name}-${label}.png` });
-  }
-  await page.setViewportSize(desktop);
-}
+const dialogScreenshots = (name: string) => screenshots(page, name, { fullPage: false });
 
 const notices = () => page.getByRole('region', { name: 'Subscription notices' });
 
@@ -104,11 +84,7 @@ async function operatorRecordsTransferForOpenInvoice() {
   const open = invoices.edges.map((edge) => edge.node).find((node) => node.status === 'OPEN');
   expect(open, 'an open first invoice').toBeDefined();
 
-  const operator = await page.context().browser()!.newContext();
-  const operatorPage = await operator.newPage();
-  await operatorPage.goto('/');
-  await signInWithDevelopmentProvider(operatorPage, 'operator@vendor.example', 'Olivia Operator');
-  await expect(operatorPage.getByRole('heading', { level: 1 })).toBeVisible();
+  const operatorPage = await newOperatorPage(page.context().browser()!);
   await graphql(
     operatorPage.request,
     `
@@ -125,12 +101,13 @@ async function operatorRecordsTransferForOpenInvoice() {
         invoiceId: open!.id,
         amount: open!.amountDue,
         reference: 'E2E transfer',
-        receivedAt: new Date(Date.now() - 60_000).toISOString(),
+        // Now: a transfer cannot have arrived before the invoice was issued (moments ago).
+        receivedAt: new Date().toISOString(),
         idempotencyKey: crypto.randomUUID(),
       },
     },
   );
-  await operator.close();
+  await operatorPage.context().close();
 }
 
 test('a new admin adds billing details, starts a Basic trial, and upgrades a paid Basic to Advanced with a prorated charge', async () => {
@@ -329,11 +306,7 @@ test('an Enterprise contract discloses its cancellation fee before cancelling no
     page.request,
     '{ account { id } }',
   );
-  const operator = await page.context().browser()!.newContext();
-  const operatorPage = await operator.newPage();
-  await operatorPage.goto('/');
-  await signInWithDevelopmentProvider(operatorPage, 'operator@vendor.example', 'Olivia Operator');
-  await expect(operatorPage.getByRole('heading', { level: 1 })).toBeVisible();
+  const operatorPage = await newOperatorPage(page.context().browser()!);
   await graphql(
     operatorPage.request,
     `
@@ -356,7 +329,7 @@ test('an Enterprise contract discloses its cancellation fee before cancelling no
       },
     },
   );
-  await operator.close();
+  await operatorPage.context().close();
   await operatorRecordsTransferForOpenInvoice();
 
   await page.reload();

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 /** Screenshots are test artifacts (git-ignored), kept for people to look at after a run. */
@@ -8,16 +8,48 @@ mkdirSync(artifactsDir, { recursive: true });
 export const desktop = { width: 1280, height: 800 };
 export const phone = { width: 390, height: 844 };
 
-/** Full-page screenshots at desktop and phone width. */
-export async function screenshots(page: Page, name: string): Promise<void> {
+/**
+ * Waits until the page has drawn what it shows now: two animation frames (React committed and the
+ * browser laid out and painted), then no finite CSS transition or animation still running (a menu
+ * fading in, a drawer sliding, the layout switching at a breakpoint). Endless ones (skeleton
+ * shimmer, progress spinners) are not waited for.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+      ),
+  );
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' ||
+          animation.effect?.getComputedTiming().iterations === Infinity,
+      ),
+  );
+}
+
+/**
+ * Full-page screenshots at desktop and phone width. `fullPage: false` captures what the person
+ * sees: a dialog is fixed to the viewport, which a full-page capture paints halfway down a long
+ * page.
+ */
+export async function screenshots(
+  page: Page,
+  name: string,
+  { fullPage = true }: { fullPage?: boolean } = {},
+): Promise<void> {
   const original = page.viewportSize();
   for (const [label, size] of [
     ['desktop', desktop],
     ['phone', phone],
   ] as const) {
     await page.setViewportSize(size);
-    await page.waitForTimeout(150); // let the responsive layout settle before capturing
-    await page.screenshot({ path: `${artifactsDir}/${name}-${label}.png`, fullPage: true });
+    await settled(page);
+    await page.screenshot({ path: `${artifactsDir}/${name}-${label}.png`, fullPage });
   }
   if (original !== null) await page.setViewportSize(original);
 }
@@ -73,6 +105,28 @@ export async function putOffFirstRun(page: Page): Promise<void> {
   } else if (!path.startsWith('/sign-in') && !path.startsWith('/invite')) {
     await page.reload();
   }
+}
+
+/** The operator the e2e server is started with (OPERATOR_EMAILS in playwright.config.ts). */
+export const operator = { email: 'operator@vendor.example', name: 'Olga Operator' };
+
+/**
+ * Signs `page` in as the operator, starting at `path` (the sign-in page sends them back there),
+ * and waits for the page's heading.
+ */
+export async function signInAsOperator(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await signInWithDevelopmentProvider(page, operator.email, operator.name);
+  await expect(page).toHaveURL((url) => url.pathname === path);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** The operator signed in in a browser context of their own; close it with `.context().close()`. */
+export async function newOperatorPage(browser: Browser, path = '/'): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAsOperator(page, path);
+  return page;
 }
 
 /** A GraphQL request from the signed-in page's own session (same origin, JSON: passes CSRF). */

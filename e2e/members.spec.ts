@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import {
   artifactsDir,
   screenshots,
+  settled,
   signInWithDevelopmentProvider,
   startBasicTrial,
 } from './helpers';
@@ -263,7 +264,7 @@ test('someone in two accounts accepts while signed in and switches between them'
   await expect(menu.getByRole('menuitem')).toHaveCount(2);
   await expect(menu.getByRole('menuitem', { name: /Dan Dual/ })).toContainText('Billing Admin');
   // The menu belongs to the desktop app bar: one width only (the phone's is in the drawer).
-  await dan.waitForTimeout(300); // the menu's fade-in
+  await settled(dan); // the menu's fade-in
   await dan.screenshot({ path: `${artifactsDir}/members-11-switcher-desktop.png` });
   await menu.getByRole('menuitem', { name: /Dan Dual/ }).click();
   await expect(dan.getByRole('heading', { level: 1, name: 'Dan Dual' })).toBeVisible();
@@ -278,7 +279,7 @@ test('someone in two accounts accepts while signed in and switches between them'
   await dan.getByRole('button', { name: 'Open navigation' }).click();
   await dan.getByRole('button', { name: 'Account: Dan Dual. Switch account' }).click();
   await expect(dan.getByRole('menuitem', { name: /Ari Admin/ })).toBeVisible();
-  await dan.waitForTimeout(300); // the menu's fade-in
+  await settled(dan); // the menu's fade-in
   await dan.screenshot({ path: `${artifactsDir}/members-12-switcher-phone.png` });
   await dan.getByRole('menuitem', { name: /Ari Admin/ }).click();
   await expect(dan.getByRole('heading', { level: 1, name: 'Ari Admin' })).toBeVisible();

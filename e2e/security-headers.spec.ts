@@ -7,11 +7,16 @@ import { screenshots, signInWithDevelopmentProvider } from './helpers';
  * page for answer 404.
  */
 
-/** CSP violations reported by the page, as events and as console messages. */
+/**
+ * CSP violations reported by the page, as events and as console messages, and the browser's
+ * complaints about the Permissions-Policy header (an unknown feature, a bad value).
+ */
 function watchViolations(page: Page): string[] {
   const violations: string[] = [];
   page.on('console', (message) => {
-    if (/content security policy/i.test(message.text())) violations.push(message.text());
+    if (/content security policy|permissions-policy/i.test(message.text())) {
+      violations.push(message.text());
+    }
   });
   void page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {

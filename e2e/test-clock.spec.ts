@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { screenshots, signInWithDevelopmentProvider } from './helpers';
+import { newOperatorPage, screenshots, signInWithDevelopmentProvider } from './helpers';
 
 /** A GraphQL request from the signed-in page's own session (same origin, JSON: passes CSRF). */
 async function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}) {
@@ -63,10 +63,7 @@ test('an operator moves the test clock and a trial converts into its first invoi
   );
   expect(started.startSubscription.subscription.status).toBe('TRIALING');
 
-  const operatorContext = await browser.newContext();
-  const operator = await operatorContext.newPage();
-  await operator.goto('/operator/test-clock');
-  await signInWithDevelopmentProvider(operator, 'operator@vendor.example', 'Olga Operator');
+  const operator = await newOperatorPage(browser, '/operator/test-clock');
   await expect(operator.getByRole('heading', { level: 1, name: 'Test clock' })).toBeVisible();
   await expect(operator.getByText('At real time')).toBeVisible();
   await screenshots(operator, '40-test-clock');
@@ -128,5 +125,5 @@ test('an operator moves the test clock and a trial converts into its first invoi
     )
     .toEqual({ status: 'ACTIVE', invoices: [['OPEN', 3213]] });
   await customerContext.close();
-  await operatorContext.close();
+  await operator.context().close();
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { generate } from 'otplib';
-import { graphql, screenshots, signInWithDevelopmentProvider } from './helpers';
+import { graphql, screenshots, signInAsOperator, signInWithDevelopmentProvider } from './helpers';
 import { receivedMail } from './mail-sink';
 
 /**
@@ -32,9 +32,7 @@ test('an operator resets a two-factor sign-in; the person is signed out, e-maile
     { code: await generate({ secret, epoch: Math.floor(Date.now() / 30_000) * 30 }) },
   );
 
-  await page.goto('/operator/two-factor');
-  await signInWithDevelopmentProvider(page, 'operator@vendor.example', 'Olga Operator');
-  await expect(page).toHaveURL(/\/operator\/two-factor$/);
+  await signInAsOperator(page, '/operator/two-factor');
   await expect(page.getByRole('heading', { name: 'Two-factor reset', level: 1 })).toBeVisible();
   await page.getByRole('textbox', { name: /E-mail address/ }).fill(email);
   await page

@@ -11,7 +11,9 @@ export default {
   testEnvironment: 'jsdom',
   roots: ['<rootDir>/src'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  setupFiles: ['<rootDir>/jest.setup.ts'],
+  // After the test framework: importing @testing-library/react there registers its cleanup
+  // after each test (in setupFiles, before the framework, it cannot, and renders pile up).
+  setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],
   transform: {
     '^.+\\.tsx?$': [
       'ts-jest',

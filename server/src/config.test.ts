@@ -185,6 +185,31 @@ describe('configuration', () => {
     },
   );
 
+  it('reads the database fault settings in seconds, with defaults, and refuses nonsense', () => {
+    expect(loadConfig({}).resilience).toEqual({
+      acquireTimeoutMs: 5_000,
+      starvedLimitMs: 30_000,
+      shutdownTimeoutMs: 25_000,
+    });
+    const set = loadConfig({
+      DATABASE_ACQUIRE_TIMEOUT_SECONDS: '0.5',
+      LIVENESS_STARVED_SECONDS: '60',
+      SHUTDOWN_TIMEOUT_SECONDS: '10',
+    });
+    expect(set.resilience).toEqual({
+      acquireTimeoutMs: 500,
+      starvedLimitMs: 60_000,
+      shutdownTimeoutMs: 10_000,
+    });
+    expect(errorOf({ DATABASE_ACQUIRE_TIMEOUT_SECONDS: '0' }).message).toBe(
+      'Invalid configuration: DATABASE_ACQUIRE_TIMEOUT_SECONDS must be a number of seconds from 0.1 to 300',
+    );
+    expect(errorOf({ LIVENESS_STARVED_SECONDS: 'soon' }).variable).toBe('LIVENESS_STARVED_SECONDS');
+    expect(errorOf({ SHUTDOWN_TIMEOUT_SECONDS: '0' }).expected).toBe(
+      'a number of seconds from 1 to 3600',
+    );
+  });
+
   it('parses operator e-mails case-insensitively', () => {
     const config = loadConfig({ OPERATOR_EMAILS: ' Ops@Vendor.example ,finance@vendor.example' });
     expect([...config.operatorEmails]).toEqual(['ops@vendor.example', 'finance@vendor.example']);

@@ -16,8 +16,12 @@ export interface Database {
 export type DatabaseConfig = Pick<Config, 'database'> &
   Partial<{ resilience: Pick<Config['resilience'], 'acquireTimeoutMs' | 'starvedLimitMs'> }>;
 
-/** Defaults of DATABASE_ACQUIRE_TIMEOUT_SECONDS and LIVENESS_STARVED_SECONDS (config.ts). */
-const defaultAcquireTimeoutMs = 5_000;
+/**
+ * For callers without the `resilience` settings (test fixtures): a generous acquire timeout, so a
+ * busy test machine queueing many concurrent transactions is not mistaken for a starved pool.
+ * Processes started from the environment use DATABASE_ACQUIRE_TIMEOUT_SECONDS (default 5).
+ */
+const defaultAcquireTimeoutMs = 30_000;
 const defaultStarvedLimitMs = 30_000;
 
 /**

@@ -29,6 +29,33 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/**
+ * When process `pid` started (clock ticks since boot, /proc/<pid>/stat field 22), or undefined
+ * where /proc is not there. Written beside the pid, it tells a process that reused a crashed
+ * holder's pid from the holder itself.
+ */
+function startTimeOf(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may contain spaces: count fields after its closing parenthesis.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the lock file's holder (`pid` or `pid starttime`) is a live process other than us. */
+function heldByAnother(content: string): number | undefined {
+  const [pidText, startTime] = content.trim().split(/\s+/);
+  const holder = Number.parseInt(pidText ?? '', 10);
+  if (!Number.isInteger(holder) || holder === process.pid || !isAlive(holder)) return undefined;
+  // Same pid, another process (the holder was SIGKILLed and its pid reused): the lock is stale.
+  if (startTime !== undefined && startTimeOf(holder) !== undefined) {
+    return startTimeOf(holder) === startTime ? holder : undefined;
+  }
+  return holder;
+}
+
 /** Data folders this process has open (a lock file with our own pid may be a stale one left by
  * an earlier container whose process had the same pid, e.g. 1). */
 const openedHere = new Set<string>();
@@ -44,7 +71,8 @@ function lockDataDir(dataDir: string): () => void {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(lockPath, 'wx');
-      writeSync(fd, String(process.pid));
+      const startTime = startTimeOf(process.pid);
+      writeSync(fd, startTime === undefined ? String(process.pid) : `${process.pid} ${startTime}`);
       closeSync(fd);
       openedHere.add(dir);
       return () => {
@@ -53,10 +81,9 @@ function lockDataDir(dataDir: string): () => void {
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number.parseInt(readFileSync(lockPath, 'utf8'), 10);
-      if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
-        throw new DataDirInUseError(dir, holder);
-      }
+      const holder = heldByAnother(readFileSync(lockPath, 'utf8'));
+      if (holder !== undefined) throw new DataDirInUseError(dir, holder);
+      // A stale lock: its process died (a crash, SIGKILL, a lost container) without removing it.
       rmSync(lockPath, { force: true });
     }
   }

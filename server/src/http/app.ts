@@ -40,7 +40,7 @@ import { stripeEventIntake } from '../modules/payments/webhooks/stripe-webhooks.
 import { healthRoutes } from './health.js';
 import { declaredBodyLimit, urlInputGuard } from './input-guard.js';
 import { originCheck } from './origin-check.js';
-import { securityHeaders } from './security-headers.js';
+import { browserDocumentHeaders, securityHeaders } from './security-headers.js';
 import { staticWeb } from './static-web.js';
 
 export interface AppDeps {
@@ -211,7 +211,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     };
   }
 
-  app.use('/invoices', tokenAuthentication);
+  app.use('/invoices', browserDocumentHeaders(), tokenAuthentication);
   app.use(invoicePdfRoutes({ config, orm, clock }));
 
   const web = staticWeb(log);
@@ -262,6 +262,7 @@ function clientError(status: number, type: unknown): { code: string; message: st
   if (type === 'entity.parse.failed') {
     return { code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' };
   }
+  if (status === 404) return { code: 'NOT_FOUND', message: 'Not found.' };
   if (status === 413) {
     return { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.' };
   }

@@ -1,4 +1,5 @@
 import { connect } from 'node:net';
+import { pino } from 'pino';
 import { CookieClient } from '../test/browser.js';
 import { hostileFixture, operatorEmail, type HostileFixture } from '../test/hostile-input.js';
 import { startTestServer, type TestServer } from '../test/server.js';
@@ -11,9 +12,14 @@ import { startTestServer, type TestServer } from '../test/server.js';
 describe('hostile input at the boundary', () => {
   let server: TestServer;
   let fixture: HostileFixture;
+  /** What the app logged at warn and above, one parsed line each. */
+  const logged: { msg: string; status?: number }[] = [];
 
   beforeAll(async () => {
-    server = await startTestServer({ env: { OPERATOR_EMAILS: operatorEmail, TEST_CLOCK: '1' } });
+    server = await startTestServer({
+      env: { OPERATOR_EMAILS: operatorEmail, TEST_CLOCK: '1' },
+      log: pino({ level: 'warn' }, { write: (line: string) => logged.push(JSON.parse(line)) }),
+    });
     fixture = await hostileFixture(server);
   });
   afterAll(async () => {
@@ -272,8 +278,21 @@ describe('hostile input at the boundary', () => {
       expect(answer.errors?.[0]?.message).toMatch(/before invoice .* was issued/);
     });
 
-    it('after the invoice was issued: recorded', async () => {
-      const receivedAt = new Date(server.clock.now().getTime() - 1000).toISOString();
+    it('more than a day before the invoice was issued: BAD_USER_INPUT naming receivedAt', async () => {
+      const dayBefore = new Date(server.clock.now().getTime() - 25 * hourMs).toISOString();
+      const answer = await fixture.operator.graphql(
+        record,
+        transfer(fixture, dayBefore, 'day-before'),
+      );
+      expect(answer.errors?.[0]?.extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'receivedAt',
+      });
+    });
+
+    it('hours before the invoice was issued, within a day: recorded', async () => {
+      // A day's slack: banks date transfers by their own calendar day (bank-transfer.service.ts).
+      const receivedAt = new Date(server.clock.now().getTime() - 12 * hourMs).toISOString();
       const answer = await fixture.operator.graphql(
         record,
         transfer(fixture, receivedAt, 'after-issue'),
@@ -364,15 +383,18 @@ describe('hostile input at the boundary', () => {
       expect(answer).toMatch(/^HTTP\/1\.1 413 /);
     });
 
-    it('a body over the limit that is really sent: 413 PAYLOAD_TOO_LARGE', async () => {
+    it('a body over the limit sent without a declared length: 413 PAYLOAD_TOO_LARGE', async () => {
+      const body = JSON.stringify({ query: `{ __typename }`, padding: 'x'.repeat(200 * 1024) });
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `{ __typename }`, padding: 'x'.repeat(200 * 1024) }),
-      });
+        // A stream: sent chunked, so the body parser itself finds it too large.
+        body: new Blob([body]).stream(),
+        duplex: 'half',
+      } as RequestInit);
       expect(response.status).toBe(413);
       expect(await response.json()).toEqual({
-        error: { code: 'PAYLOAD_TOO_LARGE', message: expect.any(String) },
+        error: { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.' },
       });
     });
 
@@ -387,5 +409,14 @@ describe('hostile input at the boundary', () => {
         error: { code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' },
       });
     });
+
+    it('logs those answers as client errors, never as "unhandled error"', () => {
+      expect(logged.filter((line) => line.msg === 'unhandled error')).toEqual([]);
+      expect(
+        logged.filter((line) => line.msg === 'client error').map((line) => line.status),
+      ).toEqual(expect.arrayContaining([400, 413]));
+    });
   });
 });
+
+const hourMs = 60 * 60 * 1000;

@@ -13,7 +13,9 @@ const badRequest = (res: Response, message: string) =>
  */
 export function urlInputGuard() {
   return (req: Request, res: Response, next: NextFunction) => {
-    const [rawPath = '', rawQuery] = req.originalUrl.split('?', 2) as [string, string | undefined];
+    const queryAt = req.originalUrl.indexOf('?');
+    const rawPath = queryAt === -1 ? req.originalUrl : req.originalUrl.slice(0, queryAt);
+    const rawQuery = queryAt === -1 ? undefined : req.originalUrl.slice(queryAt + 1);
     let path: string;
     try {
       path = decodeURIComponent(rawPath);

@@ -88,6 +88,13 @@ describe('security headers', () => {
       expectSecurityHeaders(response);
     });
 
+    it('on invoice PDFs, only what stops framing by other sites (Chrome shows them itself)', async () => {
+      const response = await new CookieClient(server.url).request('/invoices/inv_0/pdf');
+      expect(response.status).toBe(401);
+      expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'self'");
+      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    });
+
     it('on the development sign-in pages', async () => {
       const { response, url } = await new CookieClient(server.url).follow('/auth/dev/start');
       expect(url.pathname).toMatch(/^\/dev-oidc\/interaction\//);

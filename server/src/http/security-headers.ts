@@ -43,7 +43,6 @@ export function permissionsPolicy(extra: ContentSecuritySources): string {
     'geolocation=()',
     'usb=()',
     'serial=()',
-    'bluetooth=()',
     'midi=()',
     'magnetometer=()',
     'gyroscope=()',
@@ -66,6 +65,22 @@ export function securityHeaders(extra: ContentSecuritySources) {
   };
   return (_req: Request, res: Response, next: NextFunction) => {
     res.set(headers);
+    next();
+  };
+}
+
+/**
+ * For documents the browser shows itself (the invoice PDFs): Chrome renders an inline PDF in a
+ * page of its own with an `<embed>` and inline styles, which the app's policy (object-src
+ * 'none', no inline style from default-src) would block — a blank or "blocked" page. Such a
+ * response runs no script of ours, so it keeps only what stops other sites framing it.
+ */
+export function browserDocumentHeaders() {
+  return (_req: Request, res: Response, next: NextFunction) => {
+    res.set({
+      'Content-Security-Policy': "frame-ancestors 'self'",
+      'X-Frame-Options': 'SAMEORIGIN',
+    });
     next();
   };
 }

@@ -97,6 +97,9 @@ export async function startLedgerline(env: Record<string, string>): Promise<Ledg
       LOG_LEVEL: 'info',
       HOST: '127.0.0.1',
       PORT: String(port),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      // As in test/server.ts: a busy machine is not a starved pool.
+      DATABASE_ACQUIRE_TIMEOUT_SECONDS: '30',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,6 +6,7 @@ import { loadConfig, type Config } from '../config.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { createApp } from '../http/app.js';
 import { JobQueue } from '../jobs/queue.js';
+import type { Logger } from '../logging.js';
 import { registerJobs } from '../jobs/workers.js';
 import { PersistedTestClock } from '../modules/clock/test-clock.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
@@ -25,7 +26,13 @@ export interface TestServer {
  * isolated test database. `env` overrides configuration as the environment would.
  */
 export async function startTestServer(
-  options: { env?: Record<string, string>; clock?: Clock; database?: TestDatabase } = {},
+  options: {
+    env?: Record<string, string>;
+    clock?: Clock;
+    database?: TestDatabase;
+    /** The app's logger (to read what it logs); default: silent, or TEST_LOG_LEVEL. */
+    log?: Logger;
+  } = {},
 ): Promise<TestServer> {
   const testDb = options.database ?? (await createTestDatabase());
   const httpServer: Server = createServer();
@@ -41,9 +48,13 @@ export async function startTestServer(
     // Test files sign in far more often than a person does, all from 127.0.0.1; the limit's own
     // tests (modules/rate-limits) set a small one.
     SIGN_IN_LIMIT_PER_IP: '10000',
+    // Tests run bursts of concurrent transactions through a small pool on a busy machine: a
+    // request may wait its turn for a connection far longer than production's fail-fast default.
+    // The acquire timeout's own tests (src/db/connection-faults.test.ts) set a short one.
+    DATABASE_ACQUIRE_TIMEOUT_SECONDS: '60',
     ...options.env,
   });
-  const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const log = options.log ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const db = await openDatabase(config, log);
   const testClock = config.testClock
     ? await PersistedTestClock.start(db.orm, log, options.clock ?? systemClock)

@@ -82,7 +82,6 @@ const invoicesAnswer: MockedResponse<InvoicesQuery> = {
               number: 'INV-2027-03-00001',
               status: 'OPEN',
               issuedAt: renewal,
-              dueAt: '2027-03-15T00:00:00.000Z',
               periodStart: renewal,
               periodEnd: '2027-04-01T00:00:00.000Z',
               total: money(2700),

@@ -1421,7 +1421,7 @@ export type RecordBankTransferInput = {
   /** A new key per transfer; a retry with the same key records nothing twice. */
   idempotencyKey: Scalars['String']['input'];
   invoiceId: Scalars['ID']['input'];
-  /** When the money arrived on the account (not in the future). */
+  /** When the money arrived on the account: not in the future, nor more than a day before the invoice was issued. */
   receivedAt: Scalars['DateTimeISO']['input'];
   /** The bank's reference of the incoming transfer. */
   reference: Scalars['String']['input'];
@@ -2008,6 +2008,69 @@ export type AccountPreferencesFragment = {
   } | null;
 };
 
+export type MoneyFragment = {
+  __typename?: 'Money';
+  amount: number;
+  currency: string;
+  formatted: string;
+};
+
+export type TwoFactorStatusFieldsFragment = {
+  __typename?: 'TwoFactorStatus';
+  enabled: boolean;
+  enabledAt: string | null;
+  backupCodesRemaining: number;
+  requiredByAccount: boolean;
+};
+
+export type StartTwoFactorEnrolmentMutationVariables = Exact<{ [key: string]: never }>;
+
+export type StartTwoFactorEnrolmentMutation = {
+  __typename?: 'Mutation';
+  startTwoFactorEnrolment: {
+    __typename?: 'TwoFactorEnrolment';
+    otpauthUrl: string;
+    qrCodeDataUrl: string;
+    manualEntryKey: string;
+  };
+};
+
+export type ConfirmTwoFactorEnrolmentMutationVariables = Exact<{
+  input: TwoFactorCodeInput;
+}>;
+
+export type ConfirmTwoFactorEnrolmentMutation = {
+  __typename?: 'Mutation';
+  confirmTwoFactorEnrolment: {
+    __typename?: 'BackupCodesPayload';
+    backupCodes: Array<string>;
+    twoFactor: {
+      __typename?: 'TwoFactorStatus';
+      enabled: boolean;
+      enabledAt: string | null;
+      backupCodesRemaining: number;
+      requiredByAccount: boolean;
+    };
+  };
+};
+
+export type AuditEventSummaryFragment = {
+  __typename?: 'AuditEvent';
+  id: string;
+  accountId: string | null;
+  target: string | null;
+  actorTokenId: string | null;
+  summaryText: string | null;
+  changes: Array<{
+    __typename?: 'AuditChange';
+    field: string;
+    from: string | null;
+    to: string | null;
+    valuesRecorded: boolean;
+  }>;
+  details: Array<{ __typename?: 'AuditDetail'; key: string; value: string }>;
+};
+
 export type AuditEventRowFragment = {
   __typename?: 'AuditEvent';
   id: string;
@@ -2179,13 +2242,6 @@ export type BillingDetailsViewFragment = {
   taxId: { __typename?: 'TaxId'; type: TaxIdType; value: string } | null;
 };
 
-export type InvoiceMoneyFragment = {
-  __typename?: 'Money';
-  amount: number;
-  currency: string;
-  formatted: string;
-};
-
 export type InvoiceDetailFragment = {
   __typename?: 'Invoice';
   id: string;
@@ -2202,22 +2258,8 @@ export type InvoiceDetailFragment = {
   taxRateBps: number;
   reverseCharge: boolean;
   reverseChargeNote: string | null;
-  seller: {
-    __typename?: 'InvoiceSeller';
-    name: string;
-    addressLines: Array<string>;
-    country: string;
-    vatId: string | null;
-    email: string;
-  };
-  buyer: {
-    __typename?: 'InvoiceBuyer';
-    legalName: string;
-    email: string;
-    addressLines: Array<string>;
-    country: string;
-    taxId: string | null;
-  };
+  total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
   lines: Array<{
     __typename?: 'InvoiceLine';
     kind: InvoiceLineKind;
@@ -2229,12 +2271,6 @@ export type InvoiceDetailFragment = {
     unitAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
     amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
   }>;
-  subtotal: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
-  creditApplied: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
-  tax: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
-  total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
-  amountPaid: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
-  amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
   paymentInstructions: {
     __typename?: 'PaymentInstructions';
     method: PaymentMethodKind;
@@ -2259,6 +2295,26 @@ export type InvoiceDetailFragment = {
     issuedAt: string;
     amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
   }>;
+  seller: {
+    __typename?: 'InvoiceSeller';
+    name: string;
+    addressLines: Array<string>;
+    country: string;
+    vatId: string | null;
+    email: string;
+  };
+  buyer: {
+    __typename?: 'InvoiceBuyer';
+    legalName: string;
+    email: string;
+    addressLines: Array<string>;
+    country: string;
+    taxId: string | null;
+  };
+  subtotal: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  creditApplied: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  tax: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  amountPaid: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
 };
 
 export type InvoiceQueryVariables = Exact<{
@@ -2283,22 +2339,8 @@ export type InvoiceQuery = {
     taxRateBps: number;
     reverseCharge: boolean;
     reverseChargeNote: string | null;
-    seller: {
-      __typename?: 'InvoiceSeller';
-      name: string;
-      addressLines: Array<string>;
-      country: string;
-      vatId: string | null;
-      email: string;
-    };
-    buyer: {
-      __typename?: 'InvoiceBuyer';
-      legalName: string;
-      email: string;
-      addressLines: Array<string>;
-      country: string;
-      taxId: string | null;
-    };
+    total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
     lines: Array<{
       __typename?: 'InvoiceLine';
       kind: InvoiceLineKind;
@@ -2310,12 +2352,6 @@ export type InvoiceQuery = {
       unitAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
       amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
     }>;
-    subtotal: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
-    creditApplied: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
-    tax: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
-    total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
-    amountPaid: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
-    amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
     paymentInstructions: {
       __typename?: 'PaymentInstructions';
       method: PaymentMethodKind;
@@ -2340,19 +2376,122 @@ export type InvoiceQuery = {
       issuedAt: string;
       amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
     }>;
+    seller: {
+      __typename?: 'InvoiceSeller';
+      name: string;
+      addressLines: Array<string>;
+      country: string;
+      vatId: string | null;
+      email: string;
+    };
+    buyer: {
+      __typename?: 'InvoiceBuyer';
+      legalName: string;
+      email: string;
+      addressLines: Array<string>;
+      country: string;
+      taxId: string | null;
+    };
+    subtotal: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    creditApplied: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    tax: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    amountPaid: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
   };
 };
 
-export type InvoiceListItemFragment = {
+export type InvoiceCardsFragment = {
   __typename?: 'Invoice';
   id: string;
   number: string;
   status: InvoiceStatus;
   issuedAt: string;
-  dueAt: string | null;
   periodStart: string | null;
   periodEnd: string | null;
   total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+};
+
+export type InvoiceGridFragment = {
+  __typename?: 'Invoice';
+  id: string;
+  number: string;
+  status: InvoiceStatus;
+  issuedAt: string;
+  periodStart: string | null;
+  periodEnd: string | null;
+  total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+};
+
+export type InvoiceLinesFragment = {
+  __typename?: 'InvoiceLine';
+  kind: InvoiceLineKind;
+  description: string;
+  quantity: number;
+  periodStart: string;
+  periodEnd: string;
+  proration: boolean;
+  unitAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+};
+
+export type InvoicePartiesFragment = {
+  __typename?: 'Invoice';
+  seller: {
+    __typename?: 'InvoiceSeller';
+    name: string;
+    addressLines: Array<string>;
+    country: string;
+    vatId: string | null;
+    email: string;
+  };
+  buyer: {
+    __typename?: 'InvoiceBuyer';
+    legalName: string;
+    email: string;
+    addressLines: Array<string>;
+    country: string;
+    taxId: string | null;
+  };
+};
+
+export type PaymentInstructionsCardFragment = {
+  __typename?: 'PaymentInstructions';
+  method: PaymentMethodKind;
+  instructions: string;
+  reference: string;
+};
+
+export type PaymentsCardFragment = {
+  __typename?: 'Payment';
+  id: string;
+  method: PaymentMethodKind;
+  status: PaymentStatus;
+  reference: string;
+  receivedAt: string;
+  amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  appliedAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+};
+
+export type CreditNotesCardFragment = {
+  __typename?: 'CreditNote';
+  id: string;
+  number: string;
+  reason: string;
+  issuedAt: string;
+  amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+};
+
+export type InvoiceTotalsFragment = {
+  __typename?: 'Invoice';
+  taxRateBps: number;
+  reverseCharge: boolean;
+  reverseChargeNote: string | null;
+  subtotal: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  creditApplied: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  tax: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  amountPaid: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
   amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
 };
 
@@ -2377,7 +2516,6 @@ export type InvoicesQuery = {
         number: string;
         status: InvoiceStatus;
         issuedAt: string;
-        dueAt: string | null;
         periodStart: string | null;
         periodEnd: string | null;
         total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
@@ -2385,33 +2523,6 @@ export type InvoicesQuery = {
       };
     }>;
   };
-};
-
-export type PlanTierFragment = {
-  __typename?: 'Plan';
-  id: string;
-  code: string;
-  name: string;
-  description: string;
-  rank: number;
-  includedSeats: number;
-  trialDays: number;
-  customPricing: boolean;
-  prices: Array<{
-    __typename?: 'PlanPrice';
-    id: string;
-    interval: BillingInterval;
-    currency: string;
-    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
-    perSeatAmount: {
-      __typename?: 'Money';
-      amount: number;
-      currency: string;
-      formatted: string;
-    } | null;
-  }>;
-  features: Array<{ __typename?: 'PlanFeature'; key: string; label: string }>;
-  limits: Array<{ __typename?: 'PlanLimit'; key: string; label: string; limit: number | null }>;
 };
 
 export type PlansSubscriptionFragment = {
@@ -2545,7 +2656,7 @@ export type PlansPageQuery = {
   };
 };
 
-export type ChangePreviewFragment = {
+export type PreviewSummaryFragment = {
   __typename?: 'SubscriptionChangePreview';
   outcome: SubscriptionChangeOutcome;
   appliesAt: ChangeTiming;
@@ -2581,6 +2692,24 @@ export type ChangePreviewFragment = {
     formatted: string;
   } | null;
   plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+};
+
+export type SubscriptionBannersFragment = {
+  __typename?: 'Subscription';
+  id: string;
+  status: SubscriptionStatus;
+  interval: BillingInterval;
+  seats: number;
+  currentPeriodEnd: string;
+  cancelAtPeriodEnd: boolean;
+  plan: { __typename?: 'Plan'; id: string; name: string };
+  scheduledChange: {
+    __typename?: 'ScheduledPlanChange';
+    effectiveAt: string;
+    interval: BillingInterval;
+    seats: number;
+    plan: { __typename?: 'Plan'; id: string; name: string };
+  } | null;
 };
 
 export type ChangeResultFragment = {
@@ -2944,6 +3073,62 @@ export type ReactivateSubscriptionMutation = {
   };
 };
 
+export type SubscriptionSummaryFragment = {
+  __typename?: 'Subscription';
+  id: string;
+  status: SubscriptionStatus;
+  interval: BillingInterval;
+  seats: number;
+  currentPeriodEnd: string;
+  trialEnd: string | null;
+  cancelAtPeriodEnd: boolean;
+  endedAt: string | null;
+  plan: { __typename?: 'Plan'; id: string; name: string; includedSeats: number };
+  price: {
+    __typename?: 'PlanPrice';
+    id: string;
+    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    perSeatAmount: {
+      __typename?: 'Money';
+      amount: number;
+      currency: string;
+      formatted: string;
+    } | null;
+  };
+  upcomingInvoice: {
+    __typename?: 'UpcomingInvoice';
+    date: string;
+    amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  } | null;
+};
+
+export type TierCardFragment = {
+  __typename?: 'Plan';
+  id: string;
+  code: string;
+  name: string;
+  description: string;
+  rank: number;
+  includedSeats: number;
+  trialDays: number;
+  customPricing: boolean;
+  prices: Array<{
+    __typename?: 'PlanPrice';
+    id: string;
+    interval: BillingInterval;
+    currency: string;
+    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    perSeatAmount: {
+      __typename?: 'Money';
+      amount: number;
+      currency: string;
+      formatted: string;
+    } | null;
+  }>;
+  features: Array<{ __typename?: 'PlanFeature'; key: string; label: string }>;
+  limits: Array<{ __typename?: 'PlanLimit'; key: string; label: string; limit: number | null }>;
+};
+
 export type InvitationPreviewQueryVariables = Exact<{
   token: Scalars['String']['input'];
 }>;
@@ -2990,18 +3175,7 @@ export type AcceptInviteMutation = {
   };
 };
 
-export type MemberRowFragment = {
-  __typename?: 'Member';
-  id: string;
-  role: Role;
-  grants: Array<GrantablePermission>;
-  permissions: Array<Permission>;
-  joinedAt: string;
-  isYou: boolean;
-  user: { __typename?: 'User'; id: string; name: string; email: string };
-};
-
-export type InvitationRowFragment = {
+export type InvitationListFragment = {
   __typename?: 'Invitation';
   id: string;
   email: string;
@@ -3012,6 +3186,17 @@ export type InvitationRowFragment = {
   expiresAt: string;
   status: InvitationStatus;
   invitedBy: { __typename?: 'User'; id: string; name: string } | null;
+};
+
+export type MemberListFragment = {
+  __typename?: 'Member';
+  id: string;
+  role: Role;
+  grants: Array<GrantablePermission>;
+  permissions: Array<Permission>;
+  joinedAt: string;
+  isYou: boolean;
+  user: { __typename?: 'User'; id: string; name: string; email: string };
 };
 
 export type MembersPageQueryVariables = Exact<{ [key: string]: never }>;
@@ -3179,7 +3364,7 @@ export type LeaveAccountMutation = {
   } | null;
 };
 
-export type MailOutboxRowFragment = {
+export type MailListFragment = {
   __typename?: 'MailMessage';
   id: string;
   to: string;
@@ -3496,7 +3681,7 @@ export type UsageCardFragment = {
   }>;
 };
 
-export type ApiTokenRowFragment = {
+export type ApiTokenListFragment = {
   __typename?: 'ApiToken';
   id: string;
   name: string;
@@ -3585,7 +3770,7 @@ export type RevokeApiTokenMutation = {
   };
 };
 
-export type SessionRowFragment = {
+export type SessionListFragment = {
   __typename?: 'Session';
   id: string;
   device: string;
@@ -3709,14 +3894,6 @@ export type UnlinkIdentityMutation = {
   };
 };
 
-export type TwoFactorStatusFieldsFragment = {
-  __typename?: 'TwoFactorStatus';
-  enabled: boolean;
-  enabledAt: string | null;
-  backupCodesRemaining: number;
-  requiredByAccount: boolean;
-};
-
 export type TwoFactorStatusQueryVariables = Exact<{ [key: string]: never }>;
 
 export type TwoFactorStatusQuery = {
@@ -3732,37 +3909,6 @@ export type TwoFactorStatusQuery = {
       requiredByAccount: boolean;
     };
   } | null;
-};
-
-export type StartTwoFactorEnrolmentMutationVariables = Exact<{ [key: string]: never }>;
-
-export type StartTwoFactorEnrolmentMutation = {
-  __typename?: 'Mutation';
-  startTwoFactorEnrolment: {
-    __typename?: 'TwoFactorEnrolment';
-    otpauthUrl: string;
-    qrCodeDataUrl: string;
-    manualEntryKey: string;
-  };
-};
-
-export type ConfirmTwoFactorEnrolmentMutationVariables = Exact<{
-  input: TwoFactorCodeInput;
-}>;
-
-export type ConfirmTwoFactorEnrolmentMutation = {
-  __typename?: 'Mutation';
-  confirmTwoFactorEnrolment: {
-    __typename?: 'BackupCodesPayload';
-    backupCodes: Array<string>;
-    twoFactor: {
-      __typename?: 'TwoFactorStatus';
-      enabled: boolean;
-      enabledAt: string | null;
-      backupCodesRemaining: number;
-      requiredByAccount: boolean;
-    };
-  };
 };
 
 export type RegenerateBackupCodesMutationVariables = Exact<{
@@ -3991,8 +4137,36 @@ export const AccountPreferencesFragmentDoc = gql`
     }
   }
 `;
+export const TwoFactorStatusFieldsFragmentDoc = gql`
+  fragment TwoFactorStatusFields on TwoFactorStatus {
+    enabled
+    enabledAt
+    backupCodesRemaining
+    requiredByAccount
+  }
+`;
+export const AuditEventSummaryFragmentDoc = gql`
+  fragment AuditEventSummary on AuditEvent {
+    id
+    accountId
+    target
+    actorTokenId
+    changes {
+      field
+      from
+      to
+      valuesRecorded
+    }
+    details {
+      key
+      value
+    }
+    summaryText
+  }
+`;
 export const AuditEventRowFragmentDoc = gql`
   fragment AuditEventRow on AuditEvent {
+    ...AuditEventSummary
     id
     occurredAt
     action
@@ -4006,18 +4180,8 @@ export const AuditEventRowFragmentDoc = gql`
       name
       email
     }
-    changes {
-      field
-      from
-      to
-      valuesRecorded
-    }
-    details {
-      key
-      value
-    }
-    summaryText
   }
+  ${AuditEventSummaryFragmentDoc}
 `;
 export const BillingDetailsViewFragmentDoc = gql`
   fragment BillingDetailsView on BillingDetails {
@@ -4055,26 +4219,15 @@ export const BillingDetailsPrefillFragmentDoc = gql`
     billingEmail
   }
 `;
-export const InvoiceMoneyFragmentDoc = gql`
-  fragment InvoiceMoney on Money {
+export const MoneyFragmentDoc = gql`
+  fragment Money on Money {
     amount
     currency
     formatted
   }
 `;
-export const InvoiceDetailFragmentDoc = gql`
-  fragment InvoiceDetail on Invoice {
-    id
-    number
-    status
-    currency
-    issuedAt
-    dueAt
-    paidAt
-    voidedAt
-    periodStart
-    periodEnd
-    pdfUrl
+export const InvoicePartiesFragmentDoc = gql`
+  fragment InvoiceParties on Invoice {
     seller {
       name
       addressLines
@@ -4089,130 +4242,164 @@ export const InvoiceDetailFragmentDoc = gql`
       country
       taxId
     }
-    lines {
-      kind
-      description
-      quantity
-      unitAmount {
-        ...InvoiceMoney
-      }
-      amount {
-        ...InvoiceMoney
-      }
-      periodStart
-      periodEnd
-      proration
+  }
+`;
+export const InvoiceLinesFragmentDoc = gql`
+  fragment InvoiceLines on InvoiceLine {
+    kind
+    description
+    quantity
+    unitAmount {
+      ...Money
     }
+    amount {
+      ...Money
+    }
+    periodStart
+    periodEnd
+    proration
+  }
+  ${MoneyFragmentDoc}
+`;
+export const InvoiceTotalsFragmentDoc = gql`
+  fragment InvoiceTotals on Invoice {
     subtotal {
-      ...InvoiceMoney
+      ...Money
     }
     creditApplied {
-      ...InvoiceMoney
+      ...Money
     }
     tax {
-      ...InvoiceMoney
+      ...Money
     }
     taxRateBps
     reverseCharge
     reverseChargeNote
     total {
-      ...InvoiceMoney
+      ...Money
     }
     amountPaid {
-      ...InvoiceMoney
+      ...Money
     }
     amountDue {
-      ...InvoiceMoney
-    }
-    paymentInstructions {
-      method
-      instructions
-      reference
-    }
-    payments {
-      id
-      method
-      status
-      reference
-      receivedAt
-      amount {
-        ...InvoiceMoney
-      }
-      appliedAmount {
-        ...InvoiceMoney
-      }
-    }
-    creditNotes {
-      id
-      number
-      reason
-      issuedAt
-      amount {
-        ...InvoiceMoney
-      }
+      ...Money
     }
   }
-  ${InvoiceMoneyFragmentDoc}
+  ${MoneyFragmentDoc}
 `;
-export const InvoiceListItemFragmentDoc = gql`
-  fragment InvoiceListItem on Invoice {
+export const PaymentInstructionsCardFragmentDoc = gql`
+  fragment PaymentInstructionsCard on PaymentInstructions {
+    method
+    instructions
+    reference
+  }
+`;
+export const PaymentsCardFragmentDoc = gql`
+  fragment PaymentsCard on Payment {
+    id
+    method
+    status
+    reference
+    receivedAt
+    amount {
+      ...Money
+    }
+    appliedAmount {
+      ...Money
+    }
+  }
+  ${MoneyFragmentDoc}
+`;
+export const CreditNotesCardFragmentDoc = gql`
+  fragment CreditNotesCard on CreditNote {
+    id
+    number
+    reason
+    issuedAt
+    amount {
+      ...Money
+    }
+  }
+  ${MoneyFragmentDoc}
+`;
+export const InvoiceDetailFragmentDoc = gql`
+  fragment InvoiceDetail on Invoice {
+    id
+    number
+    status
+    currency
+    issuedAt
+    dueAt
+    paidAt
+    voidedAt
+    periodStart
+    periodEnd
+    pdfUrl
+    total {
+      ...Money
+    }
+    amountDue {
+      ...Money
+    }
+    ...InvoiceParties
+    lines {
+      ...InvoiceLines
+    }
+    ...InvoiceTotals
+    paymentInstructions {
+      ...PaymentInstructionsCard
+    }
+    payments {
+      ...PaymentsCard
+    }
+    creditNotes {
+      ...CreditNotesCard
+    }
+  }
+  ${MoneyFragmentDoc}
+  ${InvoicePartiesFragmentDoc}
+  ${InvoiceLinesFragmentDoc}
+  ${InvoiceTotalsFragmentDoc}
+  ${PaymentInstructionsCardFragmentDoc}
+  ${PaymentsCardFragmentDoc}
+  ${CreditNotesCardFragmentDoc}
+`;
+export const InvoiceCardsFragmentDoc = gql`
+  fragment InvoiceCards on Invoice {
     id
     number
     status
     issuedAt
-    dueAt
     periodStart
     periodEnd
     total {
-      amount
-      currency
-      formatted
+      ...Money
     }
     amountDue {
-      amount
-      currency
-      formatted
+      ...Money
     }
   }
+  ${MoneyFragmentDoc}
 `;
-export const PlanTierFragmentDoc = gql`
-  fragment PlanTier on Plan {
+export const InvoiceGridFragmentDoc = gql`
+  fragment InvoiceGrid on Invoice {
     id
-    code
-    name
-    description
-    rank
-    includedSeats
-    trialDays
-    customPricing
-    prices {
-      id
-      interval
-      currency
-      amount {
-        amount
-        currency
-        formatted
-      }
-      perSeatAmount {
-        amount
-        currency
-        formatted
-      }
+    number
+    status
+    issuedAt
+    periodStart
+    periodEnd
+    total {
+      ...Money
     }
-    features {
-      key
-      label
-    }
-    limits {
-      key
-      label
-      limit
+    amountDue {
+      ...Money
     }
   }
+  ${MoneyFragmentDoc}
 `;
-export const ChangePreviewFragmentDoc = gql`
-  fragment ChangePreview on SubscriptionChangePreview {
+export const PreviewSummaryFragmentDoc = gql`
+  fragment PreviewSummary on SubscriptionChangePreview {
     outcome
     appliesAt
     effectiveAt
@@ -4279,8 +4466,66 @@ export const ChangePreviewFragmentDoc = gql`
     cancelAtPeriodEnd
   }
 `;
+export const SubscriptionSummaryFragmentDoc = gql`
+  fragment SubscriptionSummary on Subscription {
+    id
+    status
+    interval
+    seats
+    currentPeriodEnd
+    trialEnd
+    cancelAtPeriodEnd
+    endedAt
+    plan {
+      id
+      name
+      includedSeats
+    }
+    price {
+      id
+      amount {
+        ...Money
+      }
+      perSeatAmount {
+        ...Money
+      }
+    }
+    upcomingInvoice {
+      date
+      amountDue {
+        ...Money
+      }
+    }
+  }
+  ${MoneyFragmentDoc}
+`;
+export const SubscriptionBannersFragmentDoc = gql`
+  fragment SubscriptionBanners on Subscription {
+    id
+    status
+    interval
+    seats
+    currentPeriodEnd
+    cancelAtPeriodEnd
+    plan {
+      id
+      name
+    }
+    scheduledChange {
+      effectiveAt
+      interval
+      seats
+      plan {
+        id
+        name
+      }
+    }
+  }
+`;
 export const PlansSubscriptionFragmentDoc = gql`
   fragment PlansSubscription on Subscription {
+    ...SubscriptionSummary
+    ...SubscriptionBanners
     id
     status
     currency
@@ -4331,6 +4576,8 @@ export const PlansSubscriptionFragmentDoc = gql`
       }
     }
   }
+  ${SubscriptionSummaryFragmentDoc}
+  ${SubscriptionBannersFragmentDoc}
 `;
 export const ChangeResultFragmentDoc = gql`
   fragment ChangeResult on SubscriptionChangeResult {
@@ -4351,23 +4598,44 @@ export const ChangeResultFragmentDoc = gql`
   }
   ${PlansSubscriptionFragmentDoc}
 `;
-export const MemberRowFragmentDoc = gql`
-  fragment MemberRow on Member {
+export const TierCardFragmentDoc = gql`
+  fragment TierCard on Plan {
     id
-    role
-    grants
-    permissions
-    joinedAt
-    isYou
-    user {
+    code
+    name
+    description
+    rank
+    includedSeats
+    trialDays
+    customPricing
+    prices {
       id
-      name
-      email
+      interval
+      currency
+      amount {
+        amount
+        currency
+        formatted
+      }
+      perSeatAmount {
+        amount
+        currency
+        formatted
+      }
+    }
+    features {
+      key
+      label
+    }
+    limits {
+      key
+      label
+      limit
     }
   }
 `;
-export const InvitationRowFragmentDoc = gql`
-  fragment InvitationRow on Invitation {
+export const InvitationListFragmentDoc = gql`
+  fragment InvitationList on Invitation {
     id
     email
     role
@@ -4382,8 +4650,23 @@ export const InvitationRowFragmentDoc = gql`
     }
   }
 `;
-export const MailOutboxRowFragmentDoc = gql`
-  fragment MailOutboxRow on MailMessage {
+export const MemberListFragmentDoc = gql`
+  fragment MemberList on Member {
+    id
+    role
+    grants
+    permissions
+    joinedAt
+    isYou
+    user {
+      id
+      name
+      email
+    }
+  }
+`;
+export const MailListFragmentDoc = gql`
+  fragment MailList on MailMessage {
     id
     to
     subject
@@ -4481,8 +4764,8 @@ export const UsageCardFragmentDoc = gql`
     }
   }
 `;
-export const ApiTokenRowFragmentDoc = gql`
-  fragment ApiTokenRow on ApiToken {
+export const ApiTokenListFragmentDoc = gql`
+  fragment ApiTokenList on ApiToken {
     id
     name
     prefix
@@ -4498,8 +4781,8 @@ export const ApiTokenRowFragmentDoc = gql`
     }
   }
 `;
-export const SessionRowFragmentDoc = gql`
-  fragment SessionRow on Session {
+export const SessionListFragmentDoc = gql`
+  fragment SessionList on Session {
     id
     device
     ip
@@ -4517,14 +4800,6 @@ export const SignInIdentityFieldsFragmentDoc = gql`
     email
     linkedAt
     lastUsedAt
-  }
-`;
-export const TwoFactorStatusFieldsFragmentDoc = gql`
-  fragment TwoFactorStatusFields on TwoFactorStatus {
-    enabled
-    enabledAt
-    backupCodesRemaining
-    requiredByAccount
   }
 `;
 export const SwitchAccountDocument = gql`
@@ -4643,6 +4918,76 @@ export type DismissTourMutationResult = Apollo.MutationResult<DismissTourMutatio
 export type DismissTourMutationOptions = Apollo.BaseMutationOptions<
   DismissTourMutation,
   DismissTourMutationVariables
+>;
+export const StartTwoFactorEnrolmentDocument = gql`
+  mutation StartTwoFactorEnrolment {
+    startTwoFactorEnrolment {
+      otpauthUrl
+      qrCodeDataUrl
+      manualEntryKey
+    }
+  }
+`;
+export type StartTwoFactorEnrolmentMutationFn = Apollo.MutationFunction<
+  StartTwoFactorEnrolmentMutation,
+  StartTwoFactorEnrolmentMutationVariables
+>;
+export function useStartTwoFactorEnrolmentMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    StartTwoFactorEnrolmentMutation,
+    StartTwoFactorEnrolmentMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    StartTwoFactorEnrolmentMutation,
+    StartTwoFactorEnrolmentMutationVariables
+  >(StartTwoFactorEnrolmentDocument, options);
+}
+export type StartTwoFactorEnrolmentMutationHookResult = ReturnType<
+  typeof useStartTwoFactorEnrolmentMutation
+>;
+export type StartTwoFactorEnrolmentMutationResult =
+  Apollo.MutationResult<StartTwoFactorEnrolmentMutation>;
+export type StartTwoFactorEnrolmentMutationOptions = Apollo.BaseMutationOptions<
+  StartTwoFactorEnrolmentMutation,
+  StartTwoFactorEnrolmentMutationVariables
+>;
+export const ConfirmTwoFactorEnrolmentDocument = gql`
+  mutation ConfirmTwoFactorEnrolment($input: TwoFactorCodeInput!) {
+    confirmTwoFactorEnrolment(input: $input) {
+      backupCodes
+      twoFactor {
+        ...TwoFactorStatusFields
+      }
+    }
+  }
+  ${TwoFactorStatusFieldsFragmentDoc}
+`;
+export type ConfirmTwoFactorEnrolmentMutationFn = Apollo.MutationFunction<
+  ConfirmTwoFactorEnrolmentMutation,
+  ConfirmTwoFactorEnrolmentMutationVariables
+>;
+export function useConfirmTwoFactorEnrolmentMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    ConfirmTwoFactorEnrolmentMutation,
+    ConfirmTwoFactorEnrolmentMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    ConfirmTwoFactorEnrolmentMutation,
+    ConfirmTwoFactorEnrolmentMutationVariables
+  >(ConfirmTwoFactorEnrolmentDocument, options);
+}
+export type ConfirmTwoFactorEnrolmentMutationHookResult = ReturnType<
+  typeof useConfirmTwoFactorEnrolmentMutation
+>;
+export type ConfirmTwoFactorEnrolmentMutationResult =
+  Apollo.MutationResult<ConfirmTwoFactorEnrolmentMutation>;
+export type ConfirmTwoFactorEnrolmentMutationOptions = Apollo.BaseMutationOptions<
+  ConfirmTwoFactorEnrolmentMutation,
+  ConfirmTwoFactorEnrolmentMutationVariables
 >;
 export const AuditEventsDocument = gql`
   query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
@@ -4875,12 +5220,14 @@ export const InvoicesDocument = gql`
       edges {
         cursor
         node {
-          ...InvoiceListItem
+          ...InvoiceGrid
+          ...InvoiceCards
         }
       }
     }
   }
-  ${InvoiceListItemFragmentDoc}
+  ${InvoiceGridFragmentDoc}
+  ${InvoiceCardsFragmentDoc}
 `;
 export function useInvoicesQuery(
   baseOptions?: Apollo.QueryHookOptions<InvoicesQuery, InvoicesQueryVariables>,
@@ -4917,7 +5264,7 @@ export type InvoicesQueryResult = Apollo.QueryResult<InvoicesQuery, InvoicesQuer
 export const PlansPageDocument = gql`
   query PlansPage {
     plans {
-      ...PlanTier
+      ...TierCard
     }
     account {
       id
@@ -4939,7 +5286,7 @@ export const PlansPageDocument = gql`
       }
     }
   }
-  ${PlanTierFragmentDoc}
+  ${TierCardFragmentDoc}
   ${PlansSubscriptionFragmentDoc}
 `;
 export function usePlansPageQuery(
@@ -4980,10 +5327,10 @@ export type PlansPageQueryResult = Apollo.QueryResult<PlansPageQuery, PlansPageQ
 export const PreviewSubscriptionChangeDocument = gql`
   query PreviewSubscriptionChange($input: PreviewSubscriptionChangeInput!) {
     previewSubscriptionChange(input: $input) {
-      ...ChangePreview
+      ...PreviewSummary
     }
   }
-  ${ChangePreviewFragmentDoc}
+  ${PreviewSummaryFragmentDoc}
 `;
 export function usePreviewSubscriptionChangeQuery(
   baseOptions: Apollo.QueryHookOptions<
@@ -5355,10 +5702,10 @@ export type AcceptInviteMutationOptions = Apollo.BaseMutationOptions<
 export const MembersPageDocument = gql`
   query MembersPage {
     members {
-      ...MemberRow
+      ...MemberList
     }
     invitations {
-      ...InvitationRow
+      ...InvitationList
     }
     account {
       id
@@ -5369,8 +5716,8 @@ export const MembersPageDocument = gql`
       }
     }
   }
-  ${MemberRowFragmentDoc}
-  ${InvitationRowFragmentDoc}
+  ${MemberListFragmentDoc}
+  ${InvitationListFragmentDoc}
 `;
 export function useMembersPageQuery(
   baseOptions?: Apollo.QueryHookOptions<MembersPageQuery, MembersPageQueryVariables>,
@@ -5418,11 +5765,11 @@ export const InviteMemberDocument = gql`
     inviteMember(input: $input) {
       inviteUrl
       invitation {
-        ...InvitationRow
+        ...InvitationList
       }
     }
   }
-  ${InvitationRowFragmentDoc}
+  ${InvitationListFragmentDoc}
 `;
 export type InviteMemberMutationFn = Apollo.MutationFunction<
   InviteMemberMutation,
@@ -5448,11 +5795,11 @@ export const ResendInviteDocument = gql`
     resendInvite(input: $input) {
       inviteUrl
       invitation {
-        ...InvitationRow
+        ...InvitationList
       }
     }
   }
-  ${InvitationRowFragmentDoc}
+  ${InvitationListFragmentDoc}
 `;
 export type ResendInviteMutationFn = Apollo.MutationFunction<
   ResendInviteMutation,
@@ -5503,10 +5850,10 @@ export type RevokeInviteMutationOptions = Apollo.BaseMutationOptions<
 export const ChangeMemberRoleDocument = gql`
   mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {
     changeMemberRole(input: $input) {
-      ...MemberRow
+      ...MemberList
     }
   }
-  ${MemberRowFragmentDoc}
+  ${MemberListFragmentDoc}
 `;
 export type ChangeMemberRoleMutationFn = Apollo.MutationFunction<
   ChangeMemberRoleMutation,
@@ -5533,10 +5880,10 @@ export type ChangeMemberRoleMutationOptions = Apollo.BaseMutationOptions<
 export const SetMemberPermissionsDocument = gql`
   mutation SetMemberPermissions($input: SetMemberPermissionsInput!) {
     setMemberPermissions(input: $input) {
-      ...MemberRow
+      ...MemberList
     }
   }
-  ${MemberRowFragmentDoc}
+  ${MemberListFragmentDoc}
 `;
 export type SetMemberPermissionsMutationFn = Apollo.MutationFunction<
   SetMemberPermissionsMutation,
@@ -5592,10 +5939,10 @@ export type RemoveMemberMutationOptions = Apollo.BaseMutationOptions<
 export const TransferOwnershipDocument = gql`
   mutation TransferOwnership($input: MemberIdInput!) {
     transferOwnership(input: $input) {
-      ...MemberRow
+      ...MemberList
     }
   }
-  ${MemberRowFragmentDoc}
+  ${MemberListFragmentDoc}
 `;
 export type TransferOwnershipMutationFn = Apollo.MutationFunction<
   TransferOwnershipMutation,
@@ -5661,12 +6008,12 @@ export const MailOutboxDocument = gql`
       edges {
         cursor
         node {
-          ...MailOutboxRow
+          ...MailList
         }
       }
     }
   }
-  ${MailOutboxRowFragmentDoc}
+  ${MailListFragmentDoc}
 `;
 export function useMailOutboxQuery(
   baseOptions?: Apollo.QueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables>,
@@ -5709,7 +6056,7 @@ export type MailOutboxQueryResult = Apollo.QueryResult<MailOutboxQuery, MailOutb
 export const MailMessageDocument = gql`
   query MailMessage($id: ID!) {
     mailMessage(id: $id) {
-      ...MailOutboxRow
+      ...MailList
       from
       sentAt
       attempts
@@ -5718,7 +6065,7 @@ export const MailMessageDocument = gql`
       text
     }
   }
-  ${MailOutboxRowFragmentDoc}
+  ${MailListFragmentDoc}
 `;
 export function useMailMessageQuery(
   baseOptions: Apollo.QueryHookOptions<MailMessageQuery, MailMessageQueryVariables> &
@@ -6116,7 +6463,7 @@ export type OverviewQueryResult = Apollo.QueryResult<OverviewQuery, OverviewQuer
 export const ApiTokensDocument = gql`
   query ApiTokens {
     apiTokens {
-      ...ApiTokenRow
+      ...ApiTokenList
     }
     account {
       id
@@ -6130,7 +6477,7 @@ export const ApiTokensDocument = gql`
       }
     }
   }
-  ${ApiTokenRowFragmentDoc}
+  ${ApiTokenListFragmentDoc}
 `;
 export function useApiTokensQuery(
   baseOptions?: Apollo.QueryHookOptions<ApiTokensQuery, ApiTokensQueryVariables>,
@@ -6172,11 +6519,11 @@ export const CreateApiTokenDocument = gql`
     createApiToken(input: $input) {
       secret
       token {
-        ...ApiTokenRow
+        ...ApiTokenList
       }
     }
   }
-  ${ApiTokenRowFragmentDoc}
+  ${ApiTokenListFragmentDoc}
 `;
 export type CreateApiTokenMutationFn = Apollo.MutationFunction<
   CreateApiTokenMutation,
@@ -6200,10 +6547,10 @@ export type CreateApiTokenMutationOptions = Apollo.BaseMutationOptions<
 export const RevokeApiTokenDocument = gql`
   mutation RevokeApiToken($input: RevokeApiTokenInput!) {
     revokeApiToken(input: $input) {
-      ...ApiTokenRow
+      ...ApiTokenList
     }
   }
-  ${ApiTokenRowFragmentDoc}
+  ${ApiTokenListFragmentDoc}
 `;
 export type RevokeApiTokenMutationFn = Apollo.MutationFunction<
   RevokeApiTokenMutation,
@@ -6227,10 +6574,10 @@ export type RevokeApiTokenMutationOptions = Apollo.BaseMutationOptions<
 export const SessionsDocument = gql`
   query Sessions {
     sessions {
-      ...SessionRow
+      ...SessionList
     }
   }
-  ${SessionRowFragmentDoc}
+  ${SessionListFragmentDoc}
 `;
 export function useSessionsQuery(
   baseOptions?: Apollo.QueryHookOptions<SessionsQuery, SessionsQueryVariables>,
@@ -6269,11 +6616,11 @@ export const RevokeSessionDocument = gql`
     revokeSession(input: $input) {
       revokedCount
       sessions {
-        ...SessionRow
+        ...SessionList
       }
     }
   }
-  ${SessionRowFragmentDoc}
+  ${SessionListFragmentDoc}
 `;
 export type RevokeSessionMutationFn = Apollo.MutationFunction<
   RevokeSessionMutation,
@@ -6299,11 +6646,11 @@ export const RevokeOtherSessionsDocument = gql`
     revokeOtherSessions {
       revokedCount
       sessions {
-        ...SessionRow
+        ...SessionList
       }
     }
   }
-  ${SessionRowFragmentDoc}
+  ${SessionListFragmentDoc}
 `;
 export type RevokeOtherSessionsMutationFn = Apollo.MutationFunction<
   RevokeOtherSessionsMutation,
@@ -6485,76 +6832,6 @@ export type TwoFactorStatusSuspenseQueryHookResult = ReturnType<
 export type TwoFactorStatusQueryResult = Apollo.QueryResult<
   TwoFactorStatusQuery,
   TwoFactorStatusQueryVariables
->;
-export const StartTwoFactorEnrolmentDocument = gql`
-  mutation StartTwoFactorEnrolment {
-    startTwoFactorEnrolment {
-      otpauthUrl
-      qrCodeDataUrl
-      manualEntryKey
-    }
-  }
-`;
-export type StartTwoFactorEnrolmentMutationFn = Apollo.MutationFunction<
-  StartTwoFactorEnrolmentMutation,
-  StartTwoFactorEnrolmentMutationVariables
->;
-export function useStartTwoFactorEnrolmentMutation(
-  baseOptions?: Apollo.MutationHookOptions<
-    StartTwoFactorEnrolmentMutation,
-    StartTwoFactorEnrolmentMutationVariables
-  >,
-) {
-  const options = { ...defaultOptions, ...baseOptions };
-  return Apollo.useMutation<
-    StartTwoFactorEnrolmentMutation,
-    StartTwoFactorEnrolmentMutationVariables
-  >(StartTwoFactorEnrolmentDocument, options);
-}
-export type StartTwoFactorEnrolmentMutationHookResult = ReturnType<
-  typeof useStartTwoFactorEnrolmentMutation
->;
-export type StartTwoFactorEnrolmentMutationResult =
-  Apollo.MutationResult<StartTwoFactorEnrolmentMutation>;
-export type StartTwoFactorEnrolmentMutationOptions = Apollo.BaseMutationOptions<
-  StartTwoFactorEnrolmentMutation,
-  StartTwoFactorEnrolmentMutationVariables
->;
-export const ConfirmTwoFactorEnrolmentDocument = gql`
-  mutation ConfirmTwoFactorEnrolment($input: TwoFactorCodeInput!) {
-    confirmTwoFactorEnrolment(input: $input) {
-      backupCodes
-      twoFactor {
-        ...TwoFactorStatusFields
-      }
-    }
-  }
-  ${TwoFactorStatusFieldsFragmentDoc}
-`;
-export type ConfirmTwoFactorEnrolmentMutationFn = Apollo.MutationFunction<
-  ConfirmTwoFactorEnrolmentMutation,
-  ConfirmTwoFactorEnrolmentMutationVariables
->;
-export function useConfirmTwoFactorEnrolmentMutation(
-  baseOptions?: Apollo.MutationHookOptions<
-    ConfirmTwoFactorEnrolmentMutation,
-    ConfirmTwoFactorEnrolmentMutationVariables
-  >,
-) {
-  const options = { ...defaultOptions, ...baseOptions };
-  return Apollo.useMutation<
-    ConfirmTwoFactorEnrolmentMutation,
-    ConfirmTwoFactorEnrolmentMutationVariables
-  >(ConfirmTwoFactorEnrolmentDocument, options);
-}
-export type ConfirmTwoFactorEnrolmentMutationHookResult = ReturnType<
-  typeof useConfirmTwoFactorEnrolmentMutation
->;
-export type ConfirmTwoFactorEnrolmentMutationResult =
-  Apollo.MutationResult<ConfirmTwoFactorEnrolmentMutation>;
-export type ConfirmTwoFactorEnrolmentMutationOptions = Apollo.BaseMutationOptions<
-  ConfirmTwoFactorEnrolmentMutation,
-  ConfirmTwoFactorEnrolmentMutationVariables
 >;
 export const RegenerateBackupCodesDocument = gql`
   mutation RegenerateBackupCodes($input: TwoFactorCodeInput!) {

@@ -30,6 +30,8 @@ export interface BankTransferReceipt {
   currency: string;
 }
 
+const transferDateSlackMs = 24 * 60 * 60 * 1000;
+
 function validate(input: BankTransferInput, now: Date): BankTransferInput {
   const { amount } = input;
   if (!Number.isSafeInteger(amount.amount) || amount.amount <= 0) {
@@ -79,10 +81,14 @@ export async function recordBankTransfer(
             `Invoice ${invoice.number} is ${invoice.status}; only an open invoice can be paid.`,
           );
         }
-        if (invoice.issuedAt !== null && input.receivedAt < invoice.issuedAt) {
+        // A day's slack: banks date transfers by their own calendar day, in their own zone.
+        if (
+          invoice.issuedAt !== null &&
+          input.receivedAt.getTime() < invoice.issuedAt.getTime() - transferDateSlackMs
+        ) {
           throw badInput(
             'receivedAt',
-            `The transfer cannot have arrived before invoice ${invoice.number} was issued (${invoice.issuedAt.toISOString()}).`,
+            `The transfer cannot have arrived before invoice ${invoice.number} was issued on ${invoice.issuedAt.toISOString().slice(0, 10)}.`,
           );
         }
         const currency = parseCurrency(invoice.currency);

@@ -87,7 +87,10 @@ export class RecordBankTransferInput {
   @Field(() => MoneyInput)
   amount!: MoneyInput;
 
-  @Field({ description: 'When the money arrived on the account (not in the future).' })
+  @Field({
+    description:
+      'When the money arrived on the account: not in the future, nor more than a day before the invoice was issued.',
+  })
   receivedAt!: Date;
 
   @Field({ description: "The bank's reference of the incoming transfer." })

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import type { AuditEventRowFragment } from '../../graphql/generated';
+import type { AuditEventSummaryFragment } from '../../graphql/generated';
 import { fieldLabel } from './auditLabels';
 
 type AuditEventSummaryProps = {
-  event: AuditEventRowFragment;
+  event: AuditEventSummaryFragment;
   /** Operators read every account's log, so the account is worth showing. */
   showAccount: boolean;
 };

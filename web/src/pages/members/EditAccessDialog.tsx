@@ -11,7 +11,7 @@ import { describeErrorNaming } from '../../app/graphqlErrors';
 import {
   useChangeMemberRoleMutation,
   useSetMemberPermissionsMutation,
-  type MemberRowFragment,
+  type MemberListFragment,
   type GrantablePermission,
   type Role,
 } from '../../graphql/generated';
@@ -20,7 +20,7 @@ import { RoleFields } from './RoleFields';
 
 type EditAccessDialogProps = {
   /** Null closes the dialog. */
-  member: MemberRowFragment | null;
+  member: MemberListFragment | null;
   onClose: () => void;
   onSaved: (message: string) => void;
 };
@@ -49,7 +49,7 @@ function EditAccessForm({
   member,
   onClose,
   onSaved,
-}: EditAccessDialogProps & { titleId: string; member: MemberRowFragment }) {
+}: EditAccessDialogProps & { titleId: string; member: MemberListFragment }) {
   const [role, setRole] = useState<Role>(member.role);
   // Someone becoming a Billing User starts from the server's defaults (paying invoices).
   const startingGrants =

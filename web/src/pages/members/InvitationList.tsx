@@ -12,19 +12,19 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { RoleChip } from '../../components/RoleChip';
-import type { InvitationRowFragment } from '../../graphql/generated';
+import type { InvitationListFragment } from '../../graphql/generated';
 import { extraGrants, grantLabel } from './members';
 import { formatDay } from '../../components/dates';
 
 type InvitationListProps = {
-  invitations: readonly InvitationRowFragment[];
+  invitations: readonly InvitationListFragment[];
   /** The invitation whose action is running: its buttons wait. */
   busyId: string | null;
-  onResend: (invitation: InvitationRowFragment) => void;
-  onRevoke: (invitation: InvitationRowFragment) => void;
+  onResend: (invitation: InvitationListFragment) => void;
+  onRevoke: (invitation: InvitationListFragment) => void;
 };
 
-function RoleAndGrants({ invitation }: { invitation: InvitationRowFragment }) {
+function RoleAndGrants({ invitation }: { invitation: InvitationListFragment }) {
   const extras = extraGrants(invitation.role, invitation.grants);
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
@@ -36,7 +36,7 @@ function RoleAndGrants({ invitation }: { invitation: InvitationRowFragment }) {
   );
 }
 
-function Expiry({ invitation }: { invitation: InvitationRowFragment }) {
+function Expiry({ invitation }: { invitation: InvitationListFragment }) {
   if (invitation.status === 'EXPIRED') {
     return <Chip label="Expired" color="warning" size="small" variant="outlined" />;
   }
@@ -47,7 +47,7 @@ function Expiry({ invitation }: { invitation: InvitationRowFragment }) {
   );
 }
 
-function InvitedBy({ invitation }: { invitation: InvitationRowFragment }) {
+function InvitedBy({ invitation }: { invitation: InvitationListFragment }) {
   return (
     <>
       {invitation.invitedBy?.name ?? 'A former member'}
@@ -69,7 +69,7 @@ function Actions({
   onResend,
   onRevoke,
 }: InvitationListProps & {
-  invitation: InvitationRowFragment;
+  invitation: InvitationListFragment;
 }) {
   const busy = busyId === invitation.id;
   return (

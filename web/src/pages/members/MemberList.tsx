@@ -22,7 +22,7 @@ import ManageAccountsOutlinedIcon from '@mui/icons-material/ManageAccountsOutlin
 import MoreVertIcon from '@mui/icons-material/MoreVert';
 import PersonRemoveOutlinedIcon from '@mui/icons-material/PersonRemoveOutlined';
 import { RoleChip } from '../../components/RoleChip';
-import type { MemberRowFragment } from '../../graphql/generated';
+import type { MemberListFragment } from '../../graphql/generated';
 import { extraGrants, grantLabel } from './members';
 import { visuallyHidden } from '../../components/visuallyHidden';
 import { formatDay } from '../../components/dates';
@@ -30,17 +30,17 @@ import { formatDay } from '../../components/dates';
 export type MemberAction = 'edit' | 'transfer' | 'remove' | 'leave';
 
 type MemberListProps = {
-  members: readonly MemberRowFragment[];
+  members: readonly MemberListFragment[];
   /** Only a Billing Admin hands over ownership (a role, not a grant). */
   canTransfer: boolean;
-  onAction: (action: MemberAction, member: MemberRowFragment) => void;
+  onAction: (action: MemberAction, member: MemberListFragment) => void;
 };
 
 function YouChip() {
   return <Chip label="You" size="small" color="primary" sx={{ ml: 1, height: 20 }} />;
 }
 
-function ExtraPermissions({ member }: { member: MemberRowFragment }) {
+function ExtraPermissions({ member }: { member: MemberListFragment }) {
   const extras = extraGrants(member.role, member.grants);
   if (extras.length === 0) {
     return (
@@ -62,7 +62,7 @@ function MemberActionsMenu({
   member,
   canTransfer,
   onAction,
-}: { member: MemberRowFragment } & Omit<MemberListProps, 'members'>) {
+}: { member: MemberListFragment } & Omit<MemberListProps, 'members'>) {
   const menuId = useId();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const choose = (action: MemberAction) => {

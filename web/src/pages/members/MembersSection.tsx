@@ -24,8 +24,8 @@ import {
   useResendInviteMutation,
   useRevokeInviteMutation,
   useTransferOwnershipMutation,
-  type InvitationRowFragment,
-  type MemberRowFragment,
+  type InvitationListFragment,
+  type MemberListFragment,
 } from '../../graphql/generated';
 import { EditAccessDialog } from './EditAccessDialog';
 import { InviteDialog, SeatLimitHint, type SentInvitation } from './InviteDialog';
@@ -45,8 +45,8 @@ type MembersSectionProps = {
 
 /** A destructive step waiting for its confirmation. */
 type Pending =
-  | { kind: 'remove' | 'transfer' | 'leave'; member: MemberRowFragment }
-  | { kind: 'revoke'; invitation: InvitationRowFragment };
+  | { kind: 'remove' | 'transfer' | 'leave'; member: MemberListFragment }
+  | { kind: 'revoke'; invitation: InvitationListFragment };
 
 function SectionCard({
   title,
@@ -129,7 +129,7 @@ export function MembersSection({
   });
   const { leave, leaving } = useLeaveAccount();
   const [sent, setSent] = useState<SentInvitation | null>(null);
-  const [editing, setEditing] = useState<MemberRowFragment | null>(null);
+  const [editing, setEditing] = useState<MemberListFragment | null>(null);
   // The step stays after the dialog closes, so its words don't vanish while it fades out.
   const [pending, setPending] = useState<Pending | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -143,13 +143,13 @@ export function MembersSection({
   const notice = useSuccessNotice();
   const busy = revoking.loading || removing.loading || transferring.loading || leaving;
 
-  const onAction = (action: MemberAction, member: MemberRowFragment) => {
+  const onAction = (action: MemberAction, member: MemberListFragment) => {
     setFailure(null);
     if (action === 'edit') setEditing(member);
     else ask({ kind: action, member });
   };
 
-  const resend = async (invitation: InvitationRowFragment) => {
+  const resend = async (invitation: InvitationListFragment) => {
     setFailure(null);
     setResendingId(invitation.id);
     try {

@@ -9,8 +9,8 @@ import {
   InviteMemberDocument,
   LeaveAccountDocument,
   MembersPageDocument,
-  type InvitationRowFragment,
-  type MemberRowFragment,
+  type InvitationListFragment,
+  type MemberListFragment,
   type MembersPageQuery,
 } from '../../graphql/generated';
 import { MembersPage } from './Page';
@@ -32,7 +32,7 @@ const admin: SignedInViewer = {
   accounts: [],
 };
 
-function member(id: string, name: string, fields: Partial<MemberRowFragment> = {}) {
+function member(id: string, name: string, fields: Partial<MemberListFragment> = {}) {
   return {
     __typename: 'Member' as const,
     id,
@@ -61,7 +61,7 @@ const bea = member('mem_2', 'Bea Billing', {
   grants: ['INVOICES_PAY', 'BILLING_DETAILS_EDIT'],
 });
 
-const invitation = (fields: Partial<InvitationRowFragment> = {}): InvitationRowFragment => ({
+const invitation = (fields: Partial<InvitationListFragment> = {}): InvitationListFragment => ({
   __typename: 'Invitation',
   id: 'inv_1',
   email: 'cy@acme.example',
@@ -76,8 +76,8 @@ const invitation = (fields: Partial<InvitationRowFragment> = {}): InvitationRowF
 });
 
 function membersAnswer(
-  members: MemberRowFragment[],
-  invitations: InvitationRowFragment[] = [],
+  members: MemberListFragment[],
+  invitations: InvitationListFragment[] = [],
   seats = 3,
 ): MockedResponse<MembersPageQuery> {
   return {

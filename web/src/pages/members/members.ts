@@ -1,7 +1,7 @@
 import type { FieldErrors } from '../../app/graphqlErrors';
 import type {
   GrantablePermission,
-  InvitationRowFragment,
+  InvitationListFragment,
   InvitationStatus,
   InviteMemberInput,
   Role,
@@ -109,7 +109,9 @@ export function seatSummary(
   };
 }
 
-export function openInvitationCount(invitations: readonly Pick<InvitationRowFragment, 'status'>[]) {
+export function openInvitationCount(
+  invitations: readonly Pick<InvitationListFragment, 'status'>[],
+) {
   return invitations.filter((invitation) => invitation.status === 'OPEN').length;
 }
 

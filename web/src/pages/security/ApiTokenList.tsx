@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { ApiTokenRowFragment } from '../../graphql/generated';
+import type { ApiTokenListFragment } from '../../graphql/generated';
 import {
   CreatedText,
   ExpiresText,
@@ -21,15 +21,15 @@ import {
 } from '../../components/RecordList';
 
 type ApiTokenListProps = {
-  tokens: readonly ApiTokenRowFragment[];
-  onRevoke: (token: ApiTokenRowFragment) => void;
+  tokens: readonly ApiTokenListFragment[];
+  onRevoke: (token: ApiTokenListFragment) => void;
 };
 
 function RevokeButton({
   token,
   onRevoke,
 }: {
-  token: ApiTokenRowFragment;
+  token: ApiTokenListFragment;
   onRevoke: ApiTokenListProps['onRevoke'];
 }) {
   if (token.status !== 'ACTIVE') return null;

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Chip, { type ChipProps } from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { ApiTokenRowFragment, ApiTokenScope, ApiTokenStatus } from '../../graphql/generated';
+import type { ApiTokenListFragment, ApiTokenScope, ApiTokenStatus } from '../../graphql/generated';
 import { maskedToken, scopeCode, statusLabels } from './apiTokens';
 import { formatDay, formatMoment } from '../../components/dates';
 
@@ -50,7 +50,7 @@ export function TokenScopes({ scopes }: { scopes: readonly ApiTokenScope[] }) {
   );
 }
 
-export function CreatedText({ token }: { token: ApiTokenRowFragment }) {
+export function CreatedText({ token }: { token: ApiTokenListFragment }) {
   return (
     <>
       <Box component="span" sx={{ display: 'block', whiteSpace: 'nowrap' }}>
@@ -75,7 +75,7 @@ export function LastUsedText({ lastUsedAt }: { lastUsedAt: string | null }) {
   );
 }
 
-export function ExpiresText({ token }: { token: ApiTokenRowFragment }) {
+export function ExpiresText({ token }: { token: ApiTokenListFragment }) {
   if (token.status === 'REVOKED' && token.revokedAt) {
     return (
       <Typography component="span" variant="body2" color="text.secondary">

@@ -13,7 +13,7 @@ import { describeError } from '../../app/graphqlErrors';
 import {
   useApiTokensQuery,
   useRevokeApiTokenMutation,
-  type ApiTokenRowFragment,
+  type ApiTokenListFragment,
 } from '../../graphql/generated';
 import { SecurityListBody, SecuritySection } from './SecuritySection';
 import { ApiTokenCards, ApiTokenTable } from './ApiTokenList';
@@ -30,7 +30,7 @@ export function ApiTokensSection() {
   const [revokeApiToken, { loading: revoking }] = useRevokeApiTokenMutation();
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
-  const [revokeTarget, setRevokeTarget] = useState<ApiTokenRowFragment | null>(null);
+  const [revokeTarget, setRevokeTarget] = useState<ApiTokenListFragment | null>(null);
   const [revokeError, setRevokeError] = useState<string | null>(null);
   const notice = useSuccessNotice();
 
@@ -45,7 +45,7 @@ export function ApiTokensSection() {
     setCreated({ name: result.token.name, secret: result.secret });
   };
 
-  const revoke = async (token: ApiTokenRowFragment) => {
+  const revoke = async (token: ApiTokenListFragment) => {
     setRevokeError(null);
     try {
       await revokeApiToken({ variables: { input: { id: token.id } } });

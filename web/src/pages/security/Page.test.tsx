@@ -13,7 +13,7 @@ import {
   SignInMethodsDocument,
   TwoFactorRequirementDocument,
   TwoFactorStatusDocument,
-  type ApiTokenRowFragment,
+  type ApiTokenListFragment,
   type ApiTokensQuery,
   type CreateApiTokenMutation,
   type RevokeApiTokenMutation,
@@ -44,7 +44,7 @@ const viewerMember: SignedInViewer = {
 
 const secret = 'llp_9QhL2mXv0aB3cD4eF5gH6iJ7kL8mN9oP0qR1sT2uV3w';
 
-function token(overrides: Partial<ApiTokenRowFragment>): ApiTokenRowFragment {
+function token(overrides: Partial<ApiTokenListFragment>): ApiTokenListFragment {
   return {
     __typename: 'ApiToken',
     id: 'tok_1',
@@ -62,7 +62,7 @@ function token(overrides: Partial<ApiTokenRowFragment>): ApiTokenRowFragment {
 }
 
 function tokensAnswer(
-  apiTokens: ApiTokenRowFragment[],
+  apiTokens: ApiTokenListFragment[],
   plan: { name: string; limit: number | null } = { name: 'Basic', limit: 5 },
 ): MockedResponse<ApiTokensQuery> {
   return {

@@ -1,6 +1,6 @@
 import type { FieldErrors } from '../../app/graphqlErrors';
 import type {
-  ApiTokenRowFragment,
+  ApiTokenListFragment,
   ApiTokenScope,
   ApiTokenStatus,
   CreateApiTokenInput,
@@ -87,7 +87,7 @@ export function tokenLimitOf(
 }
 
 /** Only active tokens count against the plan's limit. */
-export function activeTokenCount(tokens: readonly Pick<ApiTokenRowFragment, 'status'>[]): number {
+export function activeTokenCount(tokens: readonly Pick<ApiTokenListFragment, 'status'>[]): number {
   return tokens.filter((token) => token.status === 'ACTIVE').length;
 }
 

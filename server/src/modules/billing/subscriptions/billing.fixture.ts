@@ -41,7 +41,12 @@ export interface BillingTestDatabase {
 export async function openBillingTestDatabase(): Promise<BillingTestDatabase> {
   const testDb: TestDatabase = await createTestDatabase();
   const db = await openDatabase(
-    { database: { url: testDb.url, poolMax: 8, dataDir: '' } },
+    {
+      database: { url: testDb.url, poolMax: 8, dataDir: '' },
+      // 20-way concurrency tests queue for the pool's 8 connections on a busy machine: let them
+      // wait rather than fail fast as production does (DATABASE_ACQUIRE_TIMEOUT_SECONDS).
+      resilience: { acquireTimeoutMs: 60_000, starvedLimitMs: 120_000 },
+    },
     pino({ level: 'silent' }),
   );
   return {

@@ -5,13 +5,13 @@ import CardActionArea from '@mui/material/CardActionArea';
 import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
 import { Money } from '../../../components/Money';
-import type { InvoiceListItemFragment } from '../../../graphql/generated';
+import type { InvoiceCardsFragment } from '../../../graphql/generated';
 import { invoicePath } from './invoicePaths';
 import { InvoiceStatusChip } from './InvoiceStatusChip';
 import { formatDay, formatDayRange } from '../../../components/dates';
 
 /** The invoices on a phone or tablet: one card an invoice, opening its page. */
-export function InvoiceCards({ invoices }: { invoices: readonly InvoiceListItemFragment[] }) {
+export function InvoiceCards({ invoices }: { invoices: readonly InvoiceCardsFragment[] }) {
   return (
     <Box
       component="ul"

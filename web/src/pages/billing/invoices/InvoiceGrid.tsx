@@ -7,12 +7,12 @@ import {
   type GridSortModel,
 } from '@mui/x-data-grid';
 import { Money } from '../../../components/Money';
-import type { InvoiceListItemFragment, InvoiceOrder } from '../../../graphql/generated';
+import type { InvoiceGridFragment, InvoiceOrder } from '../../../graphql/generated';
 import { invoicePath } from './invoicePaths';
 import { InvoiceStatusChip } from './InvoiceStatusChip';
 import { formatDay, formatDayRange } from '../../../components/dates';
 
-type Row = InvoiceListItemFragment;
+type Row = InvoiceGridFragment;
 
 /** The server sorts by issue date only; every other column keeps the server's order. */
 const columns: GridColDef<Row>[] = [

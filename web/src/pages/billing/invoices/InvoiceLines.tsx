@@ -8,10 +8,10 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { Money } from '../../../components/Money';
-import type { InvoiceDetailFragment } from '../../../graphql/generated';
+import type { InvoiceLinesFragment } from '../../../graphql/generated';
 import { formatDayRange } from '../../../components/dates';
 
-type Line = InvoiceDetailFragment['lines'][number];
+type Line = InvoiceLinesFragment;
 
 const countFormat = new Intl.NumberFormat();
 

@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import type { InvoiceDetailFragment } from '../../../graphql/generated';
+import type { InvoicePartiesFragment } from '../../../graphql/generated';
 
 type Party = {
   name: string;
@@ -10,7 +10,7 @@ type Party = {
 };
 
 /** Who issued the invoice and who it is addressed to, as they were when it was issued. */
-export function InvoiceParties({ invoice }: { invoice: InvoiceDetailFragment }) {
+export function InvoiceParties({ invoice }: { invoice: InvoicePartiesFragment }) {
   const { seller, buyer } = invoice;
   return (
     <Box

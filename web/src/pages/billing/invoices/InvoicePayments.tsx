@@ -6,11 +6,15 @@ import Chip from '@mui/material/Chip';
 import Divider from '@mui/material/Divider';
 import Typography from '@mui/material/Typography';
 import { Money } from '../../../components/Money';
-import type { InvoiceDetailFragment } from '../../../graphql/generated';
+import type {
+  CreditNotesCardFragment,
+  PaymentInstructionsCardFragment,
+  PaymentsCardFragment,
+} from '../../../graphql/generated';
 import { formatDay } from '../../../components/dates';
 import { paymentMethodLabels, paymentStatusChips } from './invoiceText';
 
-type Instructions = NonNullable<InvoiceDetailFragment['paymentInstructions']>;
+type Instructions = PaymentInstructionsCardFragment;
 
 /** How to pay an open invoice by bank transfer: the bank details and the reference to quote. */
 export function PaymentInstructionsCard({
@@ -47,7 +51,7 @@ export function PaymentInstructionsCard({
   );
 }
 
-type Payment = InvoiceDetailFragment['payments'][number];
+type Payment = PaymentsCardFragment;
 
 /** Money received (or tried) for the invoice. */
 export function PaymentsCard({ payments }: { payments: readonly Payment[] }) {
@@ -111,7 +115,7 @@ export function PaymentsCard({ payments }: { payments: readonly Payment[] }) {
   );
 }
 
-type CreditNote = InvoiceDetailFragment['creditNotes'][number];
+type CreditNote = CreditNotesCardFragment;
 
 /** Money given back for this invoice (a voided paid invoice), credited to the balance. */
 export function CreditNotesCard({ creditNotes }: { creditNotes: readonly CreditNote[] }) {

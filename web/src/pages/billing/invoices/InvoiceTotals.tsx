@@ -3,11 +3,11 @@ import Box from '@mui/material/Box';
 import Divider from '@mui/material/Divider';
 import Typography from '@mui/material/Typography';
 import { Money } from '../../../components/Money';
-import type { InvoiceDetailFragment } from '../../../graphql/generated';
+import type { InvoiceTotalsFragment } from '../../../graphql/generated';
 import { taxLabel } from './invoiceText';
 
 /** Subtotal down to the amount due, as on the PDF. */
-export function InvoiceTotals({ invoice }: { invoice: InvoiceDetailFragment }) {
+export function InvoiceTotals({ invoice }: { invoice: InvoiceTotalsFragment }) {
   const { creditApplied } = invoice;
   return (
     <Box sx={{ ml: { sm: 'auto' }, width: { xs: '100%', sm: 360 } }}>

@@ -7,7 +7,6 @@ import { ViewerProvider, type SignedInViewer } from '../../../app/ViewerContext'
 import {
   InvoicesDocument,
   type InvoiceFilter,
-  type InvoiceListItemFragment,
   type InvoiceOrder,
   type InvoicesQuery,
 } from '../../../graphql/generated';
@@ -30,6 +29,8 @@ const admin: SignedInViewer = {
   accounts: [],
 };
 
+type InvoiceNode = InvoicesQuery['invoices']['edges'][number]['node'];
+
 const eur = (amount: number, formatted: string) => ({
   __typename: 'Money' as const,
   amount,
@@ -37,18 +38,13 @@ const eur = (amount: number, formatted: string) => ({
   formatted,
 });
 
-function invoice(
-  id: string,
-  number: string,
-  fields: Partial<InvoiceListItemFragment> = {},
-): InvoiceListItemFragment {
+function invoice(id: string, number: string, fields: Partial<InvoiceNode> = {}): InvoiceNode {
   return {
     __typename: 'Invoice',
     id,
     number,
     status: 'PAID',
     issuedAt: '2026-03-01T09:00:00.000Z',
-    dueAt: '2026-03-01T09:00:00.000Z',
     periodStart: '2026-03-01T09:00:00.000Z',
     periodEnd: '2026-04-01T09:00:00.000Z',
     total: eur(3213, '€32.13'),
@@ -71,7 +67,7 @@ const voided = invoice('inv_1', 'INV-2026-01-00001', {
 
 function answer(
   filter: InvoiceFilter,
-  invoices: InvoiceListItemFragment[],
+  invoices: InvoiceNode[],
   page: { after?: string; hasNextPage?: boolean; order?: InvoiceOrder } = {},
 ): MockedResponse<InvoicesQuery> {
   return {
@@ -221,7 +217,11 @@ describe('invoices page', () => {
     fireEvent.change(screen.getByRole('searchbox', { name: 'Invoice number' }), {
       target: { value: '00007' },
     });
-    await waitFor(() => expect(location()).toBe('/billing/invoices?status=open&number=00007'));
+    // The number applies once typing pauses (useDebouncedDraft); on a busy machine the grid's
+    // re-render after it can take longer than waitFor's default second.
+    await waitFor(() => expect(location()).toBe('/billing/invoices?status=open&number=00007'), {
+      timeout: 5_000,
+    });
     await waitFor(() => expect(gridRows()).toHaveLength(1));
   });
 

@@ -28,7 +28,7 @@ import {
   type BillingInterval,
   type ChangeResultFragment,
   type ChangeTiming,
-  type PlanTierFragment,
+  type TierCardFragment,
   type PlansSubscriptionFragment,
   type PreviewSubscriptionChangeInput,
 } from '../../../graphql/generated';
@@ -45,7 +45,7 @@ export type ChangeRequest = {
   action: 'START' | 'CHANGE';
   /** E.g. "Upgrade to Advanced", "Change seats". */
   title: string;
-  plan: PlanTierFragment;
+  plan: TierCardFragment;
   interval: BillingInterval;
   currency: string;
   seats: number;

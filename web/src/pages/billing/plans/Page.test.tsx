@@ -9,7 +9,7 @@ import {
   ChangeSubscriptionDocument,
   PlansPageDocument,
   PreviewSubscriptionChangeDocument,
-  type ChangePreviewFragment,
+  type PreviewSummaryFragment,
   type PlansPageQuery,
   type PlansSubscriptionFragment,
   type PreviewSubscriptionChangeInput,
@@ -81,7 +81,7 @@ function plansAnswer(
 
 function previewAnswer(
   input: PreviewSubscriptionChangeInput,
-  answer: ChangePreviewFragment | GraphQLError,
+  answer: PreviewSummaryFragment | GraphQLError,
 ): MockedResponse {
   return {
     request: { query: PreviewSubscriptionChangeDocument, variables: { input } },

@@ -18,7 +18,7 @@ import {
   usePlansPageQuery,
   useReactivateSubscriptionMutation,
   type BillingInterval,
-  type PlanTierFragment,
+  type TierCardFragment,
 } from '../../../graphql/generated';
 import { canManagePlan } from './access';
 import { BillingDetailsNeeded } from './BillingDetailsNeeded';
@@ -126,7 +126,7 @@ export function PlansPage() {
     initialCurrency(plans, subscription, account.preferredCurrency);
   const refresh = { refetchQueries: [PlansPageDocument], awaitRefetchQueries: true };
 
-  const openChange = (plan: PlanTierFragment, action: TierAction) => {
+  const openChange = (plan: TierCardFragment, action: TierAction) => {
     setActionError(null);
     switch (action.kind) {
       case 'start':

@@ -4,7 +4,7 @@ import Divider from '@mui/material/Divider';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { Money } from '../../../components/Money';
-import type { ChangePreviewFragment } from '../../../graphql/generated';
+import type { PreviewSummaryFragment } from '../../../graphql/generated';
 import { percentFromBps } from './subscriptionText';
 import { formatDay } from '../../../components/dates';
 
@@ -31,7 +31,7 @@ function Row({ label, value, strong }: { label: ReactNode; value: ReactNode; str
 }
 
 /** When the change takes effect, in words. */
-export function appliesText(preview: ChangePreviewFragment): string {
+export function appliesText(preview: PreviewSummaryFragment): string {
   if (preview.appliesAt === 'PERIOD_END') {
     return `Applies at the end of the current period, on ${formatDay(preview.effectiveAt)}.`;
   }
@@ -45,7 +45,7 @@ export function appliesText(preview: ChangePreviewFragment): string {
 }
 
 /** What a change bills today and next, as the server's preview computed it. */
-export function PreviewSummary({ preview }: { preview: ChangePreviewFragment }) {
+export function PreviewSummary({ preview }: { preview: PreviewSummaryFragment }) {
   const hasLines = preview.lines.length > 0;
   return (
     <Box aria-label="What this change costs" role="region">

@@ -1,12 +1,12 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import type { PlansSubscriptionFragment } from '../../../graphql/generated';
+import type { SubscriptionBannersFragment } from '../../../graphql/generated';
 import { intervalWords, seatsText } from './planCatalog';
 import { formatDay } from '../../../components/dates';
 
 type SubscriptionBannersProps = {
-  subscription: PlansSubscriptionFragment;
+  subscription: SubscriptionBannersFragment;
   /** Null for members who may only look. */
   onUndoScheduledChange: (() => void) | null;
   onKeepSubscription: (() => void) | null;

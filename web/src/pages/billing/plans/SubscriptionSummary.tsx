@@ -6,13 +6,13 @@ import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { Money } from '../../../components/Money';
-import type { PlansPageQuery, PlansSubscriptionFragment } from '../../../graphql/generated';
+import type { PlansPageQuery, SubscriptionSummaryFragment } from '../../../graphql/generated';
 import { changeBlockedReason, extraSeats, intervalWords, isLive, seatsText } from './planCatalog';
 import { statusLabels } from './subscriptionText';
 import { formatDay } from '../../../components/dates';
 
 type SubscriptionSummaryProps = {
-  subscription: PlansSubscriptionFragment | null;
+  subscription: SubscriptionSummaryFragment | null;
   creditBalance: PlansPageQuery['account']['creditBalance'];
   /** Null for members who may only look. */
   onChangeSeats: (() => void) | null;

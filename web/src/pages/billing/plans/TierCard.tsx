@@ -9,7 +9,7 @@ import { CheckList } from '../../../components/CheckList';
 import { Money } from '../../../components/Money';
 import type {
   BillingInterval,
-  PlanTierFragment,
+  TierCardFragment,
   PlansSubscriptionFragment,
 } from '../../../graphql/generated';
 import {
@@ -23,7 +23,7 @@ import {
 import { formatDay } from '../../../components/dates';
 
 type TierCardProps = {
-  plan: PlanTierFragment;
+  plan: TierCardFragment;
   interval: BillingInterval;
   currency: string;
   /** The account is on this plan (the live subscription's, or Free without one). */
@@ -37,7 +37,7 @@ type TierCardProps = {
   onAction: (() => void) | null;
 };
 
-function actionLabel(action: TierAction, plan: PlanTierFragment): string | null {
+function actionLabel(action: TierAction, plan: TierCardFragment): string | null {
   switch (action.kind) {
     case 'start':
       return `Choose ${plan.name}`;

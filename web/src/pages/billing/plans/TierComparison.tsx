@@ -9,14 +9,14 @@ import Typography from '@mui/material/Typography';
 import { EmptyState } from '../../../components/EmptyState';
 import type {
   BillingInterval,
-  PlanTierFragment,
+  TierCardFragment,
   PlansSubscriptionFragment,
 } from '../../../graphql/generated';
 import { isLive, tierAction, type TierAction } from './planCatalog';
 import { TierCard } from './TierCard';
 
 type TierComparisonProps = {
-  plans: readonly PlanTierFragment[];
+  plans: readonly TierCardFragment[];
   /** The account's plan (Free without a subscription). */
   currentPlanId: string;
   subscription: PlansSubscriptionFragment | null;
@@ -27,7 +27,7 @@ type TierComparisonProps = {
   currencies: readonly string[];
   onCurrencyChange: (currency: string) => void;
   /** Null for members who may only look. */
-  onTierAction: ((plan: PlanTierFragment, action: TierAction) => void) | null;
+  onTierAction: ((plan: TierCardFragment, action: TierAction) => void) | null;
 };
 
 /** Free, Basic, Advanced and Enterprise side by side (stacked on a phone), in one interval and currency. */

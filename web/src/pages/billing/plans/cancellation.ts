@@ -1,6 +1,6 @@
 import type {
   CancellationReason,
-  ChangePreviewFragment,
+  PreviewSummaryFragment,
   ChangeTiming,
 } from '../../../graphql/generated';
 import { maxCommentLength } from './subscriptionText';
@@ -29,8 +29,8 @@ export function validateCancellation(form: CancellationForm): CancellationErrors
 
 /** The cancellation fee line of a cancel preview, if the plan charges one. */
 export function cancellationFee(
-  preview: Pick<ChangePreviewFragment, 'lines'>,
-): ChangePreviewFragment['lines'][number] | null {
+  preview: Pick<PreviewSummaryFragment, 'lines'>,
+): PreviewSummaryFragment['lines'][number] | null {
   return (
     preview.lines.find((line) => line.kind === 'CANCELLATION_FEE' && line.amount.amount > 0) ?? null
   );

@@ -2,15 +2,15 @@ import { catalogCurrencies } from '../../../components/currencies';
 import { minorUnitsToDecimalString } from '../../../components/money';
 import type {
   BillingInterval,
-  PlanTierFragment,
+  TierCardFragment,
   PlansSubscriptionFragment,
 } from '../../../graphql/generated';
 
-export type TierPrice = PlanTierFragment['prices'][number];
+export type TierPrice = TierCardFragment['prices'][number];
 
 /** The subscription's currency while it runs (it cannot change); otherwise the first on sale. */
 export function initialCurrency(
-  plans: readonly PlanTierFragment[],
+  plans: readonly TierCardFragment[],
   subscription: Pick<PlansSubscriptionFragment, 'currency'> | null,
   preferred: string | null = null,
 ): string {
@@ -22,7 +22,7 @@ export function initialCurrency(
 }
 
 export function priceOf(
-  plan: Pick<PlanTierFragment, 'prices'>,
+  plan: Pick<TierCardFragment, 'prices'>,
   interval: BillingInterval,
   currency: string,
 ): TierPrice | null {
@@ -36,7 +36,7 @@ export function priceOf(
  * null when the plan is not sold both ways in the currency or annual is not cheaper.
  */
 export function annualSaving(
-  plan: Pick<PlanTierFragment, 'prices'>,
+  plan: Pick<TierCardFragment, 'prices'>,
   currency: string,
 ): { amount: number; currency: string; formatted: string } | null {
   const monthly = priceOf(plan, 'MONTH', currency);
@@ -73,10 +73,12 @@ export type TierAction =
   /** Nothing can change until the subscription is sorted out (see `reason`). */
   | { kind: 'blocked'; reason: string };
 
-const isFree = (plan: Pick<PlanTierFragment, 'code'>) => plan.code === 'free';
+const isFree = (plan: Pick<TierCardFragment, 'code'>) => plan.code === 'free';
 
 /** Why a live subscription accepts no plan change right now, or null when it does. */
-export function changeBlockedReason(subscription: PlansSubscriptionFragment): string | null {
+export function changeBlockedReason(
+  subscription: Pick<PlansSubscriptionFragment, 'cancelAtPeriodEnd' | 'status'>,
+): string | null {
   if (subscription.cancelAtPeriodEnd) {
     return 'Your subscription is set to end. Keep it first to change your plan.';
   }
@@ -91,7 +93,7 @@ export function changeBlockedReason(subscription: PlansSubscriptionFragment): st
  * the comparison shows. The server decides whether the change is allowed; this only picks words.
  */
 export function tierAction(
-  plan: PlanTierFragment,
+  plan: TierCardFragment,
   subscription: PlansSubscriptionFragment | null,
   interval: BillingInterval,
   currency: string,

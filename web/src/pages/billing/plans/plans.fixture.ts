@@ -1,6 +1,6 @@
 import type {
-  ChangePreviewFragment,
-  PlanTierFragment,
+  PreviewSummaryFragment,
+  TierCardFragment,
   PlansSubscriptionFragment,
 } from '../../../graphql/generated';
 
@@ -35,7 +35,7 @@ const limits = (requests: number | null, tokens: number | null) => [
   { __typename: 'PlanLimit' as const, key: 'api_tokens', label: 'API tokens', limit: tokens },
 ];
 
-export const free: PlanTierFragment = {
+export const free: TierCardFragment = {
   __typename: 'Plan',
   id: 'pln_free',
   code: 'free',
@@ -50,7 +50,7 @@ export const free: PlanTierFragment = {
   limits: limits(1000, 1),
 };
 
-export const basic: PlanTierFragment = {
+export const basic: TierCardFragment = {
   ...free,
   id: 'pln_basic',
   code: 'basic',
@@ -64,7 +64,7 @@ export const basic: PlanTierFragment = {
   limits: limits(50_000, 5),
 };
 
-export const advanced: PlanTierFragment = {
+export const advanced: TierCardFragment = {
   ...basic,
   id: 'pln_advanced',
   code: 'advanced',
@@ -77,7 +77,7 @@ export const advanced: PlanTierFragment = {
   limits: limits(1_000_000, 25),
 };
 
-export const enterprise: PlanTierFragment = {
+export const enterprise: TierCardFragment = {
   ...advanced,
   id: 'pln_enterprise',
   code: 'enterprise',
@@ -94,7 +94,7 @@ export const enterprise: PlanTierFragment = {
 export const catalog = [free, basic, advanced, enterprise];
 
 export function subscriptionOn(
-  plan: PlanTierFragment,
+  plan: TierCardFragment,
   fields: Partial<PlansSubscriptionFragment> = {},
 ): PlansSubscriptionFragment {
   const price = plan.prices.find((p) => p.interval === (fields.interval ?? 'MONTH'))!;
@@ -128,7 +128,7 @@ export function subscriptionOn(
   };
 }
 
-export function preview(fields: Partial<ChangePreviewFragment> = {}): ChangePreviewFragment {
+export function preview(fields: Partial<PreviewSummaryFragment> = {}): PreviewSummaryFragment {
   return {
     __typename: 'SubscriptionChangePreview',
     outcome: 'UPGRADED',
@@ -156,10 +156,10 @@ export function preview(fields: Partial<ChangePreviewFragment> = {}): ChangePrev
 }
 
 export function line(
-  kind: ChangePreviewFragment['lines'][number]['kind'],
+  kind: PreviewSummaryFragment['lines'][number]['kind'],
   description: string,
   amount: number,
-): ChangePreviewFragment['lines'][number] {
+): PreviewSummaryFragment['lines'][number] {
   return {
     __typename: 'InvoiceLine',
     kind,

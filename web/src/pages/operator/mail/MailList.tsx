@@ -3,12 +3,12 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import Typography from '@mui/material/Typography';
-import type { MailOutboxRowFragment } from '../../../graphql/generated';
+import type { MailListFragment } from '../../../graphql/generated';
 import { templateLabel } from './mailOutbox';
 import { MailStatusChip, MailTime } from './MailParts';
 
 type MailListProps = {
-  messages: MailOutboxRowFragment[];
+  messages: MailListFragment[];
   selectedId: string | null;
   onSelect: (id: string) => void;
 };

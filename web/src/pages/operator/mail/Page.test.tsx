@@ -9,7 +9,7 @@ import {
   MailOutboxDocument,
   type MailMessageQuery,
   type MailOutboxQuery,
-  type MailOutboxRowFragment,
+  type MailListFragment,
 } from '../../../graphql/generated';
 import { MailOutboxPage } from './Page';
 
@@ -24,7 +24,7 @@ const operator: SignedInViewer = {
   account: null,
 };
 
-function row(id: string, fields: Partial<MailOutboxRowFragment> = {}): MailOutboxRowFragment {
+function row(id: string, fields: Partial<MailListFragment> = {}): MailListFragment {
   return {
     __typename: 'MailMessage',
     id,
@@ -46,7 +46,7 @@ const failed = row('mail_1', {
 });
 
 function outbox(
-  messages: MailOutboxRowFragment[] | null,
+  messages: MailListFragment[] | null,
   page: { after?: string; hasNextPage?: boolean; totalCount?: number } = {},
 ): MockedResponse<MailOutboxQuery> {
   return {

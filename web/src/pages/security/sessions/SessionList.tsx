@@ -7,7 +7,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import ComputerOutlinedIcon from '@mui/icons-material/ComputerOutlined';
 import PhoneIphoneOutlinedIcon from '@mui/icons-material/PhoneIphoneOutlined';
-import type { SessionRowFragment } from '../../../graphql/generated';
+import type { SessionListFragment } from '../../../graphql/generated';
 import {
   RecordCard,
   RecordCardAction,
@@ -18,13 +18,13 @@ import {
 import { formatSessionTime, lastSeenText, providerName } from './sessionText';
 
 type SessionListProps = {
-  sessions: readonly SessionRowFragment[];
-  onRevoke: (session: SessionRowFragment) => void;
+  sessions: readonly SessionListFragment[];
+  onRevoke: (session: SessionListFragment) => void;
 };
 
 const mobileSystems = /\b(iOS|iPadOS|Android|Windows Phone)\b/;
 
-function DeviceName({ session }: { session: SessionRowFragment }) {
+function DeviceName({ session }: { session: SessionListFragment }) {
   const Icon = mobileSystems.test(session.device) ? PhoneIphoneOutlinedIcon : ComputerOutlinedIcon;
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 0 }}>
@@ -37,7 +37,7 @@ function DeviceName({ session }: { session: SessionRowFragment }) {
   );
 }
 
-function LastSeen({ session }: { session: SessionRowFragment }) {
+function LastSeen({ session }: { session: SessionListFragment }) {
   return (
     <Tooltip title={formatSessionTime(session.lastSeenAt)}>
       <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
@@ -47,7 +47,7 @@ function LastSeen({ session }: { session: SessionRowFragment }) {
   );
 }
 
-function SignedIn({ session }: { session: SessionRowFragment }) {
+function SignedIn({ session }: { session: SessionListFragment }) {
   return (
     <>
       <Box component="span" sx={{ display: 'block', whiteSpace: 'nowrap' }}>
@@ -77,7 +77,7 @@ function RevokeButton({
   session,
   onRevoke,
 }: Pick<SessionListProps, 'onRevoke'> & {
-  session: SessionRowFragment;
+  session: SessionListFragment;
 }) {
   if (session.current) return null;
   return (

@@ -6,13 +6,13 @@ import {
   RevokeOtherSessionsDocument,
   RevokeSessionDocument,
   SessionsDocument,
-  type SessionRowFragment,
+  type SessionListFragment,
 } from '../../../graphql/generated';
 import { SessionsSection } from './SessionsSection';
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
-function session(overrides: Partial<SessionRowFragment>): SessionRowFragment {
+function session(overrides: Partial<SessionListFragment>): SessionListFragment {
   return {
     __typename: 'Session',
     id: 'ses_here',
@@ -42,12 +42,12 @@ const tablet = session({
   current: false,
 });
 
-const sessionsAnswer = (sessions: SessionRowFragment[]): MockedResponse => ({
+const sessionsAnswer = (sessions: SessionListFragment[]): MockedResponse => ({
   request: { query: SessionsDocument },
   result: { data: { __typename: 'Query', sessions } },
 });
 
-const payload = (revokedCount: number, sessions: SessionRowFragment[]) => ({
+const payload = (revokedCount: number, sessions: SessionListFragment[]) => ({
   __typename: 'RevokeSessionsPayload',
   revokedCount,
   sessions,

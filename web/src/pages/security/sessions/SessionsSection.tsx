@@ -12,14 +12,14 @@ import {
   useRevokeOtherSessionsMutation,
   useRevokeSessionMutation,
   useSessionsQuery,
-  type SessionRowFragment,
+  type SessionListFragment,
 } from '../../../graphql/generated';
 import { SessionCards, SessionTable } from './SessionList';
 import { SecurityListBody, SecuritySection } from '../SecuritySection';
 import { writeSessions } from './sessionsCache';
 import { lastSeenPhrase, otherSessionsText } from './sessionText';
 
-type Confirming = { kind: 'one'; session: SessionRowFragment } | { kind: 'others' } | null;
+type Confirming = { kind: 'one'; session: SessionListFragment } | { kind: 'others' } | null;
 
 /** The "Sessions" section of the Security page: where you are signed in, and signing out there. */
 export function SessionsSection() {
