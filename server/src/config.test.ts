@@ -228,6 +228,8 @@ describe('configuration', () => {
       publishableKey: 'pk_test_abc',
       webhookSecret: null,
       apiBase: new URL('http://127.0.0.1:8420'),
+      webhookInline: false,
+      customerPortal: false,
     });
     // The stand-in's Stripe.js and API are allowed by the Content-Security-Policy.
     expect(config.contentSecurity).toEqual({
@@ -245,6 +247,8 @@ describe('configuration', () => {
     expect(errorOf({ STRIPE_SECRET_KEY: 'pk_test_abc' }).variable).toBe('STRIPE_SECRET_KEY');
     expect(errorOf({ STRIPE_WEBHOOK_SECRET: 'secret' }).variable).toBe('STRIPE_WEBHOOK_SECRET');
     expect(errorOf({ STRIPE_JS_URL: 'js.stripe.com' }).variable).toBe('STRIPE_JS_URL');
+    expect(errorOf({ STRIPE_WEBHOOK_INLINE: 'yes' }).variable).toBe('STRIPE_WEBHOOK_INLINE');
+    expect(errorOf({ STRIPE_CUSTOMER_PORTAL: 'on' }).variable).toBe('STRIPE_CUSTOMER_PORTAL');
   });
 
   it('requires the webhook secret and https Stripe URLs in production', () => {

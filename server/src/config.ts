@@ -263,6 +263,12 @@ const envSchema = z
     STRIPE_JS_URL: z
       .url({ message: 'an absolute http(s) URL of Stripe.js such as https://js.stripe.com/v3/' })
       .default('https://js.stripe.com/v3/'),
+    // Webhook events are stored and processed by the job queue; 1 processes each one inside its
+    // request instead (slower: only to compare the two, bench/webhooks.mjs).
+    STRIPE_WEBHOOK_INLINE: booleanFlag.default(false),
+    // 1 once the Customer Portal is set up in Stripe's dashboard: the Payment methods page then
+    // offers "Manage in Stripe".
+    STRIPE_CUSTOMER_PORTAL: booleanFlag.default(false),
     CSP_SCRIPT_SRC: originList,
     CSP_FRAME_SRC: originList,
     CSP_CONNECT_SRC: originList,
@@ -516,6 +522,10 @@ export interface StripeConfig {
   webhookSecret: string | null;
   /** STRIPE_API_BASE: another API host (a test stand-in); null is api.stripe.com. */
   apiBase: URL | null;
+  /** STRIPE_WEBHOOK_INLINE: process webhook events in the request, not from the job queue. */
+  webhookInline: boolean;
+  /** STRIPE_CUSTOMER_PORTAL: hand customers to Stripe's Customer Portal ("Manage in Stripe"). */
+  customerPortal: boolean;
 }
 
 export interface ContentSecuritySources {
@@ -693,6 +703,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
             publishableKey: env.STRIPE_PUBLISHABLE_KEY,
             webhookSecret: env.STRIPE_WEBHOOK_SECRET ?? null,
             apiBase: env.STRIPE_API_BASE === undefined ? null : new URL(env.STRIPE_API_BASE),
+            webhookInline: env.STRIPE_WEBHOOK_INLINE,
+            customerPortal: env.STRIPE_CUSTOMER_PORTAL,
           }
         : null,
     stripeJsUrl: env.STRIPE_JS_URL,

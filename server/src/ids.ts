@@ -31,6 +31,9 @@ export type IdPrefix =
   // payments: Stripe customer link, stored payment method
   | 'scu'
   | 'pmt'
+  // payments: refund through Stripe, dispute (chargeback)
+  | 'rfd'
+  | 'dsp'
   // mail: an e-mail message (queued, sent or in the development outbox)
   | 'mail'
   // partner API tokens

@@ -205,6 +205,11 @@ const matrix: Record<string, Row> = {
   members: members('MEMBERS_MANAGE'),
   plans: everyone({ why: 'the public catalog' }),
   sessions: people({ why: "each person's own signed-in sessions; a partner token has none" }),
+  stripeWebhookEvent: operators({
+    why: 'back office: the Stripe events received; an unknown event is NOT_FOUND',
+    variables: () => ({ id: 'evt_unknown' }),
+  }),
+  stripeWebhookEvents: operators({ why: 'back office: the Stripe events received' }),
   previewSubscriptionChange: members('PLAN_MANAGE', { why: 'part of change / cancel plan' }),
   testClock: operators(),
   viewer: everyone({ why: 'null when signed out or for a partner token' }),
@@ -254,6 +259,9 @@ const matrix: Record<string, Row> = {
   }),
   changeSubscription: members('PLAN_MANAGE', { why: operatorActsThroughBackOffice }),
   createApiToken: members('SECURITY_MANAGE', { why: 'no name and no scope: BAD_USER_INPUT' }),
+  createBillingPortalSession: members('PAYMENT_METHODS_MANAGE', {
+    why: `"Manage in Stripe" (add / remove payment methods); Stripe is not configured here: CONFLICT; ${operatorActsThroughBackOffice}`,
+  }),
   inviteMember: members('MEMBERS_MANAGE', { why: 'no e-mail: BAD_USER_INPUT' }),
   leaveAccount: people({
     operator: 'deny',
@@ -268,6 +276,16 @@ const matrix: Record<string, Row> = {
     why: `nothing to take back: answered past the permissions; ${operatorActsThroughBackOffice}`,
   }),
   recordBankTransfer: operators({ why: 'pay an open invoice: operators record bank transfers' }),
+  refundPayment: operators({
+    why: 'back office: refunds through Stripe (not configured here: CONFLICT, nothing refunded)',
+    variables: () => ({
+      input: { paymentId: 'pay_unknown', reason: 'test', idempotencyKey: 'matrix' },
+    }),
+  }),
+  retryStripeWebhookEvent: operators({
+    why: 'back office: a failed Stripe event processed again; an unknown one is NOT_FOUND',
+    variables: () => ({ input: { id: 'evt_unknown' } }),
+  }),
   removeBillingDetails: members('BILLING_DETAILS_EDIT', {
     why: `A has a live subscription: CONFLICT; ${operatorActsThroughBackOffice}`,
   }),

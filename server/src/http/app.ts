@@ -37,6 +37,8 @@ import { perIpRateLimit } from '../modules/rate-limits/rate-limit.routes.js';
 import { rateLimitsOf } from '../modules/rate-limits/index.js';
 import { apiTokenAuthentication, apiTokenAuthOf } from '../modules/tokens/index.js';
 import { invoicePdfRoutes } from '../modules/billing/invoices/invoice-pdf.routes.js';
+import { stripeWebhookRoutes } from '../modules/payments/webhooks/stripe-webhook.routes.js';
+import { stripeEventIntake } from '../modules/payments/webhooks/stripe-webhooks.js';
 import { healthRoutes } from './health.js';
 import { declaredBodyLimit, urlInputGuard } from './input-guard.js';
 import { originCheck } from './origin-check.js';
@@ -108,6 +110,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(urlInputGuard(), declaredBodyLimit(anyBodyLimitBytes));
 
   app.use(healthRoutes(orm, deps.isShuttingDown ?? (() => false), deps.poolHealth));
+  // Reads its body as raw bytes (the signature covers them): before any body parser.
+  app.use(
+    stripeWebhookRoutes({
+      orm,
+      clock,
+      secret: config.stripe?.webhookSecret ?? null,
+      intake: stripeEventIntake({ orm, clock, config, jobs: deps.jobs, log }),
+    }),
+  );
 
   const providers = new SignInProviders();
   if (config.google !== undefined) providers.add(googleProvider(config.google));

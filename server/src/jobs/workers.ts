@@ -6,6 +6,7 @@ import {
 import {
   deploymentCollector,
   enqueueUnsentCharges,
+  runStripeEventProcessing,
   sendClaimedCharge,
 } from '../modules/payments/index.js';
 import { deliverQueuedMail, requestMailDelivery } from '../modules/notifications/index.js';
@@ -21,6 +22,7 @@ declare module './queue.js' {
     'charge-card-payment': { paymentId: string };
     'notify-trials-ending': Record<string, never>;
     'deliver-mail': Record<string, never>;
+    'process-stripe-events': Record<string, never>;
   }
 }
 
@@ -32,6 +34,7 @@ export function registerJobs(queue: JobQueue): void {
   registerMaintenanceJobs(queue);
   registerBillingJobs(queue);
   registerNotificationJobs(queue);
+  registerPaymentJobs(queue);
 }
 
 function registerMaintenanceJobs(queue: JobQueue): void {
@@ -114,6 +117,23 @@ export function registerNotificationJobs(queue: JobQueue): void {
     async (_data, { em, clock, config, log, signal }) => {
       const run = await deliverQueuedMail(em, clock, { config, log, signal });
       if (run.sent + run.retrying + run.failed > 0) log.info({ run }, 'delivered queued mail');
+    },
+    { cron: '* * * * *' },
+  );
+}
+
+/**
+ * Stripe webhook events: the route stores them and asks for a run at once; the run processes every
+ * due event (new ones, and failed ones whose back-off ended). Every minute as well, for retries.
+ */
+export function registerPaymentJobs(queue: JobQueue): void {
+  queue.defineJob(
+    'process-stripe-events',
+    async (_data, context) => {
+      const run = await runStripeEventProcessing(context);
+      if (run !== null && run.processed + run.retrying + run.failed > 0) {
+        context.log.info({ run }, 'processed Stripe events');
+      }
     },
     { cron: '* * * * *' },
   );

@@ -11,6 +11,7 @@ import SpaceDashboardOutlinedIcon from '@mui/icons-material/SpaceDashboardOutlin
 import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
 import ShieldOutlinedIcon from '@mui/icons-material/ShieldOutlined';
 import UpdateOutlinedIcon from '@mui/icons-material/UpdateOutlined';
+import WebhookOutlinedIcon from '@mui/icons-material/WebhookOutlined';
 import { canReadAuditLog } from '../pages/audit/access';
 import type { SignedInViewer } from './ViewerContext';
 
@@ -52,6 +53,12 @@ export const navigationItems: readonly NavigationItem[] = [
     label: 'Mail outbox',
     path: '/operator/mail',
     icon: MarkunreadMailboxOutlinedIcon,
+    visibleTo: (viewer) => viewer.isOperator,
+  },
+  {
+    label: 'Stripe events',
+    path: '/operator/stripe-events',
+    icon: WebhookOutlinedIcon,
     visibleTo: (viewer) => viewer.isOperator,
   },
   {

@@ -22,6 +22,7 @@ export const appRoutes = {
   audit: '/audit',
   testClock: '/operator/test-clock',
   mailOutbox: '/operator/mail',
+  stripeEvents: '/operator/stripe-events',
   twoFactorReset: '/operator/two-factor',
 } as const;
 

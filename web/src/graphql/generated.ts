@@ -257,6 +257,12 @@ export const BillingInterval = {
 } as const;
 
 export type BillingInterval = (typeof BillingInterval)[keyof typeof BillingInterval];
+export type BillingPortalSession = {
+  __typename?: 'BillingPortalSession';
+  /** Stripe's Customer Portal for this account; open it at once (it expires within minutes). */
+  url: Scalars['String']['output'];
+};
+
 export type CancelSubscriptionInput = {
   /** Up to 1000 characters. */
   comment?: InputMaybe<Scalars['String']['input']>;
@@ -278,6 +284,8 @@ export type CancellationReason = (typeof CancellationReason)[keyof typeof Cancel
 /** Whether this portal takes cards, and how the browser reaches Stripe. */
 export type CardPaymentSettings = {
   __typename?: 'CardPaymentSettings';
+  /** Whether the Payment methods page offers "Manage in Stripe" (STRIPE_CUSTOMER_PORTAL=1). */
+  customerPortal: Scalars['Boolean']['output'];
   /** False: Stripe is not configured; invoices are paid by bank transfer. */
   enabled: Scalars['Boolean']['output'];
   /** Stripe.js's publishable key. */
@@ -918,6 +926,8 @@ export type Mutation = {
   confirmTwoFactorEnrolment: BackupCodesPayload;
   /** Creates a partner API token and answers its secret, once. Beyond the plan's `api_tokens` limit: PLAN_LIMIT naming the plan that allows more. At most 60 an hour from one client address: then RATE_LIMITED with `resetAt`. */
   createApiToken: CreateApiTokenPayload;
+  /** A short-lived Stripe Customer Portal URL for the account ("Manage in Stripe"); it returns to the Payment methods page. CONFLICT when the portal is not configured (STRIPE_CUSTOMER_PORTAL). */
+  createBillingPortalSession: BillingPortalSession;
   /** Starts adding a card: a Stripe SetupIntent whose client secret the browser confirms with Stripe.js (confirmCardSetup). Then call confirmPaymentMethodSetup. */
   createSetupIntent: SetupIntentPayload;
   /** Turns two-factor sign-in off; needs a current code or an unused backup code. FORBIDDEN (reason TWO_FACTOR_REQUIRED) while the account requires it. */
@@ -934,6 +944,8 @@ export type Mutation = {
   reactivateSubscription: SubscriptionChangeResult;
   /** Operators: records a bank transfer for an open invoice. Paid when nothing is left due; any excess goes to the credit balance; an incomplete or past-due subscription becomes active. */
   recordBankTransfer: RecordBankTransferResult;
+  /** Operators: refunds all or part of a card payment through Stripe and issues a credit note for it. The invoice stays paid. */
+  refundPayment: RefundPaymentResult;
   /** Ten new backup codes (answered once); the old ones stop working. Needs a current code from the app or an unused backup code. */
   regenerateBackupCodes: BackupCodesPayload;
   /** Removes the account's billing details; true when there were some. */
@@ -946,6 +958,8 @@ export type Mutation = {
   resendInvite: InvitationSentPayload;
   /** Operators: removes the two-factor sign-in and backup codes of the person who signs in with `email` (lost phone and codes), signs out all their sessions, records the reason in the audit log of every account they belong to and e-mails them. NOT_FOUND for an unknown address; CONFLICT (reason TWO_FACTOR_NOT_ENABLED) when they do not use two-factor sign-in; BAD_USER_INPUT without a reason. */
   resetTwoFactor: ResetTwoFactorPayload;
+  /** Operators: processes a failed (or back-off waiting) Stripe event again now, with a fresh set of automatic retries. CONFLICT for an event already processed: events are never applied twice. */
+  retryStripeWebhookEvent: StripeWebhookEvent;
   /** Revokes a token at once: its next request is refused. Answers the revoked token. */
   revokeApiToken: ApiToken;
   /** Withdraws an invitation: its link stops working. */
@@ -1042,6 +1056,10 @@ export type MutationRecordBankTransferArgs = {
   input: RecordBankTransferInput;
 };
 
+export type MutationRefundPaymentArgs = {
+  input: RefundPaymentInput;
+};
+
 export type MutationRegenerateBackupCodesArgs = {
   input: TwoFactorCodeInput;
 };
@@ -1060,6 +1078,10 @@ export type MutationResendInviteArgs = {
 
 export type MutationResetTwoFactorArgs = {
   input: ResetTwoFactorInput;
+};
+
+export type MutationRetryStripeWebhookEventArgs = {
+  input: RetryStripeWebhookEventInput;
 };
 
 export type MutationRevokeApiTokenArgs = {
@@ -1158,6 +1180,8 @@ export type Payment = {
   amount: Money;
   /** The part that paid the invoice; the rest went to credit. */
   appliedAmount: Money;
+  /** The chargeback, when the cardholder disputed the payment. */
+  dispute: Maybe<PaymentDispute>;
   /** Failed payments: why (the card issuer's decline message). */
   failureMessage: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -1170,7 +1194,21 @@ export type Payment = {
   receivedAt: Scalars['DateTimeISO']['output'];
   /** The bank's or gateway's reference. */
   reference: Scalars['String']['output'];
+  /** Given back so far (refunds through Stripe). */
+  refunded: Money;
   status: PaymentStatus;
+};
+
+/** A chargeback: the cardholder disputed the payment with their bank (answered in Stripe's dashboard). */
+export type PaymentDispute = {
+  __typename?: 'PaymentDispute';
+  amount: Money;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** Stripe's reason code, e.g. fraudulent. */
+  reason: Scalars['String']['output'];
+  /** Stripe's dispute id (dp_…). */
+  stripeDisputeId: Scalars['String']['output'];
 };
 
 /** How to pay an open invoice by bank transfer. */
@@ -1329,6 +1367,10 @@ export type Query = {
   sessions: Array<Session>;
   /** Every reason a refused sign-in may carry to /sign-in/error?reason=…, for clients that explain them. */
   signInErrorReasons: Array<SignInErrorReason>;
+  /** Operators: one Stripe webhook event with its payload. NOT_FOUND for an unknown id. */
+  stripeWebhookEvent: StripeWebhookEvent;
+  /** Operators: Stripe webhook events, newest first; `status` FAILED lists those waiting for an operator. `first`: 1 to 200 (default 50). */
+  stripeWebhookEvents: StripeWebhookEventConnection;
   /** Operators: the test clock, or null when TEST_CLOCK is off. */
   testClock: Maybe<TestClock>;
   /** The signed-in user, or null when signed out. Null for requests with a partner API token too: a token acts for an account, not a person. Check `signInStage`: a sign-in may still owe a second factor. */
@@ -1369,6 +1411,17 @@ export type QueryPreviewSubscriptionChangeArgs = {
   input: PreviewSubscriptionChangeInput;
 };
 
+export type QueryStripeWebhookEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryStripeWebhookEventsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  status: InputMaybe<StripeEventStatus>;
+  type: InputMaybe<Scalars['String']['input']>;
+};
+
 export type RecordBankTransferInput = {
   amount: MoneyInput;
   /** A new key per transfer; a retry with the same key records nothing twice. */
@@ -1388,6 +1441,24 @@ export type RecordBankTransferResult = {
   payment: Payment;
 };
 
+export type RefundPaymentInput = {
+  /** Minor units (cents) in the payment's currency; omitted: everything not yet refunded. */
+  amount?: InputMaybe<Scalars['Int']['input']>;
+  /** A new key per refund; a retry with the same key refunds nothing twice. */
+  idempotencyKey: Scalars['String']['input'];
+  paymentId: Scalars['ID']['input'];
+  /** Why; printed on the credit note. */
+  reason: Scalars['String']['input'];
+};
+
+export type RefundPaymentResult = {
+  __typename?: 'RefundPaymentResult';
+  /** The credit note documenting the refund. */
+  creditNote: CreditNote;
+  invoice: Invoice;
+  payment: Payment;
+};
+
 /** Operators: whose two-factor sign-in support resets, and why (kept in the audit log). */
 export type ResetTwoFactorInput = {
   /** The e-mail address the person signs in with. */
@@ -1403,6 +1474,10 @@ export type ResetTwoFactorPayload = {
   resetAt: Scalars['DateTimeISO']['output'];
   /** How many of the person’s sessions were signed out. */
   sessionsEnded: Scalars['Int']['output'];
+};
+
+export type RetryStripeWebhookEventInput = {
+  id: Scalars['ID']['input'];
 };
 
 export type RevokeApiTokenInput = {
@@ -1556,6 +1631,53 @@ export const StoredPaymentMethodType = {
 
 export type StoredPaymentMethodType =
   (typeof StoredPaymentMethodType)[keyof typeof StoredPaymentMethodType];
+/** PENDING: stored, waiting for a worker (after a failure: until nextAttemptAt). PROCESSING: a worker has it. PROCESSED: applied (outcome says what it did). FAILED: every automatic attempt failed; an operator can retry it. */
+export const StripeEventStatus = {
+  Failed: 'FAILED',
+  Pending: 'PENDING',
+  Processed: 'PROCESSED',
+  Processing: 'PROCESSING',
+} as const;
+
+export type StripeEventStatus = (typeof StripeEventStatus)[keyof typeof StripeEventStatus];
+/** A Stripe webhook event as received (signature checked) and what became of it. */
+export type StripeWebhookEvent = {
+  __typename?: 'StripeWebhookEvent';
+  /** Attempts since it arrived or was last retried. */
+  attempts: Scalars['Int']['output'];
+  /** When Stripe created it. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stripe's event id (evt_…). */
+  id: Scalars['ID']['output'];
+  /** Why the last attempt failed. */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** When a pending event is tried next. */
+  nextAttemptAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The Stripe object it is about. */
+  objectId: Maybe<Scalars['String']['output']>;
+  /** What processing did. */
+  outcome: Maybe<Scalars['String']['output']>;
+  /** The event as Stripe sent it, as indented JSON. */
+  payload: Scalars['String']['output'];
+  processedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  receivedAt: Scalars['DateTimeISO']['output'];
+  status: StripeEventStatus;
+  /** e.g. payment_intent.succeeded. */
+  type: Scalars['String']['output'];
+};
+
+export type StripeWebhookEventConnection = {
+  __typename?: 'StripeWebhookEventConnection';
+  edges: Array<StripeWebhookEventEdge>;
+  pageInfo: PageInfo;
+};
+
+export type StripeWebhookEventEdge = {
+  __typename?: 'StripeWebhookEventEdge';
+  cursor: Scalars['String']['output'];
+  node: StripeWebhookEvent;
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Period boundaries are computed from this instant. */
@@ -3471,6 +3593,95 @@ export type MailMessageQuery = {
   };
 };
 
+export type StripeEventRowFragment = {
+  __typename?: 'StripeWebhookEvent';
+  id: string;
+  type: string;
+  objectId: string | null;
+  status: StripeEventStatus;
+  attempts: number;
+  receivedAt: string;
+  nextAttemptAt: string | null;
+  processedAt: string | null;
+  lastError: string | null;
+  outcome: string | null;
+};
+
+export type StripeWebhookEventsQueryVariables = Exact<{
+  status: InputMaybe<StripeEventStatus>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type StripeWebhookEventsQuery = {
+  __typename?: 'Query';
+  stripeWebhookEvents: {
+    __typename?: 'StripeWebhookEventConnection';
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename?: 'StripeWebhookEventEdge';
+      cursor: string;
+      node: {
+        __typename?: 'StripeWebhookEvent';
+        id: string;
+        type: string;
+        objectId: string | null;
+        status: StripeEventStatus;
+        attempts: number;
+        receivedAt: string;
+        nextAttemptAt: string | null;
+        processedAt: string | null;
+        lastError: string | null;
+        outcome: string | null;
+      };
+    }>;
+  };
+};
+
+export type StripeWebhookEventQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type StripeWebhookEventQuery = {
+  __typename?: 'Query';
+  stripeWebhookEvent: {
+    __typename?: 'StripeWebhookEvent';
+    createdAt: string;
+    payload: string;
+    id: string;
+    type: string;
+    objectId: string | null;
+    status: StripeEventStatus;
+    attempts: number;
+    receivedAt: string;
+    nextAttemptAt: string | null;
+    processedAt: string | null;
+    lastError: string | null;
+    outcome: string | null;
+  };
+};
+
+export type RetryStripeWebhookEventMutationVariables = Exact<{
+  input: RetryStripeWebhookEventInput;
+}>;
+
+export type RetryStripeWebhookEventMutation = {
+  __typename?: 'Mutation';
+  retryStripeWebhookEvent: {
+    __typename?: 'StripeWebhookEvent';
+    id: string;
+    type: string;
+    objectId: string | null;
+    status: StripeEventStatus;
+    attempts: number;
+    receivedAt: string;
+    nextAttemptAt: string | null;
+    processedAt: string | null;
+    lastError: string | null;
+    outcome: string | null;
+  };
+};
+
 export type TestClockQueryVariables = Exact<{ [key: string]: never }>;
 
 export type TestClockQuery = {
@@ -4616,6 +4827,20 @@ export const MailListFragmentDoc = gql`
     template
     status
     createdAt
+  }
+`;
+export const StripeEventRowFragmentDoc = gql`
+  fragment StripeEventRow on StripeWebhookEvent {
+    id
+    type
+    objectId
+    status
+    attempts
+    receivedAt
+    nextAttemptAt
+    processedAt
+    lastError
+    outcome
   }
 `;
 export const BillingSummaryCardsFragmentDoc = gql`
@@ -6312,6 +6537,188 @@ export type MailMessageSuspenseQueryHookResult = ReturnType<typeof useMailMessag
 export type MailMessageQueryResult = Apollo.QueryResult<
   MailMessageQuery,
   MailMessageQueryVariables
+>;
+export const StripeWebhookEventsDocument = gql`
+  query StripeWebhookEvents($status: StripeEventStatus, $first: Int, $after: String) {
+    stripeWebhookEvents(status: $status, first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...StripeEventRow
+        }
+      }
+    }
+  }
+  ${StripeEventRowFragmentDoc}
+`;
+export function useStripeWebhookEventsQuery(
+  baseOptions?: Apollo.QueryHookOptions<
+    StripeWebhookEventsQuery,
+    StripeWebhookEventsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>(
+    StripeWebhookEventsDocument,
+    options,
+  );
+}
+export function useStripeWebhookEventsLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<
+    StripeWebhookEventsQuery,
+    StripeWebhookEventsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>(
+    StripeWebhookEventsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useStripeWebhookEventsSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    StripeWebhookEventsQuery,
+    StripeWebhookEventsQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>;
+export function useStripeWebhookEventsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<
+  StripeWebhookEventsQuery | undefined,
+  StripeWebhookEventsQueryVariables
+>;
+export function useStripeWebhookEventsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>(
+    StripeWebhookEventsDocument,
+    options,
+  );
+}
+export type StripeWebhookEventsQueryHookResult = ReturnType<typeof useStripeWebhookEventsQuery>;
+export type StripeWebhookEventsLazyQueryHookResult = ReturnType<
+  typeof useStripeWebhookEventsLazyQuery
+>;
+export type StripeWebhookEventsSuspenseQueryHookResult = ReturnType<
+  typeof useStripeWebhookEventsSuspenseQuery
+>;
+export type StripeWebhookEventsQueryResult = Apollo.QueryResult<
+  StripeWebhookEventsQuery,
+  StripeWebhookEventsQueryVariables
+>;
+export const StripeWebhookEventDocument = gql`
+  query StripeWebhookEvent($id: ID!) {
+    stripeWebhookEvent(id: $id) {
+      ...StripeEventRow
+      createdAt
+      payload
+    }
+  }
+  ${StripeEventRowFragmentDoc}
+`;
+export function useStripeWebhookEventQuery(
+  baseOptions: Apollo.QueryHookOptions<StripeWebhookEventQuery, StripeWebhookEventQueryVariables> &
+    ({ variables: StripeWebhookEventQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>(
+    StripeWebhookEventDocument,
+    options,
+  );
+}
+export function useStripeWebhookEventLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<
+    StripeWebhookEventQuery,
+    StripeWebhookEventQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>(
+    StripeWebhookEventDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useStripeWebhookEventSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    StripeWebhookEventQuery,
+    StripeWebhookEventQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>;
+export function useStripeWebhookEventSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>,
+): Apollo.UseSuspenseQueryResult<
+  StripeWebhookEventQuery | undefined,
+  StripeWebhookEventQueryVariables
+>;
+export function useStripeWebhookEventSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>(
+    StripeWebhookEventDocument,
+    options,
+  );
+}
+export type StripeWebhookEventQueryHookResult = ReturnType<typeof useStripeWebhookEventQuery>;
+export type StripeWebhookEventLazyQueryHookResult = ReturnType<
+  typeof useStripeWebhookEventLazyQuery
+>;
+export type StripeWebhookEventSuspenseQueryHookResult = ReturnType<
+  typeof useStripeWebhookEventSuspenseQuery
+>;
+export type StripeWebhookEventQueryResult = Apollo.QueryResult<
+  StripeWebhookEventQuery,
+  StripeWebhookEventQueryVariables
+>;
+export const RetryStripeWebhookEventDocument = gql`
+  mutation RetryStripeWebhookEvent($input: RetryStripeWebhookEventInput!) {
+    retryStripeWebhookEvent(input: $input) {
+      ...StripeEventRow
+    }
+  }
+  ${StripeEventRowFragmentDoc}
+`;
+export type RetryStripeWebhookEventMutationFn = Apollo.MutationFunction<
+  RetryStripeWebhookEventMutation,
+  RetryStripeWebhookEventMutationVariables
+>;
+export function useRetryStripeWebhookEventMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    RetryStripeWebhookEventMutation,
+    RetryStripeWebhookEventMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    RetryStripeWebhookEventMutation,
+    RetryStripeWebhookEventMutationVariables
+  >(RetryStripeWebhookEventDocument, options);
+}
+export type RetryStripeWebhookEventMutationHookResult = ReturnType<
+  typeof useRetryStripeWebhookEventMutation
+>;
+export type RetryStripeWebhookEventMutationResult =
+  Apollo.MutationResult<RetryStripeWebhookEventMutation>;
+export type RetryStripeWebhookEventMutationOptions = Apollo.BaseMutationOptions<
+  RetryStripeWebhookEventMutation,
+  RetryStripeWebhookEventMutationVariables
 >;
 export const TestClockDocument = gql`
   query TestClock {

@@ -1,5 +1,6 @@
 import type { MailBrand, MailContent } from './layout.js';
 import { inviteMail } from './templates/invite.js';
+import { paymentDisputedMail } from './templates/payment-disputed.js';
 import { paymentFailedMail, paymentReceiptMail } from './templates/payments.js';
 import { twoFactorResetMail } from './templates/two-factor-reset.js';
 
@@ -11,6 +12,7 @@ import { twoFactorResetMail } from './templates/two-factor-reset.js';
 export const mailTemplates = {
   invite: inviteMail,
   twoFactorReset: twoFactorResetMail,
+  paymentDisputed: paymentDisputedMail,
   paymentFailed: paymentFailedMail,
   paymentReceipt: paymentReceiptMail,
 } satisfies Record<string, (data: never, brand: MailBrand) => MailContent>;

@@ -466,3 +466,54 @@ export async function syncPaymentMethodFromStripe(
   await em.transactional((tx) => recordPaymentMethod(tx, owner.account.id, live, now));
   return 'recorded';
 }
+
+/**
+ * For the `customer.updated` webhook: the customer's default payment method at Stripe (chosen in
+ * Stripe's Customer Portal, say) becomes the account's default. Re-reads the customer; records the
+ * method first when its own `payment_method.attached` has not arrived yet, so the events converge
+ * in any order. Idempotent.
+ */
+export async function syncDefaultPaymentMethodFromStripe(
+  em: EntityManager,
+  stripe: StripeClient,
+  stripeCustomerId: string,
+  clock: Clock,
+): Promise<'changed' | 'unchanged' | 'ignored'> {
+  const owner = await em.findOne(StripeCustomer, { stripeCustomerId, deletedAt: null });
+  if (owner === null) return 'ignored';
+  const customer = await stripe.customers.retrieve(stripeCustomerId);
+  if (customer.deleted === true) return 'ignored';
+  const wanted = customer.invoice_settings?.default_payment_method;
+  const wantedId = typeof wanted === 'string' ? wanted : (wanted?.id ?? null);
+  if (wantedId === null) return 'unchanged';
+  const accountId = owner.account.id;
+  let method = await em.findOne(PaymentMethod, {
+    account: accountId,
+    stripePaymentMethodId: wantedId,
+  });
+  if (method === null) {
+    if ((await syncPaymentMethodFromStripe(em, stripe, wantedId, clock)) !== 'recorded') {
+      return 'ignored';
+    }
+    method = await em.findOneOrFail(PaymentMethod, {
+      account: accountId,
+      stripePaymentMethodId: wantedId,
+    });
+  }
+  const stored = method;
+  const now = clock.now();
+  return em.transactional(async (tx) => {
+    await lockRow(tx, 'account', accountId);
+    const current = await tx.findOneOrFail(PaymentMethod, { id: stored.id }, { refresh: true });
+    if (current.isDefault) return 'unchanged';
+    await markDefault(tx, accountId, current, now);
+    recordAudit(tx, {
+      action: 'payment_method.default_set',
+      occurredAt: now,
+      accountId,
+      target: current.id,
+      summary: { method: paymentMethodLabel(current), via: 'stripe' },
+    });
+    return 'changed';
+  });
+}
