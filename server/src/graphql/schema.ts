@@ -36,6 +36,7 @@ import { PreviewSeatsResolver } from '../modules/members/seats.resolver.js';
 import { MailOutboxResolver } from '../modules/notifications/mail/mail.resolver.js';
 import { PaymentResolver } from '../modules/payments/payment.resolver.js';
 import { BillingPortalResolver } from '../modules/payments/portal/billing-portal.resolver.js';
+import { BillingDetailsUpdateResolver } from '../modules/payments/stripe/billing-details-update.resolver.js';
 import { PaymentRefundResolver } from '../modules/payments/refund.resolver.js';
 import { StripeEventsResolver } from '../modules/payments/webhooks/stripe-events.resolver.js';
 import { StripeResolver } from '../modules/payments/stripe/stripe.resolver.js';
@@ -53,6 +54,7 @@ export const resolvers = [
   AccountEntitlementsResolver,
   BillingDetailsResolver,
   BillingDetailsRemovalResolver,
+  BillingDetailsUpdateResolver,
   PlanResolver,
   SubscriptionResolver,
   AccountBillingResolver,

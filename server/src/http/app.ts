@@ -32,13 +32,13 @@ import {
   sessionCookieName,
   SignInProviders,
 } from '../modules/identity/index.js';
-import { deploymentCollector } from '../modules/payments/index.js';
+import { billingAdminEmails } from '../modules/members/index.js';
+import { deploymentCollector, stripeEventIntake } from '../modules/payments/index.js';
 import { perIpRateLimit } from '../modules/rate-limits/rate-limit.routes.js';
 import { rateLimitsOf } from '../modules/rate-limits/index.js';
 import { apiTokenAuthentication, apiTokenAuthOf } from '../modules/tokens/index.js';
 import { invoicePdfRoutes } from '../modules/billing/invoices/invoice-pdf.routes.js';
 import { stripeWebhookRoutes } from '../modules/payments/webhooks/stripe-webhook.routes.js';
-import { stripeEventIntake } from '../modules/payments/webhooks/stripe-webhooks.js';
 import { healthRoutes } from './health.js';
 import { declaredBodyLimit, urlInputGuard } from './input-guard.js';
 import { originCheck } from './origin-check.js';
@@ -116,7 +116,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       orm,
       clock,
       secret: config.stripe?.webhookSecret ?? null,
-      intake: stripeEventIntake({ orm, clock, config, jobs: deps.jobs, log }),
+      intake: stripeEventIntake({ orm, clock, config, jobs: deps.jobs, log, billingAdminEmails }),
     }),
   );
 
@@ -211,6 +211,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       jobs: deps.jobs,
       twoFactorKeys,
       collector,
+      billingAdminEmails,
     };
   }
 

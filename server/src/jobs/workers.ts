@@ -9,6 +9,7 @@ import {
   runStripeEventProcessing,
   sendClaimedCharge,
 } from '../modules/payments/index.js';
+import { billingAdminEmails } from '../modules/members/index.js';
 import { deliverQueuedMail, requestMailDelivery } from '../modules/notifications/index.js';
 import { purgeExpiredAuth } from './purge-expired-auth.js';
 import type { JobQueue } from './queue.js';
@@ -90,7 +91,14 @@ export function registerBillingJobs(queue: JobQueue): void {
   queue.defineJob(
     'charge-card-payment',
     async ({ paymentId }, { em, clock, config, log, job }) => {
-      const result = await sendClaimedCharge(em, config, paymentId, job.id, clock);
+      const result = await sendClaimedCharge(
+        em,
+        config,
+        paymentId,
+        job.id,
+        clock,
+        billingAdminEmails,
+      );
       if (result !== null) log.info({ paymentId, status: result.status }, 'card charge sent');
       await requestMailDelivery({ jobs: queue, log });
     },
@@ -130,7 +138,7 @@ export function registerPaymentJobs(queue: JobQueue): void {
   queue.defineJob(
     'process-stripe-events',
     async (_data, context) => {
-      const run = await runStripeEventProcessing(context);
+      const run = await runStripeEventProcessing(context, billingAdminEmails);
       if (run !== null && run.processed + run.retrying + run.failed > 0) {
         context.log.info({ run }, 'processed Stripe events');
       }

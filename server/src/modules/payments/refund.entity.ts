@@ -1,7 +1,7 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { newId } from '../../ids.js';
-import { Account } from '../accounts/account.entity.js';
-import { CreditNote } from '../billing/invoices/invoice.entity.js';
+import { Account } from '../accounts/index.js';
+import { CreditNote } from '../billing/index.js';
 import { Payment } from './payment.entity.js';
 
 /**

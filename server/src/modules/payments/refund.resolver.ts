@@ -5,8 +5,7 @@ import { AppError } from '../../errors.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { Money, toMoney } from '../../graphql/money.js';
 import { actorOf } from '../../graphql/session-scope.js';
-import { getAccountInvoice } from '../billing/invoices/invoice.service.js';
-import { toCreditNoteType, toInvoiceType } from '../billing/invoices/invoice.types.js';
+import { getInvoiceForOperator, toCreditNoteType, toInvoiceType } from '../billing/index.js';
 import { Payment } from './payment.entity.js';
 import { PaymentType, toPaymentType } from './payment.types.js';
 import { PaymentDispute, PaymentRefund } from './refund.entity.js';
@@ -107,7 +106,7 @@ export class PaymentRefundResolver {
     const payment = await ctx.em.findOneOrFail(Payment, { id: receipt.paymentId });
     return {
       payment: toPaymentType(payment),
-      invoice: toInvoiceType(await getAccountInvoice(ctx.em, null, receipt.invoiceId)),
+      invoice: toInvoiceType(await getInvoiceForOperator(ctx.em, receipt.invoiceId)),
       creditNote: toCreditNoteType(refund.creditNote),
     };
   }

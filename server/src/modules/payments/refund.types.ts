@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Money } from '../../graphql/money.js';
-import { CreditNoteType, InvoiceType } from '../billing/invoices/invoice.types.js';
+import { CreditNoteType, InvoiceType } from '../billing/index.js';
 import { PaymentType } from './payment.types.js';
 
 @ObjectType('PaymentDispute', {

@@ -2,8 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type Stripe from 'stripe';
 import type { Clock } from '../../../clock.js';
 import { AppError } from '../../../errors.js';
-import type { Actor } from '../../audit/audit.service.js';
-import { recordAudit } from '../../audit/audit.service.js';
+import { type Actor, recordAudit } from '../../audit/index.js';
 import { ensureStripeCustomer } from '../stripe/stripe-customers.service.js';
 
 /** Where Stripe's portal sends the person back: the Payment methods page, which then says so. */

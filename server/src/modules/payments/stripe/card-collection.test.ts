@@ -11,13 +11,14 @@ import {
   openBillingTestDatabase,
   utc,
 } from '../../billing/subscriptions/billing.fixture.js';
-import { renewDueSubscriptions } from '../../billing/subscriptions/renewal.service.js';
+import { renewDueSubscriptions } from '../../billing/renewals/renewal.service.js';
 import { Subscription } from '../../billing/subscriptions/subscription.entity.js';
 import {
   type BillingDeps,
   cancelSubscription,
 } from '../../billing/subscriptions/subscription.service.js';
-import { User } from '../../identity/user.entity.js';
+import { User } from '../../users/user.entity.js';
+import { billingAdminEmails } from '../../members/billing-admins.js';
 import { Membership } from '../../members/membership.entity.js';
 import { MailMessage } from '../../notifications/mail/mail-message.entity.js';
 import { deploymentCollector as defaultCollector } from '../collectors.js';
@@ -105,7 +106,14 @@ describe('charging cards off-session: renewals and dunning', () => {
     });
     const results = [];
     for (const paymentId of await unsentCharges(database.em())) {
-      const result = await sendClaimedCharge(database.em(), config, paymentId, 'job-1', clock);
+      const result = await sendClaimedCharge(
+        database.em(),
+        config,
+        paymentId,
+        'job-1',
+        clock,
+        billingAdminEmails,
+      );
       const owner = await database.em().findOneOrFail(Payment, { id: paymentId });
       if (owner.account.id === accountId) results.push(result);
     }

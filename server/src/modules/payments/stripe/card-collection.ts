@@ -4,19 +4,20 @@ import type { Clock } from '../../../clock.js';
 import type { BillingConfig, Config } from '../../../config.js';
 import type { JobQueue } from '../../../jobs/queue.js';
 import type { Logger } from '../../../logging.js';
-import { Account } from '../../accounts/account.entity.js';
-import { getBillingDetails } from '../../accounts/billing-details.service.js';
-import type { Invoice } from '../../billing/invoices/invoice.entity.js';
-import { lockIssuedInvoice } from '../../billing/invoices/invoice.service.js';
+import { Account, getBillingDetails } from '../../accounts/index.js';
+import {
+  type Invoice,
+  lockIssuedInvoice,
+  recordFailedCollection,
+  Subscription,
+  type CollectionOutcome,
+  type Collector,
+} from '../../billing/index.js';
 import { lockRow } from '../../../db/row-lock.js';
-import { statusAfterPayment } from '../../billing/rules/index.js';
-import { formatMinorUnits } from '../../billing/rules/money-format.js';
-import { recordFailedCollection } from '../../billing/subscriptions/subscription-payments.js';
-import { Subscription } from '../../billing/subscriptions/subscription.entity.js';
-import { Membership } from '../../members/membership.entity.js';
-import { enqueueMail, requestMailDelivery } from '../../notifications/mail/mail.service.js';
+import { statusAfterPayment, formatMinorUnits } from '../../billing/rules/index.js';
+import { enqueueMail, requestMailDelivery } from '../../notifications/index.js';
 import { bankTransferCollector } from '../bank-transfer.collector.js';
-import type { CollectionOutcome, Collector } from '../../billing/collection.js';
+import type { BillingAdminEmails } from '../billing-contacts.js';
 import { Payment } from '../payment.entity.js';
 import { fixPaymentUrl } from './payment-links.js';
 import { PaymentMethod } from './payment-method.entity.js';
@@ -51,6 +52,14 @@ export function cardOrTransferCollector(billing: BillingConfig, clock: Clock): C
     setsTermsOnly: true,
     // Bank transfer is always possible, so a trial converts with or without a card.
     canCollect: () => Promise.resolve(true),
+    // With a default card an invoice is charged on issue; without one it is a bank transfer's.
+    async termsAt(tx, accountId, issuedAt) {
+      const account = await tx.findOneOrFail(Account, { id: accountId });
+      if (account.defaultPaymentMethodId === null) {
+        return transfer.termsAt(tx, accountId, issuedAt);
+      }
+      return { method: 'card', dueAt: issuedAt };
+    },
     async collect(tx, invoice): Promise<CollectionOutcome> {
       const account = await loadedAccount(tx, invoice);
       const card = account.defaultPaymentMethodId;
@@ -95,23 +104,19 @@ async function loadedAccount(tx: EntityManager, invoice: Invoice): Promise<Accou
   return tx.findOneOrFail(Account, { id: account.id });
 }
 
-/** The addresses of the account's Billing Admins (payment-failed mail goes to each). */
-async function billingAdminEmails(tx: EntityManager, accountId: string): Promise<string[]> {
-  const admins = await tx.find(
-    Membership,
-    { account: accountId, role: 'BILLING_ADMIN' },
-    { populate: ['user'] },
-  );
-  return [...new Set(admins.map((m) => m.user.email.toLowerCase()))];
-}
-
 type MailConfig = Pick<Config, 'mail' | 'publicUrl' | 'stripe'> & {
   billing: Pick<Config['billing'], 'seller' | 'dunning'>;
 };
 
+/** What the card hooks need besides the transaction: settings, and who the Billing Admins are. */
+export interface CardHookDeps {
+  config: MailConfig;
+  billingAdminEmails: BillingAdminEmails;
+}
+
 async function sendReceipt(
   tx: EntityManager,
-  config: MailConfig,
+  { config, billingAdminEmails }: CardHookDeps,
   payment: Payment,
   invoice: Invoice,
   now: Date,
@@ -140,9 +145,9 @@ async function sendReceipt(
 }
 
 /** On-session payments (`payInvoice`): a receipt on success; a decline is the caller's answer. */
-export function onSessionHooks(config: MailConfig): CardPaymentHooks {
+export function onSessionHooks(deps: CardHookDeps): CardPaymentHooks {
   return {
-    onSucceeded: (tx, payment, invoice, now) => sendReceipt(tx, config, payment, invoice, now),
+    onSucceeded: (tx, payment, invoice, now) => sendReceipt(tx, deps, payment, invoice, now),
   };
 }
 
@@ -152,9 +157,10 @@ export function onSessionHooks(config: MailConfig): CardPaymentHooks {
  * e-mails each Billing Admin a signed link to update the payment method; a success sends the
  * receipt (billing settles the subscription when the invoice is paid).
  */
-export function offSessionHooks(config: MailConfig): CardPaymentHooks {
+export function offSessionHooks(deps: CardHookDeps): CardPaymentHooks {
+  const { config, billingAdminEmails } = deps;
   return {
-    onSucceeded: (tx, payment, invoice, now) => sendReceipt(tx, config, payment, invoice, now),
+    onSucceeded: (tx, payment, invoice, now) => sendReceipt(tx, deps, payment, invoice, now),
     async onFailed(tx, payment, invoice, now) {
       const subscriptionId = invoice.subscription?.id ?? null;
       const subscription =
@@ -244,10 +250,11 @@ export async function sendClaimedCharge(
   paymentId: string,
   jobId: string,
   clock: Clock,
+  billingAdminEmails: BillingAdminEmails,
 ): Promise<CardPaymentResult | null> {
   if (config.stripe === null) return null;
   const stripe = stripeClientFor(config.stripe);
-  const hooks = offSessionHooks(config);
+  const hooks = offSessionHooks({ config, billingAdminEmails });
   const taken = await em.fork().transactional(async (tx) => {
     const found = await tx.findOne(Payment, { id: paymentId });
     if (found === null) return null;
@@ -309,9 +316,10 @@ export function cardPaymentHooks(ctx: {
   clock: Clock;
   jobs: JobQueue;
   log: Logger;
+  billingAdminEmails: BillingAdminEmails;
 }) {
   return {
-    onSession: onSessionHooks(ctx.config),
+    onSession: onSessionHooks(ctx),
     /** After a request that wrote mail committed. */
     deliverMail: () => requestMailDelivery(ctx),
     async newDefaultMethod(accountId: string): Promise<void> {

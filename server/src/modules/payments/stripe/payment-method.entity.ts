@@ -8,7 +8,7 @@ import {
   Unique,
 } from '@mikro-orm/decorators/legacy';
 import { newId } from '../../../ids.js';
-import { Account } from '../../accounts/account.entity.js';
+import { Account } from '../../accounts/index.js';
 
 export const paymentMethodTypes = ['card', 'sepa_debit'] as const;
 export type PaymentMethodType = (typeof paymentMethodTypes)[number];

@@ -1,9 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type Stripe from 'stripe';
 import { newId } from '../../../ids.js';
-import { Account } from '../../accounts/account.entity.js';
-import type { BillingDetails, TaxIdType } from '../../accounts/billing-details.entity.js';
-import { getBillingDetails } from '../../accounts/billing-details.service.js';
+import {
+  Account,
+  type BillingDetails,
+  type TaxIdType,
+  getBillingDetails,
+} from '../../accounts/index.js';
 import type { Clock } from '../../../clock.js';
 import type { StripeConfig } from '../../../config.js';
 import type { Logger } from '../../../logging.js';

@@ -3,17 +3,16 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type Stripe from 'stripe';
 import type { Clock } from '../../../clock.js';
 import { AppError } from '../../../errors.js';
-import type { Actor } from '../../audit/audit.service.js';
-import { recordAudit } from '../../audit/audit.service.js';
-import { recordCreditBalanceEntry } from '../../billing/invoices/credit-balance.service.js';
-import { Invoice } from '../../billing/invoices/invoice.entity.js';
+import { type Actor, recordAudit } from '../../audit/index.js';
 import {
+  recordCreditBalanceEntry,
+  Invoice,
   applyPaymentToInvoice,
   lockIssuedInvoice,
-} from '../../billing/invoices/invoice.service.js';
+  settleSubscriptionAfterPayment,
+} from '../../billing/index.js';
 import { money, parseCurrency } from '../../billing/rules/index.js';
-import { settleSubscriptionAfterPayment } from '../../billing/subscriptions/subscription-payments.js';
-import { enqueueOutboxMessage } from '../../notifications/outbox.service.js';
+import { enqueueOutboxMessage } from '../../notifications/index.js';
 import { validateIdempotencyKey } from '../../../db/idempotency.js';
 import { Payment } from '../payment.entity.js';
 import { PaymentMethod } from './payment-method.entity.js';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { InvoiceType } from '../../billing/invoices/invoice.types.js';
+import { InvoiceType } from '../../billing/index.js';
 import { PaymentStatusEnum, PaymentType } from '../payment.types.js';
 import type { PaymentStatus } from '../payment.entity.js';
 import type { PaymentMethod, PaymentMethodType as StoredType } from './payment-method.entity.js';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type Stripe from 'stripe';
 import type { Config } from '../../../config.js';
-import { lockIssuedInvoice } from '../../billing/invoices/invoice.service.js';
+import { lockIssuedInvoice } from '../../billing/index.js';
 import { Payment } from '../payment.entity.js';
 import { recordStripeDispute, recordStripeRefund } from '../refunds.service.js';
 import {
@@ -10,6 +10,7 @@ import {
 } from '../stripe/payment-methods.service.js';
 import { StripeCustomer } from '../stripe/stripe-customer.entity.js';
 import { forgetDeletedStripeCustomer } from '../stripe/stripe-customers.service.js';
+import type { BillingAdminEmails } from '../billing-contacts.js';
 import { offSessionHooks, onSessionHooks } from '../stripe/card-collection.js';
 import {
   type CardPaymentHooks,
@@ -18,10 +19,14 @@ import {
 import type { StripeEvent } from './stripe-event.entity.js';
 import type { StripeEventHandler, StripeEventHandlers } from './stripe-events.service.js';
 
-/** What handlers use besides the transaction: the Stripe API (to re-read objects), settings. */
+/**
+ * What handlers use besides the transaction: the Stripe API (to re-read objects), settings, and
+ * who the Billing Admins are (for the card hooks' mail; billing-contacts.ts).
+ */
 export interface StripeEventDeps {
   stripe: Stripe;
   config: Config;
+  billingAdminEmails: BillingAdminEmails;
 }
 
 type Handler = StripeEventHandler<StripeEventDeps>;
@@ -117,9 +122,9 @@ const chargeDisputeCreated: Handler = async (event, { tx, now, deps }) => {
  * success; for a charge nobody was present for (renewal, retry), dunning and the "fix your card"
  * mail on failure. An on-session payment that fails later (3-D Secure refused) only records it.
  */
-function cardHooks(config: Config): CardPaymentHooks {
-  const onSession = onSessionHooks(config);
-  const offSession = offSessionHooks(config);
+function cardHooks(deps: StripeEventDeps): CardPaymentHooks {
+  const onSession = onSessionHooks(deps);
+  const offSession = offSessionHooks(deps);
   return {
     onSucceeded: (tx, payment, invoice, now) =>
       (payment.offSession ? offSession : onSession).onSucceeded?.(tx, payment, invoice, now) ??
@@ -145,7 +150,7 @@ const paymentIntentChanged: Handler = async (event, { tx, now, deps }) => {
     deps.stripe,
     objectIdOf(event),
     at(now),
-    cardHooks(deps.config),
+    cardHooks(deps),
   );
   return result === null
     ? `nothing to do: no payment of ours for ${event.objectId}`

@@ -2,8 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../clock.js';
 import { AppError, badInput } from '../../../errors.js';
-import type { Actor } from '../../audit/audit.service.js';
-import { recordAudit } from '../../audit/audit.service.js';
+import { type Actor, recordAudit } from '../../audit/index.js';
 import { StripeEvent, type StripeEventStatus } from './stripe-event.entity.js';
 
 export const DEFAULT_EVENT_PAGE_SIZE = 50;

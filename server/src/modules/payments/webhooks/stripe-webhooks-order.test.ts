@@ -15,6 +15,7 @@ import {
 } from '../../billing/subscriptions/subscription.service.js';
 import { MailMessage } from '../../notifications/mail/mail-message.entity.js';
 import { Payment } from '../payment.entity.js';
+import { billingAdminEmails } from '../../members/billing-admins.js';
 import { PaymentMethod } from '../stripe/payment-method.entity.js';
 import { confirmPaymentMethodSetup, createSetupIntent } from '../stripe/payment-methods.service.js';
 import { type StripeClient, stripeClientFor } from '../stripe/stripe-client.js';
@@ -55,7 +56,7 @@ describe('Stripe webhooks in any order', () => {
     drainStripeEvents(em(), stripeEventHandlers, {
       clock: server.clock,
       log,
-      deps: { stripe, config: server.config },
+      deps: { stripe, config: server.config, billingAdminEmails },
     });
   const post = async (event: Record<string, unknown>) => {
     const answer = await deliver(server.url, signedDelivery(JSON.stringify(event), secret));

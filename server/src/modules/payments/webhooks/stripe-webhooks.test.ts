@@ -11,6 +11,7 @@ import { CreditNote, Invoice } from '../../billing/invoices/invoice.entity.js';
 import { MailMessage } from '../../notifications/mail/mail-message.entity.js';
 import { paidByCard as paidCardInvoice } from '../card-payment.fixture.js';
 import { PaymentDispute, PaymentRefund } from '../refund.entity.js';
+import { billingAdminEmails } from '../../members/billing-admins.js';
 import { createStripeClient, stripeClientFor } from '../stripe/stripe-client.js';
 import { StripeEvent } from './stripe-event.entity.js';
 import { type StripeEventDeps, stripeEventHandlers } from './stripe-event-handlers.js';
@@ -52,7 +53,7 @@ describe('Stripe webhooks', () => {
     drainStripeEvents(em(), stripeEventHandlers, {
       clock,
       log,
-      deps: { stripe, config: server.config, ...deps },
+      deps: { stripe, config: server.config, billingAdminEmails, ...deps },
     });
   const post = (event: Record<string, unknown>) =>
     deliver(server.url, signedDelivery(JSON.stringify(event), secret));

@@ -3,6 +3,7 @@ import type { Config } from '../../../config.js';
 import type { Orm } from '../../../db/orm.js';
 import type { JobContext, JobQueue } from '../../../jobs/queue.js';
 import type { Logger } from '../../../logging.js';
+import type { BillingAdminEmails } from '../billing-contacts.js';
 import { stripeClientFor } from '../stripe/stripe-client.js';
 import { type StripeEventDeps, stripeEventHandlers } from './stripe-event-handlers.js';
 import {
@@ -15,8 +16,13 @@ import type { StripeEventIntake } from './stripe-webhook.routes.js';
 /** Events handled at once by one worker: bounds the calls made to Stripe in parallel. */
 const processingConcurrency = 4;
 
-function stripeEventDeps(config: Config): StripeEventDeps | null {
-  return config.stripe === null ? null : { stripe: stripeClientFor(config.stripe), config };
+function stripeEventDeps(
+  config: Config,
+  billingAdminEmails: BillingAdminEmails,
+): StripeEventDeps | null {
+  return config.stripe === null
+    ? null
+    : { stripe: stripeClientFor(config.stripe), config, billingAdminEmails };
 }
 
 /** Asks a worker to process stored events now. Never fails the caller: the job also runs every minute. */
@@ -32,8 +38,11 @@ export async function requestStripeEventProcessing(ctx: {
 }
 
 /** The `process-stripe-events` job: every due event, until none is left. */
-export async function runStripeEventProcessing(ctx: JobContext): Promise<StripeEventDrain | null> {
-  const deps = stripeEventDeps(ctx.config);
+export async function runStripeEventProcessing(
+  ctx: JobContext,
+  billingAdminEmails: BillingAdminEmails,
+): Promise<StripeEventDrain | null> {
+  const deps = stripeEventDeps(ctx.config, billingAdminEmails);
   if (deps === null) return null;
   return drainStripeEvents(
     ctx.em,
@@ -54,8 +63,9 @@ export function stripeEventIntake(deps: {
   config: Config;
   jobs: JobQueue;
   log: Logger;
+  billingAdminEmails: BillingAdminEmails;
 }): StripeEventIntake {
-  const { orm, clock, config, jobs, log } = deps;
+  const { orm, clock, config, jobs, log, billingAdminEmails } = deps;
   let pending: NodeJS.Timeout | undefined;
   return {
     mode: config.stripe?.webhookInline === true ? 'inline' : 'queued',
@@ -68,7 +78,7 @@ export function stripeEventIntake(deps: {
       pending.unref();
     },
     async processNow(eventId) {
-      const handlerDeps = stripeEventDeps(config);
+      const handlerDeps = stripeEventDeps(config, billingAdminEmails);
       if (handlerDeps === null) throw new Error('Stripe is not configured');
       return processStripeEvent(orm.em.fork(), eventId, stripeEventHandlers, {
         clock,

@@ -1,4 +1,4 @@
-import { formatMinorUnits } from '../../../billing/rules/money-format.js';
+import { formatMinorUnits } from '../../../billing/rules/index.js';
 import { html } from '../html.js';
 import { paragraph, type MailBrand, type MailContent } from '../layout.js';
 import { formatMailInstant } from './format.js';
