@@ -128,6 +128,24 @@ describe('charging cards off-session: renewals and dunning', () => {
     });
   }
 
+  it('quotes card terms (due on issue) with a default card, and bank-transfer terms without one', async () => {
+    const { accountId } = await accountWithOpenInvoice(database, 'Terms Quoted GmbH', clock, deps);
+    const issuedAt = clock.now();
+    const netDue = new Date(issuedAt.getTime() + config.billing.invoiceNetDays * DAY);
+    const collector = defaultCollector(config.billing, clock);
+    expect(await collector.termsAt(database.em(), accountId, issuedAt)).toEqual({
+      method: 'bank_transfer',
+      dueAt: netDue,
+    });
+    const card = await addCard(database, stripe, accountId, '4242424242424242', clock);
+    const account = await database.em().findOneOrFail(Account, { id: accountId });
+    expect(account.defaultPaymentMethodId).toBe(card.method.id);
+    expect(await collector.termsAt(database.em(), accountId, issuedAt)).toEqual({
+      method: 'card',
+      dueAt: issuedAt,
+    });
+  });
+
   it('charges the default card at renewal, off-session, and e-mails a receipt', async () => {
     const { accountId, subscription } = await activeWithCard(
       'Renewing Cards SARL',
