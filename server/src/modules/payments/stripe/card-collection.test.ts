@@ -3,7 +3,7 @@ import { FixedClock } from '../../../clock.js';
 import { type Config, loadConfig } from '../../../config.js';
 import { type Localstripe, startLocalstripe } from '../../../test/localstripe.js';
 import { Account } from '../../accounts/account.entity.js';
-import { retryDuePayments } from '../../billing/renewals/dunning.service.js';
+import { retryDuePayments, retryDunningNow } from '../../billing/renewals/dunning.service.js';
 import { Invoice } from '../../billing/invoices/invoice.entity.js';
 import {
   type BillingTestDatabase,
@@ -23,7 +23,7 @@ import { Membership } from '../../members/membership.entity.js';
 import { MailMessage } from '../../notifications/mail/mail-message.entity.js';
 import { deploymentCollector as defaultCollector } from '../collectors.js';
 import { Payment } from '../payment.entity.js';
-import { retryDunningNow, sendClaimedCharge, unsentCharges } from './card-collection.js';
+import { sendClaimedCharge, unsentCharges } from './card-collection.js';
 import { verifyFixPaymentLink } from './payment-links.js';
 import { setDefaultPaymentMethod } from './payment-methods.service.js';
 import { createStripeClient, type StripeClient } from './stripe-client.js';

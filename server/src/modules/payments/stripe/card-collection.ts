@@ -9,6 +9,7 @@ import {
   type Invoice,
   lockIssuedInvoice,
   recordFailedCollection,
+  retryDunningNow,
   Subscription,
   type CollectionOutcome,
   type Collector,
@@ -196,27 +197,6 @@ export function offSessionHooks(deps: CardHookDeps): CardPaymentHooks {
       }
     },
   };
-}
-
-/**
- * A new default payment method during dunning: every open invoice of the account waiting for a
- * retry is due now instead of on its retry day. Returns how many; the caller starts the retry job.
- */
-export async function retryDunningNow(
-  em: EntityManager,
-  accountId: string,
-  now: Date,
-): Promise<number> {
-  return em
-    .getConnection()
-    .execute(
-      `update invoice set next_payment_attempt_at = ?
-     where account_id = ? and status = 'open' and collection_method = 'card'
-       and failed_payment_attempts > 0 and next_payment_attempt_at > ?`,
-      [now, accountId, now],
-      'run',
-    )
-    .then((result) => (result as { affectedRows?: number }).affectedRows ?? 0);
 }
 
 /** Claimed off-session charges not sent to Stripe yet. */
