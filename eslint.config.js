@@ -16,6 +16,7 @@ export default tseslint.config(
       'e2e/artifacts/**',
       'bench/results/**',
       '.venv/**',
+      '.venv-localstripe/**',
     ],
   },
   js.configs.recommended,

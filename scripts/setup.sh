@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks, and nothing that is already there.
 #   bash scripts/setup.sh          dependencies for running the portal (npm ci; brings Node 24)
-#   bash scripts/setup.sh --test   also what the tests need: Debian's chromium and poppler-utils
+#   bash scripts/setup.sh --test   also what the tests need: Debian's chromium and poppler-utils,
+#                                  and localstripe (the Stripe stand-in) in .venv-localstripe
 # Works as root (CI, containers) or with sudo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +23,13 @@ if [ "$want_test" = 1 ]; then
     echo "setup: installing Debian packages: ${missing[*]}"
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+  # localstripe: a stateful Stripe stand-in the payment tests start (server/src/test/localstripe.ts).
+  localstripe_version=1.15.10
+  if ! .venv-localstripe/bin/pip show localstripe 2>/dev/null | grep -qx "Version: $localstripe_version"; then
+    echo "setup: installing localstripe $localstripe_version into .venv-localstripe"
+    python3 -m venv .venv-localstripe
+    .venv-localstripe/bin/pip install --quiet --disable-pip-version-check "localstripe==$localstripe_version"
   fi
 fi
 

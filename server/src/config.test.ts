@@ -214,4 +214,60 @@ describe('configuration', () => {
     const config = loadConfig({ OPERATOR_EMAILS: ' Ops@Vendor.example ,finance@vendor.example' });
     expect([...config.operatorEmails]).toEqual(['ops@vendor.example', 'finance@vendor.example']);
   });
+
+  it('turns card payments on only with both Stripe keys, of the same mode', () => {
+    expect(loadConfig({}).stripe).toBeNull();
+    expect(loadConfig({}).stripeJsUrl).toBe('https://js.stripe.com/v3/');
+    const config = loadConfig({
+      STRIPE_SECRET_KEY: 'sk_test_abc',
+      STRIPE_PUBLISHABLE_KEY: 'pk_test_abc',
+      STRIPE_API_BASE: 'http://127.0.0.1:8420',
+    });
+    expect(config.stripe).toEqual({
+      secretKey: 'sk_test_abc',
+      publishableKey: 'pk_test_abc',
+      webhookSecret: null,
+      apiBase: new URL('http://127.0.0.1:8420'),
+      webhookInline: false,
+      customerPortal: false,
+    });
+    // The stand-in's Stripe.js and API are allowed by the Content-Security-Policy.
+    expect(config.contentSecurity).toEqual({
+      scriptSrc: ['https://js.stripe.com'],
+      frameSrc: ['https://js.stripe.com'],
+      connectSrc: ['http://127.0.0.1:8420'],
+    });
+    expect(errorOf({ STRIPE_SECRET_KEY: 'sk_test_abc' }).variable).toBe('STRIPE_PUBLISHABLE_KEY');
+    expect(errorOf({ STRIPE_PUBLISHABLE_KEY: 'pk_test_abc' }).variable).toBe('STRIPE_SECRET_KEY');
+    expect(
+      errorOf({ STRIPE_SECRET_KEY: 'sk_live_abc', STRIPE_PUBLISHABLE_KEY: 'pk_test_abc' }).message,
+    ).toBe(
+      'Invalid configuration: STRIPE_PUBLISHABLE_KEY must be a key of the same mode as STRIPE_SECRET_KEY (both test or both live)',
+    );
+    expect(errorOf({ STRIPE_SECRET_KEY: 'pk_test_abc' }).variable).toBe('STRIPE_SECRET_KEY');
+    expect(errorOf({ STRIPE_WEBHOOK_SECRET: 'secret' }).variable).toBe('STRIPE_WEBHOOK_SECRET');
+    expect(errorOf({ STRIPE_JS_URL: 'js.stripe.com' }).variable).toBe('STRIPE_JS_URL');
+    expect(errorOf({ STRIPE_WEBHOOK_INLINE: 'yes' }).variable).toBe('STRIPE_WEBHOOK_INLINE');
+    expect(errorOf({ STRIPE_CUSTOMER_PORTAL: 'on' }).variable).toBe('STRIPE_CUSTOMER_PORTAL');
+  });
+
+  it('requires the webhook secret and https Stripe URLs in production', () => {
+    const production = {
+      NODE_ENV: 'production',
+      GOOGLE_CLIENT_ID: 'id',
+      GOOGLE_CLIENT_SECRET: 'secret',
+      PUBLIC_URL: 'https://billing.example.com',
+      DATABASE_URL: 'postgres://db/ledgerline',
+      SMTP_URL: 'smtps://smtp.example.com',
+      TWO_FACTOR_KEY: Buffer.alloc(32, 1).toString('base64'),
+      STRIPE_SECRET_KEY: 'sk_live_abc',
+      STRIPE_PUBLISHABLE_KEY: 'pk_live_abc',
+    };
+    expect(errorOf(production).variable).toBe('STRIPE_WEBHOOK_SECRET');
+    const withSecret = { ...production, STRIPE_WEBHOOK_SECRET: 'whsec_abc' };
+    expect(loadConfig(withSecret).stripe?.webhookSecret).toBe('whsec_abc');
+    expect(errorOf({ ...withSecret, STRIPE_API_BASE: 'http://127.0.0.1:8420' }).variable).toBe(
+      'STRIPE_API_BASE',
+    );
+  });
 });

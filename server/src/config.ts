@@ -233,6 +233,42 @@ const envSchema = z
     // The key being rotated away from: read as well as TWO_FACTOR_KEY until
     // `npm run rotate-two-factor-key` has re-encrypted everything (docs/OPERATIONS.md).
     TWO_FACTOR_KEY_PREVIOUS: twoFactorKeySchema,
+    // Card payments (modules/payments/stripe). Without the two keys the portal takes bank
+    // transfers only and says so on the Payment methods page.
+    STRIPE_SECRET_KEY: z
+      .string()
+      .trim()
+      .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9_]+$/, {
+        message: 'a Stripe secret key (sk_test_… or sk_live_…, or a restricted rk_… key)',
+      })
+      .optional(),
+    STRIPE_PUBLISHABLE_KEY: z
+      .string()
+      .trim()
+      .regex(/^pk_(test|live)_[A-Za-z0-9_]+$/, {
+        message: 'a Stripe publishable key (pk_test_… or pk_live_…)',
+      })
+      .optional(),
+    STRIPE_WEBHOOK_SECRET: z
+      .string()
+      .trim()
+      .regex(/^whsec_[A-Za-z0-9_+/=]+$/, {
+        message: "the webhook endpoint's signing secret (whsec_…)",
+      })
+      .optional(),
+    // Tests and local demonstrations: a Stripe stand-in (localstripe) instead of api.stripe.com.
+    STRIPE_API_BASE: z
+      .url({ message: 'an absolute http(s) URL such as http://127.0.0.1:8420' })
+      .optional(),
+    STRIPE_JS_URL: z
+      .url({ message: 'an absolute http(s) URL of Stripe.js such as https://js.stripe.com/v3/' })
+      .default('https://js.stripe.com/v3/'),
+    // Webhook events are stored and processed by the job queue; 1 processes each one inside its
+    // request instead (slower: only to compare the two, bench/webhooks.mjs).
+    STRIPE_WEBHOOK_INLINE: booleanFlag.default(false),
+    // 1 once the Customer Portal is set up in Stripe's dashboard: the Payment methods page then
+    // offers "Manage in Stripe".
+    STRIPE_CUSTOMER_PORTAL: booleanFlag.default(false),
     CSP_SCRIPT_SRC: originList,
     CSP_FRAME_SRC: originList,
     CSP_CONNECT_SRC: originList,
@@ -258,6 +294,26 @@ const envSchema = z
           message: 'the old key, different from TWO_FACTOR_KEY (unset it when not rotating)',
         });
       }
+    }
+    const hasSecret = env.STRIPE_SECRET_KEY !== undefined;
+    if (hasSecret !== (env.STRIPE_PUBLISHABLE_KEY !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [hasSecret ? 'STRIPE_PUBLISHABLE_KEY' : 'STRIPE_SECRET_KEY'],
+        message:
+          'set together with ' + (hasSecret ? 'STRIPE_SECRET_KEY' : 'STRIPE_PUBLISHABLE_KEY'),
+      });
+    }
+    if (
+      hasSecret &&
+      env.STRIPE_PUBLISHABLE_KEY !== undefined &&
+      env.STRIPE_SECRET_KEY!.includes('_live_') !== env.STRIPE_PUBLISHABLE_KEY.includes('_live_')
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['STRIPE_PUBLISHABLE_KEY'],
+        message: 'a key of the same mode as STRIPE_SECRET_KEY (both test or both live)',
+      });
     }
     if (!hasTaxRate(env.SELLER_COUNTRY)) {
       ctx.addIssue({
@@ -349,6 +405,24 @@ const envSchema = z
             'required in production: without it e-mail (invites, invoices) only reaches the development outbox, which production does not show',
         });
       }
+      if (env.STRIPE_SECRET_KEY !== undefined && env.STRIPE_WEBHOOK_SECRET === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['STRIPE_WEBHOOK_SECRET'],
+          message:
+            'required in production when STRIPE_SECRET_KEY is set: without webhooks, payments finished outside the portal (3-D Secure, disputes) are never recorded',
+        });
+      }
+      for (const variable of ['STRIPE_API_BASE', 'STRIPE_JS_URL'] as const) {
+        const value = env[variable];
+        if (value !== undefined && !value.startsWith('https://')) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [variable],
+            message: 'an https:// URL in production',
+          });
+        }
+      }
       for (const variable of ['CSP_SCRIPT_SRC', 'CSP_FRAME_SRC', 'CSP_CONNECT_SRC'] as const) {
         if (env[variable].some((origin) => !origin.startsWith('https://'))) {
           ctx.addIssue({
@@ -429,11 +503,29 @@ export interface Config {
    * codes it protects until they are re-encrypted (`npm run rotate-two-factor-key`).
    */
   twoFactorKeyPrevious: Buffer | undefined;
+  /** Card payments through Stripe; null without STRIPE_SECRET_KEY (bank transfer only). */
+  stripe: StripeConfig | null;
+  /** STRIPE_JS_URL: where browsers load Stripe.js (the Content-Security-Policy allows it). */
+  stripeJsUrl: string;
   /**
    * Origins added to the Content-Security-Policy beyond the app's own (http/security-headers.ts):
    * scripts (e.g. Stripe.js), frames it opens, and hosts the page may call.
    */
   contentSecurity: ContentSecuritySources;
+}
+
+/** STRIPE_* (modules/payments/stripe). */
+export interface StripeConfig {
+  secretKey: string;
+  publishableKey: string;
+  /** STRIPE_WEBHOOK_SECRET; null: the webhook route refuses every event (only outside production). */
+  webhookSecret: string | null;
+  /** STRIPE_API_BASE: another API host (a test stand-in); null is api.stripe.com. */
+  apiBase: URL | null;
+  /** STRIPE_WEBHOOK_INLINE: process webhook events in the request, not from the job queue. */
+  webhookInline: boolean;
+  /** STRIPE_CUSTOMER_PORTAL: hand customers to Stripe's Customer Portal ("Manage in Stripe"). */
+  customerPortal: boolean;
 }
 
 export interface ContentSecuritySources {
@@ -466,6 +558,29 @@ export interface BillingConfig {
   invoiceNetDays: number;
   /** Retries after a failed collection and what happens when they all fail. */
   dunning: DunningPolicy;
+  /** Stripe is configured: accounts with a default card are charged by card (card-collection.ts). */
+  cardPayments: boolean;
+}
+
+/**
+ * With card payments on, the Content-Security-Policy also allows Stripe.js: its script and frames
+ * from STRIPE_JS_URL's origin, its API calls to STRIPE_API_BASE (api.stripe.com by default), and
+ * Stripe's 3-D Secure frames (hooks.stripe.com) when talking to the real Stripe.
+ */
+function withStripeOrigins(
+  sources: ContentSecuritySources,
+  stripe: { jsUrl: string; apiBase: string | null } | null,
+): ContentSecuritySources {
+  if (stripe === null) return sources;
+  const js = new URL(stripe.jsUrl).origin;
+  const api = new URL(stripe.apiBase ?? 'https://api.stripe.com').origin;
+  const frames = stripe.apiBase === null ? [js, 'https://hooks.stripe.com'] : [js];
+  const add = (list: readonly string[], more: string[]) => [...new Set([...list, ...more])];
+  return {
+    scriptSrc: add(sources.scriptSrc, [js]),
+    frameSrc: add(sources.frameSrc, frames),
+    connectSrc: add(sources.connectSrc, [api]),
+  };
 }
 
 export class ConfigError extends Error {
@@ -573,6 +688,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       bankTransferInstructions: env.BANK_TRANSFER_INSTRUCTIONS,
       invoiceNetDays: env.INVOICE_NET_DAYS,
       dunning: { retryDays: env.DUNNING_RETRY_DAYS, finalAction: env.DUNNING_FINAL_ACTION },
+      cardPayments: env.STRIPE_SECRET_KEY !== undefined,
     },
     mail: {
       smtpUrl: env.SMTP_URL ?? null,
@@ -580,10 +696,27 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     twoFactorKey: env.TWO_FACTOR_KEY,
     twoFactorKeyPrevious: env.TWO_FACTOR_KEY_PREVIOUS,
-    contentSecurity: {
-      scriptSrc: env.CSP_SCRIPT_SRC,
-      frameSrc: env.CSP_FRAME_SRC,
-      connectSrc: env.CSP_CONNECT_SRC,
-    },
+    stripe:
+      env.STRIPE_SECRET_KEY !== undefined && env.STRIPE_PUBLISHABLE_KEY !== undefined
+        ? {
+            secretKey: env.STRIPE_SECRET_KEY,
+            publishableKey: env.STRIPE_PUBLISHABLE_KEY,
+            webhookSecret: env.STRIPE_WEBHOOK_SECRET ?? null,
+            apiBase: env.STRIPE_API_BASE === undefined ? null : new URL(env.STRIPE_API_BASE),
+            webhookInline: env.STRIPE_WEBHOOK_INLINE,
+            customerPortal: env.STRIPE_CUSTOMER_PORTAL,
+          }
+        : null,
+    stripeJsUrl: env.STRIPE_JS_URL,
+    contentSecurity: withStripeOrigins(
+      {
+        scriptSrc: env.CSP_SCRIPT_SRC,
+        frameSrc: env.CSP_FRAME_SRC,
+        connectSrc: env.CSP_CONNECT_SRC,
+      },
+      env.STRIPE_SECRET_KEY === undefined
+        ? null
+        : { jsUrl: env.STRIPE_JS_URL, apiBase: env.STRIPE_API_BASE ?? null },
+    ),
   };
 }

@@ -28,6 +28,12 @@ export type IdPrefix =
   | 'pay'
   | 'idk'
   | 'obx'
+  // payments: Stripe customer link, stored payment method
+  | 'scu'
+  | 'pmt'
+  // payments: refund through Stripe, dispute (chargeback)
+  | 'rfd'
+  | 'dsp'
   // mail: an e-mail message (queued, sent or in the development outbox)
   | 'mail'
   // partner API tokens

@@ -23,7 +23,11 @@ import { Invitation } from '../modules/members/invitation.entity.js';
 import { Membership } from '../modules/members/membership.entity.js';
 import { MailMessage } from '../modules/notifications/mail/mail-message.entity.js';
 import { OutboxMessage } from '../modules/notifications/outbox.entity.js';
+import { PaymentMethod } from '../modules/payments/stripe/payment-method.entity.js';
+import { StripeCustomer } from '../modules/payments/stripe/stripe-customer.entity.js';
 import { Payment } from '../modules/payments/payment.entity.js';
+import { PaymentDispute, PaymentRefund } from '../modules/payments/refund.entity.js';
+import { StripeEvent } from '../modules/payments/webhooks/stripe-event.entity.js';
 import { RateLimitCounter } from '../modules/rate-limits/rate-limit.entity.js';
 import { ApiRequestCounter, ApiToken } from '../modules/tokens/api-token.entity.js';
 import { registerEntities } from './entity-ref.js';
@@ -49,7 +53,12 @@ export const entities = [
   DocumentNumberCounter,
   CreditBalanceEntry,
   Payment,
+  PaymentRefund,
+  PaymentDispute,
+  StripeEvent,
   IdempotencyKey,
+  StripeCustomer,
+  PaymentMethod,
   OutboxMessage,
   MailMessage,
   TestClockState,

@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { Logger } from '../logging.js';
 import type { Collector } from '../modules/billing/index.js';
+import type { BillingAdminEmails } from '../modules/payments/index.js';
 import type { AuthState } from '../modules/signin/index.js';
 import type { SignInProviders, TwoFactorKeys } from '../modules/identity/index.js';
 
@@ -24,4 +25,6 @@ export interface RequestContext {
   twoFactorKeys: TwoFactorKeys;
   /** Billing's collection port, implemented by this deployment's payment method. */
   collector: Collector;
+  /** The Billing Admins' addresses of an account (members), for payments' card mail. */
+  billingAdminEmails: BillingAdminEmails;
 }

@@ -59,6 +59,7 @@ const fields: { kind: Kind; field: GraphQLField<unknown, unknown> }[] = [
 const realIds: Record<string, keyof Omit<HostileFixture, 'admin' | 'operator'>> = {
   'invoice(id)': 'invoiceId',
   'RecordBankTransferInput.invoiceId': 'invoiceId',
+  'PayInvoiceInput.invoiceId': 'invoiceId',
   'VoidInvoiceInput.invoiceId': 'invoiceId',
   'RevokeApiTokenInput.id': 'apiTokenId',
   'MemberIdInput.memberId': 'memberId',

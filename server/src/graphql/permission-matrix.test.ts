@@ -68,7 +68,9 @@ const billingUsers = ['billingUser', ...grantPersonas] as const;
 const holders: Record<Permission, readonly Persona[]> = {
   BILLING_READ: ['viewer', ...billingUsers, ...admins],
   INVOICES_DOWNLOAD: ['viewer', ...billingUsers, ...admins],
-  INVOICES_PAY: [...billingUsers, ...admins],
+  // A Billing User holds it by default (granted at invitation, revocable); a Billing User given
+  // other grants instead does not.
+  INVOICES_PAY: ['billingUser', 'billingUser+INVOICES_PAY', ...admins],
   PAYMENT_METHODS_MANAGE: ['billingUser+PAYMENT_METHODS_MANAGE', ...admins],
   BILLING_DETAILS_EDIT: ['billingUser+BILLING_DETAILS_EDIT', ...admins],
   PLAN_MANAGE: admins,
@@ -96,6 +98,10 @@ interface ObjectIds {
   sessionId: string;
   /** The only sign-in method of A's Billing Admin: unlinking it answers CONFLICT. */
   identityId: string;
+  /** A card on file of A (a row only: this server has no Stripe keys, so card operations answer CONFLICT). */
+  paymentMethodId: string;
+  /** A failed card payment of A's open invoice. */
+  paymentId: string;
 }
 
 interface Fixture {
@@ -168,6 +174,13 @@ const matrix: Record<string, Row> = {
     why: "Billing Admins read their own account's log (otherAdmin: B is on Free, so PLAN_LIMIT, past the permissions); operators every account's",
   }),
   authProviders: everyone(),
+  cardPayments: people({
+    operator: 'deny',
+    why: "whether cards are taken and Stripe.js's public key: any member (an operator belongs to no account)",
+  }),
+  paymentMethods: members('BILLING_READ', {
+    why: `the cards on file (brand, last 4, expiry): any member; ${operatorActsThroughBackOffice}`,
+  }),
   signInErrorReasons: everyone(),
   invitation: everyone({
     why: 'anyone holding the link sees what it is for, before signing in',
@@ -192,6 +205,11 @@ const matrix: Record<string, Row> = {
   members: members('MEMBERS_MANAGE'),
   plans: everyone({ why: 'the public catalog' }),
   sessions: people({ why: "each person's own signed-in sessions; a partner token has none" }),
+  stripeWebhookEvent: operators({
+    why: 'back office: the Stripe events received; an unknown event is NOT_FOUND',
+    variables: () => ({ id: 'evt_unknown' }),
+  }),
+  stripeWebhookEvents: operators({ why: 'back office: the Stripe events received' }),
   previewSubscriptionChange: members('PLAN_MANAGE', { why: 'part of change / cancel plan' }),
   testClock: operators(),
   viewer: everyone({ why: 'null when signed out or for a partner token' }),
@@ -225,24 +243,55 @@ const matrix: Record<string, Row> = {
     variables: () => ({ input: { days: -1 } }),
   }),
   cancelSubscription: members('PLAN_MANAGE', { why: operatorActsThroughBackOffice }),
+  confirmInvoicePayment: members('INVOICES_PAY', {
+    ...foreignObject,
+    why: 'after 3-D Secure; no Stripe keys here: CONFLICT past the permissions',
+  }),
+  confirmPaymentMethodSetup: members('PAYMENT_METHODS_MANAGE', {
+    why: 'add a payment method; no Stripe keys here: CONFLICT past the permissions',
+  }),
+  createSetupIntent: members('PAYMENT_METHODS_MANAGE', {
+    why: 'add a payment method; no Stripe keys here: CONFLICT past the permissions',
+  }),
   changeMemberRole: members('MEMBERS_MANAGE', {
     ...foreignObject,
     why: "A's admin to the role they hold (the first enum value): no change",
   }),
   changeSubscription: members('PLAN_MANAGE', { why: operatorActsThroughBackOffice }),
   createApiToken: members('SECURITY_MANAGE', { why: 'no name and no scope: BAD_USER_INPUT' }),
+  createBillingPortalSession: members('PAYMENT_METHODS_MANAGE', {
+    why: `"Manage in Stripe" (add / remove payment methods); Stripe is not configured here: CONFLICT; ${operatorActsThroughBackOffice}`,
+  }),
   inviteMember: members('MEMBERS_MANAGE', { why: 'no e-mail: BAD_USER_INPUT' }),
   leaveAccount: people({
     operator: 'deny',
     why: 'any member may leave, except the last Billing Admin (CONFLICT); an operator belongs nowhere',
     runsLast: 'Viewer and Billing Users really leave A',
   }),
+  payInvoice: members('INVOICES_PAY', {
+    ...foreignObject,
+    why: 'pay an open invoice (a Billing User by default, revocable); no Stripe keys here: CONFLICT past the permissions',
+  }),
   reactivateSubscription: members('PLAN_MANAGE', {
     why: `nothing to take back: answered past the permissions; ${operatorActsThroughBackOffice}`,
   }),
   recordBankTransfer: operators({ why: 'pay an open invoice: operators record bank transfers' }),
+  refundPayment: operators({
+    why: 'back office: refunds through Stripe (not configured here: CONFLICT, nothing refunded)',
+    variables: () => ({
+      input: { paymentId: 'pay_unknown', reason: 'test', idempotencyKey: 'matrix' },
+    }),
+  }),
+  retryStripeWebhookEvent: operators({
+    why: 'back office: a failed Stripe event processed again; an unknown one is NOT_FOUND',
+    variables: () => ({ input: { id: 'evt_unknown' } }),
+  }),
   removeBillingDetails: members('BILLING_DETAILS_EDIT', {
     why: `A has a live subscription: CONFLICT; ${operatorActsThroughBackOffice}`,
+  }),
+  removePaymentMethod: members('PAYMENT_METHODS_MANAGE', {
+    ...foreignObject,
+    why: 'no Stripe keys here: CONFLICT past the permissions',
   }),
   removeMember: members('MEMBERS_MANAGE', {
     ...foreignObject,
@@ -265,6 +314,10 @@ const matrix: Record<string, Row> = {
       p === 'anonymous' || isToken(p) ? 'deny' : p === 'billingAdmin' ? 'allow' : 'not_found',
     { why: "a session of A's admin: anyone else's session looks like one that does not exist" },
   ),
+  setDefaultPaymentMethod: members('PAYMENT_METHODS_MANAGE', {
+    ...foreignObject,
+    why: 'already the default: no change',
+  }),
   setMemberPermissions: members('MEMBERS_MANAGE', {
     ...foreignObject,
     why: "no grants for A's admin, who has none: no change",
@@ -342,6 +395,10 @@ const idArguments: Record<string, keyof ObjectIds> = {
   'SwitchAccountInput.accountId': 'accountId',
   'RevokeSessionInput.id': 'sessionId',
   'UnlinkIdentityInput.id': 'identityId',
+  'PaymentMethodIdInput.paymentMethodId': 'paymentMethodId',
+  'PayInvoiceInput.invoiceId': 'invoiceId',
+  'PayInvoiceInput.paymentMethodId': 'paymentMethodId',
+  'ConfirmInvoicePaymentInput.paymentId': 'paymentId',
 };
 
 const isRequired = (input: GraphQLArgument | GraphQLInputField) =>
@@ -542,8 +599,26 @@ describe('the permission matrix (docs/API.md "Operations") over every operation 
       `{ sessions { id current } }`,
     );
 
+    const rows = server.db.orm.em.fork().getConnection();
+    const paymentMethodId = newId('pmt');
+    await rows.execute(
+      `insert into payment_method (id, account_id, stripe_payment_method_id, type, brand, last4,
+         exp_month, exp_year, is_default, created_at, updated_at)
+       values (?, ?, 'pm_matrix', 'card', 'visa', '4242', 12, 2040, true, now(), now())`,
+      [paymentMethodId, accountId],
+    );
+    const paymentId = newId('pay');
+    await rows.execute(
+      `insert into payment (id, account_id, invoice_id, method, amount, applied_amount, currency,
+         status, reference, idempotency_key, received_at, created_at, failure_message)
+       values (?, ?, ?, 'card', 100, 0, 'EUR', 'failed', '', 'matrix-card', now(), now(), 'declined')`,
+      [paymentId, accountId, paid.startSubscription.invoice.id],
+    );
+
     fixture = {
       ids: {
+        paymentMethodId,
+        paymentId,
         accountId,
         invoiceId: paid.startSubscription.invoice.id,
         memberId: members.members.find((m) => m.isYou)!.id,

@@ -35,6 +35,11 @@ import { MembersResolver, ViewerAccountsResolver } from '../modules/members/memb
 import { PreviewSeatsResolver } from '../modules/members/seats.resolver.js';
 import { MailOutboxResolver } from '../modules/notifications/mail/mail.resolver.js';
 import { PaymentResolver } from '../modules/payments/payment.resolver.js';
+import { BillingPortalResolver } from '../modules/payments/portal/billing-portal.resolver.js';
+import { BillingDetailsUpdateResolver } from '../modules/payments/stripe/billing-details-update.resolver.js';
+import { PaymentRefundResolver } from '../modules/payments/refund.resolver.js';
+import { StripeEventsResolver } from '../modules/payments/webhooks/stripe-events.resolver.js';
+import { StripeResolver } from '../modules/payments/stripe/stripe.resolver.js';
 import { ApiTokenResolver } from '../modules/tokens/api-token.resolver.js';
 import { inputGuard } from './input-guard.js';
 import { permissions } from './permissions.js';
@@ -49,12 +54,17 @@ export const resolvers = [
   AccountEntitlementsResolver,
   BillingDetailsResolver,
   BillingDetailsRemovalResolver,
+  BillingDetailsUpdateResolver,
   PlanResolver,
   SubscriptionResolver,
   AccountBillingResolver,
   InvoiceResolver,
   AccountInvoicesResolver,
   PaymentResolver,
+  PaymentRefundResolver,
+  BillingPortalResolver,
+  StripeEventsResolver,
+  StripeResolver,
   TestClockResolver,
   AuditResolver,
   ApiTokenResolver,

@@ -32,11 +32,13 @@ import {
   sessionCookieName,
   SignInProviders,
 } from '../modules/identity/index.js';
-import { deploymentCollector } from '../modules/payments/index.js';
+import { billingAdminEmails } from '../modules/members/index.js';
+import { deploymentCollector, stripeEventIntake } from '../modules/payments/index.js';
 import { perIpRateLimit } from '../modules/rate-limits/rate-limit.routes.js';
 import { rateLimitsOf } from '../modules/rate-limits/index.js';
 import { apiTokenAuthentication, apiTokenAuthOf } from '../modules/tokens/index.js';
 import { invoicePdfRoutes } from '../modules/billing/invoices/invoice-pdf.routes.js';
+import { stripeWebhookRoutes } from '../modules/payments/webhooks/stripe-webhook.routes.js';
 import { healthRoutes } from './health.js';
 import { declaredBodyLimit, urlInputGuard } from './input-guard.js';
 import { originCheck } from './origin-check.js';
@@ -108,6 +110,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(urlInputGuard(), declaredBodyLimit(anyBodyLimitBytes));
 
   app.use(healthRoutes(orm, deps.isShuttingDown ?? (() => false), deps.poolHealth));
+  // Reads its body as raw bytes (the signature covers them): before any body parser.
+  app.use(
+    stripeWebhookRoutes({
+      orm,
+      clock,
+      secret: config.stripe?.webhookSecret ?? null,
+      intake: stripeEventIntake({ orm, clock, config, jobs: deps.jobs, log, billingAdminEmails }),
+    }),
+  );
 
   const providers = new SignInProviders();
   if (config.google !== undefined) providers.add(googleProvider(config.google));
@@ -147,7 +158,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   }
   app.use(authRoutes({ config, orm, clock, providers }));
   const twoFactorKeys = await loadTwoFactorKeys(config, log);
-  const collector = deploymentCollector(config.billing);
+  const collector = deploymentCollector(config.billing, clock);
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildExecutableSchema(),
@@ -200,6 +211,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       jobs: deps.jobs,
       twoFactorKeys,
       collector,
+      billingAdminEmails,
     };
   }
 

@@ -48,6 +48,8 @@ export interface JobOptions {
   retryDelaySeconds?: number;
   /** A run still going after this long counts as failed (and is retried). Default 15 minutes. */
   timeoutSeconds?: number;
+  /** Jobs of this name one worker process runs at once. Default 1. */
+  concurrency?: number;
   /**
    * A running job's worker refreshes its claim every half of this; a run whose worker died
    * (SIGKILL, OOM, a lost host) is failed and retried once its claim is this stale. Default 20.
@@ -157,7 +159,11 @@ export class JobQueue<Payloads extends object = JobPayloads> {
     for (const definition of this.definitions.values()) {
       await this.boss.work<object>(
         definition.name,
-        { pollingIntervalSeconds: config.jobs.pollSeconds, batchSize: 1 },
+        {
+          pollingIntervalSeconds: config.jobs.pollSeconds,
+          batchSize: 1,
+          localConcurrency: definition.options.concurrency ?? 1,
+        },
         async ([job]) => {
           if (job !== undefined) await this.run(definition, job);
         },

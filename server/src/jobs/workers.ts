@@ -3,8 +3,14 @@ import {
   renewDueSubscriptions,
   retryDuePayments,
 } from '../modules/billing/index.js';
-import { deploymentCollector } from '../modules/payments/index.js';
-import { deliverQueuedMail } from '../modules/notifications/index.js';
+import {
+  deploymentCollector,
+  enqueueUnsentCharges,
+  runStripeEventProcessing,
+  sendClaimedCharge,
+} from '../modules/payments/index.js';
+import { billingAdminEmails } from '../modules/members/index.js';
+import { deliverQueuedMail, requestMailDelivery } from '../modules/notifications/index.js';
 import { purgeExpiredAuth } from './purge-expired-auth.js';
 import type { JobQueue } from './queue.js';
 
@@ -14,8 +20,10 @@ declare module './queue.js' {
     'purge-expired-auth': Record<string, never>;
     'renew-subscriptions': Record<string, never>;
     'retry-failed-payments': Record<string, never>;
+    'charge-card-payment': { paymentId: string };
     'notify-trials-ending': Record<string, never>;
     'deliver-mail': Record<string, never>;
+    'process-stripe-events': Record<string, never>;
   }
 }
 
@@ -27,6 +35,7 @@ export function registerJobs(queue: JobQueue): void {
   registerMaintenanceJobs(queue);
   registerBillingJobs(queue);
   registerNotificationJobs(queue);
+  registerPaymentJobs(queue);
 }
 
 function registerMaintenanceJobs(queue: JobQueue): void {
@@ -51,11 +60,14 @@ export function registerBillingJobs(queue: JobQueue): void {
       // Subscriptions that fail are logged by the service and tried again on the next run.
       const run = await renewDueSubscriptions(em, clock, {
         config,
-        collector: deploymentCollector(config.billing),
+        collector: deploymentCollector(config.billing, clock),
         batchSize: 50,
         log,
       });
       if (run.renewed > 0 || run.failed > 0) log.info({ run }, 'renewed due subscriptions');
+      // Renewal invoices for a card are due now: the retry job claims their first attempt.
+      if (run.renewed > 0 && config.stripe !== null)
+        await queue.enqueue('retry-failed-payments', {});
     },
     { cron: '* * * * *' },
   );
@@ -64,15 +76,34 @@ export function registerBillingJobs(queue: JobQueue): void {
     async (_data, { em, clock, config, log }) => {
       const run = await retryDuePayments(em, clock, {
         config,
-        collector: deploymentCollector(config.billing),
+        collector: deploymentCollector(config.billing, clock),
         batchSize: 50,
         log,
       });
       if (run.recovered + run.failed + run.pending + run.errors > 0) {
         log.info({ run }, 'retried failed payments');
       }
+      // Card attempts the run claimed (and any a crash left unsent) go to Stripe one job each.
+      if (config.stripe !== null) await enqueueUnsentCharges(em.fork(), queue);
     },
     { cron: '* * * * *' },
+  );
+  queue.defineJob(
+    'charge-card-payment',
+    async ({ paymentId }, { em, clock, config, log, job }) => {
+      const result = await sendClaimedCharge(
+        em,
+        config,
+        paymentId,
+        job.id,
+        clock,
+        billingAdminEmails,
+      );
+      if (result !== null) log.info({ paymentId, status: result.status }, 'card charge sent');
+      await requestMailDelivery({ jobs: queue, log });
+    },
+    // Bounded toward Stripe: at most this many charges in flight per worker process.
+    { policy: 'stately', concurrency: 4, retryLimit: 3, retryDelaySeconds: 30 },
   );
   queue.defineJob(
     'notify-trials-ending',
@@ -94,6 +125,23 @@ export function registerNotificationJobs(queue: JobQueue): void {
     async (_data, { em, clock, config, log, signal }) => {
       const run = await deliverQueuedMail(em, clock, { config, log, signal });
       if (run.sent + run.retrying + run.failed > 0) log.info({ run }, 'delivered queued mail');
+    },
+    { cron: '* * * * *' },
+  );
+}
+
+/**
+ * Stripe webhook events: the route stores them and asks for a run at once; the run processes every
+ * due event (new ones, and failed ones whose back-off ended). Every minute as well, for retries.
+ */
+export function registerPaymentJobs(queue: JobQueue): void {
+  queue.defineJob(
+    'process-stripe-events',
+    async (_data, context) => {
+      const run = await runStripeEventProcessing(context, billingAdminEmails);
+      if (run !== null && run.processed + run.retrying + run.failed > 0) {
+        context.log.info({ run }, 'processed Stripe events');
+      }
     },
     { cron: '* * * * *' },
   );

@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router-dom';
 import { AuditLogPage } from '../pages/audit/Page';
+import { PaymentMethodsPage } from '../pages/billing/payment-methods/Page';
 import { BillingDetailsPage } from '../pages/billing/details/Page';
 import { InvoicesRoutes } from '../pages/billing/invoices/Routes';
 import { InvitationPage } from '../pages/invite/Page';
@@ -7,6 +8,7 @@ import { MembersPage } from '../pages/members/Page';
 import { PlansPage } from '../pages/billing/plans/Page';
 import { NotFoundState } from '../components/NotFoundState';
 import { MailOutboxPage } from '../pages/operator/mail/Page';
+import { StripeEventsPage } from '../pages/operator/stripe-events/Page';
 import { TestClockPage } from '../pages/operator/test-clock/Page';
 import { TwoFactorResetPage } from '../pages/operator/two-factor/Page';
 import { OverviewPage } from '../pages/overview/Page';
@@ -48,6 +50,7 @@ export function AppRoutes() {
         <Route path={appRoutes.overview} element={<OverviewPage />} />
         <Route path={appRoutes.plans} element={<PlansPage />} />
         <Route path={appRoutes.billingDetails} element={<BillingDetailsPage />} />
+        <Route path={appRoutes.paymentMethods} element={<PaymentMethodsPage />} />
         <Route path={appRoutes.invoices} element={<InvoicesRoutes />} />
         <Route path={appRoutes.members} element={<MembersPage />} />
         <Route path={appRoutes.accountSettings} element={<AccountSettingsPage />} />
@@ -55,6 +58,7 @@ export function AppRoutes() {
         <Route path={appRoutes.audit} element={<AuditLogPage />} />
         <Route path={appRoutes.testClock} element={<TestClockPage />} />
         <Route path={appRoutes.mailOutbox} element={<MailOutboxPage />} />
+        <Route path={appRoutes.stripeEvents} element={<StripeEventsPage />} />
         <Route path={appRoutes.twoFactorReset} element={<TwoFactorResetPage />} />
         {/* Only reached client-side: the server answers 404 for paths outside appRoutes. */}
         <Route path="*" element={<NotFoundState />} />

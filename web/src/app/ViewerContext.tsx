@@ -15,3 +15,8 @@ export function useViewer(): SignedInViewer {
   if (!viewer) throw new Error('useViewer() is only available inside AuthGuard');
   return viewer;
 }
+
+/** The signed-in viewer, or null outside AuthGuard (parts that pages also render elsewhere). */
+export function useOptionalViewer(): SignedInViewer | null {
+  return useContext(ViewerContext);
+}

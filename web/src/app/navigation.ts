@@ -1,5 +1,6 @@
 import type { SvgIconComponent } from '@mui/icons-material';
 import ContactMailOutlinedIcon from '@mui/icons-material/ContactMailOutlined';
+import CreditCardOutlinedIcon from '@mui/icons-material/CreditCardOutlined';
 import GroupOutlinedIcon from '@mui/icons-material/GroupOutlined';
 import LockResetOutlinedIcon from '@mui/icons-material/LockResetOutlined';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
@@ -10,6 +11,7 @@ import SpaceDashboardOutlinedIcon from '@mui/icons-material/SpaceDashboardOutlin
 import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
 import ShieldOutlinedIcon from '@mui/icons-material/ShieldOutlined';
 import UpdateOutlinedIcon from '@mui/icons-material/UpdateOutlined';
+import WebhookOutlinedIcon from '@mui/icons-material/WebhookOutlined';
 import { canReadAuditLog } from '../pages/audit/access';
 import type { SignedInViewer } from './ViewerContext';
 
@@ -28,6 +30,7 @@ export const navigationItems: readonly NavigationItem[] = [
   { label: 'Overview', path: '/', icon: SpaceDashboardOutlinedIcon, exact: true },
   { label: 'Plans', path: '/billing/plans', icon: WorkspacePremiumOutlinedIcon },
   { label: 'Invoices', path: '/billing/invoices', icon: ReceiptLongOutlinedIcon },
+  { label: 'Payment methods', path: '/billing/payment-methods', icon: CreditCardOutlinedIcon },
   { label: 'Billing details', path: '/billing/details', icon: ContactMailOutlinedIcon },
   // Every member: Billing Admins manage members there, anyone can leave the account there.
   {
@@ -50,6 +53,12 @@ export const navigationItems: readonly NavigationItem[] = [
     label: 'Mail outbox',
     path: '/operator/mail',
     icon: MarkunreadMailboxOutlinedIcon,
+    visibleTo: (viewer) => viewer.isOperator,
+  },
+  {
+    label: 'Stripe events',
+    path: '/operator/stripe-events',
+    icon: WebhookOutlinedIcon,
     visibleTo: (viewer) => viewer.isOperator,
   },
   {

@@ -14,6 +14,7 @@ export const appRoutes = {
   overview: '/',
   plans: '/billing/plans',
   billingDetails: '/billing/details',
+  paymentMethods: '/billing/payment-methods',
   invoices: '/billing/invoices/*',
   members: '/members',
   accountSettings: '/settings/account',
@@ -21,6 +22,7 @@ export const appRoutes = {
   audit: '/audit',
   testClock: '/operator/test-clock',
   mailOutbox: '/operator/mail',
+  stripeEvents: '/operator/stripe-events',
   twoFactorReset: '/operator/two-factor',
 } as const;
 

@@ -257,6 +257,12 @@ export const BillingInterval = {
 } as const;
 
 export type BillingInterval = (typeof BillingInterval)[keyof typeof BillingInterval];
+export type BillingPortalSession = {
+  __typename?: 'BillingPortalSession';
+  /** Stripe's Customer Portal for this account; open it at once (it expires within minutes). */
+  url: Scalars['String']['output'];
+};
+
 export type CancelSubscriptionInput = {
   /** Up to 1000 characters. */
   comment?: InputMaybe<Scalars['String']['input']>;
@@ -275,6 +281,19 @@ export const CancellationReason = {
 } as const;
 
 export type CancellationReason = (typeof CancellationReason)[keyof typeof CancellationReason];
+/** Whether this portal takes cards, and how the browser reaches Stripe. */
+export type CardPaymentSettings = {
+  __typename?: 'CardPaymentSettings';
+  /** Whether the Payment methods page offers "Manage in Stripe" (STRIPE_CUSTOMER_PORTAL=1). */
+  customerPortal: Scalars['Boolean']['output'];
+  /** False: Stripe is not configured; invoices are paid by bank transfer. */
+  enabled: Scalars['Boolean']['output'];
+  /** Stripe.js's publishable key. */
+  publishableKey: Maybe<Scalars['String']['output']>;
+  /** Where the browser loads Stripe.js from. */
+  stripeJsUrl: Scalars['String']['output'];
+};
+
 export type ChangeMemberRoleInput = {
   memberId: Scalars['ID']['input'];
   role: Role;
@@ -308,6 +327,16 @@ export type CompleteOnboardingInput = {
   country: Scalars['String']['input'];
   /** A currency the catalog sells in (USD, EUR, GBP). */
   currency: Scalars['String']['input'];
+};
+
+export type ConfirmInvoicePaymentInput = {
+  /** The payment that asked for 3-D Secure. */
+  paymentId: Scalars['ID']['input'];
+};
+
+export type ConfirmPaymentMethodSetupInput = {
+  /** The SetupIntent the browser confirmed (seti_…). */
+  setupIntentId: Scalars['String']['input'];
 };
 
 /** An ISO 3166-1 alpha-2 country code (the officially assigned ones). */
@@ -889,10 +918,18 @@ export type Mutation = {
   changeSubscription: SubscriptionChangeResult;
   /** Saves the first-run wizard: account name, country, billing e-mail (also on billing details, when there are some), preferred currency and alert topics; marks the account onboarded. Again later, it just updates them. Field errors: BAD_USER_INPUT with `field` and `fieldErrors`. */
   completeOnboarding: Account;
+  /** After 3-D Secure in the browser: records the payment as Stripe now has it (SUCCEEDED, or PAYMENT_FAILED when authentication failed). */
+  confirmInvoicePayment: PayInvoicePayload;
+  /** Records the card of a confirmed SetupIntent (once, however often it is called; the webhook may have recorded it first). The first method becomes the default; a new default retries an invoice in dunning at once. */
+  confirmPaymentMethodSetup: PaymentMethod;
   /** Turns two-factor sign-in on with a first code from the app, and answers ten backup codes, once. A wrong code: BAD_USER_INPUT on `code`; too many: RATE_LIMITED with `resetAt`. */
   confirmTwoFactorEnrolment: BackupCodesPayload;
   /** Creates a partner API token and answers its secret, once. Beyond the plan's `api_tokens` limit: PLAN_LIMIT naming the plan that allows more. At most 60 an hour from one client address: then RATE_LIMITED with `resetAt`. */
   createApiToken: CreateApiTokenPayload;
+  /** A short-lived Stripe Customer Portal URL for the account ("Manage in Stripe"); it returns to the Payment methods page. CONFLICT when the portal is not configured (STRIPE_CUSTOMER_PORTAL). */
+  createBillingPortalSession: BillingPortalSession;
+  /** Starts adding a card: a Stripe SetupIntent whose client secret the browser confirms with Stripe.js (confirmCardSetup). Then call confirmPaymentMethodSetup. */
+  createSetupIntent: SetupIntentPayload;
   /** Turns two-factor sign-in off; needs a current code or an unused backup code. FORBIDDEN (reason TWO_FACTOR_REQUIRED) while the account requires it. */
   disableTwoFactor: DisableTwoFactorPayload;
   /** Stops offering you the guided tour of the dashboard (finished, or "Don't show again"); answers when. Per person, in every account. */
@@ -901,20 +938,28 @@ export type Mutation = {
   inviteMember: InvitationSentPayload;
   /** Leaves the current account. This session moves to your next account, which is answered, or to none (null); your other sessions in the account end. The last Billing Admin cannot leave (CONFLICT). */
   leaveAccount: Maybe<AccountMembership>;
+  /** Pays an open invoice now with a payment method: SUCCEEDED, or REQUIRES_ACTION with a client secret for 3-D Secure (then confirmInvoicePayment). A decline is PAYMENT_FAILED with the issuer's message; another payment in flight or an invoice already paid is CONFLICT. */
+  payInvoice: PayInvoicePayload;
   /** Takes back a cancellation set for the period end. */
   reactivateSubscription: SubscriptionChangeResult;
   /** Operators: records a bank transfer for an open invoice. Paid when nothing is left due; any excess goes to the credit balance; an incomplete or past-due subscription becomes active. */
   recordBankTransfer: RecordBankTransferResult;
+  /** Operators: refunds all or part of a card payment through Stripe and issues a credit note for it. The invoice stays paid. */
+  refundPayment: RefundPaymentResult;
   /** Ten new backup codes (answered once); the old ones stop working. Needs a current code from the app or an unused backup code. */
   regenerateBackupCodes: BackupCodesPayload;
   /** Removes the account's billing details; true when there were some. */
   removeBillingDetails: Scalars['Boolean']['output'];
   /** Removes a member: their sessions in this account end and their API tokens are revoked at once. Not the last Billing Admin (CONFLICT). */
   removeMember: Member;
+  /** Removes a payment method (detached at Stripe). CONFLICT for the last one while a paid plan is live. Answers the remaining list. */
+  removePaymentMethod: Array<PaymentMethod>;
   /** Sends a new link (the old one stops working), valid for another 7 days. */
   resendInvite: InvitationSentPayload;
   /** Operators: removes the two-factor sign-in and backup codes of the person who signs in with `email` (lost phone and codes), signs out all their sessions, records the reason in the audit log of every account they belong to and e-mails them. NOT_FOUND for an unknown address; CONFLICT (reason TWO_FACTOR_NOT_ENABLED) when they do not use two-factor sign-in; BAD_USER_INPUT without a reason. */
   resetTwoFactor: ResetTwoFactorPayload;
+  /** Operators: processes a failed (or back-off waiting) Stripe event again now, with a fresh set of automatic retries. CONFLICT for an event already processed: events are never applied twice. */
+  retryStripeWebhookEvent: StripeWebhookEvent;
   /** Revokes a token at once: its next request is refused. Answers the revoked token. */
   revokeApiToken: ApiToken;
   /** Withdraws an invitation: its link stops working. */
@@ -925,6 +970,8 @@ export type Mutation = {
   revokeSession: RevokeSessionsPayload;
   /** Requires two-factor sign-in of every member (or stops requiring it). Requiring it needs the `require_2fa` plan feature (PLAN_LIMIT otherwise) and two-factor sign-in on for yourself (BAD_USER_INPUT on `required`). Members without it can then only set it up. */
   setAccountTwoFactorRequirement: Account;
+  /** Makes a payment method the default (renewals charge it); retries an invoice in dunning at once. Answers the updated list. */
+  setDefaultPaymentMethod: Array<PaymentMethod>;
   /** Sets a Billing User's extra permissions (grantable ones only) to exactly this set. */
   setMemberPermissions: Member;
   /** Puts the first-run wizard off ("Skip for now"): sign-in no longer leads to it. No change once the account is onboarded. */
@@ -977,6 +1024,14 @@ export type MutationCompleteOnboardingArgs = {
   input: CompleteOnboardingInput;
 };
 
+export type MutationConfirmInvoicePaymentArgs = {
+  input: ConfirmInvoicePaymentInput;
+};
+
+export type MutationConfirmPaymentMethodSetupArgs = {
+  input: ConfirmPaymentMethodSetupInput;
+};
+
 export type MutationConfirmTwoFactorEnrolmentArgs = {
   input: TwoFactorCodeInput;
 };
@@ -993,8 +1048,16 @@ export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
 };
 
+export type MutationPayInvoiceArgs = {
+  input: PayInvoiceInput;
+};
+
 export type MutationRecordBankTransferArgs = {
   input: RecordBankTransferInput;
+};
+
+export type MutationRefundPaymentArgs = {
+  input: RefundPaymentInput;
 };
 
 export type MutationRegenerateBackupCodesArgs = {
@@ -1005,12 +1068,20 @@ export type MutationRemoveMemberArgs = {
   input: MemberIdInput;
 };
 
+export type MutationRemovePaymentMethodArgs = {
+  input: PaymentMethodIdInput;
+};
+
 export type MutationResendInviteArgs = {
   input: InvitationIdInput;
 };
 
 export type MutationResetTwoFactorArgs = {
   input: ResetTwoFactorInput;
+};
+
+export type MutationRetryStripeWebhookEventArgs = {
+  input: RetryStripeWebhookEventInput;
 };
 
 export type MutationRevokeApiTokenArgs = {
@@ -1027,6 +1098,10 @@ export type MutationRevokeSessionArgs = {
 
 export type MutationSetAccountTwoFactorRequirementArgs = {
   input: SetAccountTwoFactorRequirementInput;
+};
+
+export type MutationSetDefaultPaymentMethodArgs = {
+  input: PaymentMethodIdInput;
 };
 
 export type MutationSetMemberPermissionsArgs = {
@@ -1080,6 +1155,24 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PayInvoiceInput = {
+  /** A new key per payment attempt; a retry with the same key answers the same payment and never charges twice. */
+  idempotencyKey: Scalars['String']['input'];
+  invoiceId: Scalars['ID']['input'];
+  /** One of the account's payment methods. */
+  paymentMethodId: Scalars['ID']['input'];
+};
+
+export type PayInvoicePayload = {
+  __typename?: 'PayInvoicePayload';
+  /** For Stripe.js confirmCardPayment when status is REQUIRES_ACTION. */
+  clientSecret: Maybe<Scalars['String']['output']>;
+  invoice: Invoice;
+  payment: Payment;
+  /** SUCCEEDED (paid), REQUIRES_ACTION (finish 3-D Secure with clientSecret), PENDING (Stripe has not answered yet). */
+  status: PaymentStatus;
+};
+
 /** Money received (or attempted) for an invoice. */
 export type Payment = {
   __typename?: 'Payment';
@@ -1087,13 +1180,35 @@ export type Payment = {
   amount: Money;
   /** The part that paid the invoice; the rest went to credit. */
   appliedAmount: Money;
+  /** The chargeback, when the cardholder disputed the payment. */
+  dispute: Maybe<PaymentDispute>;
+  /** Failed payments: why (the card issuer's decline message). */
+  failureMessage: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   invoiceId: Scalars['ID']['output'];
   method: PaymentMethodKind;
+  /** Charged without the customer present (a renewal or a retry). */
+  offSession: Scalars['Boolean']['output'];
+  /** Card payments: what was charged, e.g. "Visa •••• 4242". */
+  paymentMethodLabel: Maybe<Scalars['String']['output']>;
   receivedAt: Scalars['DateTimeISO']['output'];
   /** The bank's or gateway's reference. */
   reference: Scalars['String']['output'];
+  /** Given back so far (refunds through Stripe). */
+  refunded: Money;
   status: PaymentStatus;
+};
+
+/** A chargeback: the cardholder disputed the payment with their bank (answered in Stripe's dashboard). */
+export type PaymentDispute = {
+  __typename?: 'PaymentDispute';
+  amount: Money;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** Stripe's reason code, e.g. fraudulent. */
+  reason: Scalars['String']['output'];
+  /** Stripe's dispute id (dp_…). */
+  stripeDisputeId: Scalars['String']['output'];
 };
 
 /** How to pay an open invoice by bank transfer. */
@@ -1106,6 +1221,28 @@ export type PaymentInstructions = {
   reference: Scalars['String']['output'];
 };
 
+/** A card (or SEPA debit mandate) on file at Stripe; the number never reaches us. */
+export type PaymentMethod = {
+  __typename?: 'PaymentMethod';
+  /** Card brand as Stripe names it (visa, mastercard, …). */
+  brand: Scalars['String']['output'];
+  expMonth: Maybe<Scalars['Int']['output']>;
+  expYear: Maybe<Scalars['Int']['output']>;
+  /** The card expires this month or next. */
+  expiresSoon: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Renewals and retries charge the default method. */
+  isDefault: Scalars['Boolean']['output'];
+  /** For people: "Visa •••• 4242". */
+  label: Scalars['String']['output'];
+  last4: Scalars['String']['output'];
+  type: StoredPaymentMethodType;
+};
+
+export type PaymentMethodIdInput = {
+  paymentMethodId: Scalars['ID']['input'];
+};
+
 /** How an invoice is paid. */
 export const PaymentMethodKind = {
   BankTransfer: 'BANK_TRANSFER',
@@ -1116,6 +1253,7 @@ export type PaymentMethodKind = (typeof PaymentMethodKind)[keyof typeof PaymentM
 export const PaymentStatus = {
   Failed: 'FAILED',
   Pending: 'PENDING',
+  RequiresAction: 'REQUIRES_ACTION',
   Succeeded: 'SUCCEEDED',
 } as const;
 
@@ -1203,6 +1341,8 @@ export type Query = {
   auditEvents: AuditEventConnection;
   /** The sign-in providers this deployment offers. */
   authProviders: Array<AuthProvider>;
+  /** Whether card payments are on, and what the browser needs for Stripe.js. */
+  cardPayments: CardPaymentSettings;
   /** What an invitation link is for, by its token (anyone holding the link). NOT_FOUND for an unknown token. */
   invitation: InvitationPreview;
   /** Invitations not yet accepted or withdrawn, newest first (expired ones too). */
@@ -1217,6 +1357,8 @@ export type Query = {
   mailOutbox: Maybe<MailMessageConnection>;
   /** The account's members, longest-standing first. */
   members: Array<Member>;
+  /** The account's payment methods, the default first. */
+  paymentMethods: Array<PaymentMethod>;
   /** The public plan catalog, lowest tier first. */
   plans: Array<Plan>;
   /** What startSubscription, changeSubscription, cancelSubscription or reactivateSubscription would do right now: amounts today, next invoice, the resulting plan. */
@@ -1225,6 +1367,10 @@ export type Query = {
   sessions: Array<Session>;
   /** Every reason a refused sign-in may carry to /sign-in/error?reason=…, for clients that explain them. */
   signInErrorReasons: Array<SignInErrorReason>;
+  /** Operators: one Stripe webhook event with its payload. NOT_FOUND for an unknown id. */
+  stripeWebhookEvent: StripeWebhookEvent;
+  /** Operators: Stripe webhook events, newest first; `status` FAILED lists those waiting for an operator. `first`: 1 to 200 (default 50). */
+  stripeWebhookEvents: StripeWebhookEventConnection;
   /** Operators: the test clock, or null when TEST_CLOCK is off. */
   testClock: Maybe<TestClock>;
   /** The signed-in user, or null when signed out. Null for requests with a partner API token too: a token acts for an account, not a person. Check `signInStage`: a sign-in may still owe a second factor. */
@@ -1265,6 +1411,17 @@ export type QueryPreviewSubscriptionChangeArgs = {
   input: PreviewSubscriptionChangeInput;
 };
 
+export type QueryStripeWebhookEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryStripeWebhookEventsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  status: InputMaybe<StripeEventStatus>;
+  type: InputMaybe<Scalars['String']['input']>;
+};
+
 export type RecordBankTransferInput = {
   amount: MoneyInput;
   /** A new key per transfer; a retry with the same key records nothing twice. */
@@ -1284,6 +1441,24 @@ export type RecordBankTransferResult = {
   payment: Payment;
 };
 
+export type RefundPaymentInput = {
+  /** Minor units (cents) in the payment's currency; omitted: everything not yet refunded. */
+  amount?: InputMaybe<Scalars['Int']['input']>;
+  /** A new key per refund; a retry with the same key refunds nothing twice. */
+  idempotencyKey: Scalars['String']['input'];
+  paymentId: Scalars['ID']['input'];
+  /** Why; printed on the credit note. */
+  reason: Scalars['String']['input'];
+};
+
+export type RefundPaymentResult = {
+  __typename?: 'RefundPaymentResult';
+  /** The credit note documenting the refund. */
+  creditNote: CreditNote;
+  invoice: Invoice;
+  payment: Payment;
+};
+
 /** Operators: whose two-factor sign-in support resets, and why (kept in the audit log). */
 export type ResetTwoFactorInput = {
   /** The e-mail address the person signs in with. */
@@ -1299,6 +1474,10 @@ export type ResetTwoFactorPayload = {
   resetAt: Scalars['DateTimeISO']['output'];
   /** How many of the person’s sessions were signed out. */
   sessionsEnded: Scalars['Int']['output'];
+};
+
+export type RetryStripeWebhookEventInput = {
+  id: Scalars['ID']['input'];
 };
 
 export type RevokeApiTokenInput = {
@@ -1372,6 +1551,13 @@ export type SetMemberPermissionsInput = {
   permissions: Array<Permission>;
 };
 
+export type SetupIntentPayload = {
+  __typename?: 'SetupIntentPayload';
+  /** For Stripe.js confirmCardSetup; never stored or logged. */
+  clientSecret: Scalars['String']['output'];
+  setupIntentId: Scalars['String']['output'];
+};
+
 /** Why a sign-in (or linking a sign-in method) was refused: the `reason` the server puts in /sign-in/error?reason=… (sign-in-refused.ts). */
 export const SignInErrorReason = {
   AccessDenied: 'access_denied',
@@ -1436,6 +1622,60 @@ export type StartSubscriptionInput = {
   /** basic or advanced (Enterprise is set up by us). */
   planCode: Scalars['String']['input'];
   seats: Scalars['Int']['input'];
+};
+
+export const StoredPaymentMethodType = {
+  Card: 'CARD',
+  SepaDebit: 'SEPA_DEBIT',
+} as const;
+
+export type StoredPaymentMethodType =
+  (typeof StoredPaymentMethodType)[keyof typeof StoredPaymentMethodType];
+/** PENDING: stored, waiting for a worker (after a failure: until nextAttemptAt). PROCESSING: a worker has it. PROCESSED: applied (outcome says what it did). FAILED: every automatic attempt failed; an operator can retry it. */
+export const StripeEventStatus = {
+  Failed: 'FAILED',
+  Pending: 'PENDING',
+  Processed: 'PROCESSED',
+  Processing: 'PROCESSING',
+} as const;
+
+export type StripeEventStatus = (typeof StripeEventStatus)[keyof typeof StripeEventStatus];
+/** A Stripe webhook event as received (signature checked) and what became of it. */
+export type StripeWebhookEvent = {
+  __typename?: 'StripeWebhookEvent';
+  /** Attempts since it arrived or was last retried. */
+  attempts: Scalars['Int']['output'];
+  /** When Stripe created it. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stripe's event id (evt_…). */
+  id: Scalars['ID']['output'];
+  /** Why the last attempt failed. */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** When a pending event is tried next. */
+  nextAttemptAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The Stripe object it is about. */
+  objectId: Maybe<Scalars['String']['output']>;
+  /** What processing did. */
+  outcome: Maybe<Scalars['String']['output']>;
+  /** The event as Stripe sent it, as indented JSON. */
+  payload: Scalars['String']['output'];
+  processedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  receivedAt: Scalars['DateTimeISO']['output'];
+  status: StripeEventStatus;
+  /** e.g. payment_intent.succeeded. */
+  type: Scalars['String']['output'];
+};
+
+export type StripeWebhookEventConnection = {
+  __typename?: 'StripeWebhookEventConnection';
+  edges: Array<StripeWebhookEventEdge>;
+  pageInfo: PageInfo;
+};
+
+export type StripeWebhookEventEdge = {
+  __typename?: 'StripeWebhookEventEdge';
+  cursor: Scalars['String']['output'];
+  node: StripeWebhookEvent;
 };
 
 export type Subscription = {
@@ -2064,6 +2304,8 @@ export type InvoiceDetailFragment = {
     status: PaymentStatus;
     reference: string;
     receivedAt: string;
+    paymentMethodLabel: string | null;
+    failureMessage: string | null;
     amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
     appliedAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
   }>;
@@ -2145,6 +2387,8 @@ export type InvoiceQuery = {
       status: PaymentStatus;
       reference: string;
       receivedAt: string;
+      paymentMethodLabel: string | null;
+      failureMessage: string | null;
       amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
       appliedAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
     }>;
@@ -2249,6 +2493,8 @@ export type PaymentsCardFragment = {
   status: PaymentStatus;
   reference: string;
   receivedAt: string;
+  paymentMethodLabel: string | null;
+  failureMessage: string | null;
   amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
   appliedAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
 };
@@ -2302,6 +2548,143 @@ export type InvoicesQuery = {
         amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
       };
     }>;
+  };
+};
+
+export type PaymentMethodFieldsFragment = {
+  __typename?: 'PaymentMethod';
+  id: string;
+  type: StoredPaymentMethodType;
+  brand: string;
+  label: string;
+  last4: string;
+  expMonth: number | null;
+  expYear: number | null;
+  isDefault: boolean;
+  expiresSoon: boolean;
+};
+
+export type PaymentMethodsPageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PaymentMethodsPageQuery = {
+  __typename?: 'Query';
+  cardPayments: {
+    __typename?: 'CardPaymentSettings';
+    enabled: boolean;
+    publishableKey: string | null;
+    stripeJsUrl: string;
+  };
+  paymentMethods: Array<{
+    __typename?: 'PaymentMethod';
+    id: string;
+    type: StoredPaymentMethodType;
+    brand: string;
+    label: string;
+    last4: string;
+    expMonth: number | null;
+    expYear: number | null;
+    isDefault: boolean;
+    expiresSoon: boolean;
+  }>;
+};
+
+export type CreateSetupIntentMutationVariables = Exact<{ [key: string]: never }>;
+
+export type CreateSetupIntentMutation = {
+  __typename?: 'Mutation';
+  createSetupIntent: {
+    __typename?: 'SetupIntentPayload';
+    setupIntentId: string;
+    clientSecret: string;
+  };
+};
+
+export type ConfirmPaymentMethodSetupMutationVariables = Exact<{
+  input: ConfirmPaymentMethodSetupInput;
+}>;
+
+export type ConfirmPaymentMethodSetupMutation = {
+  __typename?: 'Mutation';
+  confirmPaymentMethodSetup: {
+    __typename?: 'PaymentMethod';
+    id: string;
+    type: StoredPaymentMethodType;
+    brand: string;
+    label: string;
+    last4: string;
+    expMonth: number | null;
+    expYear: number | null;
+    isDefault: boolean;
+    expiresSoon: boolean;
+  };
+};
+
+export type SetDefaultPaymentMethodMutationVariables = Exact<{
+  input: PaymentMethodIdInput;
+}>;
+
+export type SetDefaultPaymentMethodMutation = {
+  __typename?: 'Mutation';
+  setDefaultPaymentMethod: Array<{
+    __typename?: 'PaymentMethod';
+    id: string;
+    type: StoredPaymentMethodType;
+    brand: string;
+    label: string;
+    last4: string;
+    expMonth: number | null;
+    expYear: number | null;
+    isDefault: boolean;
+    expiresSoon: boolean;
+  }>;
+};
+
+export type RemovePaymentMethodMutationVariables = Exact<{
+  input: PaymentMethodIdInput;
+}>;
+
+export type RemovePaymentMethodMutation = {
+  __typename?: 'Mutation';
+  removePaymentMethod: Array<{
+    __typename?: 'PaymentMethod';
+    id: string;
+    type: StoredPaymentMethodType;
+    brand: string;
+    label: string;
+    last4: string;
+    expMonth: number | null;
+    expYear: number | null;
+    isDefault: boolean;
+    expiresSoon: boolean;
+  }>;
+};
+
+export type PayInvoiceMutationVariables = Exact<{
+  input: PayInvoiceInput;
+}>;
+
+export type PayInvoiceMutation = {
+  __typename?: 'Mutation';
+  payInvoice: {
+    __typename?: 'PayInvoicePayload';
+    status: PaymentStatus;
+    clientSecret: string | null;
+    payment: { __typename?: 'Payment'; id: string; status: PaymentStatus };
+    invoice: { __typename?: 'Invoice'; id: string; status: InvoiceStatus };
+  };
+};
+
+export type ConfirmInvoicePaymentMutationVariables = Exact<{
+  input: ConfirmInvoicePaymentInput;
+}>;
+
+export type ConfirmInvoicePaymentMutation = {
+  __typename?: 'Mutation';
+  confirmInvoicePayment: {
+    __typename?: 'PayInvoicePayload';
+    status: PaymentStatus;
+    payment: { __typename?: 'Payment'; id: string; status: PaymentStatus };
+    invoice: { __typename?: 'Invoice'; id: string; status: InvoiceStatus };
   };
 };
 
@@ -3210,6 +3593,95 @@ export type MailMessageQuery = {
   };
 };
 
+export type StripeEventRowFragment = {
+  __typename?: 'StripeWebhookEvent';
+  id: string;
+  type: string;
+  objectId: string | null;
+  status: StripeEventStatus;
+  attempts: number;
+  receivedAt: string;
+  nextAttemptAt: string | null;
+  processedAt: string | null;
+  lastError: string | null;
+  outcome: string | null;
+};
+
+export type StripeWebhookEventsQueryVariables = Exact<{
+  status: InputMaybe<StripeEventStatus>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type StripeWebhookEventsQuery = {
+  __typename?: 'Query';
+  stripeWebhookEvents: {
+    __typename?: 'StripeWebhookEventConnection';
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename?: 'StripeWebhookEventEdge';
+      cursor: string;
+      node: {
+        __typename?: 'StripeWebhookEvent';
+        id: string;
+        type: string;
+        objectId: string | null;
+        status: StripeEventStatus;
+        attempts: number;
+        receivedAt: string;
+        nextAttemptAt: string | null;
+        processedAt: string | null;
+        lastError: string | null;
+        outcome: string | null;
+      };
+    }>;
+  };
+};
+
+export type StripeWebhookEventQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type StripeWebhookEventQuery = {
+  __typename?: 'Query';
+  stripeWebhookEvent: {
+    __typename?: 'StripeWebhookEvent';
+    createdAt: string;
+    payload: string;
+    id: string;
+    type: string;
+    objectId: string | null;
+    status: StripeEventStatus;
+    attempts: number;
+    receivedAt: string;
+    nextAttemptAt: string | null;
+    processedAt: string | null;
+    lastError: string | null;
+    outcome: string | null;
+  };
+};
+
+export type RetryStripeWebhookEventMutationVariables = Exact<{
+  input: RetryStripeWebhookEventInput;
+}>;
+
+export type RetryStripeWebhookEventMutation = {
+  __typename?: 'Mutation';
+  retryStripeWebhookEvent: {
+    __typename?: 'StripeWebhookEvent';
+    id: string;
+    type: string;
+    objectId: string | null;
+    status: StripeEventStatus;
+    attempts: number;
+    receivedAt: string;
+    nextAttemptAt: string | null;
+    processedAt: string | null;
+    lastError: string | null;
+    outcome: string | null;
+  };
+};
+
 export type TestClockQueryVariables = Exact<{ [key: string]: never }>;
 
 export type TestClockQuery = {
@@ -4000,6 +4472,8 @@ export const PaymentsCardFragmentDoc = gql`
     status
     reference
     receivedAt
+    paymentMethodLabel
+    failureMessage
     amount {
       ...Money
     }
@@ -4096,6 +4570,19 @@ export const InvoiceGridFragmentDoc = gql`
     }
   }
   ${MoneyFragmentDoc}
+`;
+export const PaymentMethodFieldsFragmentDoc = gql`
+  fragment PaymentMethodFields on PaymentMethod {
+    id
+    type
+    brand
+    label
+    last4
+    expMonth
+    expYear
+    isDefault
+    expiresSoon
+  }
 `;
 export const PreviewSummaryFragmentDoc = gql`
   fragment PreviewSummary on SubscriptionChangePreview {
@@ -4340,6 +4827,20 @@ export const MailListFragmentDoc = gql`
     template
     status
     createdAt
+  }
+`;
+export const StripeEventRowFragmentDoc = gql`
+  fragment StripeEventRow on StripeWebhookEvent {
+    id
+    type
+    objectId
+    status
+    attempts
+    receivedAt
+    nextAttemptAt
+    processedAt
+    lastError
+    outcome
   }
 `;
 export const BillingSummaryCardsFragmentDoc = gql`
@@ -4914,6 +5415,281 @@ export type InvoicesQueryHookResult = ReturnType<typeof useInvoicesQuery>;
 export type InvoicesLazyQueryHookResult = ReturnType<typeof useInvoicesLazyQuery>;
 export type InvoicesSuspenseQueryHookResult = ReturnType<typeof useInvoicesSuspenseQuery>;
 export type InvoicesQueryResult = Apollo.QueryResult<InvoicesQuery, InvoicesQueryVariables>;
+export const PaymentMethodsPageDocument = gql`
+  query PaymentMethodsPage {
+    cardPayments {
+      enabled
+      publishableKey
+      stripeJsUrl
+    }
+    paymentMethods {
+      ...PaymentMethodFields
+    }
+  }
+  ${PaymentMethodFieldsFragmentDoc}
+`;
+export function usePaymentMethodsPageQuery(
+  baseOptions?: Apollo.QueryHookOptions<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>(
+    PaymentMethodsPageDocument,
+    options,
+  );
+}
+export function usePaymentMethodsPageLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<
+    PaymentMethodsPageQuery,
+    PaymentMethodsPageQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>(
+    PaymentMethodsPageDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function usePaymentMethodsPageSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    PaymentMethodsPageQuery,
+    PaymentMethodsPageQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>;
+export function usePaymentMethodsPageSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>,
+): Apollo.UseSuspenseQueryResult<
+  PaymentMethodsPageQuery | undefined,
+  PaymentMethodsPageQueryVariables
+>;
+export function usePaymentMethodsPageSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>(
+    PaymentMethodsPageDocument,
+    options,
+  );
+}
+export type PaymentMethodsPageQueryHookResult = ReturnType<typeof usePaymentMethodsPageQuery>;
+export type PaymentMethodsPageLazyQueryHookResult = ReturnType<
+  typeof usePaymentMethodsPageLazyQuery
+>;
+export type PaymentMethodsPageSuspenseQueryHookResult = ReturnType<
+  typeof usePaymentMethodsPageSuspenseQuery
+>;
+export type PaymentMethodsPageQueryResult = Apollo.QueryResult<
+  PaymentMethodsPageQuery,
+  PaymentMethodsPageQueryVariables
+>;
+export const CreateSetupIntentDocument = gql`
+  mutation CreateSetupIntent {
+    createSetupIntent {
+      setupIntentId
+      clientSecret
+    }
+  }
+`;
+export type CreateSetupIntentMutationFn = Apollo.MutationFunction<
+  CreateSetupIntentMutation,
+  CreateSetupIntentMutationVariables
+>;
+export function useCreateSetupIntentMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    CreateSetupIntentMutation,
+    CreateSetupIntentMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<CreateSetupIntentMutation, CreateSetupIntentMutationVariables>(
+    CreateSetupIntentDocument,
+    options,
+  );
+}
+export type CreateSetupIntentMutationHookResult = ReturnType<typeof useCreateSetupIntentMutation>;
+export type CreateSetupIntentMutationResult = Apollo.MutationResult<CreateSetupIntentMutation>;
+export type CreateSetupIntentMutationOptions = Apollo.BaseMutationOptions<
+  CreateSetupIntentMutation,
+  CreateSetupIntentMutationVariables
+>;
+export const ConfirmPaymentMethodSetupDocument = gql`
+  mutation ConfirmPaymentMethodSetup($input: ConfirmPaymentMethodSetupInput!) {
+    confirmPaymentMethodSetup(input: $input) {
+      ...PaymentMethodFields
+    }
+  }
+  ${PaymentMethodFieldsFragmentDoc}
+`;
+export type ConfirmPaymentMethodSetupMutationFn = Apollo.MutationFunction<
+  ConfirmPaymentMethodSetupMutation,
+  ConfirmPaymentMethodSetupMutationVariables
+>;
+export function useConfirmPaymentMethodSetupMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    ConfirmPaymentMethodSetupMutation,
+    ConfirmPaymentMethodSetupMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    ConfirmPaymentMethodSetupMutation,
+    ConfirmPaymentMethodSetupMutationVariables
+  >(ConfirmPaymentMethodSetupDocument, options);
+}
+export type ConfirmPaymentMethodSetupMutationHookResult = ReturnType<
+  typeof useConfirmPaymentMethodSetupMutation
+>;
+export type ConfirmPaymentMethodSetupMutationResult =
+  Apollo.MutationResult<ConfirmPaymentMethodSetupMutation>;
+export type ConfirmPaymentMethodSetupMutationOptions = Apollo.BaseMutationOptions<
+  ConfirmPaymentMethodSetupMutation,
+  ConfirmPaymentMethodSetupMutationVariables
+>;
+export const SetDefaultPaymentMethodDocument = gql`
+  mutation SetDefaultPaymentMethod($input: PaymentMethodIdInput!) {
+    setDefaultPaymentMethod(input: $input) {
+      ...PaymentMethodFields
+    }
+  }
+  ${PaymentMethodFieldsFragmentDoc}
+`;
+export type SetDefaultPaymentMethodMutationFn = Apollo.MutationFunction<
+  SetDefaultPaymentMethodMutation,
+  SetDefaultPaymentMethodMutationVariables
+>;
+export function useSetDefaultPaymentMethodMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    SetDefaultPaymentMethodMutation,
+    SetDefaultPaymentMethodMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    SetDefaultPaymentMethodMutation,
+    SetDefaultPaymentMethodMutationVariables
+  >(SetDefaultPaymentMethodDocument, options);
+}
+export type SetDefaultPaymentMethodMutationHookResult = ReturnType<
+  typeof useSetDefaultPaymentMethodMutation
+>;
+export type SetDefaultPaymentMethodMutationResult =
+  Apollo.MutationResult<SetDefaultPaymentMethodMutation>;
+export type SetDefaultPaymentMethodMutationOptions = Apollo.BaseMutationOptions<
+  SetDefaultPaymentMethodMutation,
+  SetDefaultPaymentMethodMutationVariables
+>;
+export const RemovePaymentMethodDocument = gql`
+  mutation RemovePaymentMethod($input: PaymentMethodIdInput!) {
+    removePaymentMethod(input: $input) {
+      ...PaymentMethodFields
+    }
+  }
+  ${PaymentMethodFieldsFragmentDoc}
+`;
+export type RemovePaymentMethodMutationFn = Apollo.MutationFunction<
+  RemovePaymentMethodMutation,
+  RemovePaymentMethodMutationVariables
+>;
+export function useRemovePaymentMethodMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    RemovePaymentMethodMutation,
+    RemovePaymentMethodMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<RemovePaymentMethodMutation, RemovePaymentMethodMutationVariables>(
+    RemovePaymentMethodDocument,
+    options,
+  );
+}
+export type RemovePaymentMethodMutationHookResult = ReturnType<
+  typeof useRemovePaymentMethodMutation
+>;
+export type RemovePaymentMethodMutationResult = Apollo.MutationResult<RemovePaymentMethodMutation>;
+export type RemovePaymentMethodMutationOptions = Apollo.BaseMutationOptions<
+  RemovePaymentMethodMutation,
+  RemovePaymentMethodMutationVariables
+>;
+export const PayInvoiceDocument = gql`
+  mutation PayInvoice($input: PayInvoiceInput!) {
+    payInvoice(input: $input) {
+      status
+      clientSecret
+      payment {
+        id
+        status
+      }
+      invoice {
+        id
+        status
+      }
+    }
+  }
+`;
+export type PayInvoiceMutationFn = Apollo.MutationFunction<
+  PayInvoiceMutation,
+  PayInvoiceMutationVariables
+>;
+export function usePayInvoiceMutation(
+  baseOptions?: Apollo.MutationHookOptions<PayInvoiceMutation, PayInvoiceMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<PayInvoiceMutation, PayInvoiceMutationVariables>(
+    PayInvoiceDocument,
+    options,
+  );
+}
+export type PayInvoiceMutationHookResult = ReturnType<typeof usePayInvoiceMutation>;
+export type PayInvoiceMutationResult = Apollo.MutationResult<PayInvoiceMutation>;
+export type PayInvoiceMutationOptions = Apollo.BaseMutationOptions<
+  PayInvoiceMutation,
+  PayInvoiceMutationVariables
+>;
+export const ConfirmInvoicePaymentDocument = gql`
+  mutation ConfirmInvoicePayment($input: ConfirmInvoicePaymentInput!) {
+    confirmInvoicePayment(input: $input) {
+      status
+      payment {
+        id
+        status
+      }
+      invoice {
+        id
+        status
+      }
+    }
+  }
+`;
+export type ConfirmInvoicePaymentMutationFn = Apollo.MutationFunction<
+  ConfirmInvoicePaymentMutation,
+  ConfirmInvoicePaymentMutationVariables
+>;
+export function useConfirmInvoicePaymentMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    ConfirmInvoicePaymentMutation,
+    ConfirmInvoicePaymentMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<ConfirmInvoicePaymentMutation, ConfirmInvoicePaymentMutationVariables>(
+    ConfirmInvoicePaymentDocument,
+    options,
+  );
+}
+export type ConfirmInvoicePaymentMutationHookResult = ReturnType<
+  typeof useConfirmInvoicePaymentMutation
+>;
+export type ConfirmInvoicePaymentMutationResult =
+  Apollo.MutationResult<ConfirmInvoicePaymentMutation>;
+export type ConfirmInvoicePaymentMutationOptions = Apollo.BaseMutationOptions<
+  ConfirmInvoicePaymentMutation,
+  ConfirmInvoicePaymentMutationVariables
+>;
 export const PlansPageDocument = gql`
   query PlansPage {
     plans {
@@ -5761,6 +6537,188 @@ export type MailMessageSuspenseQueryHookResult = ReturnType<typeof useMailMessag
 export type MailMessageQueryResult = Apollo.QueryResult<
   MailMessageQuery,
   MailMessageQueryVariables
+>;
+export const StripeWebhookEventsDocument = gql`
+  query StripeWebhookEvents($status: StripeEventStatus, $first: Int, $after: String) {
+    stripeWebhookEvents(status: $status, first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...StripeEventRow
+        }
+      }
+    }
+  }
+  ${StripeEventRowFragmentDoc}
+`;
+export function useStripeWebhookEventsQuery(
+  baseOptions?: Apollo.QueryHookOptions<
+    StripeWebhookEventsQuery,
+    StripeWebhookEventsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>(
+    StripeWebhookEventsDocument,
+    options,
+  );
+}
+export function useStripeWebhookEventsLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<
+    StripeWebhookEventsQuery,
+    StripeWebhookEventsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>(
+    StripeWebhookEventsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useStripeWebhookEventsSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    StripeWebhookEventsQuery,
+    StripeWebhookEventsQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>;
+export function useStripeWebhookEventsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<
+  StripeWebhookEventsQuery | undefined,
+  StripeWebhookEventsQueryVariables
+>;
+export function useStripeWebhookEventsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>(
+    StripeWebhookEventsDocument,
+    options,
+  );
+}
+export type StripeWebhookEventsQueryHookResult = ReturnType<typeof useStripeWebhookEventsQuery>;
+export type StripeWebhookEventsLazyQueryHookResult = ReturnType<
+  typeof useStripeWebhookEventsLazyQuery
+>;
+export type StripeWebhookEventsSuspenseQueryHookResult = ReturnType<
+  typeof useStripeWebhookEventsSuspenseQuery
+>;
+export type StripeWebhookEventsQueryResult = Apollo.QueryResult<
+  StripeWebhookEventsQuery,
+  StripeWebhookEventsQueryVariables
+>;
+export const StripeWebhookEventDocument = gql`
+  query StripeWebhookEvent($id: ID!) {
+    stripeWebhookEvent(id: $id) {
+      ...StripeEventRow
+      createdAt
+      payload
+    }
+  }
+  ${StripeEventRowFragmentDoc}
+`;
+export function useStripeWebhookEventQuery(
+  baseOptions: Apollo.QueryHookOptions<StripeWebhookEventQuery, StripeWebhookEventQueryVariables> &
+    ({ variables: StripeWebhookEventQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>(
+    StripeWebhookEventDocument,
+    options,
+  );
+}
+export function useStripeWebhookEventLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<
+    StripeWebhookEventQuery,
+    StripeWebhookEventQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>(
+    StripeWebhookEventDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useStripeWebhookEventSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    StripeWebhookEventQuery,
+    StripeWebhookEventQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>;
+export function useStripeWebhookEventSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>,
+): Apollo.UseSuspenseQueryResult<
+  StripeWebhookEventQuery | undefined,
+  StripeWebhookEventQueryVariables
+>;
+export function useStripeWebhookEventSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>(
+    StripeWebhookEventDocument,
+    options,
+  );
+}
+export type StripeWebhookEventQueryHookResult = ReturnType<typeof useStripeWebhookEventQuery>;
+export type StripeWebhookEventLazyQueryHookResult = ReturnType<
+  typeof useStripeWebhookEventLazyQuery
+>;
+export type StripeWebhookEventSuspenseQueryHookResult = ReturnType<
+  typeof useStripeWebhookEventSuspenseQuery
+>;
+export type StripeWebhookEventQueryResult = Apollo.QueryResult<
+  StripeWebhookEventQuery,
+  StripeWebhookEventQueryVariables
+>;
+export const RetryStripeWebhookEventDocument = gql`
+  mutation RetryStripeWebhookEvent($input: RetryStripeWebhookEventInput!) {
+    retryStripeWebhookEvent(input: $input) {
+      ...StripeEventRow
+    }
+  }
+  ${StripeEventRowFragmentDoc}
+`;
+export type RetryStripeWebhookEventMutationFn = Apollo.MutationFunction<
+  RetryStripeWebhookEventMutation,
+  RetryStripeWebhookEventMutationVariables
+>;
+export function useRetryStripeWebhookEventMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    RetryStripeWebhookEventMutation,
+    RetryStripeWebhookEventMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    RetryStripeWebhookEventMutation,
+    RetryStripeWebhookEventMutationVariables
+  >(RetryStripeWebhookEventDocument, options);
+}
+export type RetryStripeWebhookEventMutationHookResult = ReturnType<
+  typeof useRetryStripeWebhookEventMutation
+>;
+export type RetryStripeWebhookEventMutationResult =
+  Apollo.MutationResult<RetryStripeWebhookEventMutation>;
+export type RetryStripeWebhookEventMutationOptions = Apollo.BaseMutationOptions<
+  RetryStripeWebhookEventMutation,
+  RetryStripeWebhookEventMutationVariables
 >;
 export const TestClockDocument = gql`
   query TestClock {

@@ -17,6 +17,8 @@ import { Migration20261129150000SignInMethods } from './Migration20261129150000_
 import { Migration20261130000000Onboarding } from './Migration20261130000000_onboarding.js';
 import { Migration20261206000000SeatsAtLeastIncluded } from './Migration20261206000000_seats_at_least_included.js';
 import { Migration20261206010000PlanDescriptions } from './Migration20261206010000_plan_descriptions.js';
+import { Migration20261206020000StripePayments } from './Migration20261206020000_stripe_payments.js';
+import { Migration20261206030000StripeWebhooks } from './Migration20261206030000_stripe_webhooks.js';
 
 /** Every committed migration, in order. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -61,5 +63,13 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261206010000_plan_descriptions',
     class: Migration20261206010000PlanDescriptions,
+  },
+  {
+    name: 'Migration20261206020000_stripe_payments',
+    class: Migration20261206020000StripePayments,
+  },
+  {
+    name: 'Migration20261206030000_stripe_webhooks',
+    class: Migration20261206030000StripeWebhooks,
   },
 ];

@@ -56,6 +56,14 @@ export class Account {
   preferredCurrency: string | null = null;
 
   /** What the account's Billing Admins want to be alerted about (alert-topics.ts). */
+  /**
+   * The default payment method (a `payment_method` id) when the account has one, kept by
+   * modules/payments/stripe/payment-methods.service.ts. Renewal's collector reads it from the
+   * account it has loaded anyway, so deciding card or bank transfer costs no query per invoice.
+   */
+  @Property({ type: 'text', nullable: true })
+  defaultPaymentMethodId: string | null = null;
+
   @Property({ type: 'json' })
   alertTopics: AlertTopic[] & Opt = [...alertTopics];
 }

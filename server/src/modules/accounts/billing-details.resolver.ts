@@ -1,14 +1,13 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
-import { actorOf, currentAccountId } from '../../graphql/session-scope.js';
 import { AccountType } from './account.types.js';
-import { getBillingDetails, saveBillingDetails } from './billing-details.service.js';
-import {
-  BillingDetailsType,
-  UpdateBillingDetailsInput,
-  toBillingDetailsType,
-} from './billing-details.types.js';
+import { getBillingDetails } from './billing-details.service.js';
+import { BillingDetailsType, toBillingDetailsType } from './billing-details.types.js';
 
+/**
+ * An account's billing details. Saving them is payments' `updateBillingDetails`
+ * (payments/stripe/billing-details-update.resolver.ts: it also updates the Stripe customer).
+ */
 @Resolver(() => AccountType)
 export class BillingDetailsResolver {
   @FieldResolver(() => BillingDetailsType, {
@@ -21,23 +20,5 @@ export class BillingDetailsResolver {
   ): Promise<BillingDetailsType | null> {
     const details = await getBillingDetails(ctx.em, account.id);
     return details === null ? null : toBillingDetailsType(details);
-  }
-
-  @Mutation(() => BillingDetailsType, {
-    description:
-      "Adds or replaces the account's billing details. Field errors: BAD_USER_INPUT with `field` and `fieldErrors`.",
-  })
-  async updateBillingDetails(
-    @Arg('input', () => UpdateBillingDetailsInput) input: UpdateBillingDetailsInput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<BillingDetailsType> {
-    const details = await saveBillingDetails(
-      ctx.em,
-      currentAccountId(ctx),
-      input,
-      actorOf(ctx),
-      ctx.clock,
-    );
-    return toBillingDetailsType(details);
   }
 }

@@ -9,8 +9,17 @@
 export { Account } from './account.entity.js';
 export { accountExists, createAccount, getAccount, lockAccount } from './account.service.js';
 export { AccountType, toAccountType } from './account.types.js';
-export { BillingDetails } from './billing-details.entity.js';
-export { deleteBillingDetails, getBillingDetails } from './billing-details.service.js';
+export { BillingDetails, type TaxIdType } from './billing-details.entity.js';
+export {
+  deleteBillingDetails,
+  getBillingDetails,
+  saveBillingDetails,
+} from './billing-details.service.js';
+export {
+  BillingDetailsType,
+  toBillingDetailsType,
+  UpdateBillingDetailsInput,
+} from './billing-details.types.js';
 export { countryName } from './countries.js';
 export { missingFeature } from './plan-features.js';
 export {

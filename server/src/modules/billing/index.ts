@@ -7,20 +7,36 @@
  * (`Collector`, collection.ts) that modules/payments implements. Pure arithmetic lives in
  * billing/rules (its own entry, billing/rules/index.ts).
  */
-export type { Collector } from './collection.js';
+export type { CollectionOutcome, Collector } from './collection.js';
 export { recordCreditBalanceEntry } from './invoices/credit-balance.service.js';
 export { byInvoiceLoader } from './invoices/invoice-loaders.js';
-export { type CollectionMethod, collectionMethods, Invoice } from './invoices/invoice.entity.js';
+export {
+  type CollectionMethod,
+  collectionMethods,
+  CreditNote,
+  Invoice,
+} from './invoices/invoice.entity.js';
 export { applyPaymentToInvoice } from './invoices/invoice-issue.service.js';
 export {
   getAccountInvoice,
   getInvoiceForOperator,
   lockIssuedInvoice,
 } from './invoices/invoice-query.service.js';
-export { InvoiceType, PaymentMethodKindEnum, toInvoiceType } from './invoices/invoice.types.js';
-export { retryDuePayments } from './renewals/dunning.service.js';
+export { issueCreditNote } from './invoices/invoice-void.service.js';
+export {
+  CreditNoteType,
+  InvoiceType,
+  PaymentMethodKindEnum,
+  toCreditNoteType,
+  toInvoiceType,
+} from './invoices/invoice.types.js';
+export { retryDuePayments, retryDunningNow } from './renewals/dunning.service.js';
 export { recordTrialEndingNotices } from './renewals/trial-notices.service.js';
 export { renewDueSubscriptions } from './renewals/renewal.service.js';
 export { seatsAllowed } from './subscriptions/seats.js';
-export { settleSubscriptionAfterPayment } from './subscriptions/subscription-payments.js';
+export {
+  recordFailedCollection,
+  settleSubscriptionAfterPayment,
+} from './subscriptions/subscription-payments.js';
+export { Subscription } from './subscriptions/subscription.entity.js';
 export { SubscriptionChangePreview } from './subscriptions/subscription.types.js';

@@ -5,6 +5,7 @@
  *
  * Memberships of people in accounts, their roles and grants, and invitations.
  */
+export { billingAdminEmails } from './billing-admins.js';
 export {
   invitationForNewUser,
   invitationTokenIn,

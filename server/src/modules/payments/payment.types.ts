@@ -5,6 +5,7 @@ import type { Payment, PaymentStatus } from './payment.entity.js';
 
 export const PaymentStatusEnum = {
   PENDING: 'pending',
+  REQUIRES_ACTION: 'requires_action',
   SUCCEEDED: 'succeeded',
   FAILED: 'failed',
 } as const satisfies Record<string, PaymentStatus>;
@@ -33,6 +34,21 @@ export class PaymentType {
   @Field()
   receivedAt!: Date;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Card payments: what was charged, e.g. "Visa •••• 4242".',
+  })
+  paymentMethodLabel!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Failed payments: why (the card issuer's decline message).",
+  })
+  failureMessage!: string | null;
+
+  @Field({ description: 'Charged without the customer present (a renewal or a retry).' })
+  offSession!: boolean;
+
   @Field(() => ID)
   invoiceId!: string;
 }
@@ -46,6 +62,9 @@ export function toPaymentType(payment: Payment): PaymentType {
     status: payment.status,
     reference: payment.reference,
     receivedAt: payment.receivedAt,
+    paymentMethodLabel: payment.paymentMethodLabel,
+    failureMessage: payment.failureMessage,
+    offSession: payment.offSession,
     invoiceId: payment.invoice.id,
   };
 }

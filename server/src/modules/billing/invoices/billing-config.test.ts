@@ -24,6 +24,8 @@ describe('invoicing configuration', () => {
         'Bank transfer to Ledgerline Demo Seller GmbH, IBAN DE89 3704 0044 0532 0130 00, BIC COBADEFFXXX',
       invoiceNetDays: 30,
       dunning: { retryDays: [3, 5, 7], finalAction: 'cancel' },
+      // No Stripe keys: bank transfer only.
+      cardPayments: false,
     });
   });
 

@@ -43,6 +43,31 @@ export async function voidInvoice(
 }
 
 /**
+ * A credit note (`CN-YYYY-MM-NNNNN`, its own gap-free sequence) for `amount` of a paid invoice the
+ * caller has locked: money given back, to the credit balance (a void) or to the card (a refund).
+ */
+export async function issueCreditNote(
+  tx: EntityManager,
+  invoice: Invoice,
+  amount: number,
+  reason: string,
+  now: Date,
+): Promise<CreditNote> {
+  if (!Number.isSafeInteger(amount) || amount <= 0) {
+    throw new Error(`A credit note needs an amount above zero, not ${amount}`);
+  }
+  return tx.create(CreditNote, {
+    number: await allocateDocumentNumber(tx, 'CN', now),
+    account: invoice.account,
+    invoice,
+    currency: invoice.currency,
+    amount,
+    reason,
+    issuedAt: now,
+  });
+}
+
+/**
  * Voids an open or paid invoice the caller has locked (see `voidInvoice`); also used by the
  * renewal job, with no acting person, when an unpaid first period expires.
  */
@@ -68,15 +93,7 @@ export async function voidLockedInvoice(
   });
   let creditNote: CreditNote | null = null;
   if (invoice.amountPaid > 0) {
-    creditNote = tx.create(CreditNote, {
-      number: await allocateDocumentNumber(tx, 'CN', now),
-      account: invoice.account,
-      invoice,
-      currency,
-      amount: invoice.amountPaid,
-      reason,
-      issuedAt: now,
-    });
+    creditNote = await issueCreditNote(tx, invoice, invoice.amountPaid, reason, now);
     recordCreditBalanceEntry(tx, {
       accountId,
       amount: money(invoice.amountPaid, currency),

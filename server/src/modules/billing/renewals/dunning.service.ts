@@ -134,3 +134,25 @@ export async function retryDuePayments(
   }
   return run;
 }
+
+/**
+ * A new default payment method during dunning: every open invoice of the account waiting for a
+ * retry by card is due now instead of on its retry day (payments calls this when a card becomes
+ * the default). Returns how many; the caller starts the retry job.
+ */
+export async function retryDunningNow(
+  em: EntityManager,
+  accountId: string,
+  now: Date,
+): Promise<number> {
+  return em
+    .getConnection()
+    .execute(
+      `update invoice set next_payment_attempt_at = ?
+     where account_id = ? and status = 'open' and collection_method = 'card'
+       and failed_payment_attempts > 0 and next_payment_attempt_at > ?`,
+      [now, accountId, now],
+      'run',
+    )
+    .then((result) => (result as { affectedRows?: number }).affectedRows ?? 0);
+}

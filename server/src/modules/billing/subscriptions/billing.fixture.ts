@@ -4,7 +4,7 @@
  * Data and constructors only; no expected amount is computed here.
  */
 import { pino } from 'pino';
-import type { Clock } from '../../../clock.js';
+import { type Clock, systemClock } from '../../../clock.js';
 import { type BillingConfig, loadConfig } from '../../../config.js';
 import { openDatabase, type Database } from '../../../db/database.js';
 import type { EntityManager } from '../../../db/orm.js';
@@ -24,7 +24,8 @@ export const customerActor: Actor = { userId: 'usr_customer', ip: null, requestI
 export const operatorActor: Actor = { userId: 'usr_operator', ip: null, requestId: null };
 
 /** The deployment's collector (bank transfer), as the wiring passes it to billing. */
-export const collector: Collector = deploymentCollector(billing);
+// Bank transfer: this billing configuration has no Stripe keys (the clock is never read).
+export const collector: Collector = deploymentCollector(billing, systemClock);
 
 export function depsAt(clock: Clock): BillingDeps {
   return { clock, billing, collector };

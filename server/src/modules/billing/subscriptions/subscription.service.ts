@@ -487,6 +487,12 @@ async function applySubscriptionRequest(
       if (valid.type === 'cancel') {
         subscription.cancellationReason = valid.reason;
         subscription.cancellationComment = valid.comment ?? null;
+        // No charge after cancelling: scheduled payment retries stop (paying by hand still works).
+        await tx.nativeUpdate(
+          Invoice,
+          { subscription: subscription.id, status: 'open', nextPaymentAttemptAt: { $ne: null } },
+          { nextPaymentAttemptAt: null },
+        );
       } else if (valid.type === 'reactivate') {
         subscription.cancellationReason = null;
         subscription.cancellationComment = null;

@@ -1,5 +1,7 @@
 import type { MailBrand, MailContent } from './layout.js';
 import { inviteMail } from './templates/invite.js';
+import { paymentDisputedMail } from './templates/payment-disputed.js';
+import { paymentFailedMail, paymentReceiptMail } from './templates/payments.js';
 import { twoFactorResetMail } from './templates/two-factor-reset.js';
 
 /**
@@ -10,6 +12,9 @@ import { twoFactorResetMail } from './templates/two-factor-reset.js';
 export const mailTemplates = {
   invite: inviteMail,
   twoFactorReset: twoFactorResetMail,
+  paymentDisputed: paymentDisputedMail,
+  paymentFailed: paymentFailedMail,
+  paymentReceipt: paymentReceiptMail,
 } satisfies Record<string, (data: never, brand: MailBrand) => MailContent>;
 
 export type MailTemplateName = keyof typeof mailTemplates;

@@ -93,6 +93,8 @@ const base: InvoiceDetailFragment = {
       method: 'BANK_TRANSFER',
       status: 'SUCCEEDED',
       reference: 'SEPA ACME 1',
+      paymentMethodLabel: null,
+      failureMessage: null,
       receivedAt: '2026-03-12T10:00:00.000Z',
       amount: eur(1900),
       appliedAmount: eur(1900),

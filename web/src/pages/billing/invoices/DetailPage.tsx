@@ -24,6 +24,7 @@ import { CardSkeleton } from '../../../components/CardSkeleton';
 import { InvoiceLines } from './InvoiceLines';
 import { InvoiceParties } from './InvoiceParties';
 import { CreditNotesCard, PaymentInstructionsCard, PaymentsCard } from './InvoicePayments';
+import { PayByCardCard } from '../../../features/payments/PayByCardCard';
 import { invoicesPath } from './invoicePaths';
 import { InvoiceStatusChip } from './InvoiceStatusChip';
 import { InvoiceTotals } from './InvoiceTotals';
@@ -102,10 +103,16 @@ export function InvoicePage() {
       </>
     );
   }
-  return <InvoiceView invoice={invoice} />;
+  return <InvoiceView invoice={invoice} onChanged={() => void refetch()} />;
 }
 
-function InvoiceView({ invoice }: { invoice: InvoiceDetailFragment }) {
+function InvoiceView({
+  invoice,
+  onChanged,
+}: {
+  invoice: InvoiceDetailFragment;
+  onChanged: () => void;
+}) {
   const theme = useTheme();
   const narrow = useMediaQuery(theme.breakpoints.down('sm'));
   return (
@@ -151,6 +158,9 @@ function InvoiceView({ invoice }: { invoice: InvoiceDetailFragment }) {
         <Grid size={{ xs: 12, md: 4 }} sx={{ order: { xs: -1, md: 0 } }}>
           <Box sx={{ display: 'grid', gap: 3 }}>
             <InvoiceSummaryCard invoice={invoice} />
+            {invoice.status === 'OPEN' && (
+              <PayByCardCard invoiceId={invoice.id} onPaid={onChanged} />
+            )}
             {invoice.paymentInstructions && (
               <PaymentInstructionsCard
                 instructions={invoice.paymentInstructions}

@@ -74,7 +74,9 @@ export function PaymentsCard({ payments }: { payments: readonly Payment[] }) {
                   <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 1 }}>
                     <Box sx={{ minWidth: 0 }}>
                       <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                        {paymentMethodLabels[payment.method] ?? payment.method}
+                        {payment.paymentMethodLabel ??
+                          paymentMethodLabels[payment.method] ??
+                          payment.method}
                       </Typography>
                       <Typography variant="body2" color="text.secondary">
                         {formatDay(payment.receivedAt)}
@@ -99,6 +101,11 @@ export function PaymentsCard({ payments }: { payments: readonly Payment[] }) {
                       />
                     </Box>
                   </Box>
+                  {payment.failureMessage && (
+                    <Typography variant="caption" color="error" component="p">
+                      {payment.failureMessage}
+                    </Typography>
+                  )}
                   {toCredit > 0 && (
                     <Typography variant="caption" color="text.secondary">
                       <Money value={{ ...payment.amount, amount: toCredit }} /> beyond the amount

@@ -22,5 +22,6 @@ export const paymentMethodLabels: Record<PaymentMethodKind, string> = {
 export const paymentStatusChips: Record<PaymentStatus, { label: string; color: ChipColor }> = {
   SUCCEEDED: { label: 'Received', color: 'success' },
   PENDING: { label: 'Pending', color: 'warning' },
+  REQUIRES_ACTION: { label: 'Waiting for authentication', color: 'warning' },
   FAILED: { label: 'Failed', color: 'error' },
 };

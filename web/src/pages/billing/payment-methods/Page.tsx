@@ -1,0 +1,216 @@
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Chip from '@mui/material/Chip';
+import Divider from '@mui/material/Divider';
+import Typography from '@mui/material/Typography';
+import AddIcon from '@mui/icons-material/Add';
+import CreditCardIcon from '@mui/icons-material/CreditCardOutlined';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { EmptyState } from '../../../components/EmptyState';
+import { ErrorState } from '../../../components/ErrorState';
+import { LoadingState } from '../../../components/LoadingState';
+import { NoAccountState } from '../../../components/NoAccountState';
+import { PageHeader } from '../../../components/PageHeader';
+import { SuccessSnackbar, useSuccessNotice } from '../../../components/SuccessSnackbar';
+import { describeErrorNaming } from '../../../app/graphqlErrors';
+import { usePageTitle } from '../../../app/usePageTitle';
+import { useViewer } from '../../../app/ViewerContext';
+import {
+  type PaymentMethodFieldsFragment,
+  usePaymentMethodsPageQuery,
+  useRemovePaymentMethodMutation,
+  useSetDefaultPaymentMethodMutation,
+} from '../../../graphql/generated';
+import { AddCardDialog } from './AddCardDialog';
+import { stripeFor } from '../../../features/payments/stripeLoader';
+
+function expiry(method: PaymentMethodFieldsFragment): string | null {
+  if (method.expMonth == null || method.expYear == null) return null;
+  return `Expires ${String(method.expMonth).padStart(2, '0')}/${method.expYear}`;
+}
+
+export function PaymentMethodsPage() {
+  usePageTitle('Payment methods');
+  const viewer = useViewer();
+  const hasAccount = viewer.account != null;
+  const canManage = viewer.permissions.includes('PAYMENT_METHODS_MANAGE');
+  const { data, loading, error, refetch } = usePaymentMethodsPageQuery({ skip: !hasAccount });
+  const [params, setParams] = useSearchParams();
+  // The link in a payment-failed e-mail: open "add a card" for that invoice at once.
+  const fixingInvoice = params.get('invoice');
+  const [adding, setAdding] = useState(fixingInvoice !== null);
+  const [removing, setRemoving] = useState<PaymentMethodFieldsFragment | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const notice = useSuccessNotice();
+  const [setDefault] = useSetDefaultPaymentMethodMutation({
+    refetchQueries: ['PaymentMethodsPage'],
+  });
+  const [remove, { loading: removingBusy }] = useRemovePaymentMethodMutation({
+    refetchQueries: ['PaymentMethodsPage'],
+  });
+  const settings = data?.cardPayments;
+  const stripe = useMemo(
+    () =>
+      settings?.enabled && settings.publishableKey
+        ? stripeFor(settings.stripeJsUrl, settings.publishableKey)
+        : null,
+    [settings?.enabled, settings?.publishableKey, settings?.stripeJsUrl],
+  );
+
+  if (!hasAccount) {
+    return (
+      <NoAccountState description="Payment methods belong to an account. Join or create one first." />
+    );
+  }
+  if (loading && !data) return <LoadingState label="Loading payment methods…" />;
+  if (error || !data) {
+    return <ErrorState onRetry={() => void refetch()} />;
+  }
+  const methods = data.paymentMethods;
+  const closeAdding = () => {
+    setAdding(false);
+    if (fixingInvoice !== null) setParams({}, { replace: true });
+  };
+
+  const act = async (run: () => Promise<unknown>, done: string) => {
+    setActionError(null);
+    try {
+      await run();
+      notice.notify(done);
+    } catch (failure) {
+      setActionError(describeErrorNaming(failure, ['CONFLICT', 'PAYMENT_FAILED']));
+    }
+  };
+
+  return (
+    <Box>
+      <PageHeader
+        title="Payment methods"
+        description="The card on file pays renewals and upgrades automatically."
+        actions={
+          settings?.enabled && canManage ? (
+            <Button variant="contained" startIcon={<AddIcon />} onClick={() => setAdding(true)}>
+              Add card
+            </Button>
+          ) : undefined
+        }
+      />
+      {!settings?.enabled && (
+        <Alert severity="info" sx={{ mb: 3 }}>
+          Card payments are not set up on this portal. Invoices are paid by bank transfer: the bank
+          details and the reference to quote are on each open invoice.
+        </Alert>
+      )}
+      {actionError && (
+        <Alert severity="error" sx={{ mb: 2 }} onClose={() => setActionError(null)}>
+          {actionError}
+        </Alert>
+      )}
+      {settings?.enabled && methods.length === 0 && (
+        <EmptyState
+          icon={<CreditCardIcon />}
+          title="No card on file"
+          description="Without a card, invoices are paid by bank transfer. Add a card to pay invoices at once and renew automatically."
+        />
+      )}
+      {methods.length > 0 && (
+        <Card>
+          <CardContent component="ul" aria-label="Payment methods" sx={{ listStyle: 'none', m: 0 }}>
+            {methods.map((method, index) => (
+              <Box component="li" key={method.id}>
+                {index > 0 && <Divider sx={{ my: 1.5 }} />}
+                <Box
+                  sx={{
+                    display: 'flex',
+                    flexWrap: 'wrap',
+                    alignItems: 'center',
+                    gap: 1.5,
+                    justifyContent: 'space-between',
+                  }}
+                >
+                  <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, minWidth: 0 }}>
+                    <CreditCardIcon color="action" />
+                    <Box sx={{ minWidth: 0 }}>
+                      <Typography sx={{ fontWeight: 600 }}>{method.label}</Typography>
+                      <Typography variant="body2" color="text.secondary">
+                        {expiry(method)}
+                      </Typography>
+                    </Box>
+                    {method.isDefault && <Chip size="small" color="primary" label="Default" />}
+                    {method.expiresSoon && (
+                      <Chip size="small" color="warning" label="Expires soon" />
+                    )}
+                  </Box>
+                  {canManage && settings?.enabled && (
+                    <Box sx={{ display: 'flex', gap: 1 }}>
+                      {!method.isDefault && (
+                        <Button
+                          size="small"
+                          onClick={() =>
+                            void act(
+                              () =>
+                                setDefault({
+                                  variables: { input: { paymentMethodId: method.id } },
+                                }),
+                              `${method.label} is now the default.`,
+                            )
+                          }
+                        >
+                          Make default
+                        </Button>
+                      )}
+                      <Button size="small" color="error" onClick={() => setRemoving(method)}>
+                        Remove
+                      </Button>
+                    </Box>
+                  )}
+                </Box>
+              </Box>
+            ))}
+          </CardContent>
+        </Card>
+      )}
+      {stripe && (
+        <AddCardDialog
+          open={adding}
+          stripe={stripe}
+          reason={
+            fixingInvoice
+              ? 'A payment failed. Add a card that works: it becomes the default and the open invoice is charged again at once.'
+              : null
+          }
+          onClose={closeAdding}
+          onAdded={(label) => {
+            closeAdding();
+            notice.notify(`${label} added.`);
+          }}
+        />
+      )}
+      <ConfirmDialog
+        open={removing !== null}
+        title="Remove this card?"
+        description={`${removing?.label ?? ''} will no longer be charged. Renewals use your default card.`}
+        confirmLabel="Remove card"
+        destructive
+        busy={removingBusy}
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => {
+          const method = removing;
+          setRemoving(null);
+          if (method) {
+            void act(
+              () => remove({ variables: { input: { paymentMethodId: method.id } } }),
+              `${method.label} removed.`,
+            );
+          }
+        }}
+      />
+      <SuccessSnackbar notice={notice} />
+    </Box>
+  );
+}
