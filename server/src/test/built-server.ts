@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { testAcquireTimeoutSeconds } from './database.js';
 
 /**
  * Tests that kill a Ledgerline process (SIGKILL) need a real process: `node server/dist/main.js`,
@@ -98,8 +99,7 @@ export async function startLedgerline(env: Record<string, string>): Promise<Ledg
       HOST: '127.0.0.1',
       PORT: String(port),
       PUBLIC_URL: `http://127.0.0.1:${port}`,
-      // As in test/server.ts: a busy machine is not a starved pool.
-      DATABASE_ACQUIRE_TIMEOUT_SECONDS: '30',
+      DATABASE_ACQUIRE_TIMEOUT_SECONDS: String(testAcquireTimeoutSeconds),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -36,3 +36,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     },
   };
 }
+
+/**
+ * How long a test's request may wait for a pooled connection. Tests run bursts of concurrent
+ * transactions through small pools on a busy machine, so they wait far longer than production's
+ * fail-fast default (DATABASE_ACQUIRE_TIMEOUT_SECONDS); the acquire timeout's own tests
+ * (src/db/connection-faults.test.ts) set a short one.
+ */
+export const testAcquireTimeoutSeconds = 60;

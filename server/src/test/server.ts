@@ -9,7 +9,7 @@ import { JobQueue } from '../jobs/queue.js';
 import type { Logger } from '../logging.js';
 import { registerJobs } from '../jobs/workers.js';
 import { PersistedTestClock } from '../modules/clock/test-clock.js';
-import { createTestDatabase, type TestDatabase } from './database.js';
+import { createTestDatabase, type TestDatabase, testAcquireTimeoutSeconds } from './database.js';
 
 export interface TestServer {
   url: string;
@@ -48,10 +48,7 @@ export async function startTestServer(
     // Test files sign in far more often than a person does, all from 127.0.0.1; the limit's own
     // tests (modules/rate-limits) set a small one.
     SIGN_IN_LIMIT_PER_IP: '10000',
-    // Tests run bursts of concurrent transactions through a small pool on a busy machine: a
-    // request may wait its turn for a connection far longer than production's fail-fast default.
-    // The acquire timeout's own tests (src/db/connection-faults.test.ts) set a short one.
-    DATABASE_ACQUIRE_TIMEOUT_SECONDS: '60',
+    DATABASE_ACQUIRE_TIMEOUT_SECONDS: String(testAcquireTimeoutSeconds),
     ...options.env,
   });
   const log = options.log ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });

@@ -8,7 +8,11 @@ import { type Clock, systemClock } from '../../../clock.js';
 import { type BillingConfig, loadConfig } from '../../../config.js';
 import { openDatabase, type Database } from '../../../db/database.js';
 import type { EntityManager } from '../../../db/orm.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
+import {
+  createTestDatabase,
+  type TestDatabase,
+  testAcquireTimeoutSeconds,
+} from '../../../test/database.js';
 import { Account } from '../../accounts/account.entity.js';
 import type { Actor } from '../../audit/audit.service.js';
 import { BillingDetails } from '../../accounts/billing-details.entity.js';
@@ -43,9 +47,10 @@ export async function openBillingTestDatabase(): Promise<BillingTestDatabase> {
   const db = await openDatabase(
     {
       database: { url: testDb.url, poolMax: 8, dataDir: '' },
-      // 20-way concurrency tests queue for the pool's 8 connections on a busy machine: let them
-      // wait rather than fail fast as production does (DATABASE_ACQUIRE_TIMEOUT_SECONDS).
-      resilience: { acquireTimeoutMs: 60_000, starvedLimitMs: 120_000 },
+      resilience: {
+        acquireTimeoutMs: testAcquireTimeoutSeconds * 1000,
+        starvedLimitMs: 2 * testAcquireTimeoutSeconds * 1000,
+      },
     },
     pino({ level: 'silent' }),
   );
