@@ -66,7 +66,11 @@ describeWithOwnPostgres('a PostgreSQL restart while requests run', () => {
           errors?: { extensions?: { code?: string } }[];
         };
         if (body.data?.updateAccount.name === name) return `${response.status} ok`;
-        return `${response.status} ${body.errors?.[0]?.extensions?.code ?? 'no data'}`;
+        const code = body.errors?.[0]?.extensions?.code;
+        // Anything else names itself in full, so a failure says what came back.
+        return code !== undefined
+          ? `${response.status} ${code}`
+          : `${response.status} ${JSON.stringify(body)}`;
       } catch (error) {
         return (error as Error).name === 'TimeoutError' ? 'hung' : `fetch failed`;
       }
