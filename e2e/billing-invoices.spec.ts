@@ -133,6 +133,30 @@ test('a customer finds, filters, reads and downloads their invoices', async ({ p
   await expect(paidChip).toBeVisible();
   await screenshots(page, 'invoices-02-list');
 
+  // Each issued invoice is a notification: in the bell and on the Notifications page (the job
+  // runs as soon as the change commits; a reload shows what it wrote).
+  const issued = page.getByRole('link', { name: `Invoice ${second.number} issued` });
+  await expect(async () => {
+    await page.goto('/notifications');
+    await expect(issued).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+  await expect(page.getByRole('link', { name: `Invoice ${first.number} issued` })).toBeVisible();
+  const bell = page.getByRole('link', { name: /^Notifications, \d+ unread$/ });
+  await expect(bell).toBeVisible();
+  const unreadBefore = Number(/(\d+) unread/.exec((await bell.getAttribute('aria-label'))!)![1]);
+  await screenshots(page, 'notifications-01-unread');
+  await page.getByRole('button', { name: `Mark “Invoice ${second.number} issued” read` }).click();
+  await expect(
+    page.getByRole('link', { name: `Notifications, ${unreadBefore - 1} unread` }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Mark all read' }).click();
+  await expect(page.getByRole('link', { name: 'Notifications', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Mark “/ })).toHaveCount(0);
+  await issued.click();
+  await expect(page).toHaveURL(new RegExp(`/billing/invoices/${second.id}$`));
+  await page.getByRole('link', { name: 'Invoices' }).first().click();
+  await expect.poll(() => gridRows(page)).toHaveLength(2);
+
   // Filter by status.
   await page.getByRole('combobox', { name: 'Status' }).click();
   await page.getByRole('option', { name: 'Paid' }).click();
