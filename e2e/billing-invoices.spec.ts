@@ -57,6 +57,9 @@ async function gridRows(page: Page): Promise<string[][]> {
 }
 
 test('a customer finds, filters, reads and downloads their invoices', async ({ page, browser }) => {
+  // The whole journey (details, two invoices, a transfer, notifications, list, detail, PDF) in one
+  // spec to share its set-up: more than the default minute on a loaded machine.
+  test.setTimeout(120_000);
   const run = Date.now().toString(36);
 
   // A new account has no invoices yet, and is pointed to the plans.
@@ -132,6 +135,30 @@ test('a customer finds, filters, reads and downloads their invoices', async ({ p
   await expect(openChip).toBeVisible();
   await expect(paidChip).toBeVisible();
   await screenshots(page, 'invoices-02-list');
+
+  // Each issued invoice is a notification: in the bell and on the Notifications page (the job
+  // runs as soon as the change commits; a reload shows what it wrote).
+  const issued = page.getByRole('link', { name: `Invoice ${second.number} issued` });
+  await expect(async () => {
+    await page.goto('/notifications');
+    await expect(issued).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(page.getByRole('link', { name: `Invoice ${first.number} issued` })).toBeVisible();
+  const bell = page.getByRole('link', { name: /^Notifications, \d+ unread$/ });
+  await expect(bell).toBeVisible();
+  const unreadBefore = Number(/(\d+) unread/.exec((await bell.getAttribute('aria-label'))!)![1]);
+  await screenshots(page, 'notifications-01-unread');
+  await page.getByRole('button', { name: `Mark “Invoice ${second.number} issued” read` }).click();
+  await expect(
+    page.getByRole('link', { name: `Notifications, ${unreadBefore - 1} unread` }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Mark all read' }).click();
+  await expect(page.getByRole('link', { name: 'Notifications', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Mark “/ })).toHaveCount(0);
+  await issued.click();
+  await expect(page).toHaveURL(new RegExp(`/billing/invoices/${second.id}$`));
+  await page.getByRole('link', { name: 'Invoices' }).first().click();
+  await expect.poll(() => gridRows(page)).toHaveLength(2);
 
   // Filter by status.
   await page.getByRole('combobox', { name: 'Status' }).click();

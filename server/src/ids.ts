@@ -36,6 +36,9 @@ export type IdPrefix =
   | 'dsp'
   // mail: an e-mail message (queued, sent or in the development outbox)
   | 'mail'
+  // notifications: an in-app notification, a member's read mark on one
+  | 'ntf'
+  | 'ntr'
   // partner API tokens
   | 'tok'
   // two-factor sign-in: authenticator, backup code, wrong-code record

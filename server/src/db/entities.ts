@@ -23,6 +23,7 @@ import { Invitation } from '../modules/members/invitation.entity.js';
 import { Membership } from '../modules/members/membership.entity.js';
 import { MailMessage } from '../modules/notifications/mail/mail-message.entity.js';
 import { OutboxMessage } from '../modules/notifications/outbox.entity.js';
+import { Notification, NotificationRead } from '../modules/notifications/notification.entity.js';
 import { PaymentMethod } from '../modules/payments/stripe/payment-method.entity.js';
 import { StripeCustomer } from '../modules/payments/stripe/stripe-customer.entity.js';
 import { Payment } from '../modules/payments/payment.entity.js';
@@ -61,6 +62,8 @@ export const entities = [
   PaymentMethod,
   OutboxMessage,
   MailMessage,
+  Notification,
+  NotificationRead,
   TestClockState,
   ApiToken,
   ApiRequestCounter,

@@ -203,6 +203,9 @@ const matrix: Record<string, Row> = {
     why: 'the development mail outbox: holds invite links, so operators only',
   }),
   members: members('MEMBERS_MANAGE'),
+  notifications: members('BILLING_READ', {
+    why: `the bell and the Notifications page: any member, each with their own read state; ${operatorActsThroughBackOffice}`,
+  }),
   plans: everyone({ why: 'the public catalog' }),
   sessions: people({ why: "each person's own signed-in sessions; a partner token has none" }),
   stripeWebhookEvent: operators({
@@ -267,6 +270,9 @@ const matrix: Record<string, Row> = {
     operator: 'deny',
     why: 'any member may leave, except the last Billing Admin (CONFLICT); an operator belongs nowhere',
     runsLast: 'Viewer and Billing Users really leave A',
+  }),
+  markNotificationsRead: members('BILLING_READ', {
+    why: `a member's own read marks (neither ids nor all: BAD_USER_INPUT); ${operatorActsThroughBackOffice}`,
   }),
   payInvoice: members('INVOICES_PAY', {
     ...foreignObject,

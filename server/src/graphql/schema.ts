@@ -34,6 +34,7 @@ import { ViewerResolver } from '../modules/identity/viewer.resolver.js';
 import { MembersResolver, ViewerAccountsResolver } from '../modules/members/members.resolver.js';
 import { PreviewSeatsResolver } from '../modules/members/seats.resolver.js';
 import { MailOutboxResolver } from '../modules/notifications/mail/mail.resolver.js';
+import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
 import { PaymentResolver } from '../modules/payments/payment.resolver.js';
 import { BillingPortalResolver } from '../modules/payments/portal/billing-portal.resolver.js';
 import { BillingDetailsUpdateResolver } from '../modules/payments/stripe/billing-details-update.resolver.js';
@@ -69,6 +70,7 @@ export const resolvers = [
   AuditResolver,
   ApiTokenResolver,
   MailOutboxResolver,
+  NotificationResolver,
   TwoFactorResolver,
   TwoFactorSupportResolver,
   ViewerTwoFactorResolver,

@@ -10,7 +10,12 @@ import {
   sendClaimedCharge,
 } from '../modules/payments/index.js';
 import { billingAdminEmails } from '../modules/members/index.js';
-import { deliverQueuedMail, requestMailDelivery } from '../modules/notifications/index.js';
+import {
+  deliverQueuedMail,
+  processNotificationOutbox,
+  requestMailDelivery,
+} from '../modules/notifications/index.js';
+import { mailAttachmentLoader, notificationDirectory } from './notification-directory.js';
 import { purgeExpiredAuth } from './purge-expired-auth.js';
 import type { JobQueue } from './queue.js';
 
@@ -23,6 +28,7 @@ declare module './queue.js' {
     'charge-card-payment': { paymentId: string };
     'notify-trials-ending': Record<string, never>;
     'deliver-mail': Record<string, never>;
+    'process-notifications': Record<string, never>;
     'process-stripe-events': Record<string, never>;
   }
 }
@@ -116,14 +122,34 @@ export function registerBillingJobs(queue: JobQueue): void {
 }
 
 /**
- * Mail: every minute, and at once when a request has just written mail (`requestMailDelivery`);
- * the queue keeps at most one run waiting, so a burst of mail starts one extra run, not many.
+ * Notifications and mail: every minute, and at once when a request has just written an event or
+ * mail (`requestMailDelivery`); the queue keeps at most one run waiting, so a burst starts one
+ * extra run, not many. Processing turns outbox events into in-app notifications and queued mail,
+ * then asks for delivery; delivery retries with back-off (docs/OPERATIONS.md "Notifications").
  */
 export function registerNotificationJobs(queue: JobQueue): void {
   queue.defineJob(
+    'process-notifications',
+    async (_data, { em, clock, config, log }) => {
+      const run = await processNotificationOutbox(em, clock, {
+        config,
+        directory: notificationDirectory(config),
+        log,
+      });
+      if (run.processed + run.failed > 0) log.info({ run }, 'processed notification events');
+      if (run.mails > 0) await queue.enqueue('deliver-mail', {});
+    },
+    { cron: '* * * * *' },
+  );
+  queue.defineJob(
     'deliver-mail',
     async (_data, { em, clock, config, log, signal }) => {
-      const run = await deliverQueuedMail(em, clock, { config, log, signal });
+      const run = await deliverQueuedMail(em, clock, {
+        config,
+        log,
+        signal,
+        attachments: mailAttachmentLoader,
+      });
       if (run.sent + run.retrying + run.failed > 0) log.info({ run }, 'delivered queued mail');
     },
     { cron: '* * * * *' },

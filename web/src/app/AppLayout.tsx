@@ -16,6 +16,7 @@ import Typography from '@mui/material/Typography';
 import type { SxProps, Theme } from '@mui/material/styles';
 import BusinessOutlinedIcon from '@mui/icons-material/BusinessOutlined';
 import MenuIcon from '@mui/icons-material/Menu';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { AccountSwitcher } from './AccountSwitcher';
 import { BrandMark } from './BrandMark';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -84,6 +85,7 @@ export function AppLayout() {
               </>
             )}
             <Box sx={{ flexGrow: 1 }} />
+            {viewer.account && <NotificationBell />}
             <UserMenu viewer={viewer} />
           </Toolbar>
         </AppBar>

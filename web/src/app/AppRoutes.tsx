@@ -5,6 +5,7 @@ import { BillingDetailsPage } from '../pages/billing/details/Page';
 import { InvoicesRoutes } from '../pages/billing/invoices/Routes';
 import { InvitationPage } from '../pages/invite/Page';
 import { MembersPage } from '../pages/members/Page';
+import { NotificationsPage } from '../pages/notifications/Page';
 import { PlansPage } from '../pages/billing/plans/Page';
 import { NotFoundState } from '../components/NotFoundState';
 import { MailOutboxPage } from '../pages/operator/mail/Page';
@@ -56,6 +57,7 @@ export function AppRoutes() {
         <Route path={appRoutes.accountSettings} element={<AccountSettingsPage />} />
         <Route path={appRoutes.security} element={<SecurityPage />} />
         <Route path={appRoutes.audit} element={<AuditLogPage />} />
+        <Route path={appRoutes.notifications} element={<NotificationsPage />} />
         <Route path={appRoutes.testClock} element={<TestClockPage />} />
         <Route path={appRoutes.mailOutbox} element={<MailOutboxPage />} />
         <Route path={appRoutes.stripeEvents} element={<StripeEventsPage />} />

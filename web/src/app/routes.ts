@@ -20,6 +20,7 @@ export const appRoutes = {
   accountSettings: '/settings/account',
   security: '/settings/security',
   audit: '/audit',
+  notifications: '/notifications',
   testClock: '/operator/test-clock',
   mailOutbox: '/operator/mail',
   stripeEvents: '/operator/stripe-events',

@@ -867,6 +867,19 @@ export const MailStatus = {
 } as const;
 
 export type MailStatus = (typeof MailStatus)[keyof typeof MailStatus];
+export type MarkNotificationsReadInput = {
+  /** true: mark every notification read. */
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The notifications to mark read (1 to 100). */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  /** The unread count after marking. */
+  unreadCount: Scalars['Int']['output'];
+};
+
 /** A person in the account, with their role. */
 export type Member = {
   __typename?: 'Member';
@@ -938,6 +951,8 @@ export type Mutation = {
   inviteMember: InvitationSentPayload;
   /** Leaves the current account. This session moves to your next account, which is answered, or to none (null); your other sessions in the account end. The last Billing Admin cannot leave (CONFLICT). */
   leaveAccount: Maybe<AccountMembership>;
+  /** Marks notifications read for the signed-in member: `ids` (of this account; BAD_USER_INPUT `input.ids` otherwise) or `all: true` (exactly one of them). Repeating it changes nothing. */
+  markNotificationsRead: MarkNotificationsReadPayload;
   /** Pays an open invoice now with a payment method: SUCCEEDED, or REQUIRES_ACTION with a client secret for 3-D Secure (then confirmInvoicePayment). A decline is PAYMENT_FAILED with the issuer's message; another payment in flight or an invoice already paid is CONFLICT. */
   payInvoice: PayInvoicePayload;
   /** Takes back a cancellation set for the period end. */
@@ -1048,6 +1063,10 @@ export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
 };
 
+export type MutationMarkNotificationsReadArgs = {
+  input: MarkNotificationsReadInput;
+};
+
 export type MutationPayInvoiceArgs = {
   input: PayInvoiceInput;
 };
@@ -1148,6 +1167,53 @@ export type MutationVoidInvoiceArgs = {
   input: VoidInvoiceInput;
 };
 
+/** Something that happened to the account, as its members see it in the bell and on the Notifications page. Read state is each member's own. */
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  /** When it happened. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** A path in the portal to open (e.g. `/billing/invoices/inv_…`), or null. */
+  link: Maybe<Scalars['String']['output']>;
+  /** When the signed-in member read it; null: unread. */
+  readAt: Maybe<Scalars['DateTimeISO']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** Notifications, newest first (created at, then id). */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  /** All notifications matching the filter. */
+  totalCount: Scalars['Int']['output'];
+  /** The signed-in member's unread notifications (all of them). */
+  unreadCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+/** What a notification is about (docs/OPERATIONS.md "Notifications"). */
+export const NotificationKind = {
+  AccountReactivated: 'ACCOUNT_REACTIVATED',
+  AccountSuspended: 'ACCOUNT_SUSPENDED',
+  BankTransferApproved: 'BANK_TRANSFER_APPROVED',
+  BankTransferRejected: 'BANK_TRANSFER_REJECTED',
+  InvoiceIssued: 'INVOICE_ISSUED',
+  MemberInvited: 'MEMBER_INVITED',
+  PaymentFailed: 'PAYMENT_FAILED',
+  PaymentReceived: 'PAYMENT_RECEIVED',
+  PlanChanged: 'PLAN_CHANGED',
+  TrialEnding: 'TRIAL_ENDING',
+} as const;
+
+export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Cursor of the last edge; null when empty. */
@@ -1357,6 +1423,8 @@ export type Query = {
   mailOutbox: Maybe<MailMessageConnection>;
   /** The account's members, longest-standing first. */
   members: Array<Member>;
+  /** The session account's notifications, newest first, with the signed-in member's read state and unread count. `first`: 1 to 100 (default 20; BAD_USER_INPUT field `first`); `unreadOnly` leaves out what they read. */
+  notifications: NotificationConnection;
   /** The account's payment methods, the default first. */
   paymentMethods: Array<PaymentMethod>;
   /** The public plan catalog, lowest tier first. */
@@ -1405,6 +1473,12 @@ export type QueryMailMessageArgs = {
 export type QueryMailOutboxArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryNotificationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type QueryPreviewSubscriptionChangeArgs = {
@@ -2029,6 +2103,22 @@ export type MoneyFragment = {
   amount: number;
   currency: string;
   formatted: string;
+};
+
+export type NotificationBellQueryVariables = Exact<{ [key: string]: never }>;
+
+export type NotificationBellQuery = {
+  __typename?: 'Query';
+  notifications: { __typename?: 'NotificationConnection'; unreadCount: number };
+};
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  input: MarkNotificationsReadInput;
+}>;
+
+export type MarkNotificationsReadMutation = {
+  __typename?: 'Mutation';
+  markNotificationsRead: { __typename?: 'MarkNotificationsReadPayload'; unreadCount: number };
 };
 
 export type TwoFactorStatusFieldsFragment = {
@@ -3533,6 +3623,46 @@ export type LeaveAccountMutation = {
   } | null;
 };
 
+export type NotificationListFragment = {
+  __typename?: 'Notification';
+  id: string;
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+};
+
+export type NotificationsQueryVariables = Exact<{
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type NotificationsQuery = {
+  __typename?: 'Query';
+  notifications: {
+    __typename?: 'NotificationConnection';
+    totalCount: number;
+    unreadCount: number;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename?: 'NotificationEdge';
+      cursor: string;
+      node: {
+        __typename?: 'Notification';
+        id: string;
+        kind: NotificationKind;
+        title: string;
+        body: string;
+        link: string | null;
+        createdAt: string;
+        readAt: string | null;
+      };
+    }>;
+  };
+};
+
 export type MailListFragment = {
   __typename?: 'MailMessage';
   id: string;
@@ -4819,6 +4949,17 @@ export const MemberListFragmentDoc = gql`
     }
   }
 `;
+export const NotificationListFragmentDoc = gql`
+  fragment NotificationList on Notification {
+    id
+    kind
+    title
+    body
+    link
+    createdAt
+    readAt
+  }
+`;
 export const MailListFragmentDoc = gql`
   fragment MailList on MailMessage {
     id
@@ -5072,6 +5213,96 @@ export type DismissTourMutationResult = Apollo.MutationResult<DismissTourMutatio
 export type DismissTourMutationOptions = Apollo.BaseMutationOptions<
   DismissTourMutation,
   DismissTourMutationVariables
+>;
+export const NotificationBellDocument = gql`
+  query NotificationBell {
+    notifications(first: 1, unreadOnly: true) {
+      unreadCount
+    }
+  }
+`;
+export function useNotificationBellQuery(
+  baseOptions?: Apollo.QueryHookOptions<NotificationBellQuery, NotificationBellQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<NotificationBellQuery, NotificationBellQueryVariables>(
+    NotificationBellDocument,
+    options,
+  );
+}
+export function useNotificationBellLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<NotificationBellQuery, NotificationBellQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<NotificationBellQuery, NotificationBellQueryVariables>(
+    NotificationBellDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useNotificationBellSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    NotificationBellQuery,
+    NotificationBellQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<NotificationBellQuery, NotificationBellQueryVariables>;
+export function useNotificationBellSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<NotificationBellQuery, NotificationBellQueryVariables>,
+): Apollo.UseSuspenseQueryResult<NotificationBellQuery | undefined, NotificationBellQueryVariables>;
+export function useNotificationBellSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<NotificationBellQuery, NotificationBellQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<NotificationBellQuery, NotificationBellQueryVariables>(
+    NotificationBellDocument,
+    options,
+  );
+}
+export type NotificationBellQueryHookResult = ReturnType<typeof useNotificationBellQuery>;
+export type NotificationBellLazyQueryHookResult = ReturnType<typeof useNotificationBellLazyQuery>;
+export type NotificationBellSuspenseQueryHookResult = ReturnType<
+  typeof useNotificationBellSuspenseQuery
+>;
+export type NotificationBellQueryResult = Apollo.QueryResult<
+  NotificationBellQuery,
+  NotificationBellQueryVariables
+>;
+export const MarkNotificationsReadDocument = gql`
+  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
+    markNotificationsRead(input: $input) {
+      unreadCount
+    }
+  }
+`;
+export type MarkNotificationsReadMutationFn = Apollo.MutationFunction<
+  MarkNotificationsReadMutation,
+  MarkNotificationsReadMutationVariables
+>;
+export function useMarkNotificationsReadMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    MarkNotificationsReadMutation,
+    MarkNotificationsReadMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>(
+    MarkNotificationsReadDocument,
+    options,
+  );
+}
+export type MarkNotificationsReadMutationHookResult = ReturnType<
+  typeof useMarkNotificationsReadMutation
+>;
+export type MarkNotificationsReadMutationResult =
+  Apollo.MutationResult<MarkNotificationsReadMutation>;
+export type MarkNotificationsReadMutationOptions = Apollo.BaseMutationOptions<
+  MarkNotificationsReadMutation,
+  MarkNotificationsReadMutationVariables
 >;
 export const StartTwoFactorEnrolmentDocument = gql`
   mutation StartTwoFactorEnrolment {
@@ -6425,6 +6656,71 @@ export type LeaveAccountMutationResult = Apollo.MutationResult<LeaveAccountMutat
 export type LeaveAccountMutationOptions = Apollo.BaseMutationOptions<
   LeaveAccountMutation,
   LeaveAccountMutationVariables
+>;
+export const NotificationsDocument = gql`
+  query Notifications($first: Int, $after: String) {
+    notifications(first: $first, after: $after) {
+      totalCount
+      unreadCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...NotificationList
+        }
+      }
+    }
+  }
+  ${NotificationListFragmentDoc}
+`;
+export function useNotificationsQuery(
+  baseOptions?: Apollo.QueryHookOptions<NotificationsQuery, NotificationsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<NotificationsQuery, NotificationsQueryVariables>(
+    NotificationsDocument,
+    options,
+  );
+}
+export function useNotificationsLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<NotificationsQuery, NotificationsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<NotificationsQuery, NotificationsQueryVariables>(
+    NotificationsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useNotificationsSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<NotificationsQuery, NotificationsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<NotificationsQuery, NotificationsQueryVariables>;
+export function useNotificationsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<NotificationsQuery, NotificationsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<NotificationsQuery | undefined, NotificationsQueryVariables>;
+export function useNotificationsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<NotificationsQuery, NotificationsQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<NotificationsQuery, NotificationsQueryVariables>(
+    NotificationsDocument,
+    options,
+  );
+}
+export type NotificationsQueryHookResult = ReturnType<typeof useNotificationsQuery>;
+export type NotificationsLazyQueryHookResult = ReturnType<typeof useNotificationsLazyQuery>;
+export type NotificationsSuspenseQueryHookResult = ReturnType<typeof useNotificationsSuspenseQuery>;
+export type NotificationsQueryResult = Apollo.QueryResult<
+  NotificationsQuery,
+  NotificationsQueryVariables
 >;
 export const MailOutboxDocument = gql`
   query MailOutbox($first: Int, $after: String) {

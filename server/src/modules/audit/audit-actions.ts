@@ -104,6 +104,8 @@ const targetKinds: Record<IdPrefix, string> = {
   rfd: 'Refund',
   dsp: 'Dispute',
   mail: 'E-mail',
+  ntf: 'Notification',
+  ntr: 'Notification read mark',
   tok: 'API token',
   tfa: 'Authenticator',
   tfb: 'Backup code',

@@ -17,6 +17,7 @@ export {
   Invoice,
 } from './invoices/invoice.entity.js';
 export { applyPaymentToInvoice } from './invoices/invoice-issue.service.js';
+export { issuedInvoicePdf } from './invoices/invoice-pdf-file.js';
 export {
   getAccountInvoice,
   getInvoiceForOperator,

@@ -9,7 +9,7 @@ import { seatsInUse } from './seats.js';
 import { lockRow } from '../../db/row-lock.js';
 import { hashToken, newToken, Session } from '../identity/index.js';
 import { User } from '../users/index.js';
-import { enqueueMail, type MailSettings } from '../notifications/index.js';
+import { enqueueMail, type MailSettings, notifyMemberInvited } from '../notifications/index.js';
 import { Invitation } from './invitation.entity.js';
 import { Membership } from './membership.entity.js';
 import { auditMembership, validGrants, validRole } from './members-shared.js';
@@ -120,6 +120,13 @@ async function mailInvitation(
       expiresAt: invitation.expiresAt,
     },
     accountId: invitation.account.id,
+    at: invitation.sentAt,
+  });
+  notifyMemberInvited(tx, {
+    accountId: invitation.account.id,
+    email: invitation.email,
+    roleLabel: roleLabels[invitation.role],
+    inviterName: inviter?.name ?? null,
     at: invitation.sentAt,
   });
   return url;

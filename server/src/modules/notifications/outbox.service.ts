@@ -8,7 +8,12 @@ export type OutboxTopic =
   | 'payment.received'
   | 'payment.failed'
   | 'subscription.changed'
-  | 'trial.ending';
+  | 'trial.ending'
+  | 'member.invited'
+  | 'bank_transfer.approved'
+  | 'bank_transfer.rejected'
+  | 'account.suspended'
+  | 'account.reactivated';
 
 /**
  * Adds a message to the caller's unit of work, so it commits (or not) with the change it reports.

@@ -150,6 +150,7 @@ export async function recordBankTransfer(
             number: invoice.number,
             amount: received.amount,
             currency,
+            method: 'bank transfer',
           },
           at: now,
         });

@@ -10,4 +10,5 @@
 export { deploymentCollector } from './collectors.js';
 export type { BillingAdminEmails } from './billing-contacts.js';
 export { enqueueUnsentCharges, sendClaimedCharge } from './stripe/card-collection.js';
+export { fixPaymentUrl } from './stripe/payment-links.js';
 export { runStripeEventProcessing, stripeEventIntake } from './webhooks/stripe-webhooks.js';

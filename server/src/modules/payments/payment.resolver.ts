@@ -9,6 +9,7 @@ import {
   InvoiceType,
   toInvoiceType,
 } from '../billing/index.js';
+import { requestMailDelivery } from '../notifications/index.js';
 import { recordBankTransfer } from './bank-transfer.service.js';
 import { getPayment, paymentsOfInvoices } from './payment.queries.js';
 import {
@@ -38,6 +39,7 @@ export class PaymentResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<RecordBankTransferResult> {
     const receipt = await recordBankTransfer(ctx.em, input, actorOf(ctx), ctx.clock);
+    await requestMailDelivery(ctx);
     const payment = await getPayment(ctx.em, receipt.paymentId);
     const invoice = await getInvoiceForOperator(ctx.em, receipt.invoiceId);
     return {

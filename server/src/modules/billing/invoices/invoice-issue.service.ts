@@ -221,7 +221,12 @@ export function announceIssuedInvoice(sink: EntitySink, invoice: Invoice, now: D
   enqueueOutboxMessageTo(sink, {
     topic: 'invoice.issued',
     accountId: invoice.account.id,
-    payload: { invoiceId: invoice.id, number: invoice.number, amountDue: invoice.amountDue },
+    payload: {
+      invoiceId: invoice.id,
+      number: invoice.number,
+      amountDue: invoice.amountDue,
+      currency: invoice.currency,
+    },
     at: now,
   });
 }

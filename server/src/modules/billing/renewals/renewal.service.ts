@@ -169,6 +169,8 @@ interface PlannedRenewal {
   /** The period end the renewal happens at (before the subscription moves on). */
   boundary: Date;
   details: BillingDetails | null;
+  /** A scheduled change (downgrade, fewer seats …) takes effect with this renewal. */
+  appliesScheduledChange: boolean;
 }
 
 const renewalPopulate = ['account', 'account.plan', 'plan', 'price', 'price.plan'] as const;
@@ -439,6 +441,9 @@ async function planRenewal(
     plan,
     boundary: subscription.currentPeriodEnd,
     details: inputs.details,
+    appliesScheduledChange:
+      subscription.scheduledChange !== null &&
+      (plan.outcome === 'renewed' || plan.outcome === 'trial_converted'),
   };
 }
 
@@ -575,7 +580,13 @@ function recordRenewal(
   enqueueOutboxMessageTo(sink, {
     topic: 'subscription.changed',
     accountId,
-    payload: { subscriptionId: subscription.id, outcome: plan.outcome },
+    payload: {
+      subscriptionId: subscription.id,
+      outcome: plan.outcome,
+      planId: subscription.plan.id,
+      seats: subscription.seats,
+      scheduledChangeApplied: renewal.appliesScheduledChange,
+    },
     at: now,
   });
 }

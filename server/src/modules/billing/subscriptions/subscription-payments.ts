@@ -135,6 +135,8 @@ export async function recordFailedCollection(
       retriesPlanned: dunning.retryDays.length,
       nextAttemptAt: invoice.nextPaymentAttemptAt?.toISOString() ?? null,
       dunning: outcome,
+      reason: message,
+      method: invoice.collectionMethod === 'bank_transfer' ? 'bank transfer' : 'your card',
       // The e-mail asks the admin to update the payment method (or pay another way).
       link: '/billing/invoices/' + invoice.id,
     },

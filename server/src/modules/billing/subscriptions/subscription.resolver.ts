@@ -15,6 +15,7 @@ import {
 import { accountCreditBalance } from '../invoices/credit-balance.service.js';
 import { getAccountInvoice } from '../invoices/invoice-query.service.js';
 import { toInvoiceType } from '../invoices/invoice.types.js';
+import { requestMailDelivery } from '../../notifications/index.js';
 import { toSubscriptionView } from './rules-adapter.js';
 import {
   type BillingDeps,
@@ -236,6 +237,8 @@ async function changeResult(
   accountId: string,
   receipt: SubscriptionChangeReceipt,
 ): Promise<SubscriptionChangeResult> {
+  // The change committed: its invoice and plan-change notices go out now, not at the next minute.
+  await requestMailDelivery(ctx);
   return {
     outcome: receipt.outcome,
     subscription: toSubscriptionType(receipt.subscription),

@@ -531,10 +531,24 @@ async function applySubscriptionRequest(
           ...(valid.type === 'cancel' ? { timing: valid.timing, reason: valid.reason } : {}),
         },
       });
+      // What the plan is now, or (a scheduled change) what it will be and from when.
+      const told =
+        plan.outcome === 'change_scheduled' && after.scheduledChange !== null
+          ? after.scheduledChange
+          : after;
       enqueueOutboxMessage(tx, {
         topic: 'subscription.changed',
         accountId,
-        payload: { subscriptionId: subscription.id, outcome: plan.outcome },
+        payload: {
+          subscriptionId: subscription.id,
+          outcome: plan.outcome,
+          planId: told.planId,
+          seats: told.seats,
+          effectiveAt:
+            plan.outcome === 'change_scheduled'
+              ? (after.scheduledChange?.effectiveAt ?? null)
+              : null,
+        },
         at: now,
       });
       return { outcome: plan.outcome, subscription: after, invoiceId: invoice?.id ?? null };

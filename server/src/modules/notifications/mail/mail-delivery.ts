@@ -4,6 +4,7 @@ import { createTransport } from 'nodemailer';
 import type { Clock } from '../../../clock.js';
 import type { MailConfig } from '../../../config.js';
 import type { Logger } from '../../../logging.js';
+import type { MailAttachmentRef } from './mail-message.entity.js';
 
 /**
  * How queued mail is retried. A failed attempt waits `retryDelaysMs[attempt - 1]` before the next;
@@ -37,8 +38,26 @@ export interface MailDeliveryRun {
   failed: number;
 }
 
+/** A file to attach, as the loader fetched it. */
+export interface MailAttachmentFile {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
+
+/**
+ * Fetches an attachment when its message is sent; null when what it names no longer exists (the
+ * message then goes without it). The wiring passes billing's invoice PDF here (notifications
+ * cannot read invoices). A thrown error fails the attempt, which is retried like an SMTP error.
+ */
+export type MailAttachmentLoader = (
+  em: EntityManager,
+  ref: MailAttachmentRef,
+) => Promise<MailAttachmentFile | null>;
+
 export interface MailDeliveryOptions {
   config: { mail: MailConfig };
+  attachments?: MailAttachmentLoader;
   log?: Logger;
   batchSize?: number;
   policy?: MailRetryPolicy;
@@ -53,6 +72,7 @@ interface ClaimedMail {
   html: string;
   text: string;
   attempts: number;
+  attachments: MailAttachmentRef[] | null;
 }
 
 /**
@@ -105,6 +125,7 @@ export async function deliverQueuedMail(
           return run;
         }
         try {
+          const files = await attachmentsOf(em, mail, options.attachments);
           const info = await transport.sendMail({
             from: mail.from_address,
             to: mail.to_address,
@@ -112,6 +133,7 @@ export async function deliverQueuedMail(
             html: mail.html,
             text: mail.text,
             messageId: messageIdOf(mail),
+            attachments: files,
             // RFC 3834: notifications, so out-of-office replies are not sent back.
             headers: { 'Auto-Submitted': 'auto-generated' },
           });
@@ -144,11 +166,28 @@ async function claimDueMail(em: EntityManager, now: Date, limit: number): Promis
        order by next_attempt_at, id
        limit ?
        for update skip locked)
-     returning m.id, m.to_address, m.from_address, m.subject, m.html, m.text, m.attempts`,
+     returning m.id, m.to_address, m.from_address, m.subject, m.html, m.text, m.attempts,
+       m.attachments`,
     [new Date(now.getTime() + leaseMs), now, limit],
     'all',
   );
   return rows.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+async function attachmentsOf(
+  em: EntityManager,
+  mail: ClaimedMail,
+  loader: MailAttachmentLoader | undefined,
+): Promise<MailAttachmentFile[]> {
+  const refs = mail.attachments ?? [];
+  if (refs.length === 0) return [];
+  if (loader === undefined) throw new Error('No attachment loader is configured for this worker');
+  const files: MailAttachmentFile[] = [];
+  for (const ref of refs) {
+    const file = await loader(em.fork(), ref);
+    if (file !== null) files.push(file);
+  }
+  return files;
 }
 
 /** Claimed but not attempted (the run was stopped): due again at once, the attempt uncounted. */

@@ -1,5 +1,5 @@
 import { type Opt } from '@mikro-orm/core';
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { newId } from '../../../ids.js';
 
 /**
@@ -10,6 +10,12 @@ import { newId } from '../../../ids.js';
 export const mailStatuses = ['queued', 'sent', 'failed', 'outbox'] as const;
 export type MailStatus = (typeof mailStatuses)[number];
 
+/** A file to attach at delivery, by reference: the loader given to `deliverQueuedMail` fetches it. */
+export interface MailAttachmentRef {
+  kind: 'invoicePdf';
+  invoiceId: string;
+}
+
 /**
  * One e-mail, rendered when it was enqueued (so it reads as it did when the change happened) and
  * written in the same transaction as that change: the message exists if and only if the change
@@ -17,6 +23,11 @@ export type MailStatus = (typeof mailStatuses)[number];
  */
 @Entity({ tableName: 'mail_message' })
 @Index({ name: 'mail_message_created_at_index', properties: ['createdAt', 'id'] })
+@Unique({
+  name: 'mail_message_event_recipient_unique',
+  properties: ['eventId', 'toAddress'],
+  where: `"event_id" is not null`,
+})
 @Index({
   name: 'mail_message_delivery_due_index',
   properties: ['nextAttemptAt'],
@@ -53,6 +64,17 @@ export class MailMessage {
 
   @Property({ columnType: 'timestamptz', type: 'datetime' })
   createdAt!: Date;
+
+  /**
+   * The outbox message (event) it was written for, if any: one event mails each address once
+   * (unique with `toAddress`).
+   */
+  @Property({ type: 'text', nullable: true })
+  eventId: string | null = null;
+
+  /** Files attached when it is sent, fetched then (an invoice's PDF is rendered from its snapshot). */
+  @Property({ type: 'json', nullable: true })
+  attachments: MailAttachmentRef[] | null = null;
 
   @Enum({ items: () => [...mailStatuses] })
   status!: MailStatus;

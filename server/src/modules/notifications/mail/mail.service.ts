@@ -3,7 +3,7 @@ import type { Config } from '../../../config.js';
 import type { JobQueue } from '../../../jobs/queue.js';
 import type { Logger } from '../../../logging.js';
 import { renderMail, type MailBrand, type MailContent } from './layout.js';
-import { MailMessage } from './mail-message.entity.js';
+import { type MailAttachmentRef, MailMessage } from './mail-message.entity.js';
 import { mailTemplates, type MailTemplateData, type MailTemplateName } from './templates.js';
 
 /** The configuration mail needs: where it goes, who it is from, the seller and the portal. */
@@ -20,6 +20,10 @@ export interface MailRequest<N extends MailTemplateName> {
   accountId: string | null;
   /** When the change it reports happened (the caller's clock). */
   at: Date;
+  /** The event (outbox message) it reports: one message per event and address. */
+  eventId?: string | null;
+  /** Files fetched and attached when it is sent. */
+  attachments?: MailAttachmentRef[] | null;
 }
 
 const singleAddress = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+$/;
@@ -59,18 +63,21 @@ export function enqueueMail<N extends MailTemplateName>(
     template: request.template,
     accountId: request.accountId,
     createdAt: request.at,
+    eventId: request.eventId ?? null,
+    attachments: request.attachments?.length ? request.attachments : null,
     status: viaSmtp ? 'queued' : 'outbox',
     nextAttemptAt: viaSmtp ? request.at : null,
   });
 }
 
 /**
- * Asks a worker to deliver queued mail now. Call it after the transaction that enqueued the mail
- * committed (a job started earlier could miss the row). Never fails the caller: without it the
- * every-minute run sends the mail anyway.
+ * Asks a worker to turn new events into notifications and to deliver queued mail now. Call it
+ * after the transaction that wrote the mail or the event committed (a job started earlier could
+ * miss the row). Never fails the caller: without it the every-minute runs do it anyway.
  */
 export async function requestMailDelivery(ctx: { jobs: JobQueue; log: Logger }): Promise<void> {
   try {
+    await ctx.jobs.enqueue('process-notifications', {});
     await ctx.jobs.enqueue('deliver-mail', {});
   } catch (error) {
     ctx.log.warn({ err: error }, 'could not start mail delivery; the next scheduled run sends it');

@@ -23,7 +23,11 @@ export interface TestSmtpServer {
  * RCPT TO with that error instead, as a server that refuses the mail would.
  */
 export async function startTestSmtpServer(
-  options: { rejectRecipients?: { code: number; message: string } } = {},
+  options: {
+    rejectRecipients?: { code: number; message: string };
+    /** Listen on this port (a server coming back where it was); a free one when absent. */
+    port?: number;
+  } = {},
 ): Promise<TestSmtpServer> {
   const user = 'ledgerline';
   const pass = 'p@ss word';
@@ -61,7 +65,7 @@ export async function startTestSmtpServer(
         .catch((error: Error) => callback(error));
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   state.url = `smtp://${user}:${encodeURIComponent(pass)}@127.0.0.1:${port}`;
   state.close = () => new Promise<void>((resolve) => server.close(() => resolve()));

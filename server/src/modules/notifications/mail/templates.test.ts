@@ -1,6 +1,12 @@
 import { escapeHtml, html } from './html.js';
 import { renderMail, type MailBrand } from './layout.js';
+import {
+  accountSuspensionMail,
+  bankTransferDecisionMail,
+  trialEndingMail,
+} from './templates/account-events.js';
 import { inviteMail, type InviteMailData } from './templates/invite.js';
+import { paymentFailedMail } from './templates/payments.js';
 import { twoFactorResetMail } from './templates/two-factor-reset.js';
 
 const brand: MailBrand = { sellerName: 'Vendor & Sons', portalUrl: 'https://billing.example.com/' };
@@ -105,5 +111,89 @@ Manage your account at https://billing.example.com/
     );
     expect(mail.html).toContain('Hello Lena &lt;b&gt;Lost&lt;/b&gt;,');
     expect(mail.html).toContain('contact support at help@vendor.example straight away.');
+  });
+});
+
+describe('account notification templates', () => {
+  const hostile = `Eve <img src=x onerror=alert(1)> & "Co"`;
+
+  it('escape names and reasons in HTML, keep them as written in text, and say the same in both', () => {
+    const mail = renderMail(
+      bankTransferDecisionMail(
+        {
+          accountName: hostile,
+          invoiceNumber: 'INV-1',
+          amount: '€10.00',
+          reference: '<ref>',
+          approved: false,
+          reason: '<b>No</b> such transfer',
+          invoiceUrl: 'https://billing.example.com/billing/invoices/inv_1',
+        },
+        brand,
+      ),
+      brand,
+    );
+    expect(mail.html).not.toContain('<img');
+    expect(mail.html).not.toContain('<b>No</b>');
+    expect(mail.html).toContain('Reason: &lt;b&gt;No&lt;/b&gt; such transfer');
+    expect(mail.text).toContain('Reason: <b>No</b> such transfer');
+    expect(mail.text).toContain(`for invoice INV-1 of ${hostile}`);
+    expect(mail.subject).toBe('Bank transfer not matched: invoice INV-1');
+  });
+
+  it('tell a suspended account why and what still works, and a reactivated one that all does', () => {
+    const data = {
+      accountName: 'Acme',
+      reason: 'Unpaid invoices',
+      portalUrl: 'https://billing.example.com/',
+    };
+    const suspended = renderMail(accountSuspensionMail({ ...data, suspended: true }, brand), brand);
+    expect(suspended.subject).toBe('Acme is suspended');
+    expect(suspended.text).toContain('Reason: Unpaid invoices');
+    expect(suspended.text).toContain('Members can still sign in and see the account read-only.');
+    const back = renderMail(accountSuspensionMail({ ...data, suspended: false }, brand), brand);
+    expect(back.subject).toBe('Acme is active again');
+    expect(back.text).not.toContain('Unpaid invoices');
+  });
+
+  it('name the last dunning step instead of a next attempt', () => {
+    const mail = renderMail(
+      paymentFailedMail(
+        {
+          accountName: 'Acme',
+          invoiceNumber: 'INV-9',
+          amount: '€89.00',
+          reason: 'Your card was declined.',
+          method: 'your card',
+          nextAttemptAt: null,
+          fixUrl: 'https://billing.example.com/billing/payment-methods?invoice=inv_9',
+          attempt: 4,
+          finalAction: 'subscription_canceled',
+        },
+        brand,
+      ),
+      brand,
+    );
+    expect(mail.text).toContain('(attempt 4): Your card was declined.');
+    expect(mail.text).toContain('Every retry failed, so the subscription was cancelled.');
+    expect(mail.html).toContain(
+      'href="https://billing.example.com/billing/payment-methods?invoice=inv_9"',
+    );
+  });
+
+  it('state a trial end as a UTC day', () => {
+    const mail = renderMail(
+      trialEndingMail(
+        {
+          accountName: 'Acme',
+          planName: 'Basic',
+          trialEnd: new Date('2027-03-01T00:00:00Z'),
+          plansUrl: 'https://billing.example.com/billing/plans',
+        },
+        brand,
+      ),
+      brand,
+    );
+    expect(mail.subject).toBe('Your Basic trial ends on 1 March 2027');
   });
 });

@@ -1,4 +1,11 @@
 import type { MailBrand, MailContent } from './layout.js';
+import {
+  accountSuspensionMail,
+  bankTransferDecisionMail,
+  invoiceIssuedMail,
+  planChangedMail,
+  trialEndingMail,
+} from './templates/account-events.js';
 import { inviteMail } from './templates/invite.js';
 import { paymentDisputedMail } from './templates/payment-disputed.js';
 import { paymentFailedMail, paymentReceiptMail } from './templates/payments.js';
@@ -15,6 +22,11 @@ export const mailTemplates = {
   paymentDisputed: paymentDisputedMail,
   paymentFailed: paymentFailedMail,
   paymentReceipt: paymentReceiptMail,
+  invoiceIssued: invoiceIssuedMail,
+  trialEnding: trialEndingMail,
+  planChanged: planChangedMail,
+  bankTransferDecision: bankTransferDecisionMail,
+  accountSuspension: accountSuspensionMail,
 } satisfies Record<string, (data: never, brand: MailBrand) => MailContent>;
 
 export type MailTemplateName = keyof typeof mailTemplates;

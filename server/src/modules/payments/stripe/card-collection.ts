@@ -4,7 +4,7 @@ import type { Clock } from '../../../clock.js';
 import type { BillingConfig, Config } from '../../../config.js';
 import type { JobQueue } from '../../../jobs/queue.js';
 import type { Logger } from '../../../logging.js';
-import { Account, getBillingDetails } from '../../accounts/index.js';
+import { Account } from '../../accounts/index.js';
 import {
   type Invoice,
   lockIssuedInvoice,
@@ -15,12 +15,11 @@ import {
   type Collector,
 } from '../../billing/index.js';
 import { lockRow } from '../../../db/row-lock.js';
-import { statusAfterPayment, formatMinorUnits } from '../../billing/rules/index.js';
-import { enqueueMail, requestMailDelivery } from '../../notifications/index.js';
+import { statusAfterPayment } from '../../billing/rules/index.js';
+import { requestMailDelivery } from '../../notifications/index.js';
 import { bankTransferCollector } from '../bank-transfer.collector.js';
 import type { BillingAdminEmails } from '../billing-contacts.js';
 import { Payment } from '../payment.entity.js';
-import { fixPaymentUrl } from './payment-links.js';
 import { PaymentMethod } from './payment-method.entity.js';
 import { paymentMethodLabel } from './payment-methods.service.js';
 import { stripeClientFor } from './stripe-client.js';
@@ -115,53 +114,24 @@ export interface CardHookDeps {
   billingAdminEmails: BillingAdminEmails;
 }
 
-async function sendReceipt(
-  tx: EntityManager,
-  { config, billingAdminEmails }: CardHookDeps,
-  payment: Payment,
-  invoice: Invoice,
-  now: Date,
-): Promise<void> {
-  const accountId = payment.account.id;
-  const account = await tx.findOneOrFail(Account, { id: accountId });
-  const details = await getBillingDetails(tx, accountId);
-  const to = details?.billingEmail ?? account.billingEmail;
-  const recipients = to !== null ? [to] : await billingAdminEmails(tx, accountId);
-  for (const address of recipients) {
-    enqueueMail(tx, config, {
-      to: address,
-      template: 'paymentReceipt',
-      data: {
-        accountName: account.name,
-        invoiceNumber: invoice.number ?? invoice.id,
-        amount: formatMinorUnits(payment.amount, payment.currency),
-        method: payment.paymentMethodLabel ?? 'card',
-        paidAt: now,
-        invoiceUrl: new URL(`/billing/invoices/${invoice.id}`, config.publicUrl).toString(),
-      },
-      accountId,
-      at: now,
-    });
-  }
-}
-
-/** On-session payments (`payInvoice`): a receipt on success; a decline is the caller's answer. */
-export function onSessionHooks(deps: CardHookDeps): CardPaymentHooks {
-  return {
-    onSucceeded: (tx, payment, invoice, now) => sendReceipt(tx, deps, payment, invoice, now),
-  };
+/**
+ * On-session payments (`payInvoice`): the receipt comes from the `payment.received` event (the
+ * notifications module e-mails it); a decline is the caller's answer.
+ */
+export function onSessionHooks(_deps: CardHookDeps): CardPaymentHooks {
+  return {};
 }
 
 /**
  * Off-session charges (renewals, upgrades, retries): a failure moves the subscription to
- * `past_due`, schedules the next retry (or takes the final action) through billing's dunning, and
- * e-mails each Billing Admin a signed link to update the payment method; a success sends the
- * receipt (billing settles the subscription when the invoice is paid).
+ * `past_due` and schedules the next retry (or takes the final action) through billing's dunning,
+ * whose `payment.failed` event e-mails the Billing Admins a signed link to update the payment
+ * method (notifications, docs/OPERATIONS.md "Notifications"); a success's receipt comes from the
+ * `payment.received` event (billing settles the subscription when the invoice is paid).
  */
 export function offSessionHooks(deps: CardHookDeps): CardPaymentHooks {
-  const { config, billingAdminEmails } = deps;
+  const { config } = deps;
   return {
-    onSucceeded: (tx, payment, invoice, now) => sendReceipt(tx, deps, payment, invoice, now),
     async onFailed(tx, payment, invoice, now) {
       const subscriptionId = invoice.subscription?.id ?? null;
       const subscription =
@@ -177,24 +147,6 @@ export function offSessionHooks(deps: CardHookDeps): CardPaymentHooks {
       }
       const message = payment.failureMessage ?? 'The card was declined.';
       await recordFailedCollection(tx, invoice, subscription, message, now, config.billing.dunning);
-      const account = await tx.findOneOrFail(Account, { id: payment.account.id });
-      for (const address of await billingAdminEmails(tx, account.id)) {
-        enqueueMail(tx, config, {
-          to: address,
-          template: 'paymentFailed',
-          data: {
-            accountName: account.name,
-            invoiceNumber: invoice.number ?? invoice.id,
-            amount: formatMinorUnits(payment.amount, payment.currency),
-            reason: message,
-            method: payment.paymentMethodLabel ?? 'card',
-            nextAttemptAt: invoice.nextPaymentAttemptAt,
-            fixUrl: fixPaymentUrl(config, invoice.id, now),
-          },
-          accountId: account.id,
-          at: now,
-        });
-      }
     },
   };
 }

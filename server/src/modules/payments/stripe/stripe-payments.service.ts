@@ -299,6 +299,7 @@ async function recordSucceeded(
       number: invoice.number,
       amount: received.amount,
       currency,
+      method: payment.paymentMethodLabel ?? 'card',
     },
     at: now,
   });

@@ -14,6 +14,8 @@ import {
   startSubscription,
 } from '../../billing/subscriptions/subscription.service.js';
 import { MailMessage } from '../../notifications/mail/mail-message.entity.js';
+import { processNotificationOutbox } from '../../notifications/notify.service.js';
+import { notificationDirectory } from '../../../jobs/notification-directory.js';
 import { Payment } from '../payment.entity.js';
 import { billingAdminEmails } from '../../members/billing-admins.js';
 import { PaymentMethod } from '../stripe/payment-method.entity.js';
@@ -161,6 +163,10 @@ describe('Stripe webhooks in any order', () => {
     ).toBe(1);
     expect(await em().count(AuditEvent, { action: 'payment.failed', target: invoiceId })).toBe(0);
     // One receipt, whichever of the webhooks and the browser recorded the success.
+    await processNotificationOutbox(em(), server.clock, {
+      config: server.config,
+      directory: notificationDirectory(server.config),
+    });
     expect(
       await em().count(MailMessage, { template: 'paymentReceipt', accountId: invoice.account.id }),
     ).toBe(1);

@@ -15,15 +15,33 @@ export interface PaymentFailedMailData {
   nextAttemptAt: Date | null;
   /** Signed link to "update payment method" for this invoice. */
   fixUrl: string;
+  /** Which failed attempt this is (1 for the first); absent: not said. */
+  attempt?: number;
+  /**
+   * The last dunning step's action once every retry failed: the subscription was cancelled, the
+   * account suspended, or the invoice written off. Absent or null while retries remain.
+   */
+  finalAction?: 'subscription_canceled' | 'account_suspended' | 'invoice_uncollectible' | null;
 }
+
+const finalWords = {
+  subscription_canceled: 'Every retry failed, so the subscription was cancelled.',
+  account_suspended:
+    'Every retry failed, so the account is suspended until the invoice is paid. Pay it from the portal to lift the suspension.',
+  invoice_uncollectible:
+    'Every retry failed. The invoice stays due: pay it from the portal to settle it.',
+} as const;
 
 /** SPEC §4 dunning: a renewal charge failed; each failure tells the Billing Admins how to fix it. */
 export function paymentFailedMail(data: PaymentFailedMailData, _brand: MailBrand): MailContent {
-  const what = `We could not charge ${data.amount} for invoice ${data.invoiceNumber} of ${data.accountName} to ${data.method}: ${data.reason}`;
+  const attempt = data.attempt === undefined ? '' : ` (attempt ${data.attempt})`;
+  const what = `We could not charge ${data.amount} for invoice ${data.invoiceNumber} of ${data.accountName} to ${data.method}${attempt}: ${data.reason}`;
   const next =
-    data.nextAttemptAt === null
-      ? 'No further attempt is planned. Pay the invoice from the portal to keep your plan.'
-      : `We will try again on ${formatMailInstant(data.nextAttemptAt)}. Adding a new card now charges it at once.`;
+    data.finalAction != null
+      ? finalWords[data.finalAction]
+      : data.nextAttemptAt === null
+        ? 'No further attempt is planned. Pay the invoice from the portal to keep your plan.'
+        : `We will try again on ${formatMailInstant(data.nextAttemptAt)}. Adding a new card now charges it at once.`;
   return {
     subject: `Payment failed for invoice ${data.invoiceNumber}`,
     preheader: `${data.amount} could not be charged: ${data.reason}`,

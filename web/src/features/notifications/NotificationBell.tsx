@@ -1,0 +1,37 @@
+import { Link as RouterLink } from 'react-router-dom';
+import Badge from '@mui/material/Badge';
+import IconButton from '@mui/material/IconButton';
+import Tooltip from '@mui/material/Tooltip';
+import NotificationsNoneOutlinedIcon from '@mui/icons-material/NotificationsNoneOutlined';
+import { useNotificationBellQuery } from '../../graphql/generated';
+
+/** How often the bell asks for new notifications while the app is open. */
+export const bellPollMs = 60_000;
+
+/** The unread count as the bell's label says it. */
+export function bellLabel(unread: number | null): string {
+  if (unread === null || unread === 0) return 'Notifications';
+  return `Notifications, ${unread} unread`;
+}
+
+/**
+ * The app bar's bell: the member's unread notifications as a badge, a link to the Notifications
+ * page. Refreshed every minute and after marking read (the mutation refetches it).
+ */
+export function NotificationBell() {
+  const { data } = useNotificationBellQuery({
+    pollInterval: bellPollMs,
+    fetchPolicy: 'cache-and-network',
+  });
+  const unread = data?.notifications.unreadCount ?? null;
+  const label = bellLabel(unread);
+  return (
+    <Tooltip title={label}>
+      <IconButton component={RouterLink} to="/notifications" aria-label={label} color="inherit">
+        <Badge badgeContent={unread ?? 0} color="error" max={99}>
+          <NotificationsNoneOutlinedIcon />
+        </Badge>
+      </IconButton>
+    </Tooltip>
+  );
+}
