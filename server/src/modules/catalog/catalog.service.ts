@@ -76,7 +76,19 @@ export async function catalogCurrencies(em: EntityManager): Promise<string[]> {
 
 /** One plan with its prices (contract prices included: an account's own plan may have one). */
 export async function getPlanWithPrices(em: EntityManager, planId: string): Promise<Plan> {
+  // The request's auth lookup loads the account's plan with its prices (`primePlanPrices`); the
+  // plan field of that account then costs no statement.
+  const known = em.getUnitOfWork().getById(Plan, planId) as Plan | undefined;
+  if (known !== undefined && known.prices.isInitialized()) return known;
   return em.findOneOrFail(Plan, { id: planId }, { populate: ['prices'] });
+}
+
+/**
+ * Marks a plan loaded by another statement (the auth lookup) as loaded with all its prices, as
+ * `getPlanWithPrices` would: `prices` must be every price row of the plan.
+ */
+export function primePlanPrices(plan: Plan, prices: PlanPrice[]): void {
+  plan.prices.hydrate(prices);
 }
 
 /** One price version by id (a subscription keeps the one it bills). */

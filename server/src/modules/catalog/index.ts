@@ -13,6 +13,7 @@ export {
   getPlanPrice,
   getPlanWithPrices,
   listPlans,
+  primePlanPrices,
 } from './catalog.service.js';
 export { featureUnavailable, planFeatures } from './plan-features.js';
 export { type BillingInterval, Plan, PlanPrice } from './plan.entity.js';
