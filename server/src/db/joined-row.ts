@@ -3,15 +3,21 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 /**
  * Reading several entities from one joined statement, for the hot path that resolves every
  * request's auth state (modules/signin/auth-state.ts): each table's columns are selected under a
- * prefix (`"s__id"`, `"s__user_id"`, …), and `entityFrom` maps one prefix's columns back to a
- * managed entity of the request's EntityManager (`em.map`, as if `em.findOne` had loaded it).
+ * prefix (`"s__id"`, `"s__user_id"`, …), and `entityFrom` turns one prefix's columns back into a
+ * managed entity of the request's EntityManager.
  * The column lists come from the entities' metadata, so a new column needs no change here.
  */
 
-const columnsByEntity = new WeakMap<object, string[]>();
+/** A persisted column: the entity's property and its column in the table. */
+interface Column {
+  property: string;
+  column: string;
+}
+
+const columnsByEntity = new WeakMap<object, Column[]>();
 
 /** The entity's persisted columns (scalars and owning many-to-one keys). */
-function columnsOf(em: EntityManager, entity: new () => object): string[] {
+function columnsOf(em: EntityManager, entity: new () => object): Column[] {
   const known = columnsByEntity.get(entity);
   if (known !== undefined) return known;
   const meta = em.getMetadata().get(entity);
@@ -19,7 +25,7 @@ function columnsOf(em: EntityManager, entity: new () => object): string[] {
     .filter((prop) => prop.persist !== false && prop.fieldNames?.length === 1)
     .filter((prop) => prop.kind === 'scalar' || prop.kind === 'm:1' || prop.kind === '1:1')
     .filter((prop) => prop.kind !== '1:1' || prop.owner === true)
-    .map((prop) => prop.fieldNames[0]!);
+    .map((prop) => ({ property: prop.name, column: prop.fieldNames[0]! }));
   columnsByEntity.set(entity, columns);
   return columns;
 }
@@ -31,13 +37,16 @@ export function prefixedColumns(
   alias: string,
 ): string {
   return columnsOf(em, entity)
-    .map((column) => `${alias}.${column} as "${alias}__${column}"`)
+    .map(({ column }) => `${alias}.${column} as "${alias}__${column}"`)
     .join(', ');
 }
 
 /**
- * The row's columns of one alias as a managed entity of `em`, or null when the alias's primary
- * key is null (an outer join that found nothing).
+ * The row's columns of one alias as a managed entity of `em` (as if `em.findOne` had loaded it:
+ * in its identity map, change-tracked), or null when the alias's primary key is null (an outer
+ * join that found nothing). The values are what `pg` returns for these columns (Date for
+ * timestamptz, parsed jsonb), so they are given to the entity factory as they are: `em.map` would
+ * convert and validate each again, at several times the cost on this hot path.
  */
 export function entityFrom<T extends object>(
   em: EntityManager,
@@ -46,10 +55,14 @@ export function entityFrom<T extends object>(
   row: Record<string, unknown>,
 ): T | null {
   const data: Record<string, unknown> = {};
-  for (const column of columnsOf(em, entity)) data[column] = row[`${alias}__${column}`];
+  for (const { property, column } of columnsOf(em, entity)) {
+    data[property] = row[`${alias}__${column}`];
+  }
   const meta = em.getMetadata().get(entity);
-  const primaryKey = meta.primaryKeys[0]!;
-  const keyColumn = meta.properties[primaryKey as string]?.fieldNames[0] ?? String(primaryKey);
-  if (data[keyColumn] == null) return null;
-  return em.map(entity, data as never) as T;
+  if (data[meta.primaryKeys[0] as string] == null) return null;
+  return em.getEntityFactory().create(entity, data as never, {
+    merge: true,
+    newEntity: false,
+    initialized: true,
+  }) as T;
 }

@@ -11,9 +11,8 @@ export {
   ensureCatalog,
   getPlanByCode,
   getPlanPrice,
-  getPlanWithPrices,
+  getPlan,
   listPlans,
-  primePlanPrices,
 } from './catalog.service.js';
 export { featureUnavailable, planFeatures } from './plan-features.js';
 export { type BillingInterval, Plan, PlanPrice } from './plan.entity.js';

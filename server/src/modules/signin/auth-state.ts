@@ -3,7 +3,7 @@ import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import { entityFrom, prefixedColumns } from '../../db/joined-row.js';
 import { Account, effectivePermissions, type Permission, type Role } from '../accounts/index.js';
-import { Plan, PlanPrice, primePlanPrices } from '../catalog/index.js';
+import { Plan } from '../catalog/index.js';
 import {
   hashToken,
   isLiveSession,
@@ -26,15 +26,14 @@ export type AuthState = SessionAuthState | TokenAuthState;
 /**
  * The one statement behind every signed-in request: the live-looking session row by its token's
  * hash, with its user, its account, the user's membership there (role, grants), whether the
- * account makes them enrol in two-factor sign-in first, and the account's plan with every price
- * row (for `Account.plan`; one row per price). Read fresh on every request — nothing about a
+ * account makes them enrol in two-factor sign-in first, and the account's plan (for
+ * `Account.plan`; its prices are loaded only when a query asks for them). Read fresh on every request — nothing about a
  * session is cached between requests, so a revoked session, a removed member or a changed role
  * takes effect on the next request in every process sharing the database.
  */
 function authStatement(em: EntityManager): string {
   return `select ${prefixedColumns(em, Session, 's')}, ${prefixedColumns(em, User, 'u')},
       ${prefixedColumns(em, Account, 'a')}, ${prefixedColumns(em, Plan, 'p')},
-      ${prefixedColumns(em, PlanPrice, 'pp')},
       m.role as m__role, m.grants as m__grants,
       case when m.id is null then false else ${mustEnrolTwoFactorSql('a.id', 'u.id')} end
         as must_enrol
@@ -43,7 +42,6 @@ function authStatement(em: EntityManager): string {
     left join account a on a.id = s.account_id
     left join membership m on m.account_id = a.id and m.user_id = u.id
     left join plan p on p.id = a.plan_id
-    left join plan_price pp on pp.plan_id = p.id
     where s.id = ? and s.revoked_at is null`;
 }
 
@@ -63,21 +61,16 @@ export async function resolveAuthState(
     sql = authStatement(em);
     statements.set(metadata, sql);
   }
-  const rows = await em
+  const [row] = await em
     .getConnection()
     .execute<Record<string, unknown>[]>(sql, [hashToken(token)], 'all');
-  const [row] = rows;
   if (row === undefined) return null;
-  // Users and accounts before the session, so its references are these managed entities.
+  // The plan, user and account before what refers to them, so references are these entities.
+  entityFrom(em, Plan, 'p', row);
   const user = entityFrom(em, User, 'u', row)!;
   const account = entityFrom(em, Account, 'a', row);
   const session = entityFrom(em, Session, 's', row)!;
   if (!isLiveSession(session, config, clock)) return null;
-  const plan = entityFrom(em, Plan, 'p', row);
-  if (plan !== null) {
-    const prices = rows.flatMap((r) => entityFrom(em, PlanPrice, 'pp', r) ?? []);
-    primePlanPrices(plan, prices);
-  }
   await touchSession(em, session, clock);
 
   const nothing = new Set<Permission>();
