@@ -18,6 +18,12 @@
  *   BENCH_SUBJECTS          comma-separated, of postgresql,pglite (both)
  *   BENCH_PG_ADMIN_URL      a loopback PostgreSQL to create ledgerline_bench on
  *                           (postgres://postgres@127.0.0.1:5432/postgres)
+ *   BENCH_SCENARIOS         comma-separated, of viewer,lists (both): `lists` measures, on
+ *                           PostgreSQL only, the Overview page's whole query (session cookie) and a
+ *                           partner's invoices(first: 50) with lines, payments and credit notes (API
+ *                           token), with the account's lists seeded at each length below
+ *   BENCH_LIST_LENGTHS      comma-separated list lengths (10,50,200)
+ *   BENCH_LIST_CONNECTIONS  connections for the list runs (16)
  *   BENCH_PROFILE=1         also record a V8 CPU profile of each Ledgerline server and summarise
  *                           where its time went (slows it down: not for the reference figures)
  */
@@ -30,6 +36,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { CookieClient } from './lib/cookie-client.mjs';
+import { seedLists } from './lib/list-seed.mjs';
 import {
   benchDir,
   benchmark,
@@ -56,6 +63,32 @@ const baselineEntry = path.join(benchDir, 'baseline-server.mjs');
 const viewerQuery =
   '{ viewer { user { id email name } account { id name plan { code name } } role permissions isOperator } }';
 const baselineQuery = '{ viewer }';
+
+/** The Overview page's whole query (web/src/pages/overview/*.graphql, fragments inlined). */
+const overviewQuery = `query Overview {
+  viewer { role permissions account {
+    id name
+    plan { id name description includedSeats trialDays features { key label } limits { key label limit } }
+    amountDue { amount currency formatted }
+    creditBalance { amount currency formatted }
+    subscription { id status currency upcomingInvoice { date amountDue { amount currency formatted } } }
+    usage { key label used limit resetsAt }
+    suspendedAt preferredCurrency onboardedAt
+    billingDetails { updatedAt }
+  } }
+  plans { id code name description rank customPricing
+    prices { id interval currency amount { amount currency formatted } } }
+}`;
+
+/**
+ * A partner's page of invoices with their lines, payments and credit notes, through an API token.
+ * As many fields as the API's cost limit (graphql/limits.ts: 5000) lets one request ask for: the
+ * same query with amounts as Money objects on the lines and payments costs more than that.
+ */
+const partnerInvoicesQuery =
+  '{ invoices(first: 50) { edges { node { id number status currency issuedAt total { amount } ' +
+  'lines { kind quantity } payments { id status } creditNotes { id number } } } ' +
+  'pageInfo { hasNextPage } } }';
 const benchDatabase = 'ledgerline_bench';
 const benchUser = { email: 'bench@example.com', name: 'Bench User' };
 
@@ -70,6 +103,9 @@ const settings = {
   subjects: namesSetting('BENCH_SUBJECTS', ['postgresql', 'pglite'], ['postgresql', 'pglite']),
   pgAdminUrl: pgAdminUrlSetting(),
   profile: process.env.BENCH_PROFILE === '1',
+  scenarios: namesSetting('BENCH_SCENARIOS', ['viewer', 'lists'], ['viewer', 'lists']),
+  listLengths: integersSetting('BENCH_LIST_LENGTHS', [10, 50, 200]),
+  listConnections: integerSetting('BENCH_LIST_CONNECTIONS', 16),
 };
 requireNode24();
 
@@ -466,6 +502,140 @@ async function startLedgerline(kind) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Lists (BENCH_SCENARIOS includes `lists`, PostgreSQL only)
+
+/** A load target for `query` on the subject, checked once (200, no `errors`, data present). */
+async function queryTarget(subject, label, headers, query, check) {
+  const body = JSON.stringify({ query });
+  const reference = await fetchBody(`${subject.target.url}/graphql`, headers, body);
+  const parsed = JSON.parse(reference.text);
+  if (reference.status !== 200 || parsed.errors !== undefined || !check(parsed.data)) {
+    throw new Error(`${label} answered ${reference.status}: ${reference.text.slice(0, 500)}`);
+  }
+  return {
+    label,
+    url: subject.target.url,
+    pid: subject.target.pid,
+    headers,
+    body,
+    expectedBody: reference.text,
+    responseBytes: Buffer.byteLength(reference.text),
+  };
+}
+
+/**
+ * For each list length: seeds the account's lists, then runs the baseline and each list query
+ * back to back at BENCH_LIST_CONNECTIONS, with statements per request counted as for `viewer`.
+ */
+async function measureLists(subject, baseline, admin) {
+  const cookieHeaders = subject.target.headers;
+  const benchUrl = new URL(settings.pgAdminUrl);
+  benchUrl.pathname = `/${benchDatabase}`;
+  const db = new pg.Client({ connectionString: benchUrl.toString() });
+  await db.connect();
+  try {
+    return await measureListsOn(db, subject, baseline, admin, cookieHeaders);
+  } finally {
+    await db.end();
+  }
+}
+
+async function measureListsOn(db, subject, baseline, admin, cookieHeaders) {
+  const { rows } = await db.query('select id from account');
+  if (rows.length !== 1) throw new Error(`expected one account in ${benchDatabase}`);
+  const accountId = rows[0].id;
+  // A plan without a monthly API request limit, so the partner runs are never refused for quota.
+  const moved = await db.query(
+    `update account set plan_id = (select id from plan where active
+       and limits -> 'api_requests_per_month' = 'null'::jsonb order by rank limit 1)
+     where id = $1 and exists (select 1 from plan where active
+       and limits -> 'api_requests_per_month' = 'null'::jsonb)`,
+    [accountId],
+  );
+  if (moved.rowCount !== 1) throw new Error('no plan without an API request limit to move to');
+  const created = await fetchBody(
+    `${subject.target.url}/graphql`,
+    cookieHeaders,
+    JSON.stringify({
+      query:
+        'mutation { createApiToken(input: { name: "bench", scopes: [ACCOUNT_READ, INVOICES_READ] }) { secret } }',
+    }),
+  );
+  const secret = JSON.parse(created.text).data?.createApiToken?.secret;
+  if (typeof secret !== 'string') {
+    throw new Error(`createApiToken answered ${created.status}: ${created.text.slice(0, 300)}`);
+  }
+  const tokenHeaders = { 'content-type': 'application/json', authorization: `Bearer ${secret}` };
+  const base = await baselineTarget(baseline, cookieHeaders);
+
+  const cells = [];
+  let quietSince = Date.now();
+  let counted = null;
+  const settle = (counter) => {
+    if (counted !== null) {
+      counted.databaseStatementsPerRequest =
+        (counter - counted.counterBefore) / counted.requestsSentIncludingWarmup;
+      delete counted.counterBefore;
+      counted = null;
+    }
+  };
+  for (const length of settings.listLengths) {
+    bench.checkInterrupted();
+    await seedLists(db, accountId, length);
+    // Each target's expected answer is taken just before its run: the Overview shows the API
+    // requests used this month, which the partner runs count up.
+    const targets = [
+      () =>
+        queryTarget(
+          subject,
+          'overview',
+          cookieHeaders,
+          overviewQuery,
+          (d) => Array.isArray(d?.plans) && d.plans.length >= length && d.viewer?.account != null,
+        ),
+      () =>
+        queryTarget(
+          subject,
+          'partner invoices',
+          tokenHeaders,
+          partnerInvoicesQuery,
+          (d) => d?.invoices?.edges?.length === Math.min(50, length),
+        ),
+    ];
+    for (const targetFor of targets) {
+      const target = await targetFor();
+      const connections = settings.listConnections;
+      const b = await measure(base, connections);
+      console.log(describe('baseline', connections, b.run));
+      const counterBefore = await databaseTransactions(admin, quietSince);
+      settle(counterBefore);
+      const l = await measure(target, connections);
+      console.log(describe(`${target.label} n=${length}`, connections, l.run));
+      quietSince = Date.now();
+      const cell = {
+        query: target.label,
+        listLength: length,
+        connections,
+        responseBytes: target.responseBytes,
+        baseline: b.run,
+        ledgerline: l.run,
+        ratio:
+          b.run.requestsPerSecondMean > 0
+            ? l.run.requestsPerSecondMean / b.run.requestsPerSecondMean
+            : null,
+        databaseStatementsPerRequest: null,
+        requestsSentIncludingWarmup: l.warmupRequestsSent + l.run.requestsSent,
+        counterBefore,
+      };
+      cells.push(cell);
+      counted = cell;
+    }
+  }
+  settle(await databaseTransactions(admin, quietSince));
+  return cells;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Optional CPU profile (BENCH_PROFILE=1)
 
 /** Where a profiled function lives: an npm package, a file of the server, or Node itself. */
@@ -629,6 +799,30 @@ function markdown(report) {
         );
       }
     }
+    if ((subject.lists ?? []).length > 0) {
+      lines.push('');
+      lines.push(
+        `Lists on ${subject.database}, ${settings.listConnections} connections: the Overview ` +
+          "page's whole query (session cookie; `plans` holds the seeded plans plus the catalog's) " +
+          "and a partner's `invoices(first: 50)` with lines, payments and credit notes (API " +
+          'token), at each seeded list length; the baseline ran just before each:',
+      );
+      lines.push('');
+      lines.push(
+        '| Query | List length | Response bytes | Baseline req/s | Ledgerline req/s | Ratio (L/B) | Ledgerline p50 / p99 ms | Server CPU % | DB statements / request | Failed (B / L) |',
+      );
+      lines.push('| :--- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+      for (const c of subject.lists) {
+        const b = c.baseline;
+        const l = c.ledgerline;
+        lines.push(
+          `| ${c.query} | ${c.listLength} | ${c.responseBytes} | ${fmtRate(b.requestsPerSecondMean)} | ` +
+            `${fmtRate(l.requestsPerSecondMean)} | ${fmtRatio(c)} | ${l.latencyMs.p50} / ${l.latencyMs.p99} | ` +
+            `${l.cpu.serverPct} | ${c.databaseStatementsPerRequest == null ? 'n/a' : c.databaseStatementsPerRequest.toFixed(2)} | ` +
+            `${failedCount(b) + failedCount(b.warmup)} / ${failedCount(l) + failedCount(l.warmup)} |`,
+        );
+      }
+    }
     if (subject.profile != null) {
       lines.push('');
       lines.push(
@@ -738,7 +932,9 @@ async function main() {
             delete pair.counterBefore;
           }
         };
-        for (const connections of settings.connections) {
+        for (const connections of settings.scenarios.includes('viewer')
+          ? settings.connections
+          : []) {
           const b = await measure(base, connections);
           console.log(describe('baseline', connections, b.run));
           let counterBefore = null;
@@ -764,6 +960,11 @@ async function main() {
           entry.pairs.push(pair);
           counted = counting ? pair : null;
         }
+        if (counted !== null) settle(await databaseTransactions(admin, quietSince), counted);
+        counted = null;
+        if (kind === 'postgresql' && settings.scenarios.includes('lists')) {
+          entry.lists = await measureLists(subject, baseline, admin);
+        }
         // Let requests the load generator abandoned at the end of its last run finish before the
         // server stops (its shutdown would otherwise close the database under them).
         await sleep(2_000);
@@ -771,6 +972,7 @@ async function main() {
         if (subject.profileDir !== undefined) entry.profile = summariseProfile(subject.profileDir);
         if (counted !== null) settle(await databaseTransactions(admin, 0), counted);
         for (const pair of entry.pairs) delete pair.counterBefore;
+        for (const cell of entry.lists ?? []) delete cell.counterBefore;
         if (kind === 'postgresql') {
           await dropBenchDatabase();
         }
@@ -794,7 +996,7 @@ async function main() {
         );
       }
       const failed = report.subjects.some((s) =>
-        s.pairs.some((p) => p.baseline.failed || p.ledgerline.failed),
+        [...s.pairs, ...(s.lists ?? [])].some((p) => p.baseline.failed || p.ledgerline.failed),
       );
       report.status = failed ? 'failed' : 'ok';
     },

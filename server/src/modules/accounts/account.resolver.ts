@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { actorOf, currentAccountId } from '../../graphql/session-scope.js';
-import { getPlanWithPrices, PlanType, toPlanType } from '../catalog/index.js';
+import { getPlan, PlanType, toPlanType } from '../catalog/index.js';
 import { updateAccountPreferences } from './account-preferences.service.js';
 import { getAccount, renameAccount } from './account.service.js';
 import {
@@ -53,6 +53,6 @@ export class AccountResolver {
 
   @FieldResolver(() => PlanType, { description: 'The plan the account is on.' })
   async plan(@Root() account: AccountType, @Ctx() ctx: RequestContext): Promise<PlanType> {
-    return toPlanType(await getPlanWithPrices(ctx.em, account.planId));
+    return toPlanType(await getPlan(ctx.em, account.planId));
   }
 }

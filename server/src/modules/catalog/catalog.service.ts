@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { wrap, type EntityManager } from '@mikro-orm/postgresql';
 import { Plan, PlanPrice, type PlanCode } from './plan.entity.js';
 import { seedPlans } from './catalog.seed.js';
 
@@ -75,8 +75,19 @@ export async function catalogCurrencies(em: EntityManager): Promise<string[]> {
 }
 
 /** One plan with its prices (contract prices included: an account's own plan may have one). */
-export async function getPlanWithPrices(em: EntityManager, planId: string): Promise<Plan> {
-  return em.findOneOrFail(Plan, { id: planId }, { populate: ['prices'] });
+/**
+ * A plan without its prices (`toPlanType` leaves them to `Plan.prices`, loaded only when asked
+ * for). The request's auth lookup already loaded the account's plan: then no statement.
+ */
+export async function getPlan(em: EntityManager, planId: string): Promise<Plan> {
+  const known = em.getUnitOfWork().getById(Plan, planId);
+  if (known !== undefined && wrap(known).isInitialized()) return known;
+  return em.findOneOrFail(Plan, { id: planId });
+}
+
+/** Every price row of these plans (what populating `prices` loads), for PlanResolver's loader. */
+export async function pricesOfPlans(em: EntityManager, planIds: string[]): Promise<PlanPrice[]> {
+  return em.find(PlanPrice, { plan: { $in: planIds } });
 }
 
 /** One price version by id (a subscription keeps the one it bills). */

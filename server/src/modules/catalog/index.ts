@@ -11,7 +11,7 @@ export {
   ensureCatalog,
   getPlanByCode,
   getPlanPrice,
-  getPlanWithPrices,
+  getPlan,
   listPlans,
 } from './catalog.service.js';
 export { featureUnavailable, planFeatures } from './plan-features.js';

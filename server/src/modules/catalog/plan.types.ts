@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money, toMoney } from '../../graphql/money.js';
 import { limitLabels, offeredFeatures } from './catalog.seed.js';
-import type { BillingInterval, Plan } from './plan.entity.js';
+import type { BillingInterval, Plan, PlanPrice } from './plan.entity.js';
 
 export const BillingIntervalEnum = { MONTH: 'MONTH', YEAR: 'YEAR' } as const;
 registerEnumType(BillingIntervalEnum, { name: 'BillingInterval' });
@@ -75,8 +75,9 @@ export class PlanType {
   @Field({ description: 'Enterprise: the price is set per account by an operator.' })
   customPricing!: boolean;
 
+  /** Resolved by PlanResolver.prices; set here when they came with the plan. */
   @Field(() => [PlanPriceType])
-  prices!: PlanPriceType[];
+  prices?: PlanPriceType[];
 
   @Field(() => [PlanFeature])
   features!: PlanFeature[];
@@ -93,16 +94,30 @@ const limitOrder = (key: string) => {
 
 const intervalOrder: Record<BillingInterval, number> = { MONTH: 0, YEAR: 1 };
 
-/** The public shape of a plan; `prices` must be populated (active ones only). */
-export function toPlanType(plan: Plan): PlanType {
-  const prices = plan.prices
-    .getItems()
+/** A plan's active prices in their public shape, by currency, then monthly before yearly. */
+export function toPlanPriceTypes(prices: readonly PlanPrice[]): PlanPriceType[] {
+  return prices
     .filter((p) => p.active)
     .sort(
       (a, b) =>
         a.currency.localeCompare(b.currency) ||
         intervalOrder[a.interval] - intervalOrder[b.interval],
-    );
+    )
+    .map((p) => ({
+      id: p.id,
+      interval: p.interval,
+      currency: p.currency,
+      amount: toMoney(p.unitAmount, p.currency),
+      perSeatAmount: p.perSeatAmount === null ? null : toMoney(p.perSeatAmount, p.currency),
+    }));
+}
+
+/**
+ * The public shape of a plan. Its prices come from `plan.prices` when they are loaded (the
+ * catalog's list loads the catalog prices); otherwise `prices` is left out and `Plan.prices`
+ * loads them only if the query asks for them (PlanResolver, one statement for all plans).
+ */
+export function toPlanType(plan: Plan): PlanType {
   return {
     id: plan.id,
     code: plan.code,
@@ -112,13 +127,7 @@ export function toPlanType(plan: Plan): PlanType {
     includedSeats: plan.includedSeats,
     trialDays: plan.trialDays,
     customPricing: plan.customPricing,
-    prices: prices.map((p) => ({
-      id: p.id,
-      interval: p.interval,
-      currency: p.currency,
-      amount: toMoney(p.unitAmount, p.currency),
-      perSeatAmount: p.perSeatAmount === null ? null : toMoney(p.perSeatAmount, p.currency),
-    })),
+    prices: plan.prices.isInitialized() ? toPlanPriceTypes(plan.prices.getItems()) : undefined,
     features: offeredFeatures(plan.features),
     // jsonb does not keep key order; show limits in the catalog's order.
     limits: Object.entries(plan.limits)

@@ -29,9 +29,11 @@ export {
   createSession,
   findLiveSession,
   hashToken,
+  isLiveSession,
   newToken,
   revokeAllSessions,
   revokeSession,
+  touchSession,
 } from './session.service.js';
 export { type SignInFailure, SignInRefused } from './sign-in-refused.js';
 export { loadTwoFactorKeys, TwoFactorKeys } from './two-factor/two-factor-crypto.js';
@@ -41,6 +43,10 @@ export {
 } from './two-factor/two-factor-key-rotation.js';
 export { secondFactorLimits } from './two-factor/two-factor-limiter.js';
 export { removeConfirmedTwoFactor } from './two-factor/two-factor-removal.js';
-export { hasConfirmedTwoFactor, mustEnrolTwoFactor } from './two-factor/two-factor.service.js';
+export {
+  hasConfirmedTwoFactor,
+  mustEnrolTwoFactor,
+  mustEnrolTwoFactorSql,
+} from './two-factor/two-factor.service.js';
 export { ResetTwoFactorInput, ResetTwoFactorPayload } from './two-factor/two-factor.types.js';
 export { PermissionEnum, RoleEnum, Viewer } from './viewer.types.js';

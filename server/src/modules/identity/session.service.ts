@@ -75,21 +75,38 @@ export async function findLiveSession(
     { id: hashToken(token), revokedAt: null },
     { populate: ['user', 'account'] },
   );
-  if (session === null) return null;
+  if (session === null || !isLiveSession(session, config, clock)) return null;
+  await touchSession(em, session, clock);
+  return session;
+}
+
+/**
+ * Whether a session row (found by its token, not revoked) is still live: not past its absolute
+ * expiry, not idle for longer than the idle timeout, not waiting for a second factor beyond
+ * `secondFactorPendingTtlMs`. `findLiveSession` and the one-statement auth lookup share it.
+ */
+export function isLiveSession(
+  session: Session,
+  config: Pick<Config, 'session'>,
+  clock: Clock,
+): boolean {
   const now = clock.now();
-  if (session.expiresAt <= now) return null;
-  if (session.lastSeenAt.getTime() + config.session.idleMs <= now.getTime()) return null;
-  if (
+  if (session.revokedAt !== null) return false;
+  if (session.expiresAt <= now) return false;
+  if (session.lastSeenAt.getTime() + config.session.idleMs <= now.getTime()) return false;
+  return !(
     session.secondFactorPending &&
     session.createdAt.getTime() + secondFactorPendingTtlMs <= now.getTime()
-  ) {
-    return null;
-  }
+  );
+}
+
+/** Records that the session was used, at most once a `touchIntervalMs` (a write, not a read). */
+export async function touchSession(em: EntityManager, session: Session, clock: Clock) {
+  const now = clock.now();
   if (now.getTime() - session.lastSeenAt.getTime() > touchIntervalMs) {
     await em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: now });
     session.lastSeenAt = now;
   }
-  return session;
 }
 
 export async function revokeSession(em: EntityManager, token: string, clock: Clock): Promise<void> {

@@ -1,14 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
-import { effectivePermissions, type Permission } from '../accounts/index.js';
+import { entityFrom, prefixedColumns } from '../../db/joined-row.js';
+import { Account, effectivePermissions, type Permission, type Role } from '../accounts/index.js';
+import { Plan } from '../catalog/index.js';
 import {
-  findLiveSession,
+  hashToken,
+  isLiveSession,
   isOperatorUser,
-  mustEnrolTwoFactor,
+  mustEnrolTwoFactorSql,
+  Session,
   type SessionAuthState,
+  touchSession,
 } from '../identity/index.js';
-import { Membership } from '../members/index.js';
+import { User } from '../users/index.js';
 import type { TokenAuthState } from '../tokens/index.js';
 
 /**
@@ -18,6 +23,30 @@ import type { TokenAuthState } from '../tokens/index.js';
  */
 export type AuthState = SessionAuthState | TokenAuthState;
 
+/**
+ * The one statement behind every signed-in request: the live-looking session row by its token's
+ * hash, with its user, its account, the user's membership there (role, grants), whether the
+ * account makes them enrol in two-factor sign-in first, and the account's plan (for
+ * `Account.plan`; its prices are loaded only when a query asks for them). Read fresh on every request — nothing about a
+ * session is cached between requests, so a revoked session, a removed member or a changed role
+ * takes effect on the next request in every process sharing the database.
+ */
+function authStatement(em: EntityManager): string {
+  return `select ${prefixedColumns(em, Session, 's')}, ${prefixedColumns(em, User, 'u')},
+      ${prefixedColumns(em, Account, 'a')}, ${prefixedColumns(em, Plan, 'p')},
+      m.role as m__role, m.grants as m__grants,
+      case when m.id is null then false else ${mustEnrolTwoFactorSql('a.id', 'u.id')} end
+        as must_enrol
+    from session s
+    join app_user u on u.id = s.user_id
+    left join account a on a.id = s.account_id
+    left join membership m on m.account_id = a.id and m.user_id = u.id
+    left join plan p on p.id = a.plan_id
+    where s.id = ? and s.revoked_at is null`;
+}
+
+const statements = new WeakMap<object, string>();
+
 /** The session cookie's person: their sign-in stage, and role and permissions in the account. */
 export async function resolveAuthState(
   em: EntityManager,
@@ -25,10 +54,25 @@ export async function resolveAuthState(
   config: Pick<Config, 'session' | 'operatorEmails'>,
   clock: Clock,
 ): Promise<SessionAuthState | null> {
-  if (token === undefined) return null;
-  const session = await findLiveSession(em, token, config, clock);
-  if (session === null) return null;
-  const user = session.user;
+  if (token === undefined || token.length < 16 || token.length > 128) return null;
+  const metadata = em.getMetadata();
+  let sql = statements.get(metadata);
+  if (sql === undefined) {
+    sql = authStatement(em);
+    statements.set(metadata, sql);
+  }
+  const [row] = await em
+    .getConnection()
+    .execute<Record<string, unknown>[]>(sql, [hashToken(token)], 'all');
+  if (row === undefined) return null;
+  // The plan, user and account before what refers to them, so references are these entities.
+  entityFrom(em, Plan, 'p', row);
+  const user = entityFrom(em, User, 'u', row)!;
+  const account = entityFrom(em, Account, 'a', row);
+  const session = entityFrom(em, Session, 's', row)!;
+  if (!isLiveSession(session, config, clock)) return null;
+  await touchSession(em, session, clock);
+
   const nothing = new Set<Permission>();
   if (session.secondFactorPending) {
     return {
@@ -43,12 +87,10 @@ export async function resolveAuthState(
       isOperator: false,
     };
   }
-  const account = session.account;
-  const membership = account === null ? null : await em.findOne(Membership, { user, account });
-  const role = membership?.role ?? null;
+  const role = (row.m__role as Role | null) ?? null;
   // A session whose membership was removed no longer acts in that account.
-  const actsIn = membership === null ? null : account;
-  if (actsIn !== null && (await mustEnrolTwoFactor(em, user.id, actsIn.id))) {
+  const actsIn = role === null ? null : account;
+  if (actsIn !== null && row.must_enrol === true) {
     return {
       kind: 'session',
       stage: 'two_factor_enrolment',
@@ -61,6 +103,7 @@ export async function resolveAuthState(
       isOperator: false,
     };
   }
+  const grants = (row.m__grants as Permission[] | null) ?? [];
   return {
     kind: 'session',
     stage: 'complete',
@@ -69,7 +112,7 @@ export async function resolveAuthState(
     token: null,
     account: actsIn,
     role,
-    permissions: new Set(role === null ? [] : effectivePermissions(role, membership?.grants ?? [])),
+    permissions: new Set(role === null ? [] : effectivePermissions(role, grants)),
     isOperator: isOperatorUser(user, config),
   };
 }

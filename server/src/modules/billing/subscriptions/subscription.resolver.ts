@@ -6,7 +6,7 @@ import { actorOf, currentAccountId } from '../../../graphql/session-scope.js';
 import { accountExists, AccountType } from '../../accounts/index.js';
 import {
   getPlanPrice,
-  getPlanWithPrices,
+  getPlan,
   type PlanPrice,
   PlanPriceType,
   PlanType,
@@ -52,7 +52,7 @@ const depsOf = (ctx: RequestContext): BillingDeps => ({
 });
 
 async function planType(ctx: RequestContext, planId: string): Promise<PlanType> {
-  return toPlanType(await getPlanWithPrices(ctx.em, planId));
+  return toPlanType(await getPlan(ctx.em, planId));
 }
 
 function toPlanPriceType(price: PlanPrice): PlanPriceType {

@@ -99,13 +99,22 @@ export async function mustEnrolTwoFactor(
   userId: string,
   accountId: string,
 ): Promise<boolean> {
-  const [row] = await em.getConnection().execute<{ must_enrol: boolean }[]>(
-    `select exists (select 1 from account_two_factor_policy where account_id = ? and required)
-        and not exists (select 1 from two_factor where user_id = ? and confirmed_at is not null)
-        as must_enrol`,
-    [accountId, userId],
-  );
+  const [row] = await em
+    .getConnection()
+    .execute<{ must_enrol: boolean }[]>(`select ${mustEnrolTwoFactorSql('?', '?')} as must_enrol`, [
+      accountId,
+      userId,
+    ]);
   return row?.must_enrol === true;
+}
+
+/**
+ * `mustEnrolTwoFactor` as an SQL boolean expression over two SQL expressions (column names or
+ * placeholders), for the one statement that resolves a request's auth state (signin).
+ */
+export function mustEnrolTwoFactorSql(accountIdSql: string, userIdSql: string): string {
+  return `(exists (select 1 from account_two_factor_policy where account_id = ${accountIdSql} and required)
+        and not exists (select 1 from two_factor where user_id = ${userIdSql} and confirmed_at is not null))`;
 }
 
 export interface TwoFactorEnrolment {

@@ -1,0 +1,129 @@
+import pg from 'pg';
+import { seedLists } from '../../../bench/lib/list-seed.mjs';
+import { CookieClient } from '../test/browser.js';
+import { startTestServer, type TestServer } from '../test/server.js';
+
+/**
+ * What a request costs in SQL statements, counted at the `pg` driver (every statement the app
+ * sends, PostgreSQL or PGlite; the job queue's own polling is left out). Counts, not times: the
+ * benchmark (bench/viewer-throughput.mjs) measures throughput. Lists must cost the same number of
+ * statements whatever their length (their rows come in batches), and the viewer query, which
+ * every page makes first, one statement.
+ */
+
+const overviewQuery = `query Overview {
+  viewer { role permissions account {
+    id name
+    plan { id name description includedSeats trialDays features { key label } limits { key label limit } }
+    amountDue { amount currency formatted }
+    creditBalance { amount currency formatted }
+    subscription { id status currency upcomingInvoice { date amountDue { amount currency formatted } } }
+    usage { key label used limit resetsAt }
+    suspendedAt preferredCurrency onboardedAt
+    billingDetails { updatedAt }
+  } }
+  plans { id code name description rank customPricing
+    prices { id interval currency amount { amount currency formatted } } }
+}`;
+
+const partnerInvoicesQuery =
+  '{ invoices(first: 50) { edges { node { id number status currency issuedAt total { amount } ' +
+  'lines { kind quantity } payments { id status } creditNotes { id number } } } ' +
+  'pageInfo { hasNextPage } } }';
+
+type Query = (sql: string, ...rest: unknown[]) => unknown;
+const clientPrototype = pg.Client.prototype as unknown as { query: Query };
+
+/** The statements the app sends while `fn` runs (the job queue's excepted). */
+async function statementsDuring(fn: () => Promise<unknown>): Promise<string[]> {
+  const original = clientPrototype.query;
+  const seen: string[] = [];
+  clientPrototype.query = function (this: unknown, config: unknown, ...rest: unknown[]) {
+    const text =
+      typeof config === 'string' ? config : String((config as { text?: string })?.text ?? '');
+    if (!text.includes('pgboss')) seen.push(text);
+    return original.call(this, config as string, ...rest);
+  } as Query;
+  try {
+    await fn();
+  } finally {
+    clientPrototype.query = original;
+  }
+  return seen;
+}
+
+async function answered(
+  client: CookieClient,
+  query: string,
+  headers: Record<string, string> = {},
+): Promise<Record<string, unknown>> {
+  const result = await client.graphql(query, undefined, headers);
+  expect(result.errors).toBeUndefined();
+  return result.data!;
+}
+
+let server: TestServer;
+let admin: CookieClient;
+let accountId: string;
+let db: pg.Client;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  admin = new CookieClient(server.url);
+  await admin.signInWithDevProvider('cost@example.com', 'Cost Admin');
+  const data = await answered(admin, '{ viewer { account { id } } }');
+  accountId = (data.viewer as { account: { id: string } }).account.id;
+  db = new pg.Client({ connectionString: server.config.database.url });
+  await db.connect();
+  // Enterprise: no monthly API request limit, tokens allowed.
+  await db.query(
+    `update account set plan_id = (select id from plan where code = 'enterprise') where id = $1`,
+    [accountId],
+  );
+});
+
+afterAll(async () => {
+  await db?.end();
+  await server?.close();
+});
+
+test('the viewer query costs one statement', async () => {
+  const viewer =
+    '{ viewer { user { id email name } account { id name plan { code name } } role permissions isOperator } }';
+  await answered(admin, viewer);
+  const statements = await statementsDuring(() => answered(admin, viewer));
+  expect(statements).toHaveLength(1);
+});
+
+test("the Overview and a partner's invoices cost as many statements for 20 items as for 2", async () => {
+  const created = await answered(
+    admin,
+    'mutation { createApiToken(input: { name: "cost", scopes: [ACCOUNT_READ, INVOICES_READ] }) { secret } }',
+  );
+  const secret = (created.createApiToken as { secret: string }).secret;
+  const partner = new CookieClient(server.url);
+  const bearer = { authorization: `Bearer ${secret}` };
+
+  const cost = async (length: number) => {
+    await seedLists(db, accountId, length);
+    // Warm: the first request of a minute records the token's last use (a write).
+    await answered(admin, overviewQuery);
+    await answered(partner, partnerInvoicesQuery, bearer);
+    const overview = await statementsDuring(() => answered(admin, overviewQuery));
+    let invoices: Record<string, unknown> = {};
+    const partnerStatements = await statementsDuring(async () => {
+      invoices = await answered(partner, partnerInvoicesQuery, bearer);
+    });
+    const edges = (invoices.invoices as { edges: unknown[] }).edges;
+    expect(edges).toHaveLength(length);
+    return { overview, partner: partnerStatements };
+  };
+
+  const two = await cost(2);
+  const twenty = await cost(20);
+  expect(twenty.overview.length).toBe(two.overview.length);
+  expect(twenty.partner.length).toBe(two.partner.length);
+  // Not vacuous: the invoices' lines, payments and credit notes were read.
+  expect(twenty.partner.some((sql) => /from "?credit_note"?/.test(sql))).toBe(true);
+  expect(twenty.partner.some((sql) => /from "?payment"?/.test(sql))).toBe(true);
+});
