@@ -2,7 +2,7 @@ import type { Config } from '../config.js';
 import { getBillingDetails, getAccount } from '../modules/accounts/index.js';
 import { AppError } from '../errors.js';
 import { issuedInvoicePdf } from '../modules/billing/index.js';
-import { getPlanWithPrices } from '../modules/catalog/index.js';
+import { getPlan } from '../modules/catalog/index.js';
 import { billingAdminEmails } from '../modules/members/index.js';
 import type {
   MailAttachmentLoader,
@@ -37,7 +37,7 @@ export function notificationDirectory(
     },
     async planName(em, planId) {
       try {
-        return (await getPlanWithPrices(em, planId)).name;
+        return (await getPlan(em, planId)).name;
       } catch {
         return null;
       }

@@ -53,6 +53,6 @@ export class AccountResolver {
 
   @FieldResolver(() => PlanType, { description: 'The plan the account is on.' })
   async plan(@Root() account: AccountType, @Ctx() ctx: RequestContext): Promise<PlanType> {
-    return toPlanType(await getPlan(ctx.em, account.planId));
+    return toPlanType(await getPlan(ctx.em, account.planId), account.id);
   }
 }

@@ -85,9 +85,22 @@ export async function getPlan(em: EntityManager, planId: string): Promise<Plan> 
   return em.findOneOrFail(Plan, { id: planId });
 }
 
-/** Every price row of these plans (what populating `prices` loads), for PlanResolver's loader. */
-export async function pricesOfPlans(em: EntityManager, planIds: string[]): Promise<PlanPrice[]> {
-  return em.find(PlanPrice, { plan: { $in: planIds } });
+/**
+ * The price rows of these plans that may be shown: catalog prices, and contract prices of the given
+ * accounts only (never another account's contract), for PlanResolver's loader.
+ */
+export async function pricesOfPlans(
+  em: EntityManager,
+  planIds: string[],
+  contractAccountIds: string[],
+): Promise<PlanPrice[]> {
+  return em.find(PlanPrice, {
+    plan: { $in: planIds },
+    $or: [
+      { account: null },
+      ...(contractAccountIds.length > 0 ? [{ account: { $in: contractAccountIds } }] : []),
+    ],
+  });
 }
 
 /** One price version by id (a subscription keeps the one it bills). */

@@ -5,16 +5,35 @@ import { listPlans, pricesOfPlans } from './catalog.service.js';
 import type { PlanPrice } from './plan.entity.js';
 import { PlanPriceType, PlanType, toPlanPriceTypes, toPlanType } from './plan.types.js';
 
-/** Per request (keyed by its context): the prices of every plan asked for, in one statement. */
-const loaders = new WeakMap<object, DataLoader<string, PlanPrice[]>>();
+interface PricesKey {
+  planId: string;
+  /** The account whose own contract prices may show (PlanType.contractPricesOf). */
+  accountId: string | null;
+}
 
-function planPricesLoaderFor(ctx: RequestContext): DataLoader<string, PlanPrice[]> {
+/** Per request (keyed by its context): the prices of every plan asked for, in one statement. */
+const loaders = new WeakMap<object, DataLoader<PricesKey, PlanPrice[], string>>();
+
+function planPricesLoaderFor(ctx: RequestContext): DataLoader<PricesKey, PlanPrice[], string> {
   let loader = loaders.get(ctx);
   if (loader === undefined) {
-    loader = new DataLoader(async (planIds) => {
-      const prices = await pricesOfPlans(ctx.em, [...planIds]);
-      return planIds.map((id) => prices.filter((price) => price.plan.id === id));
-    });
+    loader = new DataLoader(
+      async (keys) => {
+        const planIds = [...new Set(keys.map((key) => key.planId))];
+        const accountIds = [
+          ...new Set(keys.flatMap((key) => (key.accountId === null ? [] : [key.accountId]))),
+        ];
+        const prices = await pricesOfPlans(ctx.em, planIds, accountIds);
+        return keys.map((key) =>
+          prices.filter(
+            (price) =>
+              price.plan.id === key.planId &&
+              (price.account === null || price.account.id === key.accountId),
+          ),
+        );
+      },
+      { cacheKeyFn: (key) => `${key.planId}|${key.accountId ?? ''}` },
+    );
     loaders.set(ctx, loader);
   }
   return loader;
@@ -24,12 +43,14 @@ function planPricesLoaderFor(ctx: RequestContext): DataLoader<string, PlanPrice[
 export class PlanResolver {
   @Query(() => [PlanType], { description: 'The public plan catalog, lowest tier first.' })
   async plans(@Ctx() ctx: RequestContext): Promise<PlanType[]> {
-    return (await listPlans(ctx.em)).map(toPlanType);
+    return (await listPlans(ctx.em)).map((plan) => toPlanType(plan));
   }
 
   @FieldResolver(() => [PlanPriceType])
   async prices(@Root() plan: PlanType, @Ctx() ctx: RequestContext): Promise<PlanPriceType[]> {
     if (plan.prices !== undefined) return plan.prices;
-    return toPlanPriceTypes(await planPricesLoaderFor(ctx).load(plan.id));
+    return toPlanPriceTypes(
+      await planPricesLoaderFor(ctx).load({ planId: plan.id, accountId: plan.contractPricesOf }),
+    );
   }
 }

@@ -75,6 +75,12 @@ export class PlanType {
   @Field({ description: 'Enterprise: the price is set per account by an operator.' })
   customPricing!: boolean;
 
+  /**
+   * Whose contract prices `Plan.prices` may show: the account this plan was reached from (its own
+   * Enterprise contract). Null: catalog prices only — another account's contract never shows.
+   */
+  contractPricesOf!: string | null;
+
   /** Resolved by PlanResolver.prices; set here when they came with the plan. */
   @Field(() => [PlanPriceType])
   prices?: PlanPriceType[];
@@ -117,9 +123,10 @@ export function toPlanPriceTypes(prices: readonly PlanPrice[]): PlanPriceType[] 
  * catalog's list loads the catalog prices); otherwise `prices` is left out and `Plan.prices`
  * loads them only if the query asks for them (PlanResolver, one statement for all plans).
  */
-export function toPlanType(plan: Plan): PlanType {
+export function toPlanType(plan: Plan, contractPricesOf: string | null = null): PlanType {
   return {
     id: plan.id,
+    contractPricesOf,
     code: plan.code,
     name: plan.name,
     description: plan.description,
@@ -127,7 +134,13 @@ export function toPlanType(plan: Plan): PlanType {
     includedSeats: plan.includedSeats,
     trialDays: plan.trialDays,
     customPricing: plan.customPricing,
-    prices: plan.prices.isInitialized() ? toPlanPriceTypes(plan.prices.getItems()) : undefined,
+    prices: plan.prices.isInitialized()
+      ? toPlanPriceTypes(
+          plan.prices
+            .getItems()
+            .filter((p) => p.account === null || p.account.id === contractPricesOf),
+        )
+      : undefined,
     features: offeredFeatures(plan.features),
     // jsonb does not keep key order; show limits in the catalog's order.
     limits: Object.entries(plan.limits)

@@ -154,6 +154,52 @@ describe('Enterprise contracts (operators) and their cancellation fee', () => {
     expect(paid.data?.recordBankTransfer.invoice.status).toBe('PAID');
   });
 
+  it("shows each account its own contract price on its plan, never another account's", async () => {
+    const other = new CookieClient(server.url);
+    await other.signInWithDevProvider('cfo@otherco.example', 'Olga CFO');
+    const otherId = (
+      await other.graphql<{ viewer: { account: { id: string } } }>(`{ viewer { account { id } } }`)
+    ).data!.viewer.account.id;
+    const details = await other.graphql(
+      `mutation($input: UpdateBillingDetailsInput!) { updateBillingDetails(input: $input) { legalName } }`,
+      {
+        input: {
+          legalName: 'OtherCo SAS',
+          billingEmail: 'ap@otherco.example',
+          line1: '1 rue de Rivoli',
+          city: 'Paris',
+          postalCode: '75001',
+          country: 'FR',
+        },
+      },
+    );
+    expect(details.errors).toBeUndefined();
+    const started = await operator.graphql(contract, {
+      input: contractInput({
+        accountId: otherId,
+        unitAmount: 900_000,
+        idempotencyKey: 'otherco-2027',
+      }),
+    });
+    expect(started.errors).toBeUndefined();
+
+    const planPrices = `{ viewer { account {
+      plan { prices { amount { amount } } }
+      subscription { plan { prices { amount { amount } } } }
+    } } }`;
+    type Prices = { prices: { amount: { amount: number } }[] };
+    type Answer = { viewer: { account: { plan: Prices; subscription: { plan: Prices } } } };
+    const amounts = (plan: Prices) => plan.prices.map((price) => price.amount.amount);
+    for (const [client, own] of [
+      [admin, 1_200_000],
+      [other, 900_000],
+    ] as const) {
+      const seen = (await client.graphql<Answer>(planPrices)).data!.viewer.account;
+      expect(amounts(seen.plan)).toEqual([own]);
+      expect(amounts(seen.subscription.plan)).toEqual([own]);
+    }
+  });
+
   it('discloses and invoices 25 % of the remaining contract on immediate cancellation', async () => {
     // 1 April 2027: 275 of the year's 365 days remain. Fee = 1,200,000 × 25 % × 275/365
     // = 226,027.397… → 226,027 (rounded once, half-even); VAT 19 % = 42,945.13 → 42,945.

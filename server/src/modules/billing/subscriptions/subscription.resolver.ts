@@ -51,8 +51,9 @@ const depsOf = (ctx: RequestContext): BillingDeps => ({
   collector: ctx.collector,
 });
 
-async function planType(ctx: RequestContext, planId: string): Promise<PlanType> {
-  return toPlanType(await getPlan(ctx.em, planId));
+/** A plan as seen by `accountId`: its own contract prices show, no other account's. */
+async function planType(ctx: RequestContext, planId: string, accountId: string): Promise<PlanType> {
+  return toPlanType(await getPlan(ctx.em, planId), accountId);
 }
 
 function toPlanPriceType(price: PlanPrice): PlanPriceType {
@@ -100,7 +101,7 @@ function requestOf(input: PreviewSubscriptionChangeInput): SubscriptionRequest {
 export class SubscriptionResolver {
   @FieldResolver(() => PlanType)
   plan(@Root() subscription: SubscriptionType, @Ctx() ctx: RequestContext): Promise<PlanType> {
-    return planType(ctx, subscription.planId);
+    return planType(ctx, subscription.planId, subscription.accountId);
   }
 
   @FieldResolver(() => PlanPriceType, {
@@ -122,7 +123,7 @@ export class SubscriptionResolver {
     if (scheduled === null) return null;
     const price = await getPlanPrice(ctx.em, scheduled.priceId);
     return {
-      plan: await planType(ctx, scheduled.planId),
+      plan: await planType(ctx, scheduled.planId, subscription.accountId),
       interval: price.interval,
       seats: scheduled.seats,
       effectiveAt: new Date(scheduled.effectiveAt),
@@ -154,13 +155,14 @@ export class SubscriptionResolver {
     @Arg('input', () => PreviewSubscriptionChangeInput) input: PreviewSubscriptionChangeInput,
     @Ctx() ctx: RequestContext,
   ): Promise<SubscriptionChangePreview> {
+    const accountId = currentAccountId(ctx);
     const preview = await previewSubscriptionChange(
       ctx.em,
-      currentAccountId(ctx),
+      accountId,
       requestOf(input),
       depsOf(ctx),
     );
-    return toPreviewType(preview, await planType(ctx, preview.result.planId));
+    return toPreviewType(preview, await planType(ctx, preview.result.planId, accountId));
   }
 
   @Mutation(() => SubscriptionChangeResult, {
