@@ -626,6 +626,13 @@ export type DisableTwoFactorPayload = {
   twoFactor: TwoFactorStatus;
 };
 
+/** The query parameters of the link in a payment-failed e-mail (/billing/payment-methods?invoice=…&expires=…&signature=…). */
+export type FixPaymentLinkInput = {
+  expires: Scalars['String']['input'];
+  invoice: Scalars['String']['input'];
+  signature: Scalars['String']['input'];
+};
+
 /** The permissions a Billing Admin may grant to (or take from) a Billing User on top of the role; the same values as in `Permission`. */
 export const GrantablePermission = {
   BillingDetailsEdit: 'BILLING_DETAILS_EDIT',
@@ -1199,6 +1206,26 @@ export type Payment = {
   status: PaymentStatus;
 };
 
+/** A late or failed payment the account should fix now: the invoice to pay and why the last card attempt failed. */
+export type PaymentAttention = {
+  __typename?: 'PaymentAttention';
+  failedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The issuer's message for the last failed card attempt. */
+  failureMessage: Maybe<Scalars['String']['output']>;
+  /** The open invoice to pay. */
+  invoice: Invoice;
+  kind: PaymentAttentionKind;
+  /** When the default card is charged again by itself; null when no retry is set. */
+  nextAttemptAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** PAST_DUE: the subscription is past due (a renewal is unpaid). PAYMENT_FAILED: a card payment of an open invoice failed. */
+export const PaymentAttentionKind = {
+  PastDue: 'PAST_DUE',
+  PaymentFailed: 'PAYMENT_FAILED',
+} as const;
+
+export type PaymentAttentionKind = (typeof PaymentAttentionKind)[keyof typeof PaymentAttentionKind];
 /** A chargeback: the cardholder disputed the payment with their bank (answered in Stripe's dashboard). */
 export type PaymentDispute = {
   __typename?: 'PaymentDispute';
@@ -1279,6 +1306,7 @@ export type Plan = {
   /** Enterprise: the price is set per account by an operator. */
   customPricing: Scalars['Boolean']['output'];
   description: Scalars['String']['output'];
+  /** What the plan includes, as this portal delivers it: card payments only when Stripe is configured. */
   features: Array<PlanFeature>;
   id: Scalars['ID']['output'];
   includedSeats: Scalars['Int']['output'];
@@ -1343,6 +1371,8 @@ export type Query = {
   authProviders: Array<AuthProvider>;
   /** Whether card payments are on, and what the browser needs for Stripe.js. */
   cardPayments: CardPaymentSettings;
+  /** Checks the signed link of a payment-failed e-mail and answers the invoice it names. BAD_USER_INPUT when the link was changed or has expired; NOT_FOUND when the invoice is another account's. */
+  fixPaymentLink: Invoice;
   /** What an invitation link is for, by its token (anyone holding the link). NOT_FOUND for an unknown token. */
   invitation: InvitationPreview;
   /** Invitations not yet accepted or withdrawn, newest first (expired ones too). */
@@ -1357,6 +1387,8 @@ export type Query = {
   mailOutbox: Maybe<MailMessageConnection>;
   /** The account's members, longest-standing first. */
   members: Array<Member>;
+  /** A late or failed payment to fix now (the banners on Overview and the billing pages), or null. */
+  paymentAttention: Maybe<PaymentAttention>;
   /** The account's payment methods, the default first. */
   paymentMethods: Array<PaymentMethod>;
   /** The public plan catalog, lowest tier first. */
@@ -1381,6 +1413,10 @@ export type QueryAuditEventsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<AuditEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryFixPaymentLinkArgs = {
+  link: FixPaymentLinkInput;
 };
 
 export type QueryInvitationArgs = {
@@ -1740,6 +1776,8 @@ export type SubscriptionChangePreview = {
   /** Whether it applies now or at the period end. */
   appliesAt: ChangeTiming;
   cancelAtPeriodEnd: Scalars['Boolean']['output'];
+  /** CARD: what is charged now, for people ("Visa •••• 4242"), the default card the collector will use. Null otherwise. */
+  chargedTo: Maybe<Scalars['String']['output']>;
   /** How the invoice issued today is collected: BANK_TRANSFER leaves it open until `dueAt`; CARD charges it at once. Null when nothing is due today. */
   collectionMethod: Maybe<PaymentMethodKind>;
   /** Credit added to the balance (unused time beyond charges). */

@@ -20,6 +20,7 @@ export { applyPaymentToInvoice } from './invoices/invoice-issue.service.js';
 export {
   getAccountInvoice,
   getInvoiceForOperator,
+  listOpenInvoices,
   lockIssuedInvoice,
 } from './invoices/invoice-query.service.js';
 export { issueCreditNote } from './invoices/invoice-void.service.js';

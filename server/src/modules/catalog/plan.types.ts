@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money, toMoney } from '../../graphql/money.js';
-import { limitLabels, offeredFeatures } from './catalog.seed.js';
+import { limitLabels } from './catalog.seed.js';
 import type { BillingInterval, Plan } from './plan.entity.js';
 
 export const BillingIntervalEnum = { MONTH: 'MONTH', YEAR: 'YEAR' } as const;
@@ -78,8 +78,8 @@ export class PlanType {
   @Field(() => [PlanPriceType])
   prices!: PlanPriceType[];
 
-  @Field(() => [PlanFeature])
-  features!: PlanFeature[];
+  /** The plan's feature keys; `features` (plan.resolver.ts) shows those this deployment offers. */
+  featureKeys!: readonly string[];
 
   @Field(() => [PlanLimit])
   limits!: PlanLimit[];
@@ -119,7 +119,7 @@ export function toPlanType(plan: Plan): PlanType {
       amount: toMoney(p.unitAmount, p.currency),
       perSeatAmount: p.perSeatAmount === null ? null : toMoney(p.perSeatAmount, p.currency),
     })),
-    features: offeredFeatures(plan.features),
+    featureKeys: plan.features,
     // jsonb does not keep key order; show limits in the catalog's order.
     limits: Object.entries(plan.limits)
       .sort(([a], [b]) => limitOrder(a) - limitOrder(b) || a.localeCompare(b))
