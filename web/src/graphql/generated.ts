@@ -2069,6 +2069,49 @@ export type MoneyFragment = {
   formatted: string;
 };
 
+export type PaymentAttentionQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PaymentAttentionQuery = {
+  __typename?: 'Query';
+  paymentAttention: {
+    __typename?: 'PaymentAttention';
+    kind: PaymentAttentionKind;
+    failureMessage: string | null;
+    failedAt: string | null;
+    nextAttemptAt: string | null;
+    invoice: {
+      __typename?: 'Invoice';
+      id: string;
+      number: string;
+      status: InvoiceStatus;
+      amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    };
+  } | null;
+  cardPayments: { __typename?: 'CardPaymentSettings'; enabled: boolean };
+};
+
+export type FixPaymentLinkQueryVariables = Exact<{
+  link: FixPaymentLinkInput;
+}>;
+
+export type FixPaymentLinkQuery = {
+  __typename?: 'Query';
+  fixPaymentLink: {
+    __typename?: 'Invoice';
+    id: string;
+    number: string;
+    status: InvoiceStatus;
+    amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  };
+};
+
+export type CreateBillingPortalSessionMutationVariables = Exact<{ [key: string]: never }>;
+
+export type CreateBillingPortalSessionMutation = {
+  __typename?: 'Mutation';
+  createBillingPortalSession: { __typename?: 'BillingPortalSession'; url: string };
+};
+
 export type TwoFactorStatusFieldsFragment = {
   __typename?: 'TwoFactorStatus';
   enabled: boolean;
@@ -2611,6 +2654,7 @@ export type PaymentMethodsPageQuery = {
     enabled: boolean;
     publishableKey: string | null;
     stripeJsUrl: string;
+    customerPortal: boolean;
   };
   paymentMethods: Array<{
     __typename?: 'PaymentMethod';
@@ -2871,6 +2915,7 @@ export type PreviewSummaryFragment = {
   cancelAtPeriodEnd: boolean;
   collectionMethod: PaymentMethodKind | null;
   dueAt: string | null;
+  chargedTo: string | null;
   seatsTaken: number;
   seatLimit: number;
   amountDueToday: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
@@ -2993,6 +3038,7 @@ export type PreviewSubscriptionChangeQuery = {
     cancelAtPeriodEnd: boolean;
     collectionMethod: PaymentMethodKind | null;
     dueAt: string | null;
+    chargedTo: string | null;
     seatsTaken: number;
     seatLimit: number;
     amountDueToday: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
@@ -4689,6 +4735,7 @@ export const PreviewSummaryFragmentDoc = gql`
     cancelAtPeriodEnd
     collectionMethod
     dueAt
+    chargedTo
     seatsTaken
     seatLimit
   }
@@ -5111,6 +5158,175 @@ export type DismissTourMutationOptions = Apollo.BaseMutationOptions<
   DismissTourMutation,
   DismissTourMutationVariables
 >;
+export const PaymentAttentionDocument = gql`
+  query PaymentAttention {
+    paymentAttention {
+      kind
+      failureMessage
+      failedAt
+      nextAttemptAt
+      invoice {
+        id
+        number
+        status
+        amountDue {
+          amount
+          currency
+          formatted
+        }
+      }
+    }
+    cardPayments {
+      enabled
+    }
+  }
+`;
+export function usePaymentAttentionQuery(
+  baseOptions?: Apollo.QueryHookOptions<PaymentAttentionQuery, PaymentAttentionQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<PaymentAttentionQuery, PaymentAttentionQueryVariables>(
+    PaymentAttentionDocument,
+    options,
+  );
+}
+export function usePaymentAttentionLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<PaymentAttentionQuery, PaymentAttentionQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<PaymentAttentionQuery, PaymentAttentionQueryVariables>(
+    PaymentAttentionDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function usePaymentAttentionSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    PaymentAttentionQuery,
+    PaymentAttentionQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<PaymentAttentionQuery, PaymentAttentionQueryVariables>;
+export function usePaymentAttentionSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<PaymentAttentionQuery, PaymentAttentionQueryVariables>,
+): Apollo.UseSuspenseQueryResult<PaymentAttentionQuery | undefined, PaymentAttentionQueryVariables>;
+export function usePaymentAttentionSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<PaymentAttentionQuery, PaymentAttentionQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<PaymentAttentionQuery, PaymentAttentionQueryVariables>(
+    PaymentAttentionDocument,
+    options,
+  );
+}
+export type PaymentAttentionQueryHookResult = ReturnType<typeof usePaymentAttentionQuery>;
+export type PaymentAttentionLazyQueryHookResult = ReturnType<typeof usePaymentAttentionLazyQuery>;
+export type PaymentAttentionSuspenseQueryHookResult = ReturnType<
+  typeof usePaymentAttentionSuspenseQuery
+>;
+export type PaymentAttentionQueryResult = Apollo.QueryResult<
+  PaymentAttentionQuery,
+  PaymentAttentionQueryVariables
+>;
+export const FixPaymentLinkDocument = gql`
+  query FixPaymentLink($link: FixPaymentLinkInput!) {
+    fixPaymentLink(link: $link) {
+      id
+      number
+      status
+      amountDue {
+        amount
+        currency
+        formatted
+      }
+    }
+  }
+`;
+export function useFixPaymentLinkQuery(
+  baseOptions: Apollo.QueryHookOptions<FixPaymentLinkQuery, FixPaymentLinkQueryVariables> &
+    ({ variables: FixPaymentLinkQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<FixPaymentLinkQuery, FixPaymentLinkQueryVariables>(
+    FixPaymentLinkDocument,
+    options,
+  );
+}
+export function useFixPaymentLinkLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<FixPaymentLinkQuery, FixPaymentLinkQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<FixPaymentLinkQuery, FixPaymentLinkQueryVariables>(
+    FixPaymentLinkDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useFixPaymentLinkSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<FixPaymentLinkQuery, FixPaymentLinkQueryVariables>,
+): Apollo.UseSuspenseQueryResult<FixPaymentLinkQuery, FixPaymentLinkQueryVariables>;
+export function useFixPaymentLinkSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<FixPaymentLinkQuery, FixPaymentLinkQueryVariables>,
+): Apollo.UseSuspenseQueryResult<FixPaymentLinkQuery | undefined, FixPaymentLinkQueryVariables>;
+export function useFixPaymentLinkSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<FixPaymentLinkQuery, FixPaymentLinkQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<FixPaymentLinkQuery, FixPaymentLinkQueryVariables>(
+    FixPaymentLinkDocument,
+    options,
+  );
+}
+export type FixPaymentLinkQueryHookResult = ReturnType<typeof useFixPaymentLinkQuery>;
+export type FixPaymentLinkLazyQueryHookResult = ReturnType<typeof useFixPaymentLinkLazyQuery>;
+export type FixPaymentLinkSuspenseQueryHookResult = ReturnType<
+  typeof useFixPaymentLinkSuspenseQuery
+>;
+export type FixPaymentLinkQueryResult = Apollo.QueryResult<
+  FixPaymentLinkQuery,
+  FixPaymentLinkQueryVariables
+>;
+export const CreateBillingPortalSessionDocument = gql`
+  mutation CreateBillingPortalSession {
+    createBillingPortalSession {
+      url
+    }
+  }
+`;
+export type CreateBillingPortalSessionMutationFn = Apollo.MutationFunction<
+  CreateBillingPortalSessionMutation,
+  CreateBillingPortalSessionMutationVariables
+>;
+export function useCreateBillingPortalSessionMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    CreateBillingPortalSessionMutation,
+    CreateBillingPortalSessionMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    CreateBillingPortalSessionMutation,
+    CreateBillingPortalSessionMutationVariables
+  >(CreateBillingPortalSessionDocument, options);
+}
+export type CreateBillingPortalSessionMutationHookResult = ReturnType<
+  typeof useCreateBillingPortalSessionMutation
+>;
+export type CreateBillingPortalSessionMutationResult =
+  Apollo.MutationResult<CreateBillingPortalSessionMutation>;
+export type CreateBillingPortalSessionMutationOptions = Apollo.BaseMutationOptions<
+  CreateBillingPortalSessionMutation,
+  CreateBillingPortalSessionMutationVariables
+>;
 export const StartTwoFactorEnrolmentDocument = gql`
   mutation StartTwoFactorEnrolment {
     startTwoFactorEnrolment {
@@ -5459,6 +5675,7 @@ export const PaymentMethodsPageDocument = gql`
       enabled
       publishableKey
       stripeJsUrl
+      customerPortal
     }
     paymentMethods {
       ...PaymentMethodFields

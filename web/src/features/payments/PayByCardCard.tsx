@@ -7,12 +7,14 @@ import CardContent from '@mui/material/CardContent';
 import CardHeader from '@mui/material/CardHeader';
 import Typography from '@mui/material/Typography';
 import { describeErrorNaming } from '../../app/graphqlErrors';
+import { formatDay } from '../../components/dates';
 import { useOptionalViewer } from '../../app/ViewerContext';
 import {
   useConfirmInvoicePaymentMutation,
   usePayInvoiceMutation,
   usePaymentMethodsPageQuery,
 } from '../../graphql/generated';
+import { fixPaymentPath } from './paymentLinks';
 import { stripeFor } from './stripeLoader';
 
 /**
@@ -20,13 +22,25 @@ import { stripeFor } from './stripeLoader';
  * for 3-D Secure, Stripe.js shows its check (confirmCardPayment) and the server then records the
  * payment. One idempotency key per attempt, so a double click never charges twice.
  */
-export function PayByCardCard({ invoiceId, onPaid }: { invoiceId: string; onPaid: () => void }) {
+export function PayByCardCard({
+  invoiceId,
+  dueAt,
+  onPaid,
+}: {
+  invoiceId: string;
+  /** When a bank transfer is due, said when there is no card to charge. */
+  dueAt: string | null;
+  onPaid: () => void;
+}) {
   // Optional: the invoice page also renders outside the signed-in shell in its own tests.
   const viewer = useOptionalViewer();
   const canPay = viewer?.permissions.includes('INVOICES_PAY') ?? false;
   const { data } = usePaymentMethodsPageQuery({ skip: !canPay });
-  const [payInvoice] = usePayInvoiceMutation();
-  const [confirmPayment] = useConfirmInvoicePaymentMutation();
+  // The banner of a failed payment comes and goes with the answer.
+  const [payInvoice] = usePayInvoiceMutation({ refetchQueries: ['PaymentAttention'] });
+  const [confirmPayment] = useConfirmInvoicePaymentMutation({
+    refetchQueries: ['PaymentAttention'],
+  });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [paid, setPaid] = useState(false);
@@ -87,16 +101,14 @@ export function PayByCardCard({ invoiceId, onPaid }: { invoiceId: string; onPaid
           </>
         ) : (
           <Typography variant="body2">
-            No card on file. <RouterLink to="/billing/payment-methods">Add a card</RouterLink> to
+            {dueAt ? `Due ${formatDay(dueAt)} by bank transfer. ` : 'Paid by bank transfer. '}
+            No card on file: <RouterLink to={fixPaymentPath(invoiceId)}>add a card</RouterLink> to
             pay at once.
           </Typography>
         )}
         {error && (
           <Alert severity="error" role="alert">
-            {error}{' '}
-            <RouterLink to={`/billing/payment-methods?invoice=${invoiceId}`}>
-              Update payment method
-            </RouterLink>
+            {error} <RouterLink to={fixPaymentPath(invoiceId)}>Update payment method</RouterLink>
           </Alert>
         )}
       </CardContent>

@@ -25,6 +25,7 @@ import { InvoiceLines } from './InvoiceLines';
 import { InvoiceParties } from './InvoiceParties';
 import { CreditNotesCard, PaymentInstructionsCard, PaymentsCard } from './InvoicePayments';
 import { PayByCardCard } from '../../../features/payments/PayByCardCard';
+import { PaymentAttentionBanner } from '../../../features/payments/PaymentAttentionBanner';
 import { invoicesPath } from './invoicePaths';
 import { InvoiceStatusChip } from './InvoiceStatusChip';
 import { InvoiceTotals } from './InvoiceTotals';
@@ -143,6 +144,7 @@ function InvoiceView({
           </Button>
         }
       />
+      <PaymentAttentionBanner shownOnInvoice={invoice.id} />
       <Grid container spacing={3}>
         <Grid size={{ xs: 12, md: 8 }}>
           <Card component="section" aria-label="Invoice document">
@@ -159,7 +161,7 @@ function InvoiceView({
           <Box sx={{ display: 'grid', gap: 3 }}>
             <InvoiceSummaryCard invoice={invoice} />
             {invoice.status === 'OPEN' && (
-              <PayByCardCard invoiceId={invoice.id} onPaid={onChanged} />
+              <PayByCardCard invoiceId={invoice.id} dueAt={invoice.dueAt} onPaid={onChanged} />
             )}
             {invoice.paymentInstructions && (
               <PaymentInstructionsCard
