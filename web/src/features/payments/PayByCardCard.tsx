@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useApolloClient } from '@apollo/client';
 import { Link as RouterLink } from 'react-router-dom';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -30,17 +31,19 @@ export function PayByCardCard({
   invoiceId: string;
   /** When a bank transfer is due, said when there is no card to charge. */
   dueAt: string | null;
-  onPaid: () => void;
+  /** After an attempt, with what it did: `paid` when the invoice is now paid by `label`. */
+  onPaid: (outcome: { paid: boolean; label: string | null }) => void;
 }) {
   // Optional: the invoice page also renders outside the signed-in shell in its own tests.
   const viewer = useOptionalViewer();
   const canPay = viewer?.permissions.includes('INVOICES_PAY') ?? false;
   const { data } = usePaymentMethodsPageQuery({ skip: !canPay });
-  // The banner of a failed payment comes and goes with the answer.
-  const [payInvoice] = usePayInvoiceMutation({ refetchQueries: ['PaymentAttention'] });
-  const [confirmPayment] = useConfirmInvoicePaymentMutation({
-    refetchQueries: ['PaymentAttention'],
-  });
+  const [payInvoice] = usePayInvoiceMutation();
+  const [confirmPayment] = useConfirmInvoicePaymentMutation();
+  // The banner of a failed payment comes and goes with the answer, a decline included (an error
+  // answer runs no refetchQueries).
+  const client = useApolloClient();
+  const refreshBanner = () => void client.refetchQueries({ include: ['PaymentAttention'] });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [paid, setPaid] = useState(false);
@@ -76,12 +79,13 @@ export function PayByCardCard({
       }
       if (outcome?.status === 'SUCCEEDED') {
         setPaid(true);
-        onPaid();
+        onPaid({ paid: true, label: card.label });
       }
     } catch (failure) {
       setError(describeErrorNaming(failure, ['PAYMENT_FAILED', 'CONFLICT']));
-      onPaid();
+      onPaid({ paid: false, label: null });
     } finally {
+      refreshBanner();
       setBusy(false);
     }
   };

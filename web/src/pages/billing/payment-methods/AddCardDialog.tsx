@@ -32,7 +32,16 @@ type AddCardDialogProps = {
  */
 export function AddCardDialog({ open, stripe, reason, onClose, onAdded }: AddCardDialogProps) {
   return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="add-card-title">
+    // disableEnforceFocus: a 3-D Secure card shows the bank's check in Stripe's own frame over the
+    // page, outside this dialog; the dialog must not pull the keyboard focus back from it.
+    <Dialog
+      open={open}
+      onClose={onClose}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="add-card-title"
+      disableEnforceFocus
+    >
       <DialogTitle id="add-card-title">Add a card</DialogTitle>
       {open && (
         <Elements stripe={stripe}>
