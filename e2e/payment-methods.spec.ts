@@ -113,6 +113,17 @@ test('a Billing Admin adds a card, pays an open invoice with it, and an upgrade 
   await expect(list.getByText('Expires 12/2040')).toBeVisible();
   await screenshots(page, 'payment-methods-one-card');
 
+  // "Manage in Stripe": localstripe has no Customer Portal (server tests answer for a real one),
+  // so Stripe's refusal is what the person sees, and the page keeps working.
+  await page.getByRole('button', { name: 'Manage in Stripe' }).click();
+  await expect(page.getByRole('alert')).toContainText('Stripe could not open its Customer Portal');
+  await expect(page).toHaveURL(/\/billing\/payment-methods$/);
+  await screenshots(page, 'payment-methods-portal-refused');
+  // Coming back from Stripe's portal.
+  await page.goto('/billing/payment-methods?portal=returned');
+  await expect(page.getByText(/^Back from Stripe\./)).toBeVisible();
+  await expect(page).toHaveURL(/\/billing\/payment-methods$/);
+
   // The open invoice: the Pay card says what happens, then the invoice is paid.
   await page.goto(`/billing/invoices/${invoice.id}`);
   const pay = page.getByRole('region', { name: 'Pay by card' });
