@@ -79,6 +79,8 @@ export default defineConfig({
         STRIPE_WEBHOOK_SECRET: 'whsec_e2e',
         STRIPE_API_BASE: stripeBase,
         STRIPE_JS_URL: `${stripeBase}/js.stripe.com/v3/`,
+        // "Manage in Stripe" is shown; localstripe has no Customer Portal, so opening it fails.
+        STRIPE_CUSTOMER_PORTAL: '1',
       },
     },
   ],

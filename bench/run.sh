@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The benchmarks' one command: `bash bench/run.sh [name]` (`npm run bench` runs
 # viewer-throughput, `npm run bench:renewals` runs renewals, `npm run bench:soak` runs soak,
-# `npm run bench:webhooks` webhooks). Builds the server when its build is
-# missing or older than its sources, then runs bench/<name>.mjs with the repository's Node 24.
+# `npm run bench:webhooks` webhooks, `bash bench/run.sh renewals-charges` the card charges that
+# follow renewals). Builds the server when its build is missing or older than its sources, then
+# runs bench/<name>.mjs with the repository's Node 24.
 # Results go to bench/results/ (git-ignored). Every process the run starts is ended on exit,
 # Ctrl-C included. Settings: see the header of bench/<name>.mjs.
 set -euo pipefail
@@ -15,9 +16,9 @@ node="$root/node_modules/.bin/node"
 script="bench/$name.mjs"
 
 case "$name" in
-  viewer-throughput | renewals | soak | webhooks) ;;
+  viewer-throughput | renewals | renewals-charges | soak | webhooks) ;;
   *)
-    echo "bench: unknown benchmark '$name' (viewer-throughput, renewals, soak, webhooks)" >&2
+    echo "bench: unknown benchmark '$name' (viewer-throughput, renewals, renewals-charges, soak, webhooks)" >&2
     exit 2
     ;;
 esac

@@ -181,6 +181,15 @@ const matrix: Record<string, Row> = {
   paymentMethods: members('BILLING_READ', {
     why: `the cards on file (brand, last 4, expiry): any member; ${operatorActsThroughBackOffice}`,
   }),
+  paymentAttention: members('BILLING_READ', {
+    why: `the past-due / failed-payment banner: any member (the fix asks for its own permission); ${operatorActsThroughBackOffice}`,
+  }),
+  fixPaymentLink: members('BILLING_READ', {
+    why: `the signed link of a payment-failed e-mail, checked when the app opens it; no Stripe keys here: CONFLICT past the permissions; ${operatorActsThroughBackOffice}`,
+    variables: ({ ids }) => ({
+      link: { invoice: ids.invoiceId, expires: '4102444800', signature: 'forged' },
+    }),
+  }),
   signInErrorReasons: everyone(),
   invitation: everyone({
     why: 'anyone holding the link sees what it is for, before signing in',

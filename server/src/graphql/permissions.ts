@@ -168,6 +168,9 @@ export const permissions = shield(
       // Whether cards are taken, and Stripe.js's public key: any member (the pages adapt).
       cardPayments: and(isSignedIn, hasAccount, notApiToken),
       paymentMethods: and(member('BILLING_READ'), notApiToken),
+      // A late or failed payment: any member sees the banner (the fix asks for its own permission).
+      paymentAttention: and(member('BILLING_READ'), notApiToken),
+      fixPaymentLink: and(member('BILLING_READ'), notApiToken),
     },
     Mutation: closedToApiTokens({
       updateAccount: member('BILLING_DETAILS_EDIT'),
@@ -271,6 +274,7 @@ export const permissions = shield(
     StripeWebhookEventEdge: allow,
     PaymentMethod: allow,
     CardPaymentSettings: allow,
+    PaymentAttention: allow,
     SetupIntentPayload: allow,
     PayInvoicePayload: allow,
     AuditEventConnection: allow,

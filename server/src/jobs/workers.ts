@@ -164,7 +164,7 @@ export function registerPaymentJobs(queue: JobQueue): void {
   queue.defineJob(
     'process-stripe-events',
     async (_data, context) => {
-      const run = await runStripeEventProcessing(context, billingAdminEmails);
+      const run = await runStripeEventProcessing(context, queue, billingAdminEmails);
       if (run !== null && run.processed + run.retrying + run.failed > 0) {
         context.log.info({ run }, 'processed Stripe events');
       }

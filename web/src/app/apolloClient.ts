@@ -13,6 +13,9 @@ export function createCache(): InMemoryCache {
       BillingDetails: { merge: true },
       // Likewise its address: Preferences saves only the country, the Billing details page the rest.
       Address: { merge: true },
+      // Whether cards are taken (one per portal, no id): the payment banner asks only `enabled`,
+      // Payment methods the keys too.
+      CardPaymentSettings: { merge: true },
       // The signed-in sessions list is always answered whole (revoking answers the sessions
       // left): the new list replaces the old one.
       Query: { fields: { sessions: { merge: false } } },

@@ -626,6 +626,13 @@ export type DisableTwoFactorPayload = {
   twoFactor: TwoFactorStatus;
 };
 
+/** The query parameters of the link in a payment-failed e-mail (/billing/payment-methods?invoice=…&expires=…&signature=…). */
+export type FixPaymentLinkInput = {
+  expires: Scalars['String']['input'];
+  invoice: Scalars['String']['input'];
+  signature: Scalars['String']['input'];
+};
+
 /** The permissions a Billing Admin may grant to (or take from) a Billing User on top of the role; the same values as in `Permission`. */
 export const GrantablePermission = {
   BillingDetailsEdit: 'BILLING_DETAILS_EDIT',
@@ -1265,6 +1272,26 @@ export type Payment = {
   status: PaymentStatus;
 };
 
+/** A late or failed payment the account should fix now: the invoice to pay and why the last card attempt failed. */
+export type PaymentAttention = {
+  __typename?: 'PaymentAttention';
+  failedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The issuer's message for the last failed card attempt. */
+  failureMessage: Maybe<Scalars['String']['output']>;
+  /** The open invoice to pay. */
+  invoice: Invoice;
+  kind: PaymentAttentionKind;
+  /** When the default card is charged again by itself; null when no retry is set. */
+  nextAttemptAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** PAST_DUE: the subscription is past due (a renewal is unpaid). PAYMENT_FAILED: a card payment of an open invoice failed. */
+export const PaymentAttentionKind = {
+  PastDue: 'PAST_DUE',
+  PaymentFailed: 'PAYMENT_FAILED',
+} as const;
+
+export type PaymentAttentionKind = (typeof PaymentAttentionKind)[keyof typeof PaymentAttentionKind];
 /** A chargeback: the cardholder disputed the payment with their bank (answered in Stripe's dashboard). */
 export type PaymentDispute = {
   __typename?: 'PaymentDispute';
@@ -1345,6 +1372,7 @@ export type Plan = {
   /** Enterprise: the price is set per account by an operator. */
   customPricing: Scalars['Boolean']['output'];
   description: Scalars['String']['output'];
+  /** What the plan includes, as this portal delivers it: card payments only when Stripe is configured. */
   features: Array<PlanFeature>;
   id: Scalars['ID']['output'];
   includedSeats: Scalars['Int']['output'];
@@ -1409,6 +1437,8 @@ export type Query = {
   authProviders: Array<AuthProvider>;
   /** Whether card payments are on, and what the browser needs for Stripe.js. */
   cardPayments: CardPaymentSettings;
+  /** Checks the signed link of a payment-failed e-mail and answers the invoice it names. BAD_USER_INPUT when the link was changed or has expired; NOT_FOUND when the invoice is another account's. */
+  fixPaymentLink: Invoice;
   /** What an invitation link is for, by its token (anyone holding the link). NOT_FOUND for an unknown token. */
   invitation: InvitationPreview;
   /** Invitations not yet accepted or withdrawn, newest first (expired ones too). */
@@ -1425,6 +1455,8 @@ export type Query = {
   members: Array<Member>;
   /** The session account's notifications, newest first, with the signed-in member's read state and unread count. `first`: 1 to 100 (default 20; BAD_USER_INPUT field `first`); `unreadOnly` leaves out what they read. */
   notifications: NotificationConnection;
+  /** A late or failed payment to fix now (the banners on Overview and the billing pages), or null. */
+  paymentAttention: Maybe<PaymentAttention>;
   /** The account's payment methods, the default first. */
   paymentMethods: Array<PaymentMethod>;
   /** The public plan catalog, lowest tier first. */
@@ -1449,6 +1481,10 @@ export type QueryAuditEventsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<AuditEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryFixPaymentLinkArgs = {
+  link: FixPaymentLinkInput;
 };
 
 export type QueryInvitationArgs = {
@@ -1814,6 +1850,8 @@ export type SubscriptionChangePreview = {
   /** Whether it applies now or at the period end. */
   appliesAt: ChangeTiming;
   cancelAtPeriodEnd: Scalars['Boolean']['output'];
+  /** CARD: what is charged now, for people ("Visa •••• 4242"), the default card the collector will use. Null otherwise. */
+  chargedTo: Maybe<Scalars['String']['output']>;
   /** How the invoice issued today is collected: BANK_TRANSFER leaves it open until `dueAt`; CARD charges it at once. Null when nothing is due today. */
   collectionMethod: Maybe<PaymentMethodKind>;
   /** Credit added to the balance (unused time beyond charges). */
@@ -2119,6 +2157,49 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 export type MarkNotificationsReadMutation = {
   __typename?: 'Mutation';
   markNotificationsRead: { __typename?: 'MarkNotificationsReadPayload'; unreadCount: number };
+};
+
+export type PaymentAttentionQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PaymentAttentionQuery = {
+  __typename?: 'Query';
+  paymentAttention: {
+    __typename?: 'PaymentAttention';
+    kind: PaymentAttentionKind;
+    failureMessage: string | null;
+    failedAt: string | null;
+    nextAttemptAt: string | null;
+    invoice: {
+      __typename?: 'Invoice';
+      id: string;
+      number: string;
+      status: InvoiceStatus;
+      amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    };
+  } | null;
+  cardPayments: { __typename?: 'CardPaymentSettings'; enabled: boolean };
+};
+
+export type FixPaymentLinkQueryVariables = Exact<{
+  link: FixPaymentLinkInput;
+}>;
+
+export type FixPaymentLinkQuery = {
+  __typename?: 'Query';
+  fixPaymentLink: {
+    __typename?: 'Invoice';
+    id: string;
+    number: string;
+    status: InvoiceStatus;
+    amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  };
+};
+
+export type CreateBillingPortalSessionMutationVariables = Exact<{ [key: string]: never }>;
+
+export type CreateBillingPortalSessionMutation = {
+  __typename?: 'Mutation';
+  createBillingPortalSession: { __typename?: 'BillingPortalSession'; url: string };
 };
 
 export type TwoFactorStatusFieldsFragment = {
@@ -2663,6 +2744,7 @@ export type PaymentMethodsPageQuery = {
     enabled: boolean;
     publishableKey: string | null;
     stripeJsUrl: string;
+    customerPortal: boolean;
   };
   paymentMethods: Array<{
     __typename?: 'PaymentMethod';
@@ -2923,6 +3005,7 @@ export type PreviewSummaryFragment = {
   cancelAtPeriodEnd: boolean;
   collectionMethod: PaymentMethodKind | null;
   dueAt: string | null;
+  chargedTo: string | null;
   seatsTaken: number;
   seatLimit: number;
   amountDueToday: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
@@ -3045,6 +3128,7 @@ export type PreviewSubscriptionChangeQuery = {
     cancelAtPeriodEnd: boolean;
     collectionMethod: PaymentMethodKind | null;
     dueAt: string | null;
+    chargedTo: string | null;
     seatsTaken: number;
     seatLimit: number;
     amountDueToday: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
@@ -4781,6 +4865,7 @@ export const PreviewSummaryFragmentDoc = gql`
     cancelAtPeriodEnd
     collectionMethod
     dueAt
+    chargedTo
     seatsTaken
     seatLimit
   }
@@ -5304,6 +5389,175 @@ export type MarkNotificationsReadMutationOptions = Apollo.BaseMutationOptions<
   MarkNotificationsReadMutation,
   MarkNotificationsReadMutationVariables
 >;
+export const PaymentAttentionDocument = gql`
+  query PaymentAttention {
+    paymentAttention {
+      kind
+      failureMessage
+      failedAt
+      nextAttemptAt
+      invoice {
+        id
+        number
+        status
+        amountDue {
+          amount
+          currency
+          formatted
+        }
+      }
+    }
+    cardPayments {
+      enabled
+    }
+  }
+`;
+export function usePaymentAttentionQuery(
+  baseOptions?: Apollo.QueryHookOptions<PaymentAttentionQuery, PaymentAttentionQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<PaymentAttentionQuery, PaymentAttentionQueryVariables>(
+    PaymentAttentionDocument,
+    options,
+  );
+}
+export function usePaymentAttentionLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<PaymentAttentionQuery, PaymentAttentionQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<PaymentAttentionQuery, PaymentAttentionQueryVariables>(
+    PaymentAttentionDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function usePaymentAttentionSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    PaymentAttentionQuery,
+    PaymentAttentionQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<PaymentAttentionQuery, PaymentAttentionQueryVariables>;
+export function usePaymentAttentionSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<PaymentAttentionQuery, PaymentAttentionQueryVariables>,
+): Apollo.UseSuspenseQueryResult<PaymentAttentionQuery | undefined, PaymentAttentionQueryVariables>;
+export function usePaymentAttentionSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<PaymentAttentionQuery, PaymentAttentionQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<PaymentAttentionQuery, PaymentAttentionQueryVariables>(
+    PaymentAttentionDocument,
+    options,
+  );
+}
+export type PaymentAttentionQueryHookResult = ReturnType<typeof usePaymentAttentionQuery>;
+export type PaymentAttentionLazyQueryHookResult = ReturnType<typeof usePaymentAttentionLazyQuery>;
+export type PaymentAttentionSuspenseQueryHookResult = ReturnType<
+  typeof usePaymentAttentionSuspenseQuery
+>;
+export type PaymentAttentionQueryResult = Apollo.QueryResult<
+  PaymentAttentionQuery,
+  PaymentAttentionQueryVariables
+>;
+export const FixPaymentLinkDocument = gql`
+  query FixPaymentLink($link: FixPaymentLinkInput!) {
+    fixPaymentLink(link: $link) {
+      id
+      number
+      status
+      amountDue {
+        amount
+        currency
+        formatted
+      }
+    }
+  }
+`;
+export function useFixPaymentLinkQuery(
+  baseOptions: Apollo.QueryHookOptions<FixPaymentLinkQuery, FixPaymentLinkQueryVariables> &
+    ({ variables: FixPaymentLinkQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<FixPaymentLinkQuery, FixPaymentLinkQueryVariables>(
+    FixPaymentLinkDocument,
+    options,
+  );
+}
+export function useFixPaymentLinkLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<FixPaymentLinkQuery, FixPaymentLinkQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<FixPaymentLinkQuery, FixPaymentLinkQueryVariables>(
+    FixPaymentLinkDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useFixPaymentLinkSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<FixPaymentLinkQuery, FixPaymentLinkQueryVariables>,
+): Apollo.UseSuspenseQueryResult<FixPaymentLinkQuery, FixPaymentLinkQueryVariables>;
+export function useFixPaymentLinkSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<FixPaymentLinkQuery, FixPaymentLinkQueryVariables>,
+): Apollo.UseSuspenseQueryResult<FixPaymentLinkQuery | undefined, FixPaymentLinkQueryVariables>;
+export function useFixPaymentLinkSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<FixPaymentLinkQuery, FixPaymentLinkQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<FixPaymentLinkQuery, FixPaymentLinkQueryVariables>(
+    FixPaymentLinkDocument,
+    options,
+  );
+}
+export type FixPaymentLinkQueryHookResult = ReturnType<typeof useFixPaymentLinkQuery>;
+export type FixPaymentLinkLazyQueryHookResult = ReturnType<typeof useFixPaymentLinkLazyQuery>;
+export type FixPaymentLinkSuspenseQueryHookResult = ReturnType<
+  typeof useFixPaymentLinkSuspenseQuery
+>;
+export type FixPaymentLinkQueryResult = Apollo.QueryResult<
+  FixPaymentLinkQuery,
+  FixPaymentLinkQueryVariables
+>;
+export const CreateBillingPortalSessionDocument = gql`
+  mutation CreateBillingPortalSession {
+    createBillingPortalSession {
+      url
+    }
+  }
+`;
+export type CreateBillingPortalSessionMutationFn = Apollo.MutationFunction<
+  CreateBillingPortalSessionMutation,
+  CreateBillingPortalSessionMutationVariables
+>;
+export function useCreateBillingPortalSessionMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    CreateBillingPortalSessionMutation,
+    CreateBillingPortalSessionMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    CreateBillingPortalSessionMutation,
+    CreateBillingPortalSessionMutationVariables
+  >(CreateBillingPortalSessionDocument, options);
+}
+export type CreateBillingPortalSessionMutationHookResult = ReturnType<
+  typeof useCreateBillingPortalSessionMutation
+>;
+export type CreateBillingPortalSessionMutationResult =
+  Apollo.MutationResult<CreateBillingPortalSessionMutation>;
+export type CreateBillingPortalSessionMutationOptions = Apollo.BaseMutationOptions<
+  CreateBillingPortalSessionMutation,
+  CreateBillingPortalSessionMutationVariables
+>;
 export const StartTwoFactorEnrolmentDocument = gql`
   mutation StartTwoFactorEnrolment {
     startTwoFactorEnrolment {
@@ -5652,6 +5906,7 @@ export const PaymentMethodsPageDocument = gql`
       enabled
       publishableKey
       stripeJsUrl
+      customerPortal
     }
     paymentMethods {
       ...PaymentMethodFields

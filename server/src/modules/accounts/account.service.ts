@@ -25,6 +25,28 @@ export async function getAccount(em: EntityManager, accountId: string): Promise<
   return account;
 }
 
+/**
+ * Records which payment method (a `payment_method` id, or null for none) renewals charge: kept by
+ * modules/payments whenever the default card changes, in the caller's transaction. The account
+ * holds it so renewal's collector decides card or bank transfer from the account it has loaded
+ * anyway (account.entity.ts), with no query per invoice.
+ */
+export async function setDefaultPaymentMethodId(
+  tx: EntityManager,
+  accountId: string,
+  paymentMethodId: string | null,
+): Promise<void> {
+  await tx.nativeUpdate(Account, { id: accountId }, { defaultPaymentMethodId: paymentMethodId });
+}
+
+/** The account's default payment method id (see `setDefaultPaymentMethodId`), or null. */
+export async function defaultPaymentMethodIdOf(
+  em: EntityManager,
+  accountId: string,
+): Promise<string | null> {
+  return (await getAccount(em, accountId)).defaultPaymentMethodId;
+}
+
 /** Whether an account with this id exists. */
 export async function accountExists(em: EntityManager, accountId: string): Promise<boolean> {
   return (await em.count(Account, { id: accountId })) > 0;

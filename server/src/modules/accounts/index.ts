@@ -7,7 +7,14 @@
  * hold in it, and which plan features it may use.
  */
 export { Account } from './account.entity.js';
-export { accountExists, createAccount, getAccount, lockAccount } from './account.service.js';
+export {
+  accountExists,
+  createAccount,
+  defaultPaymentMethodIdOf,
+  getAccount,
+  lockAccount,
+  setDefaultPaymentMethodId,
+} from './account.service.js';
 export { AccountType, toAccountType } from './account.types.js';
 export { BillingDetails, type TaxIdType } from './billing-details.entity.js';
 export {

@@ -17,6 +17,8 @@ export type CollectionOutcome =
 export interface CollectionTerms {
   readonly method: CollectionMethod;
   readonly dueAt: Date;
+  /** A charge: what is charged, for people ("Visa •••• 4242"). */
+  readonly chargedTo?: string;
 }
 
 /**

@@ -21,6 +21,7 @@ export { issuedInvoicePdf } from './invoices/invoice-pdf-file.js';
 export {
   getAccountInvoice,
   getInvoiceForOperator,
+  listOpenInvoices,
   lockIssuedInvoice,
 } from './invoices/invoice-query.service.js';
 export { issueCreditNote } from './invoices/invoice-void.service.js';

@@ -118,7 +118,7 @@ export const seedPlans: SeedPlan[] = [
 /** Human wording of feature and limit keys, shown in the tier comparison. */
 export const featureLabels: Record<string, string> = {
   invoices: 'Invoices, receipts and PDF downloads',
-  card_payments: 'Card and bank-debit payments',
+  card_payments: 'Card payments',
   team_roles: 'Team members with roles and permissions',
   partner_api: 'Partner API tokens',
   audit_log: 'Audit log',
@@ -129,16 +129,21 @@ export const featureLabels: Record<string, string> = {
 };
 
 /**
- * Features the catalog sells that the product cannot deliver yet: card payments need a card
- * collector, and payments/ has only bank transfer (payments/collection.ts). Plans keep the flag;
- * the API leaves it out of plans and entitlements until the collector lands.
+ * Features a plan carries that this deployment may not deliver: `card_payments` needs Stripe
+ * (`config.billing.cardPayments`, STRIPE_SECRET_KEY). Without it, plans keep the flag and the API
+ * leaves it out of plans and entitlements; with it, it is listed like any other feature.
  */
-export const notYetOfferedFeatures: ReadonlySet<string> = new Set(['card_payments']);
+export interface FeatureOffer {
+  cardPayments: boolean;
+}
 
-/** A plan's features as the API shows them: those on offer, each with its words. */
-export function offeredFeatures(features: readonly string[]): { key: string; label: string }[] {
+/** A plan's features as the API shows them: those this deployment delivers, each with its words. */
+export function offeredFeatures(
+  features: readonly string[],
+  offer: FeatureOffer,
+): { key: string; label: string }[] {
   return features
-    .filter((key) => !notYetOfferedFeatures.has(key))
+    .filter((key) => key !== 'card_payments' || offer.cardPayments)
     .map((key) => ({ key, label: featureLabels[key] ?? key }));
 }
 

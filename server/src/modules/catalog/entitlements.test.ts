@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { FixedClock } from '../../clock.js';
+import { offeredFeatures } from './catalog.seed.js';
 import { CookieClient } from '../../test/browser.js';
 import { memberOf } from '../../test/members.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
@@ -91,7 +92,7 @@ describe('entitlements and usage of an account', () => {
       api_requests_per_month: [3, 50_000],
       api_tokens: [1, 5],
     });
-    // Basic sells card payments, which the product cannot take yet: not shown until it can.
+    // Basic includes card payments, which this portal (no Stripe keys) cannot take: not shown.
     expect(data!.account.entitlements.map((e) => e.key)).toEqual([
       'invoices',
       'team_roles',
@@ -102,5 +103,20 @@ describe('entitlements and usage of an account', () => {
     }>(`{ plans { code description features { key label } } }`);
     const promised = JSON.stringify(plans.data!.plans);
     expect(promised).not.toMatch(/card/i);
+  });
+});
+
+describe('offeredFeatures', () => {
+  const basic = ['invoices', 'card_payments', 'team_roles'];
+  it('leaves card payments out without Stripe, and lists them with it', () => {
+    expect(offeredFeatures(basic, { cardPayments: false }).map((f) => f.key)).toEqual([
+      'invoices',
+      'team_roles',
+    ]);
+    expect(offeredFeatures(basic, { cardPayments: true })).toEqual([
+      { key: 'invoices', label: 'Invoices, receipts and PDF downloads' },
+      { key: 'card_payments', label: 'Card payments' },
+      { key: 'team_roles', label: 'Team members with roles and permissions' },
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../errors.js';
-import { featureLabels, offeredFeatures } from './catalog.seed.js';
+import { type FeatureOffer, featureLabels, offeredFeatures } from './catalog.seed.js';
 import { listPlans } from './catalog.service.js';
 import { Plan } from './plan.entity.js';
 
@@ -28,7 +28,8 @@ export async function featureUnavailable(
 export async function planFeatures(
   em: EntityManager,
   planId: string,
+  offer: FeatureOffer,
 ): Promise<{ key: string; label: string }[]> {
   const plan = await em.findOneOrFail(Plan, { id: planId });
-  return offeredFeatures(plan.features);
+  return offeredFeatures(plan.features, offer);
 }

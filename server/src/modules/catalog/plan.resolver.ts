@@ -1,9 +1,16 @@
 import DataLoader from 'dataloader';
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
+import { offeredFeatures } from './catalog.seed.js';
 import { listPlans, pricesOfPlans } from './catalog.service.js';
 import type { PlanPrice } from './plan.entity.js';
-import { PlanPriceType, PlanType, toPlanPriceTypes, toPlanType } from './plan.types.js';
+import {
+  PlanFeature,
+  PlanPriceType,
+  PlanType,
+  toPlanPriceTypes,
+  toPlanType,
+} from './plan.types.js';
 
 interface PricesKey {
   planId: string;
@@ -52,5 +59,13 @@ export class PlanResolver {
     return toPlanPriceTypes(
       await planPricesLoaderFor(ctx).load({ planId: plan.id, accountId: plan.contractPricesOf }),
     );
+  }
+
+  @FieldResolver(() => [PlanFeature], {
+    description:
+      'What the plan includes, as this portal delivers it: card payments only when Stripe is configured.',
+  })
+  features(@Root() plan: PlanType, @Ctx() ctx: RequestContext): PlanFeature[] {
+    return offeredFeatures(plan.featureKeys, { cardPayments: ctx.config.billing.cardPayments });
   }
 }

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money, toMoney } from '../../graphql/money.js';
-import { limitLabels, offeredFeatures } from './catalog.seed.js';
+import { limitLabels } from './catalog.seed.js';
 import type { BillingInterval, Plan, PlanPrice } from './plan.entity.js';
 
 export const BillingIntervalEnum = { MONTH: 'MONTH', YEAR: 'YEAR' } as const;
@@ -85,8 +85,8 @@ export class PlanType {
   @Field(() => [PlanPriceType])
   prices?: PlanPriceType[];
 
-  @Field(() => [PlanFeature])
-  features!: PlanFeature[];
+  /** The plan's feature keys; `features` (plan.resolver.ts) shows those this deployment offers. */
+  featureKeys!: readonly string[];
 
   @Field(() => [PlanLimit])
   limits!: PlanLimit[];
@@ -141,7 +141,7 @@ export function toPlanType(plan: Plan, contractPricesOf: string | null = null): 
             .filter((p) => p.account === null || p.account.id === contractPricesOf),
         )
       : undefined,
-    features: offeredFeatures(plan.features),
+    featureKeys: plan.features,
     // jsonb does not keep key order; show limits in the catalog's order.
     limits: Object.entries(plan.limits)
       .sort(([a], [b]) => limitOrder(a) - limitOrder(b) || a.localeCompare(b))

@@ -14,7 +14,9 @@ export class AccountEntitlementsResolver {
     @Root() account: AccountType,
     @Ctx() ctx: RequestContext,
   ): Promise<PlanFeature[]> {
-    return planFeatures(ctx.em, account.planId);
+    return planFeatures(ctx.em, account.planId, {
+      cardPayments: ctx.config.billing.cardPayments,
+    });
   }
 
   @FieldResolver(() => [UsageMeter], {

@@ -4,7 +4,7 @@ import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import { AppError, badInput } from '../../errors.js';
 import { type Actor, recordAudit } from '../audit/index.js';
-import { Account } from '../accounts/index.js';
+import { getAccount } from '../accounts/index.js';
 import { Invoice, issueCreditNote, lockIssuedInvoice } from '../billing/index.js';
 import { enqueueMail, type MailSettings } from '../notifications/index.js';
 import { performOrReplay } from '../../db/idempotency.js';
@@ -202,7 +202,7 @@ export async function recordStripeDispute(
   );
   const id = inserted[0]?.id;
   if (id === undefined) return null;
-  const account = await tx.findOneOrFail(Account, { id: payment.account.id });
+  const account = await getAccount(tx, payment.account.id);
   const invoice = await tx.findOneOrFail(Invoice, { id: payment.invoice.id });
   const invoiceNumber = invoice.number ?? invoice.id;
   recordAudit(tx, {

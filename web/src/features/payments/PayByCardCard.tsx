@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useApolloClient } from '@apollo/client';
 import { Link as RouterLink } from 'react-router-dom';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -7,12 +8,14 @@ import CardContent from '@mui/material/CardContent';
 import CardHeader from '@mui/material/CardHeader';
 import Typography from '@mui/material/Typography';
 import { describeErrorNaming } from '../../app/graphqlErrors';
+import { formatDay } from '../../components/dates';
 import { useOptionalViewer } from '../../app/ViewerContext';
 import {
   useConfirmInvoicePaymentMutation,
   usePayInvoiceMutation,
   usePaymentMethodsPageQuery,
 } from '../../graphql/generated';
+import { fixPaymentPath } from './paymentLinks';
 import { stripeFor } from './stripeLoader';
 
 /**
@@ -20,13 +23,27 @@ import { stripeFor } from './stripeLoader';
  * for 3-D Secure, Stripe.js shows its check (confirmCardPayment) and the server then records the
  * payment. One idempotency key per attempt, so a double click never charges twice.
  */
-export function PayByCardCard({ invoiceId, onPaid }: { invoiceId: string; onPaid: () => void }) {
+export function PayByCardCard({
+  invoiceId,
+  dueAt,
+  onPaid,
+}: {
+  invoiceId: string;
+  /** When a bank transfer is due, said when there is no card to charge. */
+  dueAt: string | null;
+  /** After an attempt, with what it did: `paid` when the invoice is now paid by `label`. */
+  onPaid: (outcome: { paid: boolean; label: string | null }) => void;
+}) {
   // Optional: the invoice page also renders outside the signed-in shell in its own tests.
   const viewer = useOptionalViewer();
   const canPay = viewer?.permissions.includes('INVOICES_PAY') ?? false;
   const { data } = usePaymentMethodsPageQuery({ skip: !canPay });
   const [payInvoice] = usePayInvoiceMutation();
   const [confirmPayment] = useConfirmInvoicePaymentMutation();
+  // The banner of a failed payment comes and goes with the answer, a decline included (an error
+  // answer runs no refetchQueries).
+  const client = useApolloClient();
+  const refreshBanner = () => void client.refetchQueries({ include: ['PaymentAttention'] });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [paid, setPaid] = useState(false);
@@ -62,12 +79,13 @@ export function PayByCardCard({ invoiceId, onPaid }: { invoiceId: string; onPaid
       }
       if (outcome?.status === 'SUCCEEDED') {
         setPaid(true);
-        onPaid();
+        onPaid({ paid: true, label: card.label });
       }
     } catch (failure) {
       setError(describeErrorNaming(failure, ['PAYMENT_FAILED', 'CONFLICT']));
-      onPaid();
+      onPaid({ paid: false, label: null });
     } finally {
+      refreshBanner();
       setBusy(false);
     }
   };
@@ -87,16 +105,14 @@ export function PayByCardCard({ invoiceId, onPaid }: { invoiceId: string; onPaid
           </>
         ) : (
           <Typography variant="body2">
-            No card on file. <RouterLink to="/billing/payment-methods">Add a card</RouterLink> to
+            {dueAt ? `Due ${formatDay(dueAt)} by bank transfer. ` : 'Paid by bank transfer. '}
+            No card on file: <RouterLink to={fixPaymentPath(invoiceId)}>add a card</RouterLink> to
             pay at once.
           </Typography>
         )}
         {error && (
           <Alert severity="error" role="alert">
-            {error}{' '}
-            <RouterLink to={`/billing/payment-methods?invoice=${invoiceId}`}>
-              Update payment method
-            </RouterLink>
+            {error} <RouterLink to={fixPaymentPath(invoiceId)}>Update payment method</RouterLink>
           </Alert>
         )}
       </CardContent>

@@ -27,22 +27,8 @@ export function AccountAlerts({ account }: { account: Account }) {
         overdue. Paying it lifts the suspension at once.
       </Alert>,
     );
-  } else if (account.subscription?.status === 'PAST_DUE') {
-    alerts.push(
-      <Alert
-        key="past-due"
-        severity="warning"
-        action={
-          <Button component={RouterLink} to={openInvoices} color="inherit" size="small">
-            Open invoices
-          </Button>
-        }
-      >
-        A payment failed. We will try again; paying the open invoice now keeps your subscription
-        running.
-      </Alert>,
-    );
   }
+  // A past-due subscription or a failed card payment: PaymentAttentionBanner, with the fix.
   if (alerts.length === 0) return null;
   return (
     <Stack spacing={1.5} sx={{ mb: 3 }} role="region" aria-label="Account alerts">

@@ -17,6 +17,7 @@ import { overviewCurrency } from './planPrice';
 import { RoleCard } from './RoleCard';
 import { UsageCard } from './UsageCard';
 import { AccountAlerts } from './AccountAlerts';
+import { PaymentAttentionBanner } from '../../features/payments/PaymentAttentionBanner';
 
 /**
  * The small figure cards at the top: two a row on a tablet; on a wide screen one row that they
@@ -97,6 +98,7 @@ export function OverviewPage() {
       {header}
       {role === 'BILLING_ADMIN' && account.onboardedAt == null && <OnboardingPrompt />}
       <AccountAlerts account={account} />
+      <PaymentAttentionBanner />
       <Grid container spacing={3}>
         {/* A row of its own: its cards share it, whatever the cards below take. */}
         <Grid size={12}>

@@ -112,6 +112,18 @@ export async function getAccountInvoice(
   return findIssuedInvoice(em, invoiceId, accountId);
 }
 
+/**
+ * The account's open invoices, oldest first, with their lines and subscription (its status says whether
+ * the account is past due): what a "pay now" banner offers.
+ */
+export async function listOpenInvoices(em: EntityManager, accountId: string): Promise<Invoice[]> {
+  return em.find(
+    Invoice,
+    { account: accountId, status: 'open' },
+    { populate: ['subscription', 'lines'], orderBy: { issuedAt: 'asc', id: 'asc' } },
+  );
+}
+
 /** Operators: any account's issued invoice, with its lines; NOT_FOUND for drafts and unknown ids. */
 export async function getInvoiceForOperator(
   em: EntityManager,

@@ -153,6 +153,7 @@ export async function retryDunningNow(
        and failed_payment_attempts > 0 and next_payment_attempt_at > ?`,
       [now, accountId, now],
       'run',
+      em.getTransactionContext(),
     )
     .then((result) => (result as { affectedRows?: number }).affectedRows ?? 0);
 }

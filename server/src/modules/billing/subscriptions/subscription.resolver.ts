@@ -14,6 +14,7 @@ import {
 } from '../../catalog/index.js';
 import { accountCreditBalance } from '../invoices/credit-balance.service.js';
 import { getAccountInvoice } from '../invoices/invoice-query.service.js';
+import type { Invoice } from '../invoices/invoice.entity.js';
 import { toInvoiceType } from '../invoices/invoice.types.js';
 import { requestMailDelivery } from '../../notifications/index.js';
 import { toSubscriptionView } from './rules-adapter.js';
@@ -241,14 +242,38 @@ async function changeResult(
 ): Promise<SubscriptionChangeResult> {
   // The change committed: its invoice and plan-change notices go out now, not at the next minute.
   await requestMailDelivery(ctx);
+  const invoice =
+    receipt.invoiceId === null
+      ? null
+      : await getAccountInvoice(ctx.em, accountId, receipt.invoiceId);
+  if (invoice !== null) await chargeCardInvoiceNow(ctx, invoice);
   return {
     outcome: receipt.outcome,
     subscription: toSubscriptionType(receipt.subscription),
-    invoice:
-      receipt.invoiceId === null
-        ? null
-        : toInvoiceType(await getAccountInvoice(ctx.em, accountId, receipt.invoiceId)),
+    invoice: invoice === null ? null : toInvoiceType(invoice),
   };
+}
+
+/**
+ * An invoice the change issued for a card (an upgrade, a start) is due on issue, its first attempt
+ * scheduled for now: the payment-retry job is asked to run at once, which claims the attempt and
+ * hands it to the charge job, instead of waiting for its next minute. Never fails the change: the
+ * job also runs every minute.
+ */
+async function chargeCardInvoiceNow(ctx: RequestContext, invoice: Invoice): Promise<void> {
+  if (
+    invoice.status !== 'open' ||
+    invoice.collectionMethod !== 'card' ||
+    invoice.nextPaymentAttemptAt === null ||
+    invoice.nextPaymentAttemptAt > ctx.clock.now()
+  ) {
+    return;
+  }
+  try {
+    await ctx.jobs.enqueue('retry-failed-payments', {});
+  } catch (error) {
+    ctx.log.warn({ err: error }, 'could not start the card charge; the next run of the job does');
+  }
 }
 
 /** The account's billing state: its subscription and credit balance. */

@@ -270,6 +270,13 @@ export class SubscriptionChangePreview {
   })
   dueAt!: Date | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'CARD: what is charged now, for people ("Visa •••• 4242"), the default card the collector will use. Null otherwise.',
+  })
+  chargedTo!: string | null;
+
   /** Whose change this is: `seatsTaken` is resolved by modules/members (seats.resolver.ts). */
   accountId!: string;
 
@@ -308,6 +315,7 @@ export function toPreviewType(preview: PreviewData, plan: PlanType): Subscriptio
     cancelAtPeriodEnd: preview.result.cancelAtPeriodEnd,
     collectionMethod: preview.collection?.method ?? null,
     dueAt: preview.collection?.dueAt ?? null,
+    chargedTo: preview.collection?.chargedTo ?? null,
     accountId: preview.accountId,
     seatLimit: preview.seatLimit,
   };

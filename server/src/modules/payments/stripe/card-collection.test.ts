@@ -30,7 +30,12 @@ import { verifyFixPaymentLink } from './payment-links.js';
 import { setDefaultPaymentMethod } from './payment-methods.service.js';
 import { createStripeClient, type StripeClient } from './stripe-client.js';
 import { payInvoice } from './stripe-payments.service.js';
-import { accountWithOpenInvoice, addCard } from './stripe.fixture.js';
+import { accountWithOpenInvoice, addCard, appErrorOf } from './stripe.fixture.js';
+import { openFixPaymentLink, paymentAttentionOf } from './payment-attention.js';
+import { StripeCustomer } from './stripe-customer.entity.js';
+import { stripeEventHandlers } from '../webhooks/stripe-event-handlers.js';
+import type { StripeEvent } from '../webhooks/stripe-event.entity.js';
+import { pino } from 'pino';
 
 const DAY = 86_400_000;
 
@@ -151,6 +156,7 @@ describe('charging cards off-session: renewals and dunning', () => {
     expect(await collector.termsAt(database.em(), accountId, issuedAt)).toEqual({
       method: 'card',
       dueAt: issuedAt,
+      chargedTo: 'Visa •••• 4242',
     });
   });
 
@@ -254,6 +260,96 @@ describe('charging cards off-session: renewals and dunning', () => {
     expect((await database.em().findOneOrFail(Subscription, { id: subscription.id })).status).toBe(
       'active',
     );
+  });
+
+  it('in dunning: the banner names the failure, the mailed link is checked, and a default chosen in Stripe pays at once', async () => {
+    const { accountId, subscription } = await activeWithCard(
+      'Portal Fixers SAS',
+      '4000000000000341',
+      'admin@portal-fixers.example',
+    );
+    expect(await paymentAttentionOf(database.em(), accountId)).toBeNull();
+    const renewalAt = subscription.currentPeriodEnd;
+    clock.set(renewalAt);
+    await renewDueSubscriptions(database.em(), clock, { config, collector: deps.collector });
+    await runPaymentJobs(accountId);
+    const invoice = await renewalInvoice(subscription.id, renewalAt);
+    const attention = await paymentAttentionOf(database.em(), accountId);
+    expect(attention).toMatchObject({
+      kind: 'past_due',
+      invoice: { id: invoice.id },
+      failureMessage: expect.stringContaining('Your card was declined'),
+      nextAttemptAt: new Date(renewalAt.getTime() + 3 * DAY),
+    });
+
+    // The mailed link, as the app opens it: checked, for this account only, until it expires.
+    const mail = await database
+      .em()
+      .findOneOrFail(MailMessage, { accountId, template: 'paymentFailed' });
+    const params = new URL(/https:\/\/\S+signature=[\w-]+/.exec(mail.text)![0]).searchParams;
+    const link = {
+      invoice: params.get('invoice')!,
+      expires: params.get('expires')!,
+      signature: params.get('signature')!,
+    };
+    const open = (at: Date, owner = accountId, given = link) =>
+      openFixPaymentLink(database.em(), config, owner, given, at);
+    expect((await open(clock.now())).id).toBe(invoice.id);
+    const other = await accountWithOpenInvoice(database, 'Someone Else BV', clock, deps);
+    expect(await appErrorOf(open(clock.now(), other.accountId))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('another account'),
+    });
+    expect(
+      await appErrorOf(open(clock.now(), accountId, { ...link, invoice: other.invoiceId })),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('not valid') });
+    expect(
+      await appErrorOf(open(clock.now(), accountId, { ...link, expires: `${link.expires}0` })),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('not valid') });
+    expect(await appErrorOf(open(new Date(renewalAt.getTime() + 31 * DAY)))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringContaining('expired'),
+    });
+
+    // A day later, in Stripe's Customer Portal: a working card added and made the default.
+    clock.advance(DAY);
+    const customer = (await database.em().findOneOrFail(StripeCustomer, { account: accountId }))
+      .stripeCustomerId;
+    const fresh = await stripe.paymentMethods.create({
+      type: 'card',
+      card: { number: '5555555555554444', exp_month: 6, exp_year: 2041, cvc: '123' },
+    });
+    await stripe.paymentMethods.attach(fresh.id, { customer });
+    await stripe.customers.update(customer, {
+      invoice_settings: { default_payment_method: fresh.id },
+    });
+    // Its customer.updated event: the default becomes ours and the retry is asked for at once.
+    let retryRequested = 0;
+    const outcome = await database.em().transactional((tx) =>
+      stripeEventHandlers['customer.updated']!(
+        { id: 'evt_portal_default', type: 'customer.updated', objectId: customer } as StripeEvent,
+        {
+          tx,
+          now: clock.now(),
+          log: pino({ level: 'silent' }),
+          deps: {
+            stripe,
+            config,
+            billingAdminEmails,
+            requestPaymentRetry: () => (retryRequested += 1),
+          },
+        },
+      ),
+    );
+    expect(outcome).toBe('default payment method changed; 1 invoice in dunning retried now');
+    expect(retryRequested).toBe(1);
+    expect((await renewalInvoice(subscription.id, renewalAt)).nextPaymentAttemptAt).toEqual(
+      clock.now(),
+    );
+    const retried = await runPaymentJobs(accountId);
+    expect(retried.results.map((r) => r?.status)).toEqual(['succeeded']);
+    expect(await renewalInvoice(subscription.id, renewalAt)).toMatchObject({ status: 'paid' });
+    expect(await paymentAttentionOf(database.em(), accountId)).toBeNull();
   });
 
   it('cancelling stops every retry: nothing is charged after it', async () => {

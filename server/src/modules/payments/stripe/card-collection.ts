@@ -4,7 +4,7 @@ import type { Clock } from '../../../clock.js';
 import type { BillingConfig, Config } from '../../../config.js';
 import type { JobQueue } from '../../../jobs/queue.js';
 import type { Logger } from '../../../logging.js';
-import { Account } from '../../accounts/index.js';
+import { type Account, getAccount } from '../../accounts/index.js';
 import {
   type Invoice,
   lockIssuedInvoice,
@@ -38,7 +38,11 @@ import {
  * any other by bank transfer (as without Stripe).
  *
  * It only sets terms when an invoice is issued (`setsTermsOnly`), so renewals keep their batch
- * path: a card invoice is due on issue and its first attempt is scheduled for then
+ * path. That holds although `collect` reads the account's default card: it reads
+ * `Account.defaultPaymentMethodId` from the invoice's account, which the renewal batch has
+ * already loaded with its subscriptions (no query, no write beyond the invoice's own fields); only
+ * an invoice whose account is not loaded costs one read, outside the batch. A card invoice is due
+ * on issue and its first attempt is scheduled for then
  * (`nextPaymentAttemptAt`), which the payment-retry job picks up like any dunning retry. There
  * (`collect` of an invoice collected before) the attempt is claimed — a pending payment recorded
  * under the invoice lock — and answered `pending`; the `charge-card-payment` job then sends it to
@@ -54,11 +58,13 @@ export function cardOrTransferCollector(billing: BillingConfig, clock: Clock): C
     canCollect: () => Promise.resolve(true),
     // With a default card an invoice is charged on issue; without one it is a bank transfer's.
     async termsAt(tx, accountId, issuedAt) {
-      const account = await tx.findOneOrFail(Account, { id: accountId });
-      if (account.defaultPaymentMethodId === null) {
-        return transfer.termsAt(tx, accountId, issuedAt);
-      }
-      return { method: 'card', dueAt: issuedAt };
+      const account = await getAccount(tx, accountId);
+      const card =
+        account.defaultPaymentMethodId === null
+          ? null
+          : await tx.findOne(PaymentMethod, { id: account.defaultPaymentMethodId });
+      if (card === null) return transfer.termsAt(tx, accountId, issuedAt);
+      return { method: 'card', dueAt: issuedAt, chargedTo: paymentMethodLabel(card) };
     },
     async collect(tx, invoice): Promise<CollectionOutcome> {
       const account = await loadedAccount(tx, invoice);
@@ -101,7 +107,7 @@ export function cardOrTransferCollector(billing: BillingConfig, clock: Clock): C
 async function loadedAccount(tx: EntityManager, invoice: Invoice): Promise<Account> {
   const account = invoice.account;
   if (wrap(account).isInitialized()) return account;
-  return tx.findOneOrFail(Account, { id: account.id });
+  return getAccount(tx, account.id);
 }
 
 type MailConfig = Pick<Config, 'mail' | 'publicUrl' | 'stripe'> & {
@@ -169,6 +175,9 @@ export async function enqueueUnsentCharges(em: EntityManager, jobs: JobQueue): P
   return ids.length;
 }
 
+/** How a claimed charge that was no longer wanted is recorded: not a failure to pay. */
+export const notChargedPrefix = 'Not charged: ';
+
 /**
  * The `charge-card-payment` job: sends one claimed off-session charge to Stripe with the
  * account's default card and records the answer. Only one sender can take a payment (`reference`
@@ -200,10 +209,10 @@ export async function sendClaimedCharge(
         : await tx.findOne(Subscription, { id: invoice.subscription.id }, { refresh: true });
     const unwanted =
       invoice.status !== 'open'
-        ? `Not charged: invoice ${invoice.number} is ${invoice.status}.`
+        ? `${notChargedPrefix}invoice ${invoice.number} is ${invoice.status}.`
         : subscription !== null &&
             (subscription.status === 'canceled' || subscription.cancelAtPeriodEnd)
-          ? 'Not charged: the subscription was cancelled.'
+          ? `${notChargedPrefix}the subscription was cancelled.`
           : null;
     if (unwanted !== null) {
       payment.status = 'failed';

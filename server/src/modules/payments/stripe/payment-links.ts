@@ -33,15 +33,39 @@ export function fixPaymentUrl(
   return url.toString();
 }
 
+/** What a fix-payment link says: its invoice, or why it cannot be used. */
+export type FixPaymentLinkCheck =
+  | { readonly ok: true; readonly invoiceId: string }
+  | { readonly ok: false; readonly problem: 'invalid' | 'expired' };
+
+/**
+ * Checks a fix-payment link: the signature first (a tampered link is `invalid` whatever its
+ * expiry says), then the expiry.
+ */
+export function checkFixPaymentLink(
+  config: Pick<Config, 'stripe'>,
+  link: { invoice: string; expires: string; signature: string },
+  now: Date,
+): FixPaymentLinkCheck {
+  const expires = Number(link.expires);
+  if (!/^[0-9]{1,12}$/.test(link.expires) || !Number.isSafeInteger(expires)) {
+    return { ok: false, problem: 'invalid' };
+  }
+  const expected = Buffer.from(signatureOf(config, link.invoice, expires));
+  const given = Buffer.from(link.signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
+    return { ok: false, problem: 'invalid' };
+  }
+  if (expires * 1000 < now.getTime()) return { ok: false, problem: 'expired' };
+  return { ok: true, invoiceId: link.invoice };
+}
+
 /** The invoice a fix-payment link names, or null when it is tampered with or expired. */
 export function verifyFixPaymentLink(
   config: Pick<Config, 'stripe'>,
   link: { invoice: string; expires: string; signature: string },
   now: Date,
 ): string | null {
-  const expires = Number(link.expires);
-  if (!Number.isSafeInteger(expires) || expires * 1000 < now.getTime()) return null;
-  const expected = Buffer.from(signatureOf(config, link.invoice, expires));
-  const given = Buffer.from(link.signature);
-  return expected.length === given.length && timingSafeEqual(expected, given) ? link.invoice : null;
+  const checked = checkFixPaymentLink(config, link, now);
+  return checked.ok ? checked.invoiceId : null;
 }

@@ -4,7 +4,7 @@ import type { Clock } from '../../../clock.js';
 import { AppError } from '../../../errors.js';
 import { newId } from '../../../ids.js';
 import { type Actor, recordAudit } from '../../audit/index.js';
-import { Account } from '../../accounts/index.js';
+import { setDefaultPaymentMethodId } from '../../accounts/index.js';
 import { lockRow } from '../../../db/row-lock.js';
 import { PaymentMethod, type PaymentMethodType } from './payment-method.entity.js';
 import type { StripeClient } from './stripe-client.js';
@@ -187,7 +187,7 @@ async function markDefault(
   method.isDefault = true;
   method.updatedAt = now;
   await tx.flush();
-  await tx.nativeUpdate(Account, { id: accountId }, { defaultPaymentMethodId: method.id });
+  await setDefaultPaymentMethodId(tx, accountId, method.id);
 }
 
 /** What happened when a method was added or made the default. */
@@ -391,7 +391,7 @@ export async function removePaymentMethod(
         { orderBy: { createdAt: 'desc', id: 'desc' } },
       );
       if (successor !== null) await markDefault(tx, accountId, successor, now);
-      else await tx.nativeUpdate(Account, { id: accountId }, { defaultPaymentMethodId: null });
+      else await setDefaultPaymentMethodId(tx, accountId, null);
     }
     recordAudit(tx, {
       action: 'payment_method.removed',
@@ -454,7 +454,7 @@ export async function syncPaymentMethodFromStripe(
           { orderBy: { createdAt: 'desc', id: 'desc' } },
         );
         if (successor !== null) await markDefault(tx, accountId, successor, now);
-        else await tx.nativeUpdate(Account, { id: accountId }, { defaultPaymentMethodId: null });
+        else await setDefaultPaymentMethodId(tx, accountId, null);
       }
       return 'removed';
     });

@@ -2,8 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type Stripe from 'stripe';
 import { newId } from '../../../ids.js';
 import {
-  Account,
+  type Account,
   type BillingDetails,
+  getAccount,
+  setDefaultPaymentMethodId,
   type TaxIdType,
   getBillingDetails,
 } from '../../accounts/index.js';
@@ -71,7 +73,7 @@ export async function ensureStripeCustomer(
 ): Promise<string> {
   const existing = await findStripeCustomerId(em, accountId);
   if (existing !== null) return existing;
-  const account = await em.findOneOrFail(Account, { id: accountId });
+  const account = await getAccount(em, accountId);
   const details = await getBillingDetails(em, accountId);
   const taxId = taxIdOf(details);
   const customer = await stripe.customers.create({
@@ -109,7 +111,7 @@ export async function syncStripeCustomer(
 ): Promise<boolean> {
   const customerId = await findStripeCustomerId(em, accountId);
   if (customerId === null) return false;
-  const account = await em.findOneOrFail(Account, { id: accountId });
+  const account = await getAccount(em, accountId);
   const details = await getBillingDetails(em, accountId);
   await stripe.customers.update(customerId, customerFields(account, details));
   const wanted = taxIdOf(details);
@@ -169,6 +171,6 @@ export async function forgetDeletedStripeCustomer(
         'run',
         tx.getTransactionContext(),
       );
-    await tx.nativeUpdate(Account, { id: row.account.id }, { defaultPaymentMethodId: null });
+    await setDefaultPaymentMethodId(tx, row.account.id, null);
   });
 }

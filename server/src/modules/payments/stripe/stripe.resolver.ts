@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { AppError } from '../../../errors.js';
 import type { RequestContext } from '../../../graphql/context.js';
 import { actorOf, currentAccountId } from '../../../graphql/session-scope.js';
-import { getAccountInvoice, toInvoiceType } from '../../billing/index.js';
+import { InvoiceType, getAccountInvoice, toInvoiceType } from '../../billing/index.js';
 import { Payment } from '../payment.entity.js';
 import { cardPaymentHooks } from './card-collection.js';
 import { PaymentMethod } from './payment-method.entity.js';
@@ -20,8 +20,11 @@ import {
   confirmCardPayment,
   payInvoice,
 } from './stripe-payments.service.js';
+import { openFixPaymentLink, paymentAttentionOf } from './payment-attention.js';
 import {
   CardPaymentSettings,
+  FixPaymentLinkInput,
+  PaymentAttention,
   ConfirmInvoicePaymentInput,
   ConfirmPaymentMethodSetupInput,
   PayInvoiceInput,
@@ -79,6 +82,34 @@ export class StripeResolver {
       publishableKey: ctx.config.stripe?.publishableKey ?? null,
       stripeJsUrl: ctx.config.stripeJsUrl,
     };
+  }
+
+  @Query(() => PaymentAttention, {
+    nullable: true,
+    description:
+      'A late or failed payment to fix now (the banners on Overview and the billing pages), or null.',
+  })
+  async paymentAttention(@Ctx() ctx: RequestContext): Promise<PaymentAttention | null> {
+    const attention = await paymentAttentionOf(ctx.em.fork(), currentAccountId(ctx));
+    return attention === null ? null : { ...attention, invoice: toInvoiceType(attention.invoice) };
+  }
+
+  @Query(() => InvoiceType, {
+    description:
+      "Checks the signed link of a payment-failed e-mail and answers the invoice it names. BAD_USER_INPUT when the link was changed or has expired; NOT_FOUND when the invoice is another account's.",
+  })
+  async fixPaymentLink(
+    @Arg('link', () => FixPaymentLinkInput) link: FixPaymentLinkInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InvoiceType> {
+    const invoice = await openFixPaymentLink(
+      ctx.em.fork(),
+      ctx.config,
+      currentAccountId(ctx),
+      link,
+      ctx.clock.now(),
+    );
+    return toInvoiceType(invoice);
   }
 
   @Query(() => [PaymentMethodType], {

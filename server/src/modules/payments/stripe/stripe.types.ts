@@ -131,3 +131,55 @@ export class PayInvoicePayload {
   })
   clientSecret!: string | null;
 }
+
+export const PaymentAttentionKindEnum = {
+  PAST_DUE: 'past_due',
+  PAYMENT_FAILED: 'payment_failed',
+} as const;
+registerEnumType(PaymentAttentionKindEnum, {
+  name: 'PaymentAttentionKind',
+  description:
+    'PAST_DUE: the subscription is past due (a renewal is unpaid). PAYMENT_FAILED: a card payment of an open invoice failed.',
+});
+
+@ObjectType({
+  description:
+    'A late or failed payment the account should fix now: the invoice to pay and why the last card attempt failed.',
+})
+export class PaymentAttention {
+  @Field(() => PaymentAttentionKindEnum)
+  kind!: 'past_due' | 'payment_failed';
+
+  @Field(() => InvoiceType, { description: 'The open invoice to pay.' })
+  invoice!: InvoiceType;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The issuer's message for the last failed card attempt.",
+  })
+  failureMessage!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  failedAt!: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the default card is charged again by itself; null when no retry is set.',
+  })
+  nextAttemptAt!: Date | null;
+}
+
+@InputType({
+  description:
+    'The query parameters of the link in a payment-failed e-mail (/billing/payment-methods?invoice=…&expires=…&signature=…).',
+})
+export class FixPaymentLinkInput {
+  @Field()
+  invoice!: string;
+
+  @Field()
+  expires!: string;
+
+  @Field()
+  signature!: string;
+}

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type Stripe from 'stripe';
 import type { Config } from '../../../config.js';
-import { lockIssuedInvoice } from '../../billing/index.js';
+import { lockIssuedInvoice, retryDunningNow } from '../../billing/index.js';
 import { Payment } from '../payment.entity.js';
 import { recordStripeDispute, recordStripeRefund } from '../refunds.service.js';
 import {
@@ -27,6 +27,11 @@ export interface StripeEventDeps {
   stripe: Stripe;
   config: Config;
   billingAdminEmails: BillingAdminEmails;
+  /**
+   * Asks for the payment-retry job once the event's transaction has committed (the wiring runs it
+   * after processing): a new default card during dunning is charged at once.
+   */
+  requestPaymentRetry: () => void;
 }
 
 type Handler = StripeEventHandler<StripeEventDeps>;
@@ -177,14 +182,22 @@ const paymentMethodChanged: Handler = async (event, { tx, now, deps }) => {
 
 /**
  * `customer.updated`: the default card may have been changed in Stripe's Customer Portal; the
- * customer is re-read and its default, when it is one of the account's cards, becomes ours.
+ * customer is re-read and its default, when it is one of the account's cards, becomes ours. A new
+ * default during dunning retries the open invoice at once (`retryDunningNow`), as in the app.
  */
 const customerUpdated: Handler = async (event, { tx, now, deps }) => {
   const customerId = objectIdOf(event);
   const outcome = await syncDefaultPaymentMethodFromStripe(tx, deps.stripe, customerId, at(now));
-  return outcome === 'ignored'
-    ? `nothing to do: no recorded card of an account of ours is ${customerId}'s default`
-    : `default payment method ${outcome}`;
+  if (outcome === 'ignored') {
+    return `nothing to do: no recorded card of an account of ours is ${customerId}'s default`;
+  }
+  if (outcome === 'unchanged') return 'default payment method unchanged';
+  // As when a card is made the default in the app: an invoice in dunning is retried at once.
+  const owner = await tx.findOneOrFail(StripeCustomer, { stripeCustomerId: customerId });
+  const due = await retryDunningNow(tx, owner.account.id, now);
+  if (due === 0) return 'default payment method changed';
+  deps.requestPaymentRetry();
+  return `default payment method changed; ${due} invoice${due === 1 ? '' : 's'} in dunning retried now`;
 };
 
 /** `customer.deleted`: Stripe's word is final here (a deleted customer cannot be re-read). */

@@ -58,7 +58,7 @@ describe('Stripe webhooks in any order', () => {
     drainStripeEvents(em(), stripeEventHandlers, {
       clock: server.clock,
       log,
-      deps: { stripe, config: server.config, billingAdminEmails },
+      deps: { stripe, config: server.config, billingAdminEmails, requestPaymentRetry: () => {} },
     });
   const post = async (event: Record<string, unknown>) => {
     const answer = await deliver(server.url, signedDelivery(JSON.stringify(event), secret));

@@ -53,7 +53,13 @@ describe('Stripe webhooks', () => {
     drainStripeEvents(em(), stripeEventHandlers, {
       clock,
       log,
-      deps: { stripe, config: server.config, billingAdminEmails, ...deps },
+      deps: {
+        stripe,
+        config: server.config,
+        billingAdminEmails,
+        requestPaymentRetry: () => {},
+        ...deps,
+      },
     });
   const post = (event: Record<string, unknown>) =>
     deliver(server.url, signedDelivery(JSON.stringify(event), secret));

@@ -19,10 +19,38 @@ const processingConcurrency = 4;
 function stripeEventDeps(
   config: Config,
   billingAdminEmails: BillingAdminEmails,
+  requestPaymentRetry: () => void,
 ): StripeEventDeps | null {
   return config.stripe === null
     ? null
-    : { stripe: stripeClientFor(config.stripe), config, billingAdminEmails };
+    : {
+        stripe: stripeClientFor(config.stripe),
+        config,
+        billingAdminEmails,
+        requestPaymentRetry,
+      };
+}
+
+/**
+ * Payment retries asked for by handlers (a new default card during dunning), started once the
+ * events that asked have committed: `request` inside a handler, `flush` after processing.
+ */
+function paymentRetryRequests(ctx: { jobs: JobQueue; log: Logger }) {
+  let requested = false;
+  return {
+    request: () => {
+      requested = true;
+    },
+    async flush(): Promise<void> {
+      if (!requested) return;
+      requested = false;
+      try {
+        await ctx.jobs.enqueue('retry-failed-payments', {});
+      } catch (error) {
+        ctx.log.warn({ err: error }, 'could not start the payment retry; the next run retries');
+      }
+    },
+  };
 }
 
 /** Asks a worker to process stored events now. Never fails the caller: the job also runs every minute. */
@@ -40,16 +68,22 @@ export async function requestStripeEventProcessing(ctx: {
 /** The `process-stripe-events` job: every due event, until none is left. */
 export async function runStripeEventProcessing(
   ctx: JobContext,
+  jobs: JobQueue,
   billingAdminEmails: BillingAdminEmails,
 ): Promise<StripeEventDrain | null> {
-  const deps = stripeEventDeps(ctx.config, billingAdminEmails);
+  const retries = paymentRetryRequests({ jobs, log: ctx.log });
+  const deps = stripeEventDeps(ctx.config, billingAdminEmails, retries.request);
   if (deps === null) return null;
-  return drainStripeEvents(
-    ctx.em,
-    stripeEventHandlers,
-    { clock: ctx.clock, log: ctx.log, deps },
-    { concurrency: processingConcurrency, signal: ctx.signal },
-  );
+  try {
+    return await drainStripeEvents(
+      ctx.em,
+      stripeEventHandlers,
+      { clock: ctx.clock, log: ctx.log, deps },
+      { concurrency: processingConcurrency, signal: ctx.signal },
+    );
+  } finally {
+    await retries.flush();
+  }
 }
 
 /**
@@ -78,13 +112,18 @@ export function stripeEventIntake(deps: {
       pending.unref();
     },
     async processNow(eventId) {
-      const handlerDeps = stripeEventDeps(config, billingAdminEmails);
+      const retries = paymentRetryRequests({ jobs, log });
+      const handlerDeps = stripeEventDeps(config, billingAdminEmails, retries.request);
       if (handlerDeps === null) throw new Error('Stripe is not configured');
-      return processStripeEvent(orm.em.fork(), eventId, stripeEventHandlers, {
-        clock,
-        log,
-        deps: handlerDeps,
-      });
+      try {
+        return await processStripeEvent(orm.em.fork(), eventId, stripeEventHandlers, {
+          clock,
+          log,
+          deps: handlerDeps,
+        });
+      } finally {
+        await retries.flush();
+      }
     },
   };
 }

@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
@@ -25,6 +26,7 @@ import { InvoiceLines } from './InvoiceLines';
 import { InvoiceParties } from './InvoiceParties';
 import { CreditNotesCard, PaymentInstructionsCard, PaymentsCard } from './InvoicePayments';
 import { PayByCardCard } from '../../../features/payments/PayByCardCard';
+import { PaymentAttentionBanner } from '../../../features/payments/PaymentAttentionBanner';
 import { invoicesPath } from './invoicePaths';
 import { InvoiceStatusChip } from './InvoiceStatusChip';
 import { InvoiceTotals } from './InvoiceTotals';
@@ -115,6 +117,8 @@ function InvoiceView({
 }) {
   const theme = useTheme();
   const narrow = useMediaQuery(theme.breakpoints.down('sm'));
+  // Paid by card just now: the Pay card goes with the open status, so the page says it instead.
+  const [paidWith, setPaidWith] = useState<string | null>(null);
   return (
     <>
       <BackToInvoices />
@@ -143,6 +147,12 @@ function InvoiceView({
           </Button>
         }
       />
+      {paidWith && invoice.status === 'PAID' && (
+        <Alert severity="success" role="status" sx={{ mb: 3 }} onClose={() => setPaidWith(null)}>
+          Paid with {paidWith}. A receipt is on its way by e-mail.
+        </Alert>
+      )}
+      <PaymentAttentionBanner shownOnInvoice={invoice.id} />
       <Grid container spacing={3}>
         <Grid size={{ xs: 12, md: 8 }}>
           <Card component="section" aria-label="Invoice document">
@@ -159,7 +169,14 @@ function InvoiceView({
           <Box sx={{ display: 'grid', gap: 3 }}>
             <InvoiceSummaryCard invoice={invoice} />
             {invoice.status === 'OPEN' && (
-              <PayByCardCard invoiceId={invoice.id} onPaid={onChanged} />
+              <PayByCardCard
+                invoiceId={invoice.id}
+                dueAt={invoice.dueAt}
+                onPaid={({ paid, label }) => {
+                  if (paid) setPaidWith(label);
+                  onChanged();
+                }}
+              />
             )}
             {invoice.paymentInstructions && (
               <PaymentInstructionsCard

@@ -16,6 +16,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { LoadMoreFooter } from '../../../components/LoadMoreFooter';
 import { NoAccountState } from '../../../components/NoAccountState';
 import { PageHeader } from '../../../components/PageHeader';
+import { PaymentAttentionBanner } from '../../../features/payments/PaymentAttentionBanner';
 import { useLoadMore } from '../../../components/useLoadMore';
 import { describeError } from '../../../app/graphqlErrors';
 import { usePageTitle } from '../../../app/usePageTitle';
@@ -72,6 +73,7 @@ export function InvoicesPage() {
   return (
     <>
       {header}
+      <PaymentAttentionBanner />
       <InvoiceFilterBar view={view} onChange={changeView} />
       {rangeProblem ? (
         <Alert severity="warning">{rangeProblem} Change the dates to see invoices.</Alert>

@@ -11,6 +11,7 @@ import { CardElement, Elements, useElements, useStripe } from '@stripe/react-str
 import type { Stripe } from '@stripe/stripe-js';
 import { describeErrorNaming } from '../../../app/graphqlErrors';
 import {
+  type PaymentMethodFieldsFragment,
   useConfirmPaymentMethodSetupMutation,
   useCreateSetupIntentMutation,
 } from '../../../graphql/generated';
@@ -21,7 +22,7 @@ type AddCardDialogProps = {
   /** Why the dialog opened, e.g. a failed payment to fix. */
   reason?: string | null;
   onClose: () => void;
-  onAdded: (label: string) => void;
+  onAdded: (method: PaymentMethodFieldsFragment) => void;
 };
 
 /**
@@ -31,7 +32,16 @@ type AddCardDialogProps = {
  */
 export function AddCardDialog({ open, stripe, reason, onClose, onAdded }: AddCardDialogProps) {
   return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="add-card-title">
+    // disableEnforceFocus: a 3-D Secure card shows the bank's check in Stripe's own frame over the
+    // page, outside this dialog; the dialog must not pull the keyboard focus back from it.
+    <Dialog
+      open={open}
+      onClose={onClose}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="add-card-title"
+      disableEnforceFocus
+    >
       <DialogTitle id="add-card-title">Add a card</DialogTitle>
       {open && (
         <Elements stripe={stripe}>
@@ -49,7 +59,7 @@ function AddCardForm({
 }: {
   reason: string | null;
   onClose: () => void;
-  onAdded: (label: string) => void;
+  onAdded: (method: PaymentMethodFieldsFragment) => void;
 }) {
   const stripe = useStripe();
   const elements = useElements();
@@ -80,7 +90,9 @@ function AddCardForm({
       const confirmed = await confirmSetup({
         variables: { input: { setupIntentId: intent.setupIntentId } },
       });
-      onAdded(confirmed.data?.confirmPaymentMethodSetup.label ?? 'Card');
+      const method = confirmed.data?.confirmPaymentMethodSetup;
+      if (!method) throw new Error('no payment method');
+      onAdded(method);
     } catch (failure) {
       setError(describeErrorNaming(failure, ['PAYMENT_FAILED', 'CONFLICT', 'NOT_FOUND']));
     } finally {

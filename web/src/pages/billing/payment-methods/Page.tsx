@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useEffect, useMemo, useState } from 'react';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -9,6 +9,7 @@ import Chip from '@mui/material/Chip';
 import Divider from '@mui/material/Divider';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
+import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import CreditCardIcon from '@mui/icons-material/CreditCardOutlined';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EmptyState } from '../../../components/EmptyState';
@@ -22,11 +23,16 @@ import { usePageTitle } from '../../../app/usePageTitle';
 import { useViewer } from '../../../app/ViewerContext';
 import {
   type PaymentMethodFieldsFragment,
+  useCreateBillingPortalSessionMutation,
   usePaymentMethodsPageQuery,
   useRemovePaymentMethodMutation,
   useSetDefaultPaymentMethodMutation,
 } from '../../../graphql/generated';
 import { AddCardDialog } from './AddCardDialog';
+import { FixPaymentLinkNotice, useFixPaymentLink } from './FixPaymentLink';
+import { PaymentAttentionBanner } from '../../../features/payments/PaymentAttentionBanner';
+import { leaveForStripe } from '../../../features/payments/leaveForStripe';
+import { payInvoicePath } from '../../../features/payments/paymentLinks';
 import { stripeFor } from '../../../features/payments/stripeLoader';
 
 function expiry(method: PaymentMethodFieldsFragment): string | null {
@@ -41,15 +47,32 @@ export function PaymentMethodsPage() {
   const canManage = viewer.permissions.includes('PAYMENT_METHODS_MANAGE');
   const { data, loading, error, refetch } = usePaymentMethodsPageQuery({ skip: !hasAccount });
   const [params, setParams] = useSearchParams();
-  // The link in a payment-failed e-mail: open "add a card" for that invoice at once.
-  const fixingInvoice = params.get('invoice');
-  const [adding, setAdding] = useState(fixingInvoice !== null);
+  // "Update payment method" for an invoice: from a banner or the invoice page (?invoice=), or the
+  // signed link of a payment-failed e-mail (?invoice=&expires=&signature=), which the server checks
+  // first. Either opens "add a card" for that invoice.
+  const fix = useFixPaymentLink(params, { skip: !hasAccount });
+  const fixingInvoice = fix.state === 'invalid' || fix.state === 'paid' ? null : fix.invoiceId;
+  const [adding, setAdding] = useState(false);
+  const [fixed, setFixed] = useState<{ label: string; invoiceId: string } | null>(null);
   const [removing, setRemoving] = useState<PaymentMethodFieldsFragment | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const notice = useSuccessNotice();
   const [setDefault] = useSetDefaultPaymentMethodMutation({
-    refetchQueries: ['PaymentMethodsPage'],
+    refetchQueries: ['PaymentMethodsPage', 'PaymentAttention'],
   });
+  const [openPortal, { loading: openingPortal }] = useCreateBillingPortalSessionMutation();
+  // The link is opened once it is known to be good (or needs no check).
+  useEffect(() => {
+    if (fix.state === 'ready') setAdding(true);
+  }, [fix.state]);
+  // Back from Stripe's Customer Portal: say so, and read the cards again (its webhooks follow).
+  const returnedFromPortal = params.get('portal') === 'returned';
+  const { notify } = notice;
+  useEffect(() => {
+    if (!returnedFromPortal) return;
+    notify('Back from Stripe. Changes you made there show here as soon as Stripe sends them.');
+    setParams({}, { replace: true });
+  }, [returnedFromPortal, notify, setParams]);
   const [remove, { loading: removingBusy }] = useRemovePaymentMethodMutation({
     refetchQueries: ['PaymentMethodsPage'],
   });
@@ -76,6 +99,33 @@ export function PaymentMethodsPage() {
     setAdding(false);
     if (fixingInvoice !== null) setParams({}, { replace: true });
   };
+  /** A card added to fix a payment becomes the default: renewals and dunning retries charge it. */
+  const added = async (method: PaymentMethodFieldsFragment) => {
+    const invoiceId = fixingInvoice;
+    closeAdding();
+    if (invoiceId === null) {
+      notice.notify(`${method.label} added.`);
+      return;
+    }
+    if (!method.isDefault) {
+      try {
+        await setDefault({ variables: { input: { paymentMethodId: method.id } } });
+      } catch (failure) {
+        setActionError(describeErrorNaming(failure, ['CONFLICT', 'NOT_FOUND']));
+        return;
+      }
+    }
+    setFixed({ label: method.label, invoiceId });
+  };
+  const manageInStripe = async () => {
+    setActionError(null);
+    try {
+      const { data: session } = await openPortal();
+      if (session) leaveForStripe(session.createBillingPortalSession.url);
+    } catch (failure) {
+      setActionError(describeErrorNaming(failure, ['CONFLICT']));
+    }
+  };
 
   const act = async (run: () => Promise<unknown>, done: string) => {
     setActionError(null);
@@ -94,12 +144,51 @@ export function PaymentMethodsPage() {
         description="The card on file pays renewals and upgrades automatically."
         actions={
           settings?.enabled && canManage ? (
-            <Button variant="contained" startIcon={<AddIcon />} onClick={() => setAdding(true)}>
-              Add card
-            </Button>
+            <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
+              {settings.customerPortal && (
+                <Button
+                  variant="outlined"
+                  endIcon={<OpenInNewIcon />}
+                  onClick={() => void manageInStripe()}
+                  disabled={openingPortal}
+                >
+                  {openingPortal ? 'Opening Stripe…' : 'Manage in Stripe'}
+                </Button>
+              )}
+              <Button variant="contained" startIcon={<AddIcon />} onClick={() => setAdding(true)}>
+                Add card
+              </Button>
+            </Box>
           ) : undefined
         }
       />
+      <FixPaymentLinkNotice
+        fix={fix}
+        canAddCard={Boolean(settings?.enabled && canManage)}
+        onAddCard={() => setAdding(true)}
+        onDismiss={() => setParams({}, { replace: true })}
+      />
+      {fixingInvoice === null && !fixed && <PaymentAttentionBanner />}
+      {fixed && (
+        <Alert
+          severity="success"
+          sx={{ mb: 3 }}
+          onClose={() => setFixed(null)}
+          action={
+            <Button
+              component={RouterLink}
+              to={payInvoicePath(fixed.invoiceId)}
+              color="inherit"
+              size="small"
+            >
+              See the invoice
+            </Button>
+          }
+        >
+          {fixed.label} is your default card now. An invoice waiting for a retry is charged to it at
+          once; any other you can pay on its page.
+        </Alert>
+      )}
       {!settings?.enabled && (
         <Alert severity="info" sx={{ mb: 3 }}>
           Card payments are not set up on this portal. Invoices are paid by bank transfer: the bank
@@ -181,14 +270,11 @@ export function PaymentMethodsPage() {
           stripe={stripe}
           reason={
             fixingInvoice
-              ? 'A payment failed. Add a card that works: it becomes the default and the open invoice is charged again at once.'
+              ? 'A payment failed. Add a card that works: it becomes your default card, and an invoice waiting for a retry is charged to it at once.'
               : null
           }
           onClose={closeAdding}
-          onAdded={(label) => {
-            closeAdding();
-            notice.notify(`${label} added.`);
-          }}
+          onAdded={(method) => void added(method)}
         />
       )}
       <ConfirmDialog

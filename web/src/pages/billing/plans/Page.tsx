@@ -33,6 +33,7 @@ import {
   type TierAction,
 } from './planCatalog';
 import { SubscriptionBanners } from './SubscriptionBanners';
+import { PaymentAttentionBanner } from '../../../features/payments/PaymentAttentionBanner';
 import { subscriptionFailure } from './subscriptionErrors';
 import { SubscriptionSummary } from './SubscriptionSummary';
 import { outcomeMessage } from './subscriptionText';
@@ -239,6 +240,7 @@ export function PlansPage() {
           {actionError}
         </Alert>
       )}
+      <PaymentAttentionBanner />
       {live && (
         <SubscriptionBanners
           subscription={live}

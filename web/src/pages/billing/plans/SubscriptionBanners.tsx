@@ -77,14 +77,7 @@ export function SubscriptionBanners({
       </Alert>,
     );
   }
-  if (subscription.status === 'PAST_DUE') {
-    banners.push(
-      <Alert key="past-due" severity="error">
-        A renewal payment failed. Pay the open invoice to keep your {subscription.plan.name}{' '}
-        subscription.
-      </Alert>,
-    );
-  }
+  // A past-due subscription: PaymentAttentionBanner on the page, with the way to fix it.
   if (banners.length === 0) return null;
   return (
     <Stack component="section" aria-label="Subscription notices" spacing={1.5} sx={{ mb: 3 }}>

@@ -152,6 +152,7 @@ export function preview(fields: Partial<PreviewSummaryFragment> = {}): PreviewSu
     cancelAtPeriodEnd: false,
     collectionMethod: null,
     dueAt: null,
+    chargedTo: null,
     seatsTaken: 2,
     seatLimit: 10,
     ...fields,

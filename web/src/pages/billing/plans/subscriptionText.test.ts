@@ -16,13 +16,28 @@ function result(fields: Partial<ChangeResultFragment>): ChangeResultFragment {
 describe('subscription wording', () => {
   it('says what happens to the amount billed today, from the terms the server will collect it on', () => {
     const billed = { amountDueToday: money(7378), dueAt: '2027-01-05T10:00:00.000Z' };
-    expect(collectionText({ ...billed, collectionMethod: 'BANK_TRANSFER' })).toEqual({
+    expect(
+      collectionText({ ...billed, collectionMethod: 'BANK_TRANSFER', chargedTo: null }),
+    ).toEqual({
       label: 'Invoiced today',
       note: `Due ${formatDay(billed.dueAt)}, by bank transfer: the invoice shows the bank details.`,
     });
-    expect(collectionText({ ...billed, collectionMethod: 'CARD' }).label).toBe('Charged now');
     expect(
-      collectionText({ amountDueToday: money(0), collectionMethod: null, dueAt: null }),
+      collectionText({ ...billed, collectionMethod: 'CARD', chargedTo: 'Visa •••• 4242' }),
+    ).toEqual({
+      label: 'Charged now to Visa •••• 4242',
+      note: 'Your default card; a receipt follows by e-mail.',
+    });
+    expect(collectionText({ ...billed, collectionMethod: 'CARD', chargedTo: null }).label).toBe(
+      'Charged now',
+    );
+    expect(
+      collectionText({
+        amountDueToday: money(0),
+        collectionMethod: null,
+        dueAt: null,
+        chargedTo: null,
+      }),
     ).toEqual({ label: 'Due today', note: null });
   });
 

@@ -72,12 +72,21 @@ export function outcomeMessage(result: ChangeResultFragment): string {
  * transfer invoice is open until its due date, a card is charged at once.
  */
 export function collectionText(
-  preview: Pick<PreviewSummaryFragment, 'amountDueToday' | 'collectionMethod' | 'dueAt'>,
+  preview: Pick<
+    PreviewSummaryFragment,
+    'amountDueToday' | 'collectionMethod' | 'dueAt' | 'chargedTo'
+  >,
 ): { label: string; note: string | null } {
   if (preview.amountDueToday.amount <= 0) return { label: 'Due today', note: null };
   switch (preview.collectionMethod) {
     case 'CARD':
-      return { label: 'Charged now', note: 'Charged to your default payment method.' };
+      // The server names the card its collector charges ("Visa •••• 4242").
+      return preview.chargedTo
+        ? {
+            label: `Charged now to ${preview.chargedTo}`,
+            note: 'Your default card; a receipt follows by e-mail.',
+          }
+        : { label: 'Charged now', note: 'Charged to your default card.' };
     case 'BANK_TRANSFER':
       return {
         label: 'Invoiced today',
