@@ -283,6 +283,7 @@ describe('charging cards off-session: renewals and dunning', () => {
     });
 
     // The mailed link, as the app opens it: checked, for this account only, until it expires.
+    await notify();
     const mail = await database
       .em()
       .findOneOrFail(MailMessage, { accountId, template: 'paymentFailed' });
