@@ -96,6 +96,9 @@ describeWithOwnPostgres('a PostgreSQL restart while requests run', () => {
     const after: string[] = [];
     for (let i = 0; i < 10; i++) after.push(await rename());
     expect(after).toEqual(Array.from({ length: 10 }, () => '200 ok'));
+    // And the row holds what the last answer said (an answer is never about some other write).
+    const stored = await server.db.orm.em.fork().findOneOrFail(Account, accountId);
+    expect(stored.name).toBe(`Name ${counter}`);
     expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
 

@@ -1,5 +1,16 @@
+import { types } from 'node:util';
 import type pg from 'pg';
 import type { Logger } from '../logging.js';
+
+/**
+ * Whether `value` is an Error, whichever JavaScript realm made it. `instanceof Error` is false for
+ * an error from another realm: under Jest, whose tests run in a `vm` context, every error that
+ * Node itself creates (a socket's ECONNREFUSED or ECONNRESET, which pg passes on as they are) is
+ * one. Classifying with `instanceof` let those escape as unknown values (see `PoolHealth.attach`).
+ */
+export function isError(value: unknown): value is Error {
+  return value instanceof Error || types.isNativeError(value);
+}
 
 /**
  * The database could not serve a request: no pooled connection became free within the acquire
@@ -42,7 +53,7 @@ const connectionMessages = [
  * that something is wrong with the request. Such errors answer 503 so clients retry.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let e = error, depth = 0; e instanceof Error && depth < 8; depth++) {
+  for (let e = error, depth = 0; isError(e) && depth < 8; depth++) {
     const code = (e as { code?: unknown }).code;
     if (code === databaseUnavailableCode) return true;
     if (
@@ -51,7 +62,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     ) {
       return true;
     }
-    if (connectionMessages.some((m) => e instanceof Error && e.message.startsWith(m))) return true;
+    const message = e.message;
+    if (connectionMessages.some((m) => message.startsWith(m))) return true;
     e = e.cause;
   }
   return false;
@@ -113,7 +125,7 @@ export class PoolHealth {
   }
 
   private classify(error: unknown): unknown {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = isError(error) ? error.message : String(error);
     if (message === 'timeout exceeded when trying to connect') {
       const pool = this.pool;
       this.starvedSince ??= this.now();

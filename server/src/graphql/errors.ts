@@ -1,7 +1,8 @@
+import { inspect } from 'node:util';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { isDatabaseUnavailable } from '../db/pool-health.js';
+import { isDatabaseUnavailable, isError } from '../db/pool-health.js';
 import { AppError } from '../errors.js';
 import type { Logger } from '../logging.js';
 
@@ -34,7 +35,7 @@ const passThroughCodes = new Set([
  */
 export function formatErrorFor(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = originalErrorOf(error);
     if (original instanceof AppError) {
       return {
         message: original.message,
@@ -66,18 +67,6 @@ export function formatErrorFor(log: Logger) {
         extensions: { code },
       };
     }
-    if (
-      original instanceof GraphQLError &&
-      original.extensions.code === undefined &&
-      !original.originalError
-    ) {
-      // Validation errors from graphql-js itself (e.g. abuse limits) carry no code.
-      return {
-        message: formatted.message,
-        locations: formatted.locations,
-        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-      };
-    }
     log.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL request');
     return {
       message: 'Something went wrong on our side. Please try again.',
@@ -95,7 +84,7 @@ export const serviceUnavailablePlugin: ApolloServerPlugin<BaseContext> = {
   requestDidStart() {
     return Promise.resolve({
       willSendResponse({ response, errors }) {
-        if (errors?.some((e) => isDatabaseUnavailable(unwrapResolverError(e)))) {
+        if (errors?.some((e) => isDatabaseUnavailable(originalErrorOf(e)))) {
           response.http.status = 503;
           response.http.headers.set('retry-after', '5');
         }
@@ -105,14 +94,46 @@ export const serviceUnavailablePlugin: ApolloServerPlugin<BaseContext> = {
   },
 };
 
-/** Rethrows a database outage during context creation as the 503 Apollo reports as it is. */
-export function contextErrorFor(error: unknown): unknown {
-  if (!isDatabaseUnavailable(error)) return error;
-  return new GraphQLError(serviceUnavailableMessage, {
-    originalError: error instanceof Error ? error : undefined,
-    extensions: {
-      code: serviceUnavailableCode,
-      http: { status: 503, headers: new Map([['retry-after', '5']]) },
-    },
-  });
+/**
+ * What the GraphQL context function throws when building a request's context failed: a database
+ * outage becomes the 503 Apollo reports as it is; anything else stays (or, when it is not an Error
+ * of this realm, becomes) an Error, which Apollo and `formatErrorFor` answer as a 500
+ * INTERNAL_SERVER_ERROR with the cause in the log. (Apollo would turn a value that is not
+ * `instanceof Error` into a bare "Unexpected error value" and lose it.)
+ */
+export function contextErrorFor(error: unknown): Error {
+  if (isDatabaseUnavailable(error)) {
+    return new GraphQLError(serviceUnavailableMessage, {
+      originalError: asError(error),
+      extensions: {
+        code: serviceUnavailableCode,
+        http: { status: 503, headers: new Map([['retry-after', '5']]) },
+      },
+    });
+  }
+  return asError(error);
+}
+
+/** `error` itself when it is an Error of this realm, else an Error that carries it as its cause. */
+function asError(error: unknown): Error {
+  if (error instanceof Error) return error;
+  const what = isError(error) ? `${error.name}: ${error.message}` : inspect(error, { depth: 2 });
+  return new Error(`Unexpected error value: ${what}`, { cause: error });
+}
+
+/**
+ * The error a resolver threw, behind Apollo's and graphql-js's wrappers. graphql-js wraps a thrown value that is not `instanceof Error` — a string, or an Error
+ * from another realm such as Node's own socket errors under Jest — in a `NonErrorThrown` that
+ * keeps it as `thrownValue`.
+ */
+function originalErrorOf(error: unknown): unknown {
+  const original = unwrapResolverError(error);
+  if (
+    original instanceof Error &&
+    original.name === 'NonErrorThrown' &&
+    'thrownValue' in original
+  ) {
+    return original.thrownValue;
+  }
+  return original;
 }

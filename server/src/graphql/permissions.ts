@@ -9,10 +9,10 @@ import type { ApiTokenScope } from '../modules/tokens/index.js';
 
 /**
  * Every field of the schema passes graphql-shield; anything not listed below is denied
- * (`fallbackRule: deny`). Rules return the error the client should see and never throw.
- * `allowExternalErrors` lets resolvers' own errors (BAD_USER_INPUT, NOT_FOUND …) reach
- * graphql/errors.ts, which is where anything unexpected is masked — with it off, shield would
- * replace every resolver error with FORBIDDEN.
+ * (`fallbackRule: deny`). Rules return the error the client should see, and throw only when they
+ * cannot decide (the database is down). What a resolver or a rule throws is thrown on to
+ * graphql/errors.ts, which maps it (BAD_USER_INPUT, NOT_FOUND …, 503 for a database outage) and
+ * masks anything unexpected: see `shieldOptions`.
  */
 const unauthenticated = () =>
   new GraphQLError('Sign in to continue.', { extensions: { code: 'UNAUTHENTICATED' } });
@@ -138,6 +138,20 @@ const closedToApiTokens = (rules: Record<string, FieldRule>): Record<string, Fie
 const operator = and(isSignedIn, isOperator);
 /** A signed-in person acting for themself (their own sessions): never a partner token. */
 const person = and(isSignedIn, notApiToken);
+
+/**
+ * How shield treats errors. `debug: true` is what makes it rethrow: otherwise shield swallows a
+ * rule's exception into `false` (FORBIDDEN, even for a database outage) and, with
+ * `allowExternalErrors`, catches a resolver's exception and *returns* it as the field's value.
+ * graphql-js reports a returned value as an error only when it is `instanceof Error` of its own
+ * realm; anything else is served as data — a mutation whose database connection was refused
+ * answered `200 {"updateAccount":{"name":"Error"}}` (the socket error's `name`) under Jest, where
+ * Node's own errors come from another realm. A thrown value, of any kind, is always an error.
+ * Denials are unaffected: a rule's returned error (or `fallbackError`) is still the answer.
+ */
+export function shieldOptions(options: { fallbackRule: IRule }) {
+  return { ...options, debug: true, fallbackError: () => forbidden() };
+}
 
 export const permissions = shield(
   {
@@ -309,9 +323,5 @@ export const permissions = shield(
     SignInIdentity: allow,
     UnlinkIdentityPayload: allow,
   },
-  {
-    fallbackRule: rule('deny_unlisted')(() => forbidden()),
-    allowExternalErrors: true,
-    fallbackError: () => forbidden(),
-  },
+  shieldOptions({ fallbackRule: rule('deny_unlisted')(() => forbidden()) }),
 );
