@@ -178,6 +178,10 @@ const matrix: Record<string, Row> = {
     operator: 'deny',
     why: "whether cards are taken and Stripe.js's public key: any member (an operator belongs to no account)",
   }),
+  availablePaymentMethods: members('BILLING_READ', {
+    why: `the methods the billing country is offered, and the bank account: any member; ${operatorActsThroughBackOffice}`,
+  }),
+  paymentMethodConfigs: operators({ why: 'back office: payment methods per country' }),
   paymentMethods: members('BILLING_READ', {
     why: `the cards on file (brand, last 4, expiry): any member; ${operatorActsThroughBackOffice}`,
   }),
@@ -274,6 +278,13 @@ const matrix: Record<string, Row> = {
   }),
   reactivateSubscription: members('PLAN_MANAGE', {
     why: `nothing to take back: answered past the permissions; ${operatorActsThroughBackOffice}`,
+  }),
+  setPaymentMethodConfig: operators({
+    why: 'back office: payment methods per country; no method offered: BAD_USER_INPUT, nothing saved',
+  }),
+  removePaymentMethodConfig: operators({
+    why: 'back office: an unknown country is BAD_USER_INPUT, nothing removed',
+    variables: () => ({ input: { country: 'ZZ' } }),
   }),
   recordBankTransfer: operators({ why: 'pay an open invoice: operators record bank transfers' }),
   refundPayment: operators({

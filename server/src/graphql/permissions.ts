@@ -166,6 +166,9 @@ export const permissions = shield(
       // Whether cards are taken, and Stripe.js's public key: any member (the pages adapt).
       cardPayments: and(isSignedIn, hasAccount, notApiToken),
       paymentMethods: and(member('BILLING_READ'), notApiToken),
+      // What the account's billing country is offered, with the bank account: any member.
+      availablePaymentMethods: and(member('BILLING_READ'), notApiToken),
+      paymentMethodConfigs: operator,
     },
     Mutation: closedToApiTokens({
       updateAccount: member('BILLING_DETAILS_EDIT'),
@@ -184,6 +187,8 @@ export const permissions = shield(
       cancelSubscription: member('PLAN_MANAGE'),
       reactivateSubscription: member('PLAN_MANAGE'),
       recordBankTransfer: operator,
+      setPaymentMethodConfig: operator,
+      removePaymentMethodConfig: operator,
       createSetupIntent: member('PAYMENT_METHODS_MANAGE'),
       confirmPaymentMethodSetup: member('PAYMENT_METHODS_MANAGE'),
       setDefaultPaymentMethod: member('PAYMENT_METHODS_MANAGE'),
@@ -268,6 +273,9 @@ export const permissions = shield(
     StripeWebhookEventEdge: allow,
     PaymentMethod: allow,
     CardPaymentSettings: allow,
+    PaymentMethodConfig: allow,
+    BankTransferAccount: allow,
+    AvailablePaymentMethods: allow,
     SetupIntentPayload: allow,
     PayInvoicePayload: allow,
     AuditEventConnection: allow,

@@ -4,6 +4,7 @@ import CreditCardOutlinedIcon from '@mui/icons-material/CreditCardOutlined';
 import GroupOutlinedIcon from '@mui/icons-material/GroupOutlined';
 import LockResetOutlinedIcon from '@mui/icons-material/LockResetOutlined';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
+import PaymentsOutlinedIcon from '@mui/icons-material/PaymentsOutlined';
 import ReceiptLongOutlinedIcon from '@mui/icons-material/ReceiptLongOutlined';
 import MarkunreadMailboxOutlinedIcon from '@mui/icons-material/MarkunreadMailboxOutlined';
 import WorkspacePremiumOutlinedIcon from '@mui/icons-material/WorkspacePremiumOutlined';
@@ -59,6 +60,12 @@ export const navigationItems: readonly NavigationItem[] = [
     label: 'Stripe events',
     path: '/operator/stripe-events',
     icon: WebhookOutlinedIcon,
+    visibleTo: (viewer) => viewer.isOperator,
+  },
+  {
+    label: 'Payment methods per country',
+    path: '/operator/payment-methods',
+    icon: PaymentsOutlinedIcon,
     visibleTo: (viewer) => viewer.isOperator,
   },
   {

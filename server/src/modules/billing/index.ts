@@ -18,6 +18,7 @@ export {
 } from './invoices/invoice.entity.js';
 export { applyPaymentToInvoice } from './invoices/invoice-issue.service.js';
 export {
+  accountAmountDue,
   getAccountInvoice,
   getInvoiceForOperator,
   lockIssuedInvoice,
