@@ -23,6 +23,7 @@ import { Invitation } from '../modules/members/invitation.entity.js';
 import { Membership } from '../modules/members/membership.entity.js';
 import { MailMessage } from '../modules/notifications/mail/mail-message.entity.js';
 import { OutboxMessage } from '../modules/notifications/outbox.entity.js';
+import { BankTransferNotice } from '../modules/payments/bank-transfer-notice.entity.js';
 import { PaymentMethodConfig } from '../modules/payments/method-config/payment-method-config.entity.js';
 import { PaymentMethod } from '../modules/payments/stripe/payment-method.entity.js';
 import { StripeCustomer } from '../modules/payments/stripe/stripe-customer.entity.js';
@@ -61,6 +62,7 @@ export const entities = [
   StripeCustomer,
   PaymentMethod,
   PaymentMethodConfig,
+  BankTransferNotice,
   OutboxMessage,
   MailMessage,
   TestClockState,

@@ -60,6 +60,7 @@ const realIds: Record<string, keyof Omit<HostileFixture, 'admin' | 'operator'>> 
   'invoice(id)': 'invoiceId',
   'RecordBankTransferInput.invoiceId': 'invoiceId',
   'PayInvoiceInput.invoiceId': 'invoiceId',
+  'SubmitBankTransferInput.invoiceId': 'invoiceId',
   'VoidInvoiceInput.invoiceId': 'invoiceId',
   'RevokeApiTokenInput.id': 'apiTokenId',
   'MemberIdInput.memberId': 'memberId',

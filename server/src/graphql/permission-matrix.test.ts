@@ -102,6 +102,8 @@ interface ObjectIds {
   paymentMethodId: string;
   /** A failed card payment of A's open invoice. */
   paymentId: string;
+  /** An announced bank transfer that was never stored: deciding on it is NOT_FOUND. */
+  bankTransferNoticeId: string;
 }
 
 interface Fixture {
@@ -182,6 +184,7 @@ const matrix: Record<string, Row> = {
     why: `the methods the billing country is offered, and the bank account: any member; ${operatorActsThroughBackOffice}`,
   }),
   paymentMethodConfigs: operators({ why: 'back office: payment methods per country' }),
+  bankTransferQueue: operators({ why: 'back office: the announced bank transfers to approve' }),
   paymentMethods: members('BILLING_READ', {
     why: `the cards on file (brand, last 4, expiry): any member; ${operatorActsThroughBackOffice}`,
   }),
@@ -285,6 +288,16 @@ const matrix: Record<string, Row> = {
   removePaymentMethodConfig: operators({
     why: 'back office: an unknown country is BAD_USER_INPUT, nothing removed',
     variables: () => ({ input: { country: 'ZZ' } }),
+  }),
+  submitBankTransfer: members('INVOICES_PAY', {
+    ...foreignObject,
+    why: "pay an open invoice: tell us it was paid by transfer; A's open invoice with no amount: BAD_USER_INPUT, nothing stored",
+  }),
+  approveBankTransfer: operators({
+    why: 'approve transfers: an announcement that does not exist is NOT_FOUND, nothing recorded',
+  }),
+  rejectBankTransfer: operators({
+    why: 'approve transfers: no reason is BAD_USER_INPUT, nothing rejected',
   }),
   recordBankTransfer: operators({ why: 'pay an open invoice: operators record bank transfers' }),
   refundPayment: operators({
@@ -410,6 +423,9 @@ const idArguments: Record<string, keyof ObjectIds> = {
   'PayInvoiceInput.invoiceId': 'invoiceId',
   'PayInvoiceInput.paymentMethodId': 'paymentMethodId',
   'ConfirmInvoicePaymentInput.paymentId': 'paymentId',
+  'SubmitBankTransferInput.invoiceId': 'invoiceId',
+  'ApproveBankTransferInput.noticeId': 'bankTransferNoticeId',
+  'RejectBankTransferInput.noticeId': 'bankTransferNoticeId',
 };
 
 const isRequired = (input: GraphQLArgument | GraphQLInputField) =>
@@ -628,6 +644,7 @@ describe('the permission matrix (docs/API.md "Operations") over every operation 
 
     fixture = {
       ids: {
+        bankTransferNoticeId: newId('btn'),
         paymentMethodId,
         paymentId,
         accountId,

@@ -169,6 +169,7 @@ export const permissions = shield(
       // What the account's billing country is offered, with the bank account: any member.
       availablePaymentMethods: and(member('BILLING_READ'), notApiToken),
       paymentMethodConfigs: operator,
+      bankTransferQueue: operator,
     },
     Mutation: closedToApiTokens({
       updateAccount: member('BILLING_DETAILS_EDIT'),
@@ -189,6 +190,10 @@ export const permissions = shield(
       recordBankTransfer: operator,
       setPaymentMethodConfig: operator,
       removePaymentMethodConfig: operator,
+      // A member who may pay tells us they paid by transfer; operators approve or reject it.
+      submitBankTransfer: member('INVOICES_PAY'),
+      approveBankTransfer: operator,
+      rejectBankTransfer: operator,
       createSetupIntent: member('PAYMENT_METHODS_MANAGE'),
       confirmPaymentMethodSetup: member('PAYMENT_METHODS_MANAGE'),
       setDefaultPaymentMethod: member('PAYMENT_METHODS_MANAGE'),
@@ -276,6 +281,10 @@ export const permissions = shield(
     PaymentMethodConfig: allow,
     BankTransferAccount: allow,
     AvailablePaymentMethods: allow,
+    BankTransferNotice: allow,
+    BankTransferQueueItem: allow,
+    BankTransferQueueEdge: allow,
+    BankTransferQueueConnection: allow,
     SetupIntentPayload: allow,
     PayInvoicePayload: allow,
     AuditEventConnection: allow,

@@ -34,6 +34,7 @@ import { ViewerResolver } from '../modules/identity/viewer.resolver.js';
 import { MembersResolver, ViewerAccountsResolver } from '../modules/members/members.resolver.js';
 import { PreviewSeatsResolver } from '../modules/members/seats.resolver.js';
 import { MailOutboxResolver } from '../modules/notifications/mail/mail.resolver.js';
+import { BankTransferNoticeResolver } from '../modules/payments/bank-transfer-notice.resolver.js';
 import { PaymentMethodConfigResolver } from '../modules/payments/method-config/payment-method-config.resolver.js';
 import { PaymentResolver } from '../modules/payments/payment.resolver.js';
 import { BillingPortalResolver } from '../modules/payments/portal/billing-portal.resolver.js';
@@ -64,6 +65,7 @@ export const resolvers = [
   PaymentResolver,
   PaymentRefundResolver,
   PaymentMethodConfigResolver,
+  BankTransferNoticeResolver,
   BillingPortalResolver,
   StripeEventsResolver,
   StripeResolver,

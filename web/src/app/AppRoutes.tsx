@@ -7,6 +7,7 @@ import { InvitationPage } from '../pages/invite/Page';
 import { MembersPage } from '../pages/members/Page';
 import { PlansPage } from '../pages/billing/plans/Page';
 import { NotFoundState } from '../components/NotFoundState';
+import { BankTransfersPage } from '../pages/operator/bank-transfers/Page';
 import { MailOutboxPage } from '../pages/operator/mail/Page';
 import { PaymentMethodConfigPage } from '../pages/operator/payment-methods/Page';
 import { StripeEventsPage } from '../pages/operator/stripe-events/Page';
@@ -62,6 +63,7 @@ export function AppRoutes() {
         <Route path={appRoutes.stripeEvents} element={<StripeEventsPage />} />
         <Route path={appRoutes.twoFactorReset} element={<TwoFactorResetPage />} />
         <Route path={appRoutes.paymentMethodConfig} element={<PaymentMethodConfigPage />} />
+        <Route path={appRoutes.bankTransfers} element={<BankTransfersPage />} />
         {/* Only reached client-side: the server answers 404 for paths outside appRoutes. */}
         <Route path="*" element={<NotFoundState />} />
       </Route>

@@ -1,4 +1,5 @@
 import type { SvgIconComponent } from '@mui/icons-material';
+import AccountBalanceOutlinedIcon from '@mui/icons-material/AccountBalanceOutlined';
 import ContactMailOutlinedIcon from '@mui/icons-material/ContactMailOutlined';
 import CreditCardOutlinedIcon from '@mui/icons-material/CreditCardOutlined';
 import GroupOutlinedIcon from '@mui/icons-material/GroupOutlined';
@@ -60,6 +61,12 @@ export const navigationItems: readonly NavigationItem[] = [
     label: 'Stripe events',
     path: '/operator/stripe-events',
     icon: WebhookOutlinedIcon,
+    visibleTo: (viewer) => viewer.isOperator,
+  },
+  {
+    label: 'Bank transfers',
+    path: '/operator/bank-transfers',
+    icon: AccountBalanceOutlinedIcon,
     visibleTo: (viewer) => viewer.isOperator,
   },
   {

@@ -25,6 +25,7 @@ export const appRoutes = {
   stripeEvents: '/operator/stripe-events',
   twoFactorReset: '/operator/two-factor',
   paymentMethodConfig: '/operator/payment-methods',
+  bankTransfers: '/operator/bank-transfers',
 } as const;
 
 /** What the build writes to `dist/routes.json`. */

@@ -26,6 +26,7 @@ export {
 export { issueCreditNote } from './invoices/invoice-void.service.js';
 export {
   CreditNoteType,
+  InvoiceStatusEnum,
   InvoiceType,
   PaymentMethodKindEnum,
   toCreditNoteType,

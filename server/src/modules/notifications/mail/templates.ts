@@ -1,4 +1,5 @@
 import type { MailBrand, MailContent } from './layout.js';
+import { bankTransferApprovedMail, bankTransferRejectedMail } from './templates/bank-transfers.js';
 import { inviteMail } from './templates/invite.js';
 import { paymentDisputedMail } from './templates/payment-disputed.js';
 import { paymentFailedMail, paymentReceiptMail } from './templates/payments.js';
@@ -15,6 +16,8 @@ export const mailTemplates = {
   paymentDisputed: paymentDisputedMail,
   paymentFailed: paymentFailedMail,
   paymentReceipt: paymentReceiptMail,
+  bankTransferApproved: bankTransferApprovedMail,
+  bankTransferRejected: bankTransferRejectedMail,
 } satisfies Record<string, (data: never, brand: MailBrand) => MailContent>;
 
 export type MailTemplateName = keyof typeof mailTemplates;
