@@ -185,6 +185,10 @@ const matrix: Record<string, Row> = {
   }),
   paymentMethodConfigs: operators({ why: 'back office: payment methods per country' }),
   bankTransferQueue: operators({ why: 'back office: the announced bank transfers to approve' }),
+  operatorInvoices: operators({ why: 'back office: every account’s invoices' }),
+  previewManualInvoice: operators({
+    why: 'back office: manual invoice preview; no lines: BAD_USER_INPUT',
+  }),
   paymentMethods: members('BILLING_READ', {
     why: `the cards on file (brand, last 4, expiry): any member; ${operatorActsThroughBackOffice}`,
   }),
@@ -298,6 +302,9 @@ const matrix: Record<string, Row> = {
   }),
   rejectBankTransfer: operators({
     why: 'approve transfers: no reason is BAD_USER_INPUT, nothing rejected',
+  }),
+  createManualInvoice: operators({
+    why: 'back office: manual invoices; no lines: BAD_USER_INPUT, nothing issued',
   }),
   recordBankTransfer: operators({ why: 'pay an open invoice: operators record bank transfers' }),
   refundPayment: operators({
@@ -426,6 +433,8 @@ const idArguments: Record<string, keyof ObjectIds> = {
   'SubmitBankTransferInput.invoiceId': 'invoiceId',
   'ApproveBankTransferInput.noticeId': 'bankTransferNoticeId',
   'RejectBankTransferInput.noticeId': 'bankTransferNoticeId',
+  'ManualInvoiceInput.accountId': 'accountId',
+  'CreateManualInvoiceInput.accountId': 'accountId',
 };
 
 const isRequired = (input: GraphQLArgument | GraphQLInputField) =>

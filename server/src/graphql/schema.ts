@@ -35,6 +35,7 @@ import { MembersResolver, ViewerAccountsResolver } from '../modules/members/memb
 import { PreviewSeatsResolver } from '../modules/members/seats.resolver.js';
 import { MailOutboxResolver } from '../modules/notifications/mail/mail.resolver.js';
 import { BankTransferNoticeResolver } from '../modules/payments/bank-transfer-notice.resolver.js';
+import { ManualInvoiceResolver } from '../modules/payments/manual-invoice.resolver.js';
 import { PaymentMethodConfigResolver } from '../modules/payments/method-config/payment-method-config.resolver.js';
 import { PaymentResolver } from '../modules/payments/payment.resolver.js';
 import { BillingPortalResolver } from '../modules/payments/portal/billing-portal.resolver.js';
@@ -66,6 +67,7 @@ export const resolvers = [
   PaymentRefundResolver,
   PaymentMethodConfigResolver,
   BankTransferNoticeResolver,
+  ManualInvoiceResolver,
   BillingPortalResolver,
   StripeEventsResolver,
   StripeResolver,

@@ -7,6 +7,7 @@ import LockResetOutlinedIcon from '@mui/icons-material/LockResetOutlined';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import PaymentsOutlinedIcon from '@mui/icons-material/PaymentsOutlined';
 import ReceiptLongOutlinedIcon from '@mui/icons-material/ReceiptLongOutlined';
+import RequestQuoteOutlinedIcon from '@mui/icons-material/RequestQuoteOutlined';
 import MarkunreadMailboxOutlinedIcon from '@mui/icons-material/MarkunreadMailboxOutlined';
 import WorkspacePremiumOutlinedIcon from '@mui/icons-material/WorkspacePremiumOutlined';
 import SpaceDashboardOutlinedIcon from '@mui/icons-material/SpaceDashboardOutlined';
@@ -61,6 +62,12 @@ export const navigationItems: readonly NavigationItem[] = [
     label: 'Stripe events',
     path: '/operator/stripe-events',
     icon: WebhookOutlinedIcon,
+    visibleTo: (viewer) => viewer.isOperator,
+  },
+  {
+    label: 'All invoices',
+    path: '/operator/invoices',
+    icon: RequestQuoteOutlinedIcon,
     visibleTo: (viewer) => viewer.isOperator,
   },
   {

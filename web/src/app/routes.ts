@@ -26,6 +26,7 @@ export const appRoutes = {
   twoFactorReset: '/operator/two-factor',
   paymentMethodConfig: '/operator/payment-methods',
   bankTransfers: '/operator/bank-transfers',
+  operatorInvoices: '/operator/invoices',
 } as const;
 
 /** What the build writes to `dist/routes.json`. */

@@ -708,6 +708,16 @@ export type CreateApiTokenPayload = {
   token: ApiToken;
 };
 
+export type CreateManualInvoiceInput = {
+  accountId: Scalars['ID']['input'];
+  /** ISO 4217, e.g. EUR. */
+  currency: Scalars['String']['input'];
+  /** A new key per invoice; a retry with the same key issues one. */
+  idempotencyKey: Scalars['String']['input'];
+  /** 1 to 50 lines, adding up to more than zero. */
+  lines: Array<ManualInvoiceLineInput>;
+};
+
 /** Money given back for a voided paid invoice (credited to the balance). */
 export type CreditNote = {
   __typename?: 'CreditNote';
@@ -795,6 +805,8 @@ export type InviteMemberInput = {
 
 export type Invoice = {
   __typename?: 'Invoice';
+  /** The account it was issued to. */
+  accountId: Scalars['ID']['output'];
   amountDue: Money;
   amountPaid: Money;
   /** Bank transfers the customer told us about for this invoice, newest first. */
@@ -885,10 +897,11 @@ export type InvoiceLine = {
   unitAmount: Money;
 };
 
-/** What a line bills: a full period, extra seats, credit for unused time, the rest of a period on a new plan, or a cancellation fee. */
+/** What a line bills: a full period, extra seats, credit for unused time, the rest of a period on a new plan, a cancellation fee, or a line an operator wrote on a manual invoice. */
 export const InvoiceLineKind = {
   CancellationFee: 'CANCELLATION_FEE',
   ExtraSeats: 'EXTRA_SEATS',
+  Manual: 'MANUAL',
   RemainingTime: 'REMAINING_TIME',
   Subscription: 'SUBSCRIPTION',
   UnusedTime: 'UNUSED_TIME',
@@ -968,6 +981,40 @@ export const MailStatus = {
 } as const;
 
 export type MailStatus = (typeof MailStatus)[keyof typeof MailStatus];
+export type ManualInvoiceInput = {
+  accountId: Scalars['ID']['input'];
+  /** ISO 4217, e.g. EUR. */
+  currency: Scalars['String']['input'];
+  /** 1 to 50 lines, adding up to more than zero. */
+  lines: Array<ManualInvoiceLineInput>;
+};
+
+export type ManualInvoiceLineInput = {
+  /** 1 to 200 characters, printed on the invoice. */
+  description: Scalars['String']['input'];
+  /** A whole number from 1. */
+  quantity: Scalars['Int']['input'];
+  /** Minor units (cents); negative for a discount line. */
+  unitAmount: Scalars['Int']['input'];
+};
+
+/** What createManualInvoice would issue now, computed by the billing rules: credit balance applied before tax, tax of the buyer’s country rounded once. */
+export type ManualInvoicePreview = {
+  __typename?: 'ManualInvoicePreview';
+  amountDue: Money;
+  /** Credit balance used before tax. */
+  creditApplied: Money;
+  /** Bank-transfer terms: INVOICE_NET_DAYS after issue. */
+  dueAt: Scalars['DateTimeISO']['output'];
+  lines: Array<InvoiceLine>;
+  reverseChargeNote: Maybe<Scalars['String']['output']>;
+  subtotal: Money;
+  tax: Money;
+  /** E.g. "VAT 19%", "VAT (reverse charge) 0%". */
+  taxLabel: Scalars['String']['output'];
+  total: Money;
+};
+
 /** A person in the account, with their role. */
 export type Member = {
   __typename?: 'Member';
@@ -1031,6 +1078,8 @@ export type Mutation = {
   createApiToken: CreateApiTokenPayload;
   /** A short-lived Stripe Customer Portal URL for the account ("Manage in Stripe"); it returns to the Payment methods page. CONFLICT when the portal is not configured (STRIPE_CUSTOMER_PORTAL). */
   createBillingPortalSession: BillingPortalSession;
+  /** Operators: issues an invoice with the lines given (numbered, taxed, credit balance applied) on bank-transfer terms. Audited; idempotent per key. */
+  createManualInvoice: Invoice;
   /** Starts adding a card: a Stripe SetupIntent whose client secret the browser confirms with Stripe.js (confirmCardSetup). Then call confirmPaymentMethodSetup. */
   createSetupIntent: SetupIntentPayload;
   /** Turns two-factor sign-in off; needs a current code or an unused backup code. FORBIDDEN (reason TWO_FACTOR_REQUIRED) while the account requires it. */
@@ -1155,6 +1204,10 @@ export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
 
+export type MutationCreateManualInvoiceArgs = {
+  input: CreateManualInvoiceInput;
+};
+
 export type MutationDisableTwoFactorArgs = {
   input: TwoFactorCodeInput;
 };
@@ -1277,6 +1330,21 @@ export type MutationVerifySecondFactorArgs = {
 
 export type MutationVoidInvoiceArgs = {
   input: VoidInvoiceInput;
+};
+
+/** Operators: every account’s invoices, narrowed by any of these. */
+export type OperatorInvoiceFilter = {
+  /** One account’s invoices. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO 4217, e.g. EUR. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Issued at or after this instant. */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Part of the invoice number, e.g. "2026-03" or "00012" (case-insensitive). */
+  number?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<InvoiceStatus>;
+  /** Issued at or before this instant. */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 export type PageInfo = {
@@ -1507,12 +1575,16 @@ export type Query = {
   mailOutbox: Maybe<MailMessageConnection>;
   /** The account's members, longest-standing first. */
   members: Array<Member>;
+  /** Operators: every account's invoices by issue date, newest first unless `order` says otherwise, narrowed by status, account, currency, issue dates and number. `first`: 1 to 100 (default 20). CSV: GET /operator/invoices.csv with the same filters. */
+  operatorInvoices: InvoiceConnection;
   /** Operators: the payment-method configuration, the default row first (built in until saved), then by country. */
   paymentMethodConfigs: Array<PaymentMethodConfig>;
   /** The account's payment methods, the default first. */
   paymentMethods: Array<PaymentMethod>;
   /** The public plan catalog, lowest tier first. */
   plans: Array<Plan>;
+  /** Operators: the manual invoice createManualInvoice would issue now for these lines (same rules, nothing saved). */
+  previewManualInvoice: ManualInvoicePreview;
   /** What startSubscription, changeSubscription, cancelSubscription or reactivateSubscription would do right now: amounts today, next invoice, the resulting plan. */
   previewSubscriptionChange: SubscriptionChangePreview;
   /** Your signed-in sessions (not revoked, not expired, second factor given), this one first. */
@@ -1563,6 +1635,17 @@ export type QueryMailMessageArgs = {
 export type QueryMailOutboxArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryOperatorInvoicesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<OperatorInvoiceFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<InvoiceOrder>;
+};
+
+export type QueryPreviewManualInvoiceArgs = {
+  input: ManualInvoiceInput;
 };
 
 export type QueryPreviewSubscriptionChangeArgs = {
@@ -3854,6 +3937,120 @@ export type RejectBankTransferMutation = {
     __typename?: 'BankTransferQueueItem';
     invoiceStatus: InvoiceStatus;
     notice: { __typename?: 'BankTransferNotice'; id: string; status: BankTransferNoticeStatus };
+  };
+};
+
+export type OperatorInvoicesQueryVariables = Exact<{
+  filter: InputMaybe<OperatorInvoiceFilter>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type OperatorInvoicesQuery = {
+  __typename?: 'Query';
+  operatorInvoices: {
+    __typename?: 'InvoiceConnection';
+    edges: Array<{
+      __typename?: 'InvoiceEdge';
+      node: {
+        __typename?: 'Invoice';
+        id: string;
+        accountId: string;
+        number: string;
+        status: InvoiceStatus;
+        issuedAt: string;
+        dueAt: string | null;
+        pdfUrl: string;
+        buyer: { __typename?: 'InvoiceBuyer'; legalName: string; country: string };
+        total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+        amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      };
+    }>;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type OperatorInvoicePaymentsQueryVariables = Exact<{
+  number: Scalars['String']['input'];
+}>;
+
+export type OperatorInvoicePaymentsQuery = {
+  __typename?: 'Query';
+  operatorInvoices: {
+    __typename?: 'InvoiceConnection';
+    edges: Array<{
+      __typename?: 'InvoiceEdge';
+      node: {
+        __typename?: 'Invoice';
+        id: string;
+        payments: Array<{
+          __typename?: 'Payment';
+          id: string;
+          method: PaymentMethodKind;
+          status: PaymentStatus;
+          paymentMethodLabel: string | null;
+          amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+          refunded: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+        }>;
+      };
+    }>;
+  };
+};
+
+export type PreviewManualInvoiceQueryVariables = Exact<{
+  input: ManualInvoiceInput;
+}>;
+
+export type PreviewManualInvoiceQuery = {
+  __typename?: 'Query';
+  previewManualInvoice: {
+    __typename?: 'ManualInvoicePreview';
+    taxLabel: string;
+    reverseChargeNote: string | null;
+    dueAt: string;
+    lines: Array<{
+      __typename?: 'InvoiceLine';
+      description: string;
+      quantity: number;
+      amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    }>;
+    subtotal: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    creditApplied: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    tax: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  };
+};
+
+export type CreateManualInvoiceMutationVariables = Exact<{
+  input: CreateManualInvoiceInput;
+}>;
+
+export type CreateManualInvoiceMutation = {
+  __typename?: 'Mutation';
+  createManualInvoice: { __typename?: 'Invoice'; id: string; number: string };
+};
+
+export type OperatorVoidInvoiceMutationVariables = Exact<{
+  input: VoidInvoiceInput;
+}>;
+
+export type OperatorVoidInvoiceMutation = {
+  __typename?: 'Mutation';
+  voidInvoice: {
+    __typename?: 'VoidInvoiceResult';
+    invoice: { __typename?: 'Invoice'; id: string; status: InvoiceStatus };
+    creditNote: { __typename?: 'CreditNote'; number: string } | null;
+  };
+};
+
+export type OperatorRefundPaymentMutationVariables = Exact<{
+  input: RefundPaymentInput;
+}>;
+
+export type OperatorRefundPaymentMutation = {
+  __typename?: 'Mutation';
+  refundPayment: {
+    __typename?: 'RefundPaymentResult';
+    creditNote: { __typename?: 'CreditNote'; number: string };
   };
 };
 
@@ -7049,6 +7246,403 @@ export type RejectBankTransferMutationResult = Apollo.MutationResult<RejectBankT
 export type RejectBankTransferMutationOptions = Apollo.BaseMutationOptions<
   RejectBankTransferMutation,
   RejectBankTransferMutationVariables
+>;
+export const OperatorInvoicesDocument = gql`
+  query OperatorInvoices($filter: OperatorInvoiceFilter, $after: String) {
+    operatorInvoices(filter: $filter, first: 20, after: $after) {
+      edges {
+        node {
+          id
+          accountId
+          number
+          status
+          issuedAt
+          dueAt
+          pdfUrl
+          buyer {
+            legalName
+            country
+          }
+          total {
+            amount
+            currency
+            formatted
+          }
+          amountDue {
+            amount
+            currency
+            formatted
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+export function useOperatorInvoicesQuery(
+  baseOptions?: Apollo.QueryHookOptions<OperatorInvoicesQuery, OperatorInvoicesQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<OperatorInvoicesQuery, OperatorInvoicesQueryVariables>(
+    OperatorInvoicesDocument,
+    options,
+  );
+}
+export function useOperatorInvoicesLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<OperatorInvoicesQuery, OperatorInvoicesQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<OperatorInvoicesQuery, OperatorInvoicesQueryVariables>(
+    OperatorInvoicesDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useOperatorInvoicesSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    OperatorInvoicesQuery,
+    OperatorInvoicesQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<OperatorInvoicesQuery, OperatorInvoicesQueryVariables>;
+export function useOperatorInvoicesSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<OperatorInvoicesQuery, OperatorInvoicesQueryVariables>,
+): Apollo.UseSuspenseQueryResult<OperatorInvoicesQuery | undefined, OperatorInvoicesQueryVariables>;
+export function useOperatorInvoicesSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<OperatorInvoicesQuery, OperatorInvoicesQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<OperatorInvoicesQuery, OperatorInvoicesQueryVariables>(
+    OperatorInvoicesDocument,
+    options,
+  );
+}
+export type OperatorInvoicesQueryHookResult = ReturnType<typeof useOperatorInvoicesQuery>;
+export type OperatorInvoicesLazyQueryHookResult = ReturnType<typeof useOperatorInvoicesLazyQuery>;
+export type OperatorInvoicesSuspenseQueryHookResult = ReturnType<
+  typeof useOperatorInvoicesSuspenseQuery
+>;
+export type OperatorInvoicesQueryResult = Apollo.QueryResult<
+  OperatorInvoicesQuery,
+  OperatorInvoicesQueryVariables
+>;
+export const OperatorInvoicePaymentsDocument = gql`
+  query OperatorInvoicePayments($number: String!) {
+    operatorInvoices(filter: { number: $number }, first: 1) {
+      edges {
+        node {
+          id
+          payments {
+            id
+            method
+            status
+            paymentMethodLabel
+            amount {
+              amount
+              currency
+              formatted
+            }
+            refunded {
+              amount
+              currency
+              formatted
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+export function useOperatorInvoicePaymentsQuery(
+  baseOptions: Apollo.QueryHookOptions<
+    OperatorInvoicePaymentsQuery,
+    OperatorInvoicePaymentsQueryVariables
+  > &
+    ({ variables: OperatorInvoicePaymentsQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<OperatorInvoicePaymentsQuery, OperatorInvoicePaymentsQueryVariables>(
+    OperatorInvoicePaymentsDocument,
+    options,
+  );
+}
+export function useOperatorInvoicePaymentsLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<
+    OperatorInvoicePaymentsQuery,
+    OperatorInvoicePaymentsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<OperatorInvoicePaymentsQuery, OperatorInvoicePaymentsQueryVariables>(
+    OperatorInvoicePaymentsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useOperatorInvoicePaymentsSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    OperatorInvoicePaymentsQuery,
+    OperatorInvoicePaymentsQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<
+  OperatorInvoicePaymentsQuery,
+  OperatorInvoicePaymentsQueryVariables
+>;
+export function useOperatorInvoicePaymentsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<
+        OperatorInvoicePaymentsQuery,
+        OperatorInvoicePaymentsQueryVariables
+      >,
+): Apollo.UseSuspenseQueryResult<
+  OperatorInvoicePaymentsQuery | undefined,
+  OperatorInvoicePaymentsQueryVariables
+>;
+export function useOperatorInvoicePaymentsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<
+        OperatorInvoicePaymentsQuery,
+        OperatorInvoicePaymentsQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<
+    OperatorInvoicePaymentsQuery,
+    OperatorInvoicePaymentsQueryVariables
+  >(OperatorInvoicePaymentsDocument, options);
+}
+export type OperatorInvoicePaymentsQueryHookResult = ReturnType<
+  typeof useOperatorInvoicePaymentsQuery
+>;
+export type OperatorInvoicePaymentsLazyQueryHookResult = ReturnType<
+  typeof useOperatorInvoicePaymentsLazyQuery
+>;
+export type OperatorInvoicePaymentsSuspenseQueryHookResult = ReturnType<
+  typeof useOperatorInvoicePaymentsSuspenseQuery
+>;
+export type OperatorInvoicePaymentsQueryResult = Apollo.QueryResult<
+  OperatorInvoicePaymentsQuery,
+  OperatorInvoicePaymentsQueryVariables
+>;
+export const PreviewManualInvoiceDocument = gql`
+  query PreviewManualInvoice($input: ManualInvoiceInput!) {
+    previewManualInvoice(input: $input) {
+      taxLabel
+      reverseChargeNote
+      dueAt
+      lines {
+        description
+        quantity
+        amount {
+          amount
+          currency
+          formatted
+        }
+      }
+      subtotal {
+        amount
+        currency
+        formatted
+      }
+      creditApplied {
+        amount
+        currency
+        formatted
+      }
+      tax {
+        amount
+        currency
+        formatted
+      }
+      total {
+        amount
+        currency
+        formatted
+      }
+    }
+  }
+`;
+export function usePreviewManualInvoiceQuery(
+  baseOptions: Apollo.QueryHookOptions<
+    PreviewManualInvoiceQuery,
+    PreviewManualInvoiceQueryVariables
+  > &
+    ({ variables: PreviewManualInvoiceQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<PreviewManualInvoiceQuery, PreviewManualInvoiceQueryVariables>(
+    PreviewManualInvoiceDocument,
+    options,
+  );
+}
+export function usePreviewManualInvoiceLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<
+    PreviewManualInvoiceQuery,
+    PreviewManualInvoiceQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<PreviewManualInvoiceQuery, PreviewManualInvoiceQueryVariables>(
+    PreviewManualInvoiceDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function usePreviewManualInvoiceSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    PreviewManualInvoiceQuery,
+    PreviewManualInvoiceQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<PreviewManualInvoiceQuery, PreviewManualInvoiceQueryVariables>;
+export function usePreviewManualInvoiceSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<
+        PreviewManualInvoiceQuery,
+        PreviewManualInvoiceQueryVariables
+      >,
+): Apollo.UseSuspenseQueryResult<
+  PreviewManualInvoiceQuery | undefined,
+  PreviewManualInvoiceQueryVariables
+>;
+export function usePreviewManualInvoiceSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<
+        PreviewManualInvoiceQuery,
+        PreviewManualInvoiceQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<PreviewManualInvoiceQuery, PreviewManualInvoiceQueryVariables>(
+    PreviewManualInvoiceDocument,
+    options,
+  );
+}
+export type PreviewManualInvoiceQueryHookResult = ReturnType<typeof usePreviewManualInvoiceQuery>;
+export type PreviewManualInvoiceLazyQueryHookResult = ReturnType<
+  typeof usePreviewManualInvoiceLazyQuery
+>;
+export type PreviewManualInvoiceSuspenseQueryHookResult = ReturnType<
+  typeof usePreviewManualInvoiceSuspenseQuery
+>;
+export type PreviewManualInvoiceQueryResult = Apollo.QueryResult<
+  PreviewManualInvoiceQuery,
+  PreviewManualInvoiceQueryVariables
+>;
+export const CreateManualInvoiceDocument = gql`
+  mutation CreateManualInvoice($input: CreateManualInvoiceInput!) {
+    createManualInvoice(input: $input) {
+      id
+      number
+    }
+  }
+`;
+export type CreateManualInvoiceMutationFn = Apollo.MutationFunction<
+  CreateManualInvoiceMutation,
+  CreateManualInvoiceMutationVariables
+>;
+export function useCreateManualInvoiceMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    CreateManualInvoiceMutation,
+    CreateManualInvoiceMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<CreateManualInvoiceMutation, CreateManualInvoiceMutationVariables>(
+    CreateManualInvoiceDocument,
+    options,
+  );
+}
+export type CreateManualInvoiceMutationHookResult = ReturnType<
+  typeof useCreateManualInvoiceMutation
+>;
+export type CreateManualInvoiceMutationResult = Apollo.MutationResult<CreateManualInvoiceMutation>;
+export type CreateManualInvoiceMutationOptions = Apollo.BaseMutationOptions<
+  CreateManualInvoiceMutation,
+  CreateManualInvoiceMutationVariables
+>;
+export const OperatorVoidInvoiceDocument = gql`
+  mutation OperatorVoidInvoice($input: VoidInvoiceInput!) {
+    voidInvoice(input: $input) {
+      invoice {
+        id
+        status
+      }
+      creditNote {
+        number
+      }
+    }
+  }
+`;
+export type OperatorVoidInvoiceMutationFn = Apollo.MutationFunction<
+  OperatorVoidInvoiceMutation,
+  OperatorVoidInvoiceMutationVariables
+>;
+export function useOperatorVoidInvoiceMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    OperatorVoidInvoiceMutation,
+    OperatorVoidInvoiceMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<OperatorVoidInvoiceMutation, OperatorVoidInvoiceMutationVariables>(
+    OperatorVoidInvoiceDocument,
+    options,
+  );
+}
+export type OperatorVoidInvoiceMutationHookResult = ReturnType<
+  typeof useOperatorVoidInvoiceMutation
+>;
+export type OperatorVoidInvoiceMutationResult = Apollo.MutationResult<OperatorVoidInvoiceMutation>;
+export type OperatorVoidInvoiceMutationOptions = Apollo.BaseMutationOptions<
+  OperatorVoidInvoiceMutation,
+  OperatorVoidInvoiceMutationVariables
+>;
+export const OperatorRefundPaymentDocument = gql`
+  mutation OperatorRefundPayment($input: RefundPaymentInput!) {
+    refundPayment(input: $input) {
+      creditNote {
+        number
+      }
+    }
+  }
+`;
+export type OperatorRefundPaymentMutationFn = Apollo.MutationFunction<
+  OperatorRefundPaymentMutation,
+  OperatorRefundPaymentMutationVariables
+>;
+export function useOperatorRefundPaymentMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    OperatorRefundPaymentMutation,
+    OperatorRefundPaymentMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<OperatorRefundPaymentMutation, OperatorRefundPaymentMutationVariables>(
+    OperatorRefundPaymentDocument,
+    options,
+  );
+}
+export type OperatorRefundPaymentMutationHookResult = ReturnType<
+  typeof useOperatorRefundPaymentMutation
+>;
+export type OperatorRefundPaymentMutationResult =
+  Apollo.MutationResult<OperatorRefundPaymentMutation>;
+export type OperatorRefundPaymentMutationOptions = Apollo.BaseMutationOptions<
+  OperatorRefundPaymentMutation,
+  OperatorRefundPaymentMutationVariables
 >;
 export const MailOutboxDocument = gql`
   query MailOutbox($first: Int, $after: String) {
