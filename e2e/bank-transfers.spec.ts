@@ -22,6 +22,8 @@ test('a customer announces a bank transfer, an operator approves it, the invoice
   page,
   browser,
 }) => {
+  // Two people, three back-office pages and fourteen screenshots: more than the default minute.
+  test.slow();
   const run = Date.now().toString(36);
   const email = `transfer-${run}@example.com`;
   const company = `Tilly Transfers ${run} GmbH`;
@@ -121,12 +123,53 @@ test('a customer announces a bank transfer, an operator approves it, the invoice
   await operator.getByRole('tab', { name: 'Approved' }).click();
   await expect(operator.getByRole('listitem').filter({ hasText: invoice.number })).toBeVisible();
 
+  // All invoices: a manual invoice for the same account, priced by the server's preview
+  // (500.00 + 19 % German VAT 95.00 = 595.00), then found in the CSV export.
+  const { viewer } = await graphql<{ viewer: { account: { id: string } } }>(
+    page,
+    '{ viewer { account { id } } }',
+  );
+  await operator.goto('/operator/invoices');
+  await expect(operator.getByRole('list', { name: 'Invoices' })).toBeVisible();
+  await operator.getByRole('button', { name: 'New invoice' }).click();
+  const manual = operator.getByRole('dialog', { name: 'New manual invoice' });
+  await manual.getByLabel('Account id').fill(viewer.account.id);
+  await manual.getByLabel('Description').fill(`Onboarding workshop ${run}`);
+  await manual.getByLabel(/Unit price/).fill('500');
+  await expect(manual.getByRole('region', { name: 'Preview' })).toContainText('€595.00');
+  await screenshots(operator, 'bank-transfers-06-manual-invoice', { fullPage: false });
+  await manual.getByRole('button', { name: 'Issue invoice' }).click();
+  await expect(manual).toBeHidden();
+  await expect(operator.getByText(/INV-\d{4}-\d{2}-\d{5} issued\./)).toBeVisible();
+  await operator.getByLabel('Account id').fill(viewer.account.id);
+  await expect(operator.getByRole('list', { name: 'Invoices' }).getByRole('listitem')).toHaveCount(
+    2,
+  );
+  await screenshots(operator, 'bank-transfers-07-all-invoices');
+  const csv = await operator.request.get(`/operator/invoices.csv?accountId=${viewer.account.id}`);
+  expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  const csvText = await csv.text();
+  expect(csvText).toContain(`${invoice.number},${viewer.account.id},${company},DE,paid,EUR,`);
+  expect(csvText).toMatch(/,open,EUR,.*,500\.00,0\.00,95\.00,595\.00,0\.00,595\.00\r\n/);
+
   // The operator's payment methods per country (the built-in default until someone saves one).
   await operator.goto('/operator/payment-methods');
   await expect(
     operator.getByRole('region', { name: 'Default: every other country' }),
   ).toBeVisible();
-  await screenshots(operator, 'bank-transfers-06-payment-methods-per-country');
+  await screenshots(operator, 'bank-transfers-08-payment-methods-per-country');
+  // The edit form, looked at and left unsaved (other specs rely on the built-in default).
+  await operator
+    .getByRole('region', { name: 'Default: every other country' })
+    .getByRole('button', { name: 'Edit' })
+    .click();
+  const edit = operator.getByRole('dialog', { name: 'Default payment methods' });
+  await edit.getByRole('button', { name: 'Add a bank account' }).click();
+  await edit.getByLabel('Currency').fill('EUR');
+  await edit.getByLabel('Bank details').fill('Vendor GmbH\nIBAN DE89 3704 0044 0532 0130 00');
+  await screenshots(operator, 'bank-transfers-08b-payment-methods-edit', { fullPage: false });
+  await edit.getByRole('button', { name: 'Cancel' }).click();
+  await expect(edit).toBeHidden();
   await operator.context().close();
 
   // The customer: the invoice is paid, the transfer confirmed, and an e-mail says so.
@@ -134,7 +177,7 @@ test('a customer announces a bank transfer, an operator approves it, the invoice
   await expect(page.getByRole('heading', { level: 1 })).toContainText(invoice.number);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Paid');
   await expect(card.getByText(/arrived/)).toBeVisible();
-  await screenshots(page, 'bank-transfers-07-paid');
+  await screenshots(page, 'bank-transfers-09-paid');
   await expect
     .poll(() => receivedMail().find((mail) => mail.to.includes(email))?.subject ?? null)
     .toBe(`Bank transfer received for invoice ${invoice.number}`);

@@ -19,6 +19,7 @@ import { LoadingState } from '../../../components/LoadingState';
 import { Money } from '../../../components/Money';
 import { PageHeader } from '../../../components/PageHeader';
 import { SuccessSnackbar, useSuccessNotice } from '../../../components/SuccessSnackbar';
+import { useDebouncedValue } from '../../../components/useDebouncedValue';
 import { formatDay } from '../../../components/dates';
 import { dayEnd, dayStart, dayRangeProblem } from '../../../components/dayRange';
 import { describeError, describeErrorNaming, fieldErrorsOf } from '../../../app/graphqlErrors';
@@ -94,6 +95,8 @@ export function OperatorInvoicesPage() {
   const notice = useSuccessNotice();
   const rangeProblem = dayRangeProblem(filters.from, filters.to);
   const filter = apiFilter(filters);
+  // Typed filters ask the server once typing pauses (compared as text: a new object each render).
+  const listed = useDebouncedValue(JSON.stringify(filter), 300);
   const set = (patch: Partial<Filters>) => setFilters((current) => ({ ...current, ...patch }));
 
   if (!viewer.isOperator) {
@@ -146,6 +149,7 @@ export function OperatorInvoicesPage() {
             label="Status"
             value={filters.status}
             onChange={(event) => set({ status: event.target.value as Filters['status'] })}
+            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
           >
             <MenuItem value="">Any</MenuItem>
             {Object.values(InvoiceStatus).map((status) => (
@@ -189,8 +193,8 @@ export function OperatorInvoicesPage() {
       </Card>
       {rangeProblem === null && (
         <InvoiceList
-          key={JSON.stringify(filter)}
-          filter={filter}
+          key={listed}
+          filter={JSON.parse(listed) as OperatorInvoiceFilter}
           onAccount={(accountId) => set({ accountId })}
           onDone={notice.notify}
         />
