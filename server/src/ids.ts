@@ -34,6 +34,9 @@ export type IdPrefix =
   // payments: refund through Stripe, dispute (chargeback)
   | 'rfd'
   | 'dsp'
+  // payments: payment-method configuration of a country, a customer's announced bank transfer
+  | 'pmc'
+  | 'btn'
   // mail: an e-mail message (queued, sent or in the development outbox)
   | 'mail'
   // notifications: an in-app notification, a member's read mark on one

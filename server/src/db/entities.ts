@@ -24,6 +24,8 @@ import { Membership } from '../modules/members/membership.entity.js';
 import { MailMessage } from '../modules/notifications/mail/mail-message.entity.js';
 import { OutboxMessage } from '../modules/notifications/outbox.entity.js';
 import { Notification, NotificationRead } from '../modules/notifications/notification.entity.js';
+import { BankTransferNotice } from '../modules/payments/bank-transfer-notice.entity.js';
+import { PaymentMethodConfig } from '../modules/payments/method-config/payment-method-config.entity.js';
 import { PaymentMethod } from '../modules/payments/stripe/payment-method.entity.js';
 import { StripeCustomer } from '../modules/payments/stripe/stripe-customer.entity.js';
 import { Payment } from '../modules/payments/payment.entity.js';
@@ -60,6 +62,8 @@ export const entities = [
   IdempotencyKey,
   StripeCustomer,
   PaymentMethod,
+  PaymentMethodConfig,
+  BankTransferNotice,
   OutboxMessage,
   MailMessage,
   Notification,

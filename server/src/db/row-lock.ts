@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-export type LockableTable = 'account' | 'subscription' | 'invoice' | 'plan';
+export type LockableTable =
+  'account' | 'subscription' | 'invoice' | 'plan' | 'bank_transfer_notice';
 
 /**
  * Locks one row for the rest of the caller's transaction; false when it does not exist.

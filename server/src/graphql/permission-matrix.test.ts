@@ -102,6 +102,8 @@ interface ObjectIds {
   paymentMethodId: string;
   /** A failed card payment of A's open invoice. */
   paymentId: string;
+  /** An announced bank transfer that was never stored: deciding on it is NOT_FOUND. */
+  bankTransferNoticeId: string;
 }
 
 interface Fixture {
@@ -177,6 +179,15 @@ const matrix: Record<string, Row> = {
   cardPayments: people({
     operator: 'deny',
     why: "whether cards are taken and Stripe.js's public key: any member (an operator belongs to no account)",
+  }),
+  availablePaymentMethods: members('BILLING_READ', {
+    why: `the methods the billing country is offered, and the bank account: any member; ${operatorActsThroughBackOffice}`,
+  }),
+  paymentMethodConfigs: operators({ why: 'back office: payment methods per country' }),
+  bankTransferQueue: operators({ why: 'back office: the announced bank transfers to approve' }),
+  operatorInvoices: operators({ why: 'back office: every account’s invoices' }),
+  previewManualInvoice: operators({
+    why: 'back office: manual invoice preview; no lines: BAD_USER_INPUT',
   }),
   paymentMethods: members('BILLING_READ', {
     why: `the cards on file (brand, last 4, expiry): any member; ${operatorActsThroughBackOffice}`,
@@ -289,6 +300,26 @@ const matrix: Record<string, Row> = {
   }),
   reactivateSubscription: members('PLAN_MANAGE', {
     why: `nothing to take back: answered past the permissions; ${operatorActsThroughBackOffice}`,
+  }),
+  setPaymentMethodConfig: operators({
+    why: 'back office: payment methods per country; no method offered: BAD_USER_INPUT, nothing saved',
+  }),
+  removePaymentMethodConfig: operators({
+    why: 'back office: an unknown country is BAD_USER_INPUT, nothing removed',
+    variables: () => ({ input: { country: 'ZZ' } }),
+  }),
+  submitBankTransfer: members('INVOICES_PAY', {
+    ...foreignObject,
+    why: "pay an open invoice: tell us it was paid by transfer; A's open invoice with no amount: BAD_USER_INPUT, nothing stored",
+  }),
+  approveBankTransfer: operators({
+    why: 'approve transfers: an announcement that does not exist is NOT_FOUND, nothing recorded',
+  }),
+  rejectBankTransfer: operators({
+    why: 'approve transfers: no reason is BAD_USER_INPUT, nothing rejected',
+  }),
+  createManualInvoice: operators({
+    why: 'back office: manual invoices; no lines: BAD_USER_INPUT, nothing issued',
   }),
   recordBankTransfer: operators({ why: 'pay an open invoice: operators record bank transfers' }),
   refundPayment: operators({
@@ -414,6 +445,11 @@ const idArguments: Record<string, keyof ObjectIds> = {
   'PayInvoiceInput.invoiceId': 'invoiceId',
   'PayInvoiceInput.paymentMethodId': 'paymentMethodId',
   'ConfirmInvoicePaymentInput.paymentId': 'paymentId',
+  'SubmitBankTransferInput.invoiceId': 'invoiceId',
+  'ApproveBankTransferInput.noticeId': 'bankTransferNoticeId',
+  'RejectBankTransferInput.noticeId': 'bankTransferNoticeId',
+  'ManualInvoiceInput.accountId': 'accountId',
+  'CreateManualInvoiceInput.accountId': 'accountId',
 };
 
 const isRequired = (input: GraphQLArgument | GraphQLInputField) =>
@@ -632,6 +668,7 @@ describe('the permission matrix (docs/API.md "Operations") over every operation 
 
     fixture = {
       ids: {
+        bankTransferNoticeId: newId('btn'),
         paymentMethodId,
         paymentId,
         accountId,

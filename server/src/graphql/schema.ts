@@ -35,6 +35,9 @@ import { MembersResolver, ViewerAccountsResolver } from '../modules/members/memb
 import { PreviewSeatsResolver } from '../modules/members/seats.resolver.js';
 import { MailOutboxResolver } from '../modules/notifications/mail/mail.resolver.js';
 import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
+import { BankTransferNoticeResolver } from '../modules/payments/bank-transfer-notice.resolver.js';
+import { ManualInvoiceResolver } from '../modules/payments/manual-invoice.resolver.js';
+import { PaymentMethodConfigResolver } from '../modules/payments/method-config/payment-method-config.resolver.js';
 import { PaymentResolver } from '../modules/payments/payment.resolver.js';
 import { BillingPortalResolver } from '../modules/payments/portal/billing-portal.resolver.js';
 import { BillingDetailsUpdateResolver } from '../modules/payments/stripe/billing-details-update.resolver.js';
@@ -63,6 +66,9 @@ export const resolvers = [
   AccountInvoicesResolver,
   PaymentResolver,
   PaymentRefundResolver,
+  PaymentMethodConfigResolver,
+  BankTransferNoticeResolver,
+  ManualInvoiceResolver,
   BillingPortalResolver,
   StripeEventsResolver,
   StripeResolver,

@@ -37,6 +37,7 @@ import { deploymentCollector, stripeEventIntake } from '../modules/payments/inde
 import { perIpRateLimit } from '../modules/rate-limits/rate-limit.routes.js';
 import { rateLimitsOf } from '../modules/rate-limits/index.js';
 import { apiTokenAuthentication, apiTokenAuthOf } from '../modules/tokens/index.js';
+import { invoiceCsvRoutes } from '../modules/billing/invoices/invoice-csv.routes.js';
 import { invoicePdfRoutes } from '../modules/billing/invoices/invoice-pdf.routes.js';
 import { stripeWebhookRoutes } from '../modules/payments/webhooks/stripe-webhook.routes.js';
 import { healthRoutes } from './health.js';
@@ -217,6 +218,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   app.use('/invoices', browserDocumentHeaders(), tokenAuthentication);
   app.use(invoicePdfRoutes({ orm, readerOf: requestAuth }));
+  app.use(invoiceCsvRoutes({ orm, readerOf: requestAuth }));
 
   const web = staticWeb(log);
   if (web !== undefined) app.use(web);

@@ -8,7 +8,10 @@ import { MembersPage } from '../pages/members/Page';
 import { NotificationsPage } from '../pages/notifications/Page';
 import { PlansPage } from '../pages/billing/plans/Page';
 import { NotFoundState } from '../components/NotFoundState';
+import { BankTransfersPage } from '../pages/operator/bank-transfers/Page';
+import { OperatorInvoicesPage } from '../pages/operator/invoices/Page';
 import { MailOutboxPage } from '../pages/operator/mail/Page';
+import { PaymentMethodConfigPage } from '../pages/operator/payment-methods/Page';
 import { StripeEventsPage } from '../pages/operator/stripe-events/Page';
 import { TestClockPage } from '../pages/operator/test-clock/Page';
 import { TwoFactorResetPage } from '../pages/operator/two-factor/Page';
@@ -62,6 +65,9 @@ export function AppRoutes() {
         <Route path={appRoutes.mailOutbox} element={<MailOutboxPage />} />
         <Route path={appRoutes.stripeEvents} element={<StripeEventsPage />} />
         <Route path={appRoutes.twoFactorReset} element={<TwoFactorResetPage />} />
+        <Route path={appRoutes.paymentMethodConfig} element={<PaymentMethodConfigPage />} />
+        <Route path={appRoutes.bankTransfers} element={<BankTransfersPage />} />
+        <Route path={appRoutes.operatorInvoices} element={<OperatorInvoicesPage />} />
         {/* Only reached client-side: the server answers 404 for paths outside appRoutes. */}
         <Route path="*" element={<NotFoundState />} />
       </Route>

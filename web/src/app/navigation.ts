@@ -1,10 +1,13 @@
 import type { SvgIconComponent } from '@mui/icons-material';
+import AccountBalanceOutlinedIcon from '@mui/icons-material/AccountBalanceOutlined';
 import ContactMailOutlinedIcon from '@mui/icons-material/ContactMailOutlined';
 import CreditCardOutlinedIcon from '@mui/icons-material/CreditCardOutlined';
 import GroupOutlinedIcon from '@mui/icons-material/GroupOutlined';
 import LockResetOutlinedIcon from '@mui/icons-material/LockResetOutlined';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
+import PaymentsOutlinedIcon from '@mui/icons-material/PaymentsOutlined';
 import ReceiptLongOutlinedIcon from '@mui/icons-material/ReceiptLongOutlined';
+import RequestQuoteOutlinedIcon from '@mui/icons-material/RequestQuoteOutlined';
 import MarkunreadMailboxOutlinedIcon from '@mui/icons-material/MarkunreadMailboxOutlined';
 import WorkspacePremiumOutlinedIcon from '@mui/icons-material/WorkspacePremiumOutlined';
 import SpaceDashboardOutlinedIcon from '@mui/icons-material/SpaceDashboardOutlined';
@@ -59,6 +62,24 @@ export const navigationItems: readonly NavigationItem[] = [
     label: 'Stripe events',
     path: '/operator/stripe-events',
     icon: WebhookOutlinedIcon,
+    visibleTo: (viewer) => viewer.isOperator,
+  },
+  {
+    label: 'All invoices',
+    path: '/operator/invoices',
+    icon: RequestQuoteOutlinedIcon,
+    visibleTo: (viewer) => viewer.isOperator,
+  },
+  {
+    label: 'Bank transfers',
+    path: '/operator/bank-transfers',
+    icon: AccountBalanceOutlinedIcon,
+    visibleTo: (viewer) => viewer.isOperator,
+  },
+  {
+    label: 'Payment methods per country',
+    path: '/operator/payment-methods',
+    icon: PaymentsOutlinedIcon,
     visibleTo: (viewer) => viewer.isOperator,
   },
   {

@@ -25,6 +25,9 @@ export const appRoutes = {
   mailOutbox: '/operator/mail',
   stripeEvents: '/operator/stripe-events',
   twoFactorReset: '/operator/two-factor',
+  paymentMethodConfig: '/operator/payment-methods',
+  bankTransfers: '/operator/bank-transfers',
+  operatorInvoices: '/operator/invoices',
 } as const;
 
 /** What the build writes to `dist/routes.json`. */

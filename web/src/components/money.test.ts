@@ -1,4 +1,9 @@
-import { currencyDigits, formatMinorUnits, minorUnitsToDecimalString } from './money';
+import {
+  currencyDigits,
+  decimalToMinorUnits,
+  formatMinorUnits,
+  minorUnitsToDecimalString,
+} from './money';
 
 describe('formatting money from minor units', () => {
   it('shows yen without decimals, because JPY has no minor unit', () => {
@@ -39,5 +44,30 @@ describe('formatting money from minor units', () => {
     expect(currencyDigits('IQD')).toBe(3);
     expect(currencyDigits('usd')).toBe(2);
     expect(currencyDigits('JPY')).toBe(0);
+  });
+});
+
+describe('decimalToMinorUnits', () => {
+  it('reads typed amounts into minor units by string arithmetic', () => {
+    expect(decimalToMinorUnits('89', 'EUR')).toBe(8900);
+    expect(decimalToMinorUnits('89.5', 'EUR')).toBe(8950);
+    expect(decimalToMinorUnits('1,234.56', 'USD')).toBe(123456);
+    expect(decimalToMinorUnits('0.29', 'EUR')).toBe(29);
+    expect(decimalToMinorUnits('1500', 'JPY')).toBe(1500);
+    expect(decimalToMinorUnits('1.234', 'KWD')).toBe(1234);
+  });
+
+  it('refuses what is not a positive amount in the currency', () => {
+    for (const [text, currency] of [
+      ['', 'EUR'],
+      ['0', 'EUR'],
+      ['-5', 'EUR'],
+      ['1.234', 'EUR'],
+      ['1.5', 'JPY'],
+      ['12abc', 'EUR'],
+      ['1e5', 'EUR'],
+    ] as const) {
+      expect(decimalToMinorUnits(text, currency)).toBeNull();
+    }
   });
 });

@@ -67,3 +67,18 @@ export function formatMinorUnits(amount: number, currency: string, locale?: stri
     maximumFractionDigits: digits,
   }).format(minorUnitsToDecimalString(amount, currency));
 }
+
+/**
+ * What someone typed as an amount ("89", "89.5", "1,234.56"), in minor units of `currency`, by
+ * string arithmetic; null when it is not a positive amount with at most the currency's digits.
+ */
+export function decimalToMinorUnits(text: string, currency: string): number | null {
+  const digits = currencyDigits(currency);
+  const cleaned = text.trim().replace(/[,\s]/g, '');
+  const match = /^(\d+)(?:\.(\d*))?$/.exec(cleaned);
+  if (!match) return null;
+  const fraction = match[2] ?? '';
+  if (fraction.length > digits) return null;
+  const amount = Number(`${match[1]}${fraction.padEnd(digits, '0')}`);
+  return Number.isSafeInteger(amount) && amount > 0 ? amount : null;
+}

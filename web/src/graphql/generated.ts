@@ -141,6 +141,14 @@ export const ApiTokenStatus = {
 } as const;
 
 export type ApiTokenStatus = (typeof ApiTokenStatus)[keyof typeof ApiTokenStatus];
+export type ApproveBankTransferInput = {
+  /** What arrived, in minor units of the invoice’s currency; omitted: as announced. */
+  amount?: InputMaybe<Scalars['Int']['input']>;
+  noticeId: Scalars['ID']['input'];
+  /** When it arrived; omitted: the day the customer said they sent it. */
+  receivedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
 /** One changed field. `from` and `to` are null when the event records only which fields changed (personal data such as addresses is not copied into the log). */
 export type AuditChange = {
   __typename?: 'AuditChange';
@@ -233,11 +241,102 @@ export type AuthProvider = {
   name: Scalars['String']['output'];
 };
 
+/** The payment methods the account's billing country is offered, in order. */
+export type AvailablePaymentMethods = {
+  __typename?: 'AvailablePaymentMethods';
+  /** Where to transfer to, when bank transfer is offered; null otherwise. */
+  bankTransfer: Maybe<BankTransferAccount>;
+  /** The billing country; null until billing details are saved (the default row applies). */
+  country: Maybe<CountryCode>;
+  /** The account’s billing currency, which `bankTransfer` is for. */
+  currency: Scalars['String']['output'];
+  /** In the order to show them. Card only when Stripe is configured. */
+  methods: Array<PaymentMethodKind>;
+};
+
 export type BackupCodesPayload = {
   __typename?: 'BackupCodesPayload';
   /** Ten single-use codes, shown only in this answer: Ledgerline keeps just their hashes. */
   backupCodes: Array<Scalars['String']['output']>;
   twoFactor: TwoFactorStatus;
+};
+
+/** Where customers transfer money for invoices in one currency. */
+export type BankTransferAccount = {
+  __typename?: 'BankTransferAccount';
+  /** ISO 4217 code of the invoices this account receives. */
+  currency: Scalars['String']['output'];
+  /** Account holder, IBAN or account number, BIC, bank: shown as written. */
+  details: Scalars['String']['output'];
+  /** What else to know (quote the invoice number …); may be empty. */
+  instructions: Scalars['String']['output'];
+};
+
+export type BankTransferAccountInput = {
+  /** ISO 4217, e.g. EUR. */
+  currency: Scalars['String']['input'];
+  /** 1 to 1000 characters. */
+  details: Scalars['String']['input'];
+  /** Up to 1000 characters. */
+  instructions?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A customer’s word that they paid an invoice by bank transfer, and its outcome. */
+export type BankTransferNotice = {
+  __typename?: 'BankTransferNotice';
+  /** What the customer says they sent. */
+  amount: Money;
+  decidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  invoiceId: Scalars['ID']['output'];
+  /** The payment recorded on approval. */
+  paymentId: Maybe<Scalars['ID']['output']>;
+  /** The reference quoted on the transfer. */
+  reference: Scalars['String']['output'];
+  /** Why an operator rejected it. */
+  rejectionReason: Maybe<Scalars['String']['output']>;
+  /** When the customer says they sent it. */
+  sentAt: Scalars['DateTimeISO']['output'];
+  status: BankTransferNoticeStatus;
+  submittedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** pending (waiting for an operator) → approved (payment recorded) | rejected. */
+export const BankTransferNoticeStatus = {
+  Approved: 'APPROVED',
+  Pending: 'PENDING',
+  Rejected: 'REJECTED',
+} as const;
+
+export type BankTransferNoticeStatus =
+  (typeof BankTransferNoticeStatus)[keyof typeof BankTransferNoticeStatus];
+/** Announced transfers of one status, oldest announcement first. */
+export type BankTransferQueueConnection = {
+  __typename?: 'BankTransferQueueConnection';
+  edges: Array<BankTransferQueueEdge>;
+  pageInfo: PageInfo;
+};
+
+export type BankTransferQueueEdge = {
+  __typename?: 'BankTransferQueueEdge';
+  cursor: Scalars['String']['output'];
+  node: BankTransferQueueItem;
+};
+
+/** Operators: an announced transfer with its account and invoice. */
+export type BankTransferQueueItem = {
+  __typename?: 'BankTransferQueueItem';
+  accountId: Scalars['ID']['output'];
+  accountName: Scalars['String']['output'];
+  /** What the invoice still asks for now. */
+  invoiceAmountDue: Money;
+  invoiceNumber: Scalars['String']['output'];
+  /** The invoice PDF (operators may download any). */
+  invoicePdfUrl: Scalars['String']['output'];
+  invoiceStatus: InvoiceStatus;
+  notice: BankTransferNotice;
+  /** The member who announced it. */
+  submittedBy: Maybe<Scalars['String']['output']>;
 };
 
 export type BillingDetails = {
@@ -609,6 +708,16 @@ export type CreateApiTokenPayload = {
   token: ApiToken;
 };
 
+export type CreateManualInvoiceInput = {
+  accountId: Scalars['ID']['input'];
+  /** ISO 4217, e.g. EUR. */
+  currency: Scalars['String']['input'];
+  /** A new key per invoice; a retry with the same key issues one. */
+  idempotencyKey: Scalars['String']['input'];
+  /** 1 to 50 lines, adding up to more than zero. */
+  lines: Array<ManualInvoiceLineInput>;
+};
+
 /** Money given back for a voided paid invoice (credited to the balance). */
 export type CreditNote = {
   __typename?: 'CreditNote';
@@ -703,8 +812,12 @@ export type InviteMemberInput = {
 
 export type Invoice = {
   __typename?: 'Invoice';
+  /** The account it was issued to. */
+  accountId: Scalars['ID']['output'];
   amountDue: Money;
   amountPaid: Money;
+  /** Bank transfers the customer told us about for this invoice, newest first. */
+  bankTransferNotices: Array<BankTransferNotice>;
   buyer: InvoiceBuyer;
   /** Credit balance used before tax. */
   creditApplied: Money;
@@ -791,10 +904,11 @@ export type InvoiceLine = {
   unitAmount: Money;
 };
 
-/** What a line bills: a full period, extra seats, credit for unused time, the rest of a period on a new plan, or a cancellation fee. */
+/** What a line bills: a full period, extra seats, credit for unused time, the rest of a period on a new plan, a cancellation fee, or a line an operator wrote on a manual invoice. */
 export const InvoiceLineKind = {
   CancellationFee: 'CANCELLATION_FEE',
   ExtraSeats: 'EXTRA_SEATS',
+  Manual: 'MANUAL',
   RemainingTime: 'REMAINING_TIME',
   Subscription: 'SUBSCRIPTION',
   UnusedTime: 'UNUSED_TIME',
@@ -874,6 +988,40 @@ export const MailStatus = {
 } as const;
 
 export type MailStatus = (typeof MailStatus)[keyof typeof MailStatus];
+export type ManualInvoiceInput = {
+  accountId: Scalars['ID']['input'];
+  /** ISO 4217, e.g. EUR. */
+  currency: Scalars['String']['input'];
+  /** 1 to 50 lines, adding up to more than zero. */
+  lines: Array<ManualInvoiceLineInput>;
+};
+
+export type ManualInvoiceLineInput = {
+  /** 1 to 200 characters, printed on the invoice. */
+  description: Scalars['String']['input'];
+  /** A whole number from 1. */
+  quantity: Scalars['Int']['input'];
+  /** Minor units (cents); negative for a discount line. */
+  unitAmount: Scalars['Int']['input'];
+};
+
+/** What createManualInvoice would issue now, computed by the billing rules: credit balance applied before tax, tax of the buyer’s country rounded once. */
+export type ManualInvoicePreview = {
+  __typename?: 'ManualInvoicePreview';
+  amountDue: Money;
+  /** Credit balance used before tax. */
+  creditApplied: Money;
+  /** Bank-transfer terms: INVOICE_NET_DAYS after issue. */
+  dueAt: Scalars['DateTimeISO']['output'];
+  lines: Array<InvoiceLine>;
+  reverseChargeNote: Maybe<Scalars['String']['output']>;
+  subtotal: Money;
+  tax: Money;
+  /** E.g. "VAT 19%", "VAT (reverse charge) 0%". */
+  taxLabel: Scalars['String']['output'];
+  total: Money;
+};
+
 export type MarkNotificationsReadInput = {
   /** true: mark every notification read. */
   all?: InputMaybe<Scalars['Boolean']['input']>;
@@ -930,6 +1078,8 @@ export type Mutation = {
   acceptInvite: AccountMembership;
   /** Operators, TEST_CLOCK=1 only: moves the shared test clock forward (never back: BAD_USER_INPUT), then runs the periodic jobs (renewals, dunning, maintenance) at once so what came due happens now. Sessions read the same clock, so a move past the idle timeout signs everyone out. */
   advanceTestClock: TestClock;
+  /** Operators: the announced transfer arrived: records it as a bank-transfer payment (as recordBankTransfer does) and e-mails the customer. Approving again answers the same; a rejected one is CONFLICT. */
+  approveBankTransfer: BankTransferQueueItem;
   /** Cancels at the period end (revocable) or now (a cancellation fee may be invoiced; see the preview). Idempotent per key. */
   cancelSubscription: SubscriptionChangeResult;
   /** Gives a member another role. The last Billing Admin cannot be demoted (CONFLICT). */
@@ -948,6 +1098,8 @@ export type Mutation = {
   createApiToken: CreateApiTokenPayload;
   /** A short-lived Stripe Customer Portal URL for the account ("Manage in Stripe"); it returns to the Payment methods page. CONFLICT when the portal is not configured (STRIPE_CUSTOMER_PORTAL). */
   createBillingPortalSession: BillingPortalSession;
+  /** Operators: issues an invoice with the lines given (numbered, taxed, credit balance applied) on bank-transfer terms. Audited; idempotent per key. */
+  createManualInvoice: Invoice;
   /** Starts adding a card: a Stripe SetupIntent whose client secret the browser confirms with Stripe.js (confirmCardSetup). Then call confirmPaymentMethodSetup. */
   createSetupIntent: SetupIntentPayload;
   /** Turns two-factor sign-in off; needs a current code or an unused backup code. FORBIDDEN (reason TWO_FACTOR_REQUIRED) while the account requires it. */
@@ -970,12 +1122,16 @@ export type Mutation = {
   refundPayment: RefundPaymentResult;
   /** Ten new backup codes (answered once); the old ones stop working. Needs a current code from the app or an unused backup code. */
   regenerateBackupCodes: BackupCodesPayload;
+  /** Operators: the announced transfer did not arrive or does not match: rejects it with a reason, e-mailed to the customer. Rejecting again answers the same; an approved one is CONFLICT. */
+  rejectBankTransfer: BankTransferQueueItem;
   /** Removes the account's billing details; true when there were some. */
   removeBillingDetails: Scalars['Boolean']['output'];
   /** Removes a member: their sessions in this account end and their API tokens are revoked at once. Not the last Billing Admin (CONFLICT). */
   removeMember: Member;
   /** Removes a payment method (detached at Stripe). CONFLICT for the last one while a paid plan is live. Answers the remaining list. */
   removePaymentMethod: Array<PaymentMethod>;
+  /** Operators: removes a country's row (the country then uses the default row), or the default row (back to the built-in default). NOT_FOUND when none is saved. */
+  removePaymentMethodConfig: Scalars['Boolean']['output'];
   /** Sends a new link (the old one stops working), valid for another 7 days. */
   resendInvite: InvitationSentPayload;
   /** Operators: removes the two-factor sign-in and backup codes of the person who signs in with `email` (lost phone and codes), signs out all their sessions, records the reason in the audit log of every account they belong to and e-mails them. NOT_FOUND for an unknown address; CONFLICT (reason TWO_FACTOR_NOT_ENABLED) when they do not use two-factor sign-in; BAD_USER_INPUT without a reason. */
@@ -996,6 +1152,8 @@ export type Mutation = {
   setDefaultPaymentMethod: Array<PaymentMethod>;
   /** Sets a Billing User's extra permissions (grantable ones only) to exactly this set. */
   setMemberPermissions: Member;
+  /** Operators: saves one country's payment methods (or the default row) whole: the methods in order and the bank accounts per currency. Audited. */
+  setPaymentMethodConfig: PaymentMethodConfig;
   /** Puts the first-run wizard off ("Skip for now"): sign-in no longer leads to it. No change once the account is onboarded. */
   skipOnboarding: Account;
   /** Operators: puts an account on an Enterprise contract at its own price (never listed in the catalog): starts it, or replaces the running plan now with proration. Its cancellation fee applies to immediate cancellation. Idempotent per key. */
@@ -1004,6 +1162,8 @@ export type Mutation = {
   startSubscription: SubscriptionChangeResult;
   /** Starts setting up two-factor sign-in: a new secret for an authenticator app, confirmed by `confirmTwoFactorEnrolment`. Starting again replaces an unconfirmed secret; CONFLICT when two-factor sign-in is already on. */
   startTwoFactorEnrolment: TwoFactorEnrolment;
+  /** Tell us an open invoice was paid by bank transfer (reference, day sent, amount); an operator confirms it when the money arrives. Idempotent per key; CONFLICT when one is already waiting for the invoice. */
+  submitBankTransfer: BankTransferNotice;
   /** Moves this session to another account you belong to (NOT_FOUND otherwise). */
   switchAccount: AccountMembership;
   /** Makes another member the Billing Admin; you become a Billing User. */
@@ -1028,6 +1188,10 @@ export type MutationAcceptInviteArgs = {
 
 export type MutationAdvanceTestClockArgs = {
   input: AdvanceTestClockInput;
+};
+
+export type MutationApproveBankTransferArgs = {
+  input: ApproveBankTransferInput;
 };
 
 export type MutationCancelSubscriptionArgs = {
@@ -1062,6 +1226,10 @@ export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
 
+export type MutationCreateManualInvoiceArgs = {
+  input: CreateManualInvoiceInput;
+};
+
 export type MutationDisableTwoFactorArgs = {
   input: TwoFactorCodeInput;
 };
@@ -1090,12 +1258,20 @@ export type MutationRegenerateBackupCodesArgs = {
   input: TwoFactorCodeInput;
 };
 
+export type MutationRejectBankTransferArgs = {
+  input: RejectBankTransferInput;
+};
+
 export type MutationRemoveMemberArgs = {
   input: MemberIdInput;
 };
 
 export type MutationRemovePaymentMethodArgs = {
   input: PaymentMethodIdInput;
+};
+
+export type MutationRemovePaymentMethodConfigArgs = {
+  input: RemovePaymentMethodConfigInput;
 };
 
 export type MutationResendInviteArgs = {
@@ -1134,12 +1310,20 @@ export type MutationSetMemberPermissionsArgs = {
   input: SetMemberPermissionsInput;
 };
 
+export type MutationSetPaymentMethodConfigArgs = {
+  input: SetPaymentMethodConfigInput;
+};
+
 export type MutationStartEnterpriseContractArgs = {
   input: StartEnterpriseContractInput;
 };
 
 export type MutationStartSubscriptionArgs = {
   input: StartSubscriptionInput;
+};
+
+export type MutationSubmitBankTransferArgs = {
+  input: SubmitBankTransferInput;
 };
 
 export type MutationSwitchAccountArgs = {
@@ -1221,6 +1405,21 @@ export const NotificationKind = {
 } as const;
 
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
+/** Operators: every account’s invoices, narrowed by any of these. */
+export type OperatorInvoiceFilter = {
+  /** One account’s invoices. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO 4217, e.g. EUR. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Issued at or after this instant. */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Part of the invoice number, e.g. "2026-03" or "00012" (case-insensitive). */
+  number?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<InvoiceStatus>;
+  /** Issued at or before this instant. */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Cursor of the last edge; null when empty. */
@@ -1332,6 +1531,21 @@ export type PaymentMethod = {
   type: StoredPaymentMethodType;
 };
 
+/** Which payment methods customers of one billing country are offered, in order, and the bank accounts for bank transfers per currency. The row without a country is the default for every other country. */
+export type PaymentMethodConfig = {
+  __typename?: 'PaymentMethodConfig';
+  /** One per currency; a currency without one uses the default row’s, else BANK_TRANSFER_INSTRUCTIONS. */
+  bankAccounts: Array<BankTransferAccount>;
+  /** The default row as it acts before anyone saved one. */
+  builtIn: Scalars['Boolean']['output'];
+  /** null: the default row, used by every country without its own. */
+  country: Maybe<CountryCode>;
+  /** Offered methods, first shown first. Card is offered only with Stripe configured. */
+  methods: Array<PaymentMethodKind>;
+  /** null for the built-in default. */
+  updatedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
 export type PaymentMethodIdInput = {
   paymentMethodId: Scalars['ID']['input'];
 };
@@ -1435,6 +1649,10 @@ export type Query = {
   auditEvents: AuditEventConnection;
   /** The sign-in providers this deployment offers. */
   authProviders: Array<AuthProvider>;
+  /** The payment methods offered to the account's billing country, in order, and the bank account for its billing currency. */
+  availablePaymentMethods: AvailablePaymentMethods;
+  /** Operators: announced bank transfers of one status (default pending), oldest first. `first`: 1 to 100 (default 50). */
+  bankTransferQueue: BankTransferQueueConnection;
   /** Whether card payments are on, and what the browser needs for Stripe.js. */
   cardPayments: CardPaymentSettings;
   /** Checks the signed link of a payment-failed e-mail and answers the invoice it names. BAD_USER_INPUT when the link was changed or has expired; NOT_FOUND when the invoice is another account's. */
@@ -1455,12 +1673,18 @@ export type Query = {
   members: Array<Member>;
   /** The session account's notifications, newest first, with the signed-in member's read state and unread count. `first`: 1 to 100 (default 20; BAD_USER_INPUT field `first`); `unreadOnly` leaves out what they read. */
   notifications: NotificationConnection;
+  /** Operators: every account's invoices by issue date, newest first unless `order` says otherwise, narrowed by status, account, currency, issue dates and number. `first`: 1 to 100 (default 20). CSV: GET /operator/invoices.csv with the same filters. */
+  operatorInvoices: InvoiceConnection;
   /** A late or failed payment to fix now (the banners on Overview and the billing pages), or null. */
   paymentAttention: Maybe<PaymentAttention>;
+  /** Operators: the payment-method configuration, the default row first (built in until saved), then by country. */
+  paymentMethodConfigs: Array<PaymentMethodConfig>;
   /** The account's payment methods, the default first. */
   paymentMethods: Array<PaymentMethod>;
   /** The public plan catalog, lowest tier first. */
   plans: Array<Plan>;
+  /** Operators: the manual invoice createManualInvoice would issue now for these lines (same rules, nothing saved). */
+  previewManualInvoice: ManualInvoicePreview;
   /** What startSubscription, changeSubscription, cancelSubscription or reactivateSubscription would do right now: amounts today, next invoice, the resulting plan. */
   previewSubscriptionChange: SubscriptionChangePreview;
   /** Your signed-in sessions (not revoked, not expired, second factor given), this one first. */
@@ -1481,6 +1705,12 @@ export type QueryAuditEventsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<AuditEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryBankTransferQueueArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<BankTransferNoticeStatus>;
 };
 
 export type QueryFixPaymentLinkArgs = {
@@ -1515,6 +1745,17 @@ export type QueryNotificationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
   unreadOnly: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type QueryOperatorInvoicesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<OperatorInvoiceFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<InvoiceOrder>;
+};
+
+export type QueryPreviewManualInvoiceArgs = {
+  input: ManualInvoiceInput;
 };
 
 export type QueryPreviewSubscriptionChangeArgs = {
@@ -1567,6 +1808,17 @@ export type RefundPaymentResult = {
   creditNote: CreditNote;
   invoice: Invoice;
   payment: Payment;
+};
+
+export type RejectBankTransferInput = {
+  noticeId: Scalars['ID']['input'];
+  /** Why (1 to 500 characters); e-mailed to the customer. */
+  reason: Scalars['String']['input'];
+};
+
+export type RemovePaymentMethodConfigInput = {
+  /** The country whose row goes (it then uses the default); null: the default row. */
+  country?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Operators: whose two-factor sign-in support resets, and why (kept in the audit log). */
@@ -1659,6 +1911,15 @@ export type SetMemberPermissionsInput = {
   memberId: Scalars['ID']['input'];
   /** The complete set of grants afterwards. */
   permissions: Array<Permission>;
+};
+
+export type SetPaymentMethodConfigInput = {
+  /** One per currency; only when bank transfer is offered. Replaces the saved list. */
+  bankAccounts: Array<BankTransferAccountInput>;
+  /** ISO 3166-1 alpha-2; omitted or null: the default row. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Offered methods in the order to show them; at least one, each once. */
+  methods: Array<PaymentMethodKind>;
 };
 
 export type SetupIntentPayload = {
@@ -1786,6 +2047,18 @@ export type StripeWebhookEventEdge = {
   __typename?: 'StripeWebhookEventEdge';
   cursor: Scalars['String']['output'];
   node: StripeWebhookEvent;
+};
+
+export type SubmitBankTransferInput = {
+  /** What was sent, in the invoice’s currency. */
+  amount: MoneyInput;
+  /** A new key per announcement; a retry with the same key stores one. */
+  idempotencyKey: Scalars['String']['input'];
+  invoiceId: Scalars['ID']['input'];
+  /** The reference quoted on the transfer (1 to 140 characters). */
+  reference: Scalars['String']['input'];
+  /** When it was sent: not in the future, nor before the invoice was issued. */
+  sentAt: Scalars['DateTimeISO']['input'];
 };
 
 export type Subscription = {
@@ -2433,6 +2706,37 @@ export type BillingDetailsViewFragment = {
   taxId: { __typename?: 'TaxId'; type: TaxIdType; value: string } | null;
 };
 
+export type BankTransferNoticeItemFragment = {
+  __typename?: 'BankTransferNotice';
+  id: string;
+  status: BankTransferNoticeStatus;
+  reference: string;
+  sentAt: string;
+  submittedAt: string;
+  decidedAt: string | null;
+  rejectionReason: string | null;
+  amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+};
+
+export type SubmitBankTransferMutationVariables = Exact<{
+  input: SubmitBankTransferInput;
+}>;
+
+export type SubmitBankTransferMutation = {
+  __typename?: 'Mutation';
+  submitBankTransfer: {
+    __typename?: 'BankTransferNotice';
+    id: string;
+    status: BankTransferNoticeStatus;
+    reference: string;
+    sentAt: string;
+    submittedAt: string;
+    decidedAt: string | null;
+    rejectionReason: string | null;
+    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  };
+};
+
 export type InvoiceDetailFragment = {
   __typename?: 'Invoice';
   id: string;
@@ -2486,6 +2790,17 @@ export type InvoiceDetailFragment = {
     number: string;
     reason: string;
     issuedAt: string;
+    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  }>;
+  bankTransferNotices: Array<{
+    __typename?: 'BankTransferNotice';
+    id: string;
+    status: BankTransferNoticeStatus;
+    reference: string;
+    sentAt: string;
+    submittedAt: string;
+    decidedAt: string | null;
+    rejectionReason: string | null;
     amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
   }>;
   seller: {
@@ -2569,6 +2884,17 @@ export type InvoiceQuery = {
       number: string;
       reason: string;
       issuedAt: string;
+      amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    }>;
+    bankTransferNotices: Array<{
+      __typename?: 'BankTransferNotice';
+      id: string;
+      status: BankTransferNoticeStatus;
+      reference: string;
+      sentAt: string;
+      submittedAt: string;
+      decidedAt: string | null;
+      rejectionReason: string | null;
       amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
     }>;
     seller: {
@@ -2758,6 +3084,18 @@ export type PaymentMethodsPageQuery = {
     isDefault: boolean;
     expiresSoon: boolean;
   }>;
+  availablePaymentMethods: {
+    __typename?: 'AvailablePaymentMethods';
+    country: CountryCode | null;
+    currency: string;
+    methods: Array<PaymentMethodKind>;
+    bankTransfer: {
+      __typename?: 'BankTransferAccount';
+      currency: string;
+      details: string;
+      instructions: string;
+    } | null;
+  };
 };
 
 export type CreateSetupIntentMutationVariables = Exact<{ [key: string]: never }>;
@@ -3747,6 +4085,189 @@ export type NotificationsQuery = {
   };
 };
 
+export type BankTransferQueueQueryVariables = Exact<{
+  status: InputMaybe<BankTransferNoticeStatus>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type BankTransferQueueQuery = {
+  __typename?: 'Query';
+  bankTransferQueue: {
+    __typename?: 'BankTransferQueueConnection';
+    edges: Array<{
+      __typename?: 'BankTransferQueueEdge';
+      cursor: string;
+      node: {
+        __typename?: 'BankTransferQueueItem';
+        accountId: string;
+        accountName: string;
+        invoiceNumber: string;
+        invoiceStatus: InvoiceStatus;
+        invoicePdfUrl: string;
+        submittedBy: string | null;
+        invoiceAmountDue: {
+          __typename?: 'Money';
+          amount: number;
+          currency: string;
+          formatted: string;
+        };
+        notice: {
+          __typename?: 'BankTransferNotice';
+          id: string;
+          status: BankTransferNoticeStatus;
+          reference: string;
+          sentAt: string;
+          submittedAt: string;
+          decidedAt: string | null;
+          rejectionReason: string | null;
+          amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+        };
+      };
+    }>;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type ApproveBankTransferMutationVariables = Exact<{
+  input: ApproveBankTransferInput;
+}>;
+
+export type ApproveBankTransferMutation = {
+  __typename?: 'Mutation';
+  approveBankTransfer: {
+    __typename?: 'BankTransferQueueItem';
+    invoiceStatus: InvoiceStatus;
+    notice: { __typename?: 'BankTransferNotice'; id: string; status: BankTransferNoticeStatus };
+  };
+};
+
+export type RejectBankTransferMutationVariables = Exact<{
+  input: RejectBankTransferInput;
+}>;
+
+export type RejectBankTransferMutation = {
+  __typename?: 'Mutation';
+  rejectBankTransfer: {
+    __typename?: 'BankTransferQueueItem';
+    invoiceStatus: InvoiceStatus;
+    notice: { __typename?: 'BankTransferNotice'; id: string; status: BankTransferNoticeStatus };
+  };
+};
+
+export type OperatorInvoicesQueryVariables = Exact<{
+  filter: InputMaybe<OperatorInvoiceFilter>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type OperatorInvoicesQuery = {
+  __typename?: 'Query';
+  operatorInvoices: {
+    __typename?: 'InvoiceConnection';
+    edges: Array<{
+      __typename?: 'InvoiceEdge';
+      node: {
+        __typename?: 'Invoice';
+        id: string;
+        accountId: string;
+        number: string;
+        status: InvoiceStatus;
+        issuedAt: string;
+        dueAt: string | null;
+        pdfUrl: string;
+        buyer: { __typename?: 'InvoiceBuyer'; legalName: string; country: string };
+        total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+        amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      };
+    }>;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type OperatorInvoicePaymentsQueryVariables = Exact<{
+  number: Scalars['String']['input'];
+}>;
+
+export type OperatorInvoicePaymentsQuery = {
+  __typename?: 'Query';
+  operatorInvoices: {
+    __typename?: 'InvoiceConnection';
+    edges: Array<{
+      __typename?: 'InvoiceEdge';
+      node: {
+        __typename?: 'Invoice';
+        id: string;
+        payments: Array<{
+          __typename?: 'Payment';
+          id: string;
+          method: PaymentMethodKind;
+          status: PaymentStatus;
+          paymentMethodLabel: string | null;
+          amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+          refunded: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+        }>;
+      };
+    }>;
+  };
+};
+
+export type PreviewManualInvoiceQueryVariables = Exact<{
+  input: ManualInvoiceInput;
+}>;
+
+export type PreviewManualInvoiceQuery = {
+  __typename?: 'Query';
+  previewManualInvoice: {
+    __typename?: 'ManualInvoicePreview';
+    taxLabel: string;
+    reverseChargeNote: string | null;
+    dueAt: string;
+    lines: Array<{
+      __typename?: 'InvoiceLine';
+      description: string;
+      quantity: number;
+      amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    }>;
+    subtotal: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    creditApplied: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    tax: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  };
+};
+
+export type CreateManualInvoiceMutationVariables = Exact<{
+  input: CreateManualInvoiceInput;
+}>;
+
+export type CreateManualInvoiceMutation = {
+  __typename?: 'Mutation';
+  createManualInvoice: { __typename?: 'Invoice'; id: string; number: string };
+};
+
+export type OperatorVoidInvoiceMutationVariables = Exact<{
+  input: VoidInvoiceInput;
+}>;
+
+export type OperatorVoidInvoiceMutation = {
+  __typename?: 'Mutation';
+  voidInvoice: {
+    __typename?: 'VoidInvoiceResult';
+    invoice: { __typename?: 'Invoice'; id: string; status: InvoiceStatus };
+    creditNote: { __typename?: 'CreditNote'; number: string } | null;
+  };
+};
+
+export type OperatorRefundPaymentMutationVariables = Exact<{
+  input: RefundPaymentInput;
+}>;
+
+export type OperatorRefundPaymentMutation = {
+  __typename?: 'Mutation';
+  refundPayment: {
+    __typename?: 'RefundPaymentResult';
+    creditNote: { __typename?: 'CreditNote'; number: string };
+  };
+};
+
 export type MailListFragment = {
   __typename?: 'MailMessage';
   id: string;
@@ -3805,6 +4326,69 @@ export type MailMessageQuery = {
     status: MailStatus;
     createdAt: string;
   };
+};
+
+export type PaymentMethodConfigRowFragment = {
+  __typename?: 'PaymentMethodConfig';
+  country: CountryCode | null;
+  methods: Array<PaymentMethodKind>;
+  builtIn: boolean;
+  updatedAt: string | null;
+  bankAccounts: Array<{
+    __typename?: 'BankTransferAccount';
+    currency: string;
+    details: string;
+    instructions: string;
+  }>;
+};
+
+export type PaymentMethodConfigsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PaymentMethodConfigsQuery = {
+  __typename?: 'Query';
+  paymentMethodConfigs: Array<{
+    __typename?: 'PaymentMethodConfig';
+    country: CountryCode | null;
+    methods: Array<PaymentMethodKind>;
+    builtIn: boolean;
+    updatedAt: string | null;
+    bankAccounts: Array<{
+      __typename?: 'BankTransferAccount';
+      currency: string;
+      details: string;
+      instructions: string;
+    }>;
+  }>;
+};
+
+export type SetPaymentMethodConfigMutationVariables = Exact<{
+  input: SetPaymentMethodConfigInput;
+}>;
+
+export type SetPaymentMethodConfigMutation = {
+  __typename?: 'Mutation';
+  setPaymentMethodConfig: {
+    __typename?: 'PaymentMethodConfig';
+    country: CountryCode | null;
+    methods: Array<PaymentMethodKind>;
+    builtIn: boolean;
+    updatedAt: string | null;
+    bankAccounts: Array<{
+      __typename?: 'BankTransferAccount';
+      currency: string;
+      details: string;
+      instructions: string;
+    }>;
+  };
+};
+
+export type RemovePaymentMethodConfigMutationVariables = Exact<{
+  input: RemovePaymentMethodConfigInput;
+}>;
+
+export type RemovePaymentMethodConfigMutation = {
+  __typename?: 'Mutation';
+  removePaymentMethodConfig: boolean;
 };
 
 export type StripeEventRowFragment = {
@@ -4709,6 +5293,21 @@ export const CreditNotesCardFragmentDoc = gql`
   }
   ${MoneyFragmentDoc}
 `;
+export const BankTransferNoticeItemFragmentDoc = gql`
+  fragment BankTransferNoticeItem on BankTransferNotice {
+    id
+    status
+    reference
+    sentAt
+    submittedAt
+    decidedAt
+    rejectionReason
+    amount {
+      ...Money
+    }
+  }
+  ${MoneyFragmentDoc}
+`;
 export const InvoiceDetailFragmentDoc = gql`
   fragment InvoiceDetail on Invoice {
     id
@@ -4742,6 +5341,9 @@ export const InvoiceDetailFragmentDoc = gql`
     creditNotes {
       ...CreditNotesCard
     }
+    bankTransferNotices {
+      ...BankTransferNoticeItem
+    }
   }
   ${MoneyFragmentDoc}
   ${InvoicePartiesFragmentDoc}
@@ -4750,6 +5352,7 @@ export const InvoiceDetailFragmentDoc = gql`
   ${PaymentInstructionsCardFragmentDoc}
   ${PaymentsCardFragmentDoc}
   ${CreditNotesCardFragmentDoc}
+  ${BankTransferNoticeItemFragmentDoc}
 `;
 export const InvoiceCardsFragmentDoc = gql`
   fragment InvoiceCards on Invoice {
@@ -5053,6 +5656,19 @@ export const MailListFragmentDoc = gql`
     template
     status
     createdAt
+  }
+`;
+export const PaymentMethodConfigRowFragmentDoc = gql`
+  fragment PaymentMethodConfigRow on PaymentMethodConfig {
+    country
+    methods
+    builtIn
+    updatedAt
+    bankAccounts {
+      currency
+      details
+      instructions
+    }
   }
 `;
 export const StripeEventRowFragmentDoc = gql`
@@ -5808,6 +6424,36 @@ export type RemoveBillingDetailsMutationOptions = Apollo.BaseMutationOptions<
   RemoveBillingDetailsMutation,
   RemoveBillingDetailsMutationVariables
 >;
+export const SubmitBankTransferDocument = gql`
+  mutation SubmitBankTransfer($input: SubmitBankTransferInput!) {
+    submitBankTransfer(input: $input) {
+      ...BankTransferNoticeItem
+    }
+  }
+  ${BankTransferNoticeItemFragmentDoc}
+`;
+export type SubmitBankTransferMutationFn = Apollo.MutationFunction<
+  SubmitBankTransferMutation,
+  SubmitBankTransferMutationVariables
+>;
+export function useSubmitBankTransferMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    SubmitBankTransferMutation,
+    SubmitBankTransferMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<SubmitBankTransferMutation, SubmitBankTransferMutationVariables>(
+    SubmitBankTransferDocument,
+    options,
+  );
+}
+export type SubmitBankTransferMutationHookResult = ReturnType<typeof useSubmitBankTransferMutation>;
+export type SubmitBankTransferMutationResult = Apollo.MutationResult<SubmitBankTransferMutation>;
+export type SubmitBankTransferMutationOptions = Apollo.BaseMutationOptions<
+  SubmitBankTransferMutation,
+  SubmitBankTransferMutationVariables
+>;
 export const InvoiceDocument = gql`
   query Invoice($id: ID!) {
     invoice(id: $id) {
@@ -5910,6 +6556,16 @@ export const PaymentMethodsPageDocument = gql`
     }
     paymentMethods {
       ...PaymentMethodFields
+    }
+    availablePaymentMethods {
+      country
+      currency
+      methods
+      bankTransfer {
+        currency
+        details
+        instructions
+      }
     }
   }
   ${PaymentMethodFieldsFragmentDoc}
@@ -6977,6 +7633,568 @@ export type NotificationsQueryResult = Apollo.QueryResult<
   NotificationsQuery,
   NotificationsQueryVariables
 >;
+export const BankTransferQueueDocument = gql`
+  query BankTransferQueue($status: BankTransferNoticeStatus, $after: String) {
+    bankTransferQueue(status: $status, first: 20, after: $after) {
+      edges {
+        cursor
+        node {
+          accountId
+          accountName
+          invoiceNumber
+          invoiceStatus
+          invoicePdfUrl
+          submittedBy
+          invoiceAmountDue {
+            amount
+            currency
+            formatted
+          }
+          notice {
+            id
+            status
+            reference
+            sentAt
+            submittedAt
+            decidedAt
+            rejectionReason
+            amount {
+              amount
+              currency
+              formatted
+            }
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+export function useBankTransferQueueQuery(
+  baseOptions?: Apollo.QueryHookOptions<BankTransferQueueQuery, BankTransferQueueQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<BankTransferQueueQuery, BankTransferQueueQueryVariables>(
+    BankTransferQueueDocument,
+    options,
+  );
+}
+export function useBankTransferQueueLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<
+    BankTransferQueueQuery,
+    BankTransferQueueQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<BankTransferQueueQuery, BankTransferQueueQueryVariables>(
+    BankTransferQueueDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useBankTransferQueueSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    BankTransferQueueQuery,
+    BankTransferQueueQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<BankTransferQueueQuery, BankTransferQueueQueryVariables>;
+export function useBankTransferQueueSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<BankTransferQueueQuery, BankTransferQueueQueryVariables>,
+): Apollo.UseSuspenseQueryResult<
+  BankTransferQueueQuery | undefined,
+  BankTransferQueueQueryVariables
+>;
+export function useBankTransferQueueSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<BankTransferQueueQuery, BankTransferQueueQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<BankTransferQueueQuery, BankTransferQueueQueryVariables>(
+    BankTransferQueueDocument,
+    options,
+  );
+}
+export type BankTransferQueueQueryHookResult = ReturnType<typeof useBankTransferQueueQuery>;
+export type BankTransferQueueLazyQueryHookResult = ReturnType<typeof useBankTransferQueueLazyQuery>;
+export type BankTransferQueueSuspenseQueryHookResult = ReturnType<
+  typeof useBankTransferQueueSuspenseQuery
+>;
+export type BankTransferQueueQueryResult = Apollo.QueryResult<
+  BankTransferQueueQuery,
+  BankTransferQueueQueryVariables
+>;
+export const ApproveBankTransferDocument = gql`
+  mutation ApproveBankTransfer($input: ApproveBankTransferInput!) {
+    approveBankTransfer(input: $input) {
+      invoiceStatus
+      notice {
+        id
+        status
+      }
+    }
+  }
+`;
+export type ApproveBankTransferMutationFn = Apollo.MutationFunction<
+  ApproveBankTransferMutation,
+  ApproveBankTransferMutationVariables
+>;
+export function useApproveBankTransferMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    ApproveBankTransferMutation,
+    ApproveBankTransferMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<ApproveBankTransferMutation, ApproveBankTransferMutationVariables>(
+    ApproveBankTransferDocument,
+    options,
+  );
+}
+export type ApproveBankTransferMutationHookResult = ReturnType<
+  typeof useApproveBankTransferMutation
+>;
+export type ApproveBankTransferMutationResult = Apollo.MutationResult<ApproveBankTransferMutation>;
+export type ApproveBankTransferMutationOptions = Apollo.BaseMutationOptions<
+  ApproveBankTransferMutation,
+  ApproveBankTransferMutationVariables
+>;
+export const RejectBankTransferDocument = gql`
+  mutation RejectBankTransfer($input: RejectBankTransferInput!) {
+    rejectBankTransfer(input: $input) {
+      invoiceStatus
+      notice {
+        id
+        status
+      }
+    }
+  }
+`;
+export type RejectBankTransferMutationFn = Apollo.MutationFunction<
+  RejectBankTransferMutation,
+  RejectBankTransferMutationVariables
+>;
+export function useRejectBankTransferMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    RejectBankTransferMutation,
+    RejectBankTransferMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<RejectBankTransferMutation, RejectBankTransferMutationVariables>(
+    RejectBankTransferDocument,
+    options,
+  );
+}
+export type RejectBankTransferMutationHookResult = ReturnType<typeof useRejectBankTransferMutation>;
+export type RejectBankTransferMutationResult = Apollo.MutationResult<RejectBankTransferMutation>;
+export type RejectBankTransferMutationOptions = Apollo.BaseMutationOptions<
+  RejectBankTransferMutation,
+  RejectBankTransferMutationVariables
+>;
+export const OperatorInvoicesDocument = gql`
+  query OperatorInvoices($filter: OperatorInvoiceFilter, $after: String) {
+    operatorInvoices(filter: $filter, first: 20, after: $after) {
+      edges {
+        node {
+          id
+          accountId
+          number
+          status
+          issuedAt
+          dueAt
+          pdfUrl
+          buyer {
+            legalName
+            country
+          }
+          total {
+            amount
+            currency
+            formatted
+          }
+          amountDue {
+            amount
+            currency
+            formatted
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+export function useOperatorInvoicesQuery(
+  baseOptions?: Apollo.QueryHookOptions<OperatorInvoicesQuery, OperatorInvoicesQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<OperatorInvoicesQuery, OperatorInvoicesQueryVariables>(
+    OperatorInvoicesDocument,
+    options,
+  );
+}
+export function useOperatorInvoicesLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<OperatorInvoicesQuery, OperatorInvoicesQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<OperatorInvoicesQuery, OperatorInvoicesQueryVariables>(
+    OperatorInvoicesDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useOperatorInvoicesSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    OperatorInvoicesQuery,
+    OperatorInvoicesQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<OperatorInvoicesQuery, OperatorInvoicesQueryVariables>;
+export function useOperatorInvoicesSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<OperatorInvoicesQuery, OperatorInvoicesQueryVariables>,
+): Apollo.UseSuspenseQueryResult<OperatorInvoicesQuery | undefined, OperatorInvoicesQueryVariables>;
+export function useOperatorInvoicesSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<OperatorInvoicesQuery, OperatorInvoicesQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<OperatorInvoicesQuery, OperatorInvoicesQueryVariables>(
+    OperatorInvoicesDocument,
+    options,
+  );
+}
+export type OperatorInvoicesQueryHookResult = ReturnType<typeof useOperatorInvoicesQuery>;
+export type OperatorInvoicesLazyQueryHookResult = ReturnType<typeof useOperatorInvoicesLazyQuery>;
+export type OperatorInvoicesSuspenseQueryHookResult = ReturnType<
+  typeof useOperatorInvoicesSuspenseQuery
+>;
+export type OperatorInvoicesQueryResult = Apollo.QueryResult<
+  OperatorInvoicesQuery,
+  OperatorInvoicesQueryVariables
+>;
+export const OperatorInvoicePaymentsDocument = gql`
+  query OperatorInvoicePayments($number: String!) {
+    operatorInvoices(filter: { number: $number }, first: 1) {
+      edges {
+        node {
+          id
+          payments {
+            id
+            method
+            status
+            paymentMethodLabel
+            amount {
+              amount
+              currency
+              formatted
+            }
+            refunded {
+              amount
+              currency
+              formatted
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+export function useOperatorInvoicePaymentsQuery(
+  baseOptions: Apollo.QueryHookOptions<
+    OperatorInvoicePaymentsQuery,
+    OperatorInvoicePaymentsQueryVariables
+  > &
+    ({ variables: OperatorInvoicePaymentsQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<OperatorInvoicePaymentsQuery, OperatorInvoicePaymentsQueryVariables>(
+    OperatorInvoicePaymentsDocument,
+    options,
+  );
+}
+export function useOperatorInvoicePaymentsLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<
+    OperatorInvoicePaymentsQuery,
+    OperatorInvoicePaymentsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<OperatorInvoicePaymentsQuery, OperatorInvoicePaymentsQueryVariables>(
+    OperatorInvoicePaymentsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useOperatorInvoicePaymentsSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    OperatorInvoicePaymentsQuery,
+    OperatorInvoicePaymentsQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<
+  OperatorInvoicePaymentsQuery,
+  OperatorInvoicePaymentsQueryVariables
+>;
+export function useOperatorInvoicePaymentsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<
+        OperatorInvoicePaymentsQuery,
+        OperatorInvoicePaymentsQueryVariables
+      >,
+): Apollo.UseSuspenseQueryResult<
+  OperatorInvoicePaymentsQuery | undefined,
+  OperatorInvoicePaymentsQueryVariables
+>;
+export function useOperatorInvoicePaymentsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<
+        OperatorInvoicePaymentsQuery,
+        OperatorInvoicePaymentsQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<
+    OperatorInvoicePaymentsQuery,
+    OperatorInvoicePaymentsQueryVariables
+  >(OperatorInvoicePaymentsDocument, options);
+}
+export type OperatorInvoicePaymentsQueryHookResult = ReturnType<
+  typeof useOperatorInvoicePaymentsQuery
+>;
+export type OperatorInvoicePaymentsLazyQueryHookResult = ReturnType<
+  typeof useOperatorInvoicePaymentsLazyQuery
+>;
+export type OperatorInvoicePaymentsSuspenseQueryHookResult = ReturnType<
+  typeof useOperatorInvoicePaymentsSuspenseQuery
+>;
+export type OperatorInvoicePaymentsQueryResult = Apollo.QueryResult<
+  OperatorInvoicePaymentsQuery,
+  OperatorInvoicePaymentsQueryVariables
+>;
+export const PreviewManualInvoiceDocument = gql`
+  query PreviewManualInvoice($input: ManualInvoiceInput!) {
+    previewManualInvoice(input: $input) {
+      taxLabel
+      reverseChargeNote
+      dueAt
+      lines {
+        description
+        quantity
+        amount {
+          amount
+          currency
+          formatted
+        }
+      }
+      subtotal {
+        amount
+        currency
+        formatted
+      }
+      creditApplied {
+        amount
+        currency
+        formatted
+      }
+      tax {
+        amount
+        currency
+        formatted
+      }
+      total {
+        amount
+        currency
+        formatted
+      }
+    }
+  }
+`;
+export function usePreviewManualInvoiceQuery(
+  baseOptions: Apollo.QueryHookOptions<
+    PreviewManualInvoiceQuery,
+    PreviewManualInvoiceQueryVariables
+  > &
+    ({ variables: PreviewManualInvoiceQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<PreviewManualInvoiceQuery, PreviewManualInvoiceQueryVariables>(
+    PreviewManualInvoiceDocument,
+    options,
+  );
+}
+export function usePreviewManualInvoiceLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<
+    PreviewManualInvoiceQuery,
+    PreviewManualInvoiceQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<PreviewManualInvoiceQuery, PreviewManualInvoiceQueryVariables>(
+    PreviewManualInvoiceDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function usePreviewManualInvoiceSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    PreviewManualInvoiceQuery,
+    PreviewManualInvoiceQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<PreviewManualInvoiceQuery, PreviewManualInvoiceQueryVariables>;
+export function usePreviewManualInvoiceSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<
+        PreviewManualInvoiceQuery,
+        PreviewManualInvoiceQueryVariables
+      >,
+): Apollo.UseSuspenseQueryResult<
+  PreviewManualInvoiceQuery | undefined,
+  PreviewManualInvoiceQueryVariables
+>;
+export function usePreviewManualInvoiceSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<
+        PreviewManualInvoiceQuery,
+        PreviewManualInvoiceQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<PreviewManualInvoiceQuery, PreviewManualInvoiceQueryVariables>(
+    PreviewManualInvoiceDocument,
+    options,
+  );
+}
+export type PreviewManualInvoiceQueryHookResult = ReturnType<typeof usePreviewManualInvoiceQuery>;
+export type PreviewManualInvoiceLazyQueryHookResult = ReturnType<
+  typeof usePreviewManualInvoiceLazyQuery
+>;
+export type PreviewManualInvoiceSuspenseQueryHookResult = ReturnType<
+  typeof usePreviewManualInvoiceSuspenseQuery
+>;
+export type PreviewManualInvoiceQueryResult = Apollo.QueryResult<
+  PreviewManualInvoiceQuery,
+  PreviewManualInvoiceQueryVariables
+>;
+export const CreateManualInvoiceDocument = gql`
+  mutation CreateManualInvoice($input: CreateManualInvoiceInput!) {
+    createManualInvoice(input: $input) {
+      id
+      number
+    }
+  }
+`;
+export type CreateManualInvoiceMutationFn = Apollo.MutationFunction<
+  CreateManualInvoiceMutation,
+  CreateManualInvoiceMutationVariables
+>;
+export function useCreateManualInvoiceMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    CreateManualInvoiceMutation,
+    CreateManualInvoiceMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<CreateManualInvoiceMutation, CreateManualInvoiceMutationVariables>(
+    CreateManualInvoiceDocument,
+    options,
+  );
+}
+export type CreateManualInvoiceMutationHookResult = ReturnType<
+  typeof useCreateManualInvoiceMutation
+>;
+export type CreateManualInvoiceMutationResult = Apollo.MutationResult<CreateManualInvoiceMutation>;
+export type CreateManualInvoiceMutationOptions = Apollo.BaseMutationOptions<
+  CreateManualInvoiceMutation,
+  CreateManualInvoiceMutationVariables
+>;
+export const OperatorVoidInvoiceDocument = gql`
+  mutation OperatorVoidInvoice($input: VoidInvoiceInput!) {
+    voidInvoice(input: $input) {
+      invoice {
+        id
+        status
+      }
+      creditNote {
+        number
+      }
+    }
+  }
+`;
+export type OperatorVoidInvoiceMutationFn = Apollo.MutationFunction<
+  OperatorVoidInvoiceMutation,
+  OperatorVoidInvoiceMutationVariables
+>;
+export function useOperatorVoidInvoiceMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    OperatorVoidInvoiceMutation,
+    OperatorVoidInvoiceMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<OperatorVoidInvoiceMutation, OperatorVoidInvoiceMutationVariables>(
+    OperatorVoidInvoiceDocument,
+    options,
+  );
+}
+export type OperatorVoidInvoiceMutationHookResult = ReturnType<
+  typeof useOperatorVoidInvoiceMutation
+>;
+export type OperatorVoidInvoiceMutationResult = Apollo.MutationResult<OperatorVoidInvoiceMutation>;
+export type OperatorVoidInvoiceMutationOptions = Apollo.BaseMutationOptions<
+  OperatorVoidInvoiceMutation,
+  OperatorVoidInvoiceMutationVariables
+>;
+export const OperatorRefundPaymentDocument = gql`
+  mutation OperatorRefundPayment($input: RefundPaymentInput!) {
+    refundPayment(input: $input) {
+      creditNote {
+        number
+      }
+    }
+  }
+`;
+export type OperatorRefundPaymentMutationFn = Apollo.MutationFunction<
+  OperatorRefundPaymentMutation,
+  OperatorRefundPaymentMutationVariables
+>;
+export function useOperatorRefundPaymentMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    OperatorRefundPaymentMutation,
+    OperatorRefundPaymentMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<OperatorRefundPaymentMutation, OperatorRefundPaymentMutationVariables>(
+    OperatorRefundPaymentDocument,
+    options,
+  );
+}
+export type OperatorRefundPaymentMutationHookResult = ReturnType<
+  typeof useOperatorRefundPaymentMutation
+>;
+export type OperatorRefundPaymentMutationResult =
+  Apollo.MutationResult<OperatorRefundPaymentMutation>;
+export type OperatorRefundPaymentMutationOptions = Apollo.BaseMutationOptions<
+  OperatorRefundPaymentMutation,
+  OperatorRefundPaymentMutationVariables
+>;
 export const MailOutboxDocument = gql`
   query MailOutbox($first: Int, $after: String) {
     mailOutbox(first: $first, after: $after) {
@@ -7088,6 +8306,145 @@ export type MailMessageSuspenseQueryHookResult = ReturnType<typeof useMailMessag
 export type MailMessageQueryResult = Apollo.QueryResult<
   MailMessageQuery,
   MailMessageQueryVariables
+>;
+export const PaymentMethodConfigsDocument = gql`
+  query PaymentMethodConfigs {
+    paymentMethodConfigs {
+      ...PaymentMethodConfigRow
+    }
+  }
+  ${PaymentMethodConfigRowFragmentDoc}
+`;
+export function usePaymentMethodConfigsQuery(
+  baseOptions?: Apollo.QueryHookOptions<
+    PaymentMethodConfigsQuery,
+    PaymentMethodConfigsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<PaymentMethodConfigsQuery, PaymentMethodConfigsQueryVariables>(
+    PaymentMethodConfigsDocument,
+    options,
+  );
+}
+export function usePaymentMethodConfigsLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<
+    PaymentMethodConfigsQuery,
+    PaymentMethodConfigsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<PaymentMethodConfigsQuery, PaymentMethodConfigsQueryVariables>(
+    PaymentMethodConfigsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function usePaymentMethodConfigsSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    PaymentMethodConfigsQuery,
+    PaymentMethodConfigsQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<PaymentMethodConfigsQuery, PaymentMethodConfigsQueryVariables>;
+export function usePaymentMethodConfigsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<
+        PaymentMethodConfigsQuery,
+        PaymentMethodConfigsQueryVariables
+      >,
+): Apollo.UseSuspenseQueryResult<
+  PaymentMethodConfigsQuery | undefined,
+  PaymentMethodConfigsQueryVariables
+>;
+export function usePaymentMethodConfigsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<
+        PaymentMethodConfigsQuery,
+        PaymentMethodConfigsQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<PaymentMethodConfigsQuery, PaymentMethodConfigsQueryVariables>(
+    PaymentMethodConfigsDocument,
+    options,
+  );
+}
+export type PaymentMethodConfigsQueryHookResult = ReturnType<typeof usePaymentMethodConfigsQuery>;
+export type PaymentMethodConfigsLazyQueryHookResult = ReturnType<
+  typeof usePaymentMethodConfigsLazyQuery
+>;
+export type PaymentMethodConfigsSuspenseQueryHookResult = ReturnType<
+  typeof usePaymentMethodConfigsSuspenseQuery
+>;
+export type PaymentMethodConfigsQueryResult = Apollo.QueryResult<
+  PaymentMethodConfigsQuery,
+  PaymentMethodConfigsQueryVariables
+>;
+export const SetPaymentMethodConfigDocument = gql`
+  mutation SetPaymentMethodConfig($input: SetPaymentMethodConfigInput!) {
+    setPaymentMethodConfig(input: $input) {
+      ...PaymentMethodConfigRow
+    }
+  }
+  ${PaymentMethodConfigRowFragmentDoc}
+`;
+export type SetPaymentMethodConfigMutationFn = Apollo.MutationFunction<
+  SetPaymentMethodConfigMutation,
+  SetPaymentMethodConfigMutationVariables
+>;
+export function useSetPaymentMethodConfigMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    SetPaymentMethodConfigMutation,
+    SetPaymentMethodConfigMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    SetPaymentMethodConfigMutation,
+    SetPaymentMethodConfigMutationVariables
+  >(SetPaymentMethodConfigDocument, options);
+}
+export type SetPaymentMethodConfigMutationHookResult = ReturnType<
+  typeof useSetPaymentMethodConfigMutation
+>;
+export type SetPaymentMethodConfigMutationResult =
+  Apollo.MutationResult<SetPaymentMethodConfigMutation>;
+export type SetPaymentMethodConfigMutationOptions = Apollo.BaseMutationOptions<
+  SetPaymentMethodConfigMutation,
+  SetPaymentMethodConfigMutationVariables
+>;
+export const RemovePaymentMethodConfigDocument = gql`
+  mutation RemovePaymentMethodConfig($input: RemovePaymentMethodConfigInput!) {
+    removePaymentMethodConfig(input: $input)
+  }
+`;
+export type RemovePaymentMethodConfigMutationFn = Apollo.MutationFunction<
+  RemovePaymentMethodConfigMutation,
+  RemovePaymentMethodConfigMutationVariables
+>;
+export function useRemovePaymentMethodConfigMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    RemovePaymentMethodConfigMutation,
+    RemovePaymentMethodConfigMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    RemovePaymentMethodConfigMutation,
+    RemovePaymentMethodConfigMutationVariables
+  >(RemovePaymentMethodConfigDocument, options);
+}
+export type RemovePaymentMethodConfigMutationHookResult = ReturnType<
+  typeof useRemovePaymentMethodConfigMutation
+>;
+export type RemovePaymentMethodConfigMutationResult =
+  Apollo.MutationResult<RemovePaymentMethodConfigMutation>;
+export type RemovePaymentMethodConfigMutationOptions = Apollo.BaseMutationOptions<
+  RemovePaymentMethodConfigMutation,
+  RemovePaymentMethodConfigMutationVariables
 >;
 export const StripeWebhookEventsDocument = gql`
   query StripeWebhookEvents($status: StripeEventStatus, $first: Int, $after: String) {

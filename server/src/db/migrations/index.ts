@@ -18,6 +18,9 @@ import { Migration20261130000000Onboarding } from './Migration20261130000000_onb
 import { Migration20261206000000SeatsAtLeastIncluded } from './Migration20261206000000_seats_at_least_included.js';
 import { Migration20261206010000PlanDescriptions } from './Migration20261206010000_plan_descriptions.js';
 import { Migration20261206020000StripePayments } from './Migration20261206020000_stripe_payments.js';
+import { Migration20261206120000ManualInvoices } from './Migration20261206120000_manual_invoices.js';
+import { Migration20261206110000BankTransferNotices } from './Migration20261206110000_bank_transfer_notices.js';
+import { Migration20261206100000PaymentMethodConfig } from './Migration20261206100000_payment_method_config.js';
 import { Migration20261206030000StripeWebhooks } from './Migration20261206030000_stripe_webhooks.js';
 import { Migration20261206153000Notifications } from './Migration20261206153000_notifications.js';
 
@@ -72,6 +75,18 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261206030000_stripe_webhooks',
     class: Migration20261206030000StripeWebhooks,
+  },
+  {
+    name: 'Migration20261206100000_payment_method_config',
+    class: Migration20261206100000PaymentMethodConfig,
+  },
+  {
+    name: 'Migration20261206110000_bank_transfer_notices',
+    class: Migration20261206110000BankTransferNotices,
+  },
+  {
+    name: 'Migration20261206120000_manual_invoices',
+    class: Migration20261206120000ManualInvoices,
   },
   {
     name: 'Migration20261206153000_notifications',

@@ -27,7 +27,8 @@ export {
   toBillingDetailsType,
   UpdateBillingDetailsInput,
 } from './billing-details.types.js';
-export { countryName } from './countries.js';
+export { countryCodes, countryName } from './countries.js';
+export { CountryCodeEnum } from './country.types.js';
 export { missingFeature } from './plan-features.js';
 export {
   defaultGrants,

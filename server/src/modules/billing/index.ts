@@ -8,7 +8,10 @@
  * billing/rules (its own entry, billing/rules/index.ts).
  */
 export type { CollectionOutcome, Collector } from './collection.js';
-export { recordCreditBalanceEntry } from './invoices/credit-balance.service.js';
+export {
+  accountCreditBalance,
+  recordCreditBalanceEntry,
+} from './invoices/credit-balance.service.js';
 export { byInvoiceLoader } from './invoices/invoice-loaders.js';
 export {
   type CollectionMethod,
@@ -16,9 +19,14 @@ export {
   CreditNote,
   Invoice,
 } from './invoices/invoice.entity.js';
-export { applyPaymentToInvoice } from './invoices/invoice-issue.service.js';
 export { issuedInvoicePdf } from './invoices/invoice-pdf-file.js';
 export {
+  applyPaymentToInvoice,
+  billingDetailsRequired,
+  createFinalizedInvoice,
+} from './invoices/invoice-issue.service.js';
+export {
+  accountAmountDue,
   getAccountInvoice,
   getInvoiceForOperator,
   listOpenInvoices,
@@ -27,9 +35,12 @@ export {
 export { issueCreditNote } from './invoices/invoice-void.service.js';
 export {
   CreditNoteType,
+  InvoiceLineType,
+  InvoiceStatusEnum,
   InvoiceType,
   PaymentMethodKindEnum,
   toCreditNoteType,
+  toInvoiceLineType,
   toInvoiceType,
 } from './invoices/invoice.types.js';
 export { retryDuePayments, retryDunningNow } from './renewals/dunning.service.js';
@@ -40,5 +51,7 @@ export {
   recordFailedCollection,
   settleSubscriptionAfterPayment,
 } from './subscriptions/subscription-payments.js';
+export { applyRules } from './subscriptions/rule-errors.js';
+export { taxContext } from './subscriptions/rules-adapter.js';
 export { Subscription } from './subscriptions/subscription.entity.js';
 export { SubscriptionChangePreview } from './subscriptions/subscription.types.js';

@@ -295,20 +295,9 @@ export async function composeNotification(
             : `${amount} for invoice ${number} could not be matched: ${reason ?? 'no reason given'}.`,
           link,
         },
-        mail: mailOf({
-          template: 'bankTransferDecision',
-          data: {
-            accountName: audience.accountName,
-            invoiceNumber: number,
-            amount,
-            reference: text(p, 'reference'),
-            approved,
-            reason: approved ? null : reason,
-            invoiceUrl: url(link),
-          },
-          audience: 'billingContact',
-          topic: null,
-        }),
+        // The decision's e-mail (to whoever announced the transfer and the billing e-mail, with
+        // what is still due) is written by payments with the decision; members see it here.
+        mail: null,
       };
     }
     case 'account.suspended':

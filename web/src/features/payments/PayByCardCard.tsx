@@ -47,7 +47,9 @@ export function PayByCardCard({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [paid, setPaid] = useState(false);
+  // Card: Stripe configured and offered to the account's billing country.
   if (!canPay || !data?.cardPayments.enabled) return null;
+  if (!data.availablePaymentMethods.methods.includes('CARD')) return null;
   const card = data.paymentMethods.find((method) => method.isDefault) ?? null;
   const settings = data.cardPayments;
 

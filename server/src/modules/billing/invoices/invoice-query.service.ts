@@ -27,6 +27,8 @@ export interface InvoiceFilter {
   to?: Date | null;
   /** Part of the number, case-insensitive (e.g. "2026-03" or "00012"). */
   number?: string | null;
+  /** Operators' lists: one currency. */
+  currency?: string | null;
 }
 
 export interface InvoicePage {
@@ -48,10 +50,13 @@ function decodeInvoiceCursor(cursor: string): { issuedAt: Date; id: string } {
   return { issuedAt: at, id };
 }
 
-/** The account's issued invoices by (issued at, id): newest first unless asked otherwise. */
+/**
+ * The account's issued invoices by (issued at, id): newest first unless asked otherwise. An
+ * operator's list passes `accountId` null for every account's.
+ */
 export async function listInvoices(
   em: EntityManager,
-  accountId: string,
+  accountId: string | null,
   options: {
     filter?: InvoiceFilter | null;
     first?: number | null;
@@ -64,8 +69,14 @@ export async function listInvoices(
     throw badInput('first', `Ask for 1 to ${MAX_PAGE_SIZE} invoices at a time.`);
   }
   const filter = options.filter ?? {};
-  const conditions: object[] = [{ account: accountId }, { status: { $ne: 'draft' } }];
+  const conditions: object[] = [{ status: { $ne: 'draft' } }];
+  if (accountId !== null) conditions.push({ account: accountId });
   if (filter.status != null) conditions.push({ status: filter.status });
+  if (filter.currency != null && filter.currency.trim() !== '') {
+    const currency = filter.currency.trim().toUpperCase();
+    if (!isCurrency(currency)) throw badInput('currency', 'Choose a supported currency, e.g. EUR.');
+    conditions.push({ currency });
+  }
   if (filter.from != null) conditions.push({ issuedAt: { $gte: filter.from } });
   if (filter.to != null) conditions.push({ issuedAt: { $lte: filter.to } });
   const search = filter.number?.trim() ?? '';

@@ -23,6 +23,8 @@ export const billingReasons = [
   'subscription_update',
   'subscription_cycle',
   'subscription_cancel',
+  // Written by an operator (createManualInvoice), outside any subscription.
+  'manual',
 ] as const;
 export type BillingReason = (typeof billingReasons)[number];
 
@@ -32,6 +34,7 @@ export const invoiceLineKinds = [
   'unused_time',
   'remaining_time',
   'cancellation_fee',
+  'manual',
 ] as const satisfies readonly InvoiceLineKind[];
 
 export const collectionMethods = ['bank_transfer', 'card'] as const;

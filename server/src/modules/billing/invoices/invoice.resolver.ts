@@ -20,6 +20,7 @@ import {
   type InvoiceOrder,
   InvoiceOrderEnum,
   InvoiceType,
+  OperatorInvoiceFilter,
   VoidInvoiceInput,
   VoidInvoiceResult,
   toCreditNoteType,
@@ -41,6 +42,34 @@ export class InvoiceResolver {
   ): Promise<InvoiceConnection> {
     const page = await listInvoices(ctx.em, currentAccountId(ctx), {
       filter,
+      first,
+      after,
+      order,
+    });
+    return {
+      edges: page.invoices.map((invoice) => ({
+        cursor: encodeInvoiceCursor(invoice),
+        node: toInvoiceType(invoice),
+      })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+    };
+  }
+
+  @Query(() => InvoiceConnection, {
+    description: `Operators: every account's invoices by issue date, newest first unless \`order\` says otherwise, narrowed by status, account, currency, issue dates and number. \`first\`: 1 to ${MAX_PAGE_SIZE} (default 20). CSV: GET /operator/invoices.csv with the same filters.`,
+  })
+  async operatorInvoices(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => OperatorInvoiceFilter, { nullable: true })
+    filter?: OperatorInvoiceFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('order', () => InvoiceOrderEnum, { nullable: true, defaultValue: 'newest_first' })
+    order?: InvoiceOrder | null,
+  ): Promise<InvoiceConnection> {
+    const { accountId = null, ...rest } = filter ?? {};
+    const page = await listInvoices(ctx.em, accountId ?? null, {
+      filter: rest,
       first,
       after,
       order,

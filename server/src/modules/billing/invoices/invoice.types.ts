@@ -33,11 +33,12 @@ export const InvoiceLineKindEnum = {
   UNUSED_TIME: 'unused_time',
   REMAINING_TIME: 'remaining_time',
   CANCELLATION_FEE: 'cancellation_fee',
+  MANUAL: 'manual',
 } as const satisfies Record<string, InvoiceLineKind>;
 registerEnumType(InvoiceLineKindEnum, {
   name: 'InvoiceLineKind',
   description:
-    'What a line bills: a full period, extra seats, credit for unused time, the rest of a period on a new plan, or a cancellation fee.',
+    'What a line bills: a full period, extra seats, credit for unused time, the rest of a period on a new plan, a cancellation fee, or a line an operator wrote on a manual invoice.',
 });
 
 @ObjectType('InvoiceLine', { description: 'One line of an invoice or of a preview.' })
@@ -148,6 +149,9 @@ export class CreditNoteType {
 export class InvoiceType {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => ID, { description: 'The account it was issued to.' })
+  accountId!: string;
 
   @Field({ description: 'INV-YYYY-MM-NNNNN: sequential without gaps within a month.' })
   number!: string;
@@ -273,6 +277,7 @@ export function toInvoiceType(invoice: Invoice): InvoiceType {
   }
   return {
     id: invoice.id,
+    accountId: invoice.account.id,
     number: invoice.number,
     status: invoice.status,
     currency,
@@ -354,6 +359,15 @@ export class InvoiceFilter {
     description: 'Part of the invoice number, e.g. "2026-03" or "00012" (case-insensitive).',
   })
   number?: string | null;
+}
+
+@InputType({ description: 'Operators: every account’s invoices, narrowed by any of these.' })
+export class OperatorInvoiceFilter extends InvoiceFilter {
+  @Field(() => ID, { nullable: true, description: 'One account’s invoices.' })
+  accountId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 4217, e.g. EUR.' })
+  currency?: string | null;
 }
 
 @InputType()

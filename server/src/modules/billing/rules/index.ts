@@ -51,8 +51,18 @@ export {
 } from './tax.js';
 export { type CreditApplication, applyCreditBalance } from './credit.js';
 export { type PlanPrice, recurringAmount, seatsOnPrice } from './plan-price.js';
-export type { InvoiceLine, InvoiceLineKind } from './invoice-lines.js';
-export type { CreditBalanceMovement, InvoiceDraft } from './invoice-draft.js';
+export {
+  type InvoiceLine,
+  type InvoiceLineKind,
+  type ManualLineItem,
+  manualInvoiceLines,
+} from './invoice-lines.js';
+export {
+  type CreditBalanceMovement,
+  type DraftedInvoice,
+  type InvoiceDraft,
+  draftInvoice,
+} from './invoice-draft.js';
 export {
   type PaymentOutcome,
   type ScheduledChange,

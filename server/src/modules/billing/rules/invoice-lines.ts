@@ -4,7 +4,7 @@ import { type PlanPrice, extraSeats, intervalAdjective, recurringAmount } from '
 import { cancellationFee, remainingTimeCharge, unusedTimeCredit } from './proration.js';
 
 export type InvoiceLineKind =
-  'subscription' | 'extra_seats' | 'unused_time' | 'remaining_time' | 'cancellation_fee';
+  'subscription' | 'extra_seats' | 'unused_time' | 'remaining_time' | 'cancellation_fee' | 'manual';
 
 export interface InvoiceLine {
   readonly kind: InvoiceLineKind;
@@ -128,4 +128,32 @@ export function cancellationFeeLine(
   return nonZero([
     singleLine('cancellation_fee', description, fee, { start: at, end: period.end }, false),
   ]);
+}
+
+/** A line an operator writes on a manual invoice: what, how many, at what unit price. */
+export interface ManualLineItem {
+  readonly description: string;
+  readonly quantity: number;
+  readonly unitAmount: Money;
+}
+
+/**
+ * The lines of a manual invoice, in the order given: quantity × unit amount each (exact: integer
+ * minor units times a whole quantity, no rounding), all dated to `period`. Zero lines are kept:
+ * an operator who writes one means it to be printed ("Onboarding workshop — included").
+ */
+export function manualInvoiceLines(
+  items: readonly ManualLineItem[],
+  period: Period,
+): InvoiceLine[] {
+  return items.map((item) => ({
+    kind: 'manual',
+    description: item.description,
+    quantity: item.quantity,
+    unitAmount: item.unitAmount,
+    amount: multiplyMoney(item.unitAmount, item.quantity),
+    periodStart: period.start,
+    periodEnd: period.end,
+    proration: false,
+  }));
 }

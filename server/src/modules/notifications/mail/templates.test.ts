@@ -1,10 +1,6 @@
 import { escapeHtml, html } from './html.js';
 import { renderMail, type MailBrand } from './layout.js';
-import {
-  accountSuspensionMail,
-  bankTransferDecisionMail,
-  trialEndingMail,
-} from './templates/account-events.js';
+import { accountSuspensionMail, trialEndingMail } from './templates/account-events.js';
 import { inviteMail, type InviteMailData } from './templates/invite.js';
 import { paymentFailedMail } from './templates/payments.js';
 import { twoFactorResetMail } from './templates/two-factor-reset.js';
@@ -119,26 +115,22 @@ describe('account notification templates', () => {
 
   it('escape names and reasons in HTML, keep them as written in text, and say the same in both', () => {
     const mail = renderMail(
-      bankTransferDecisionMail(
+      accountSuspensionMail(
         {
           accountName: hostile,
-          invoiceNumber: 'INV-1',
-          amount: '€10.00',
-          reference: '<ref>',
-          approved: false,
-          reason: '<b>No</b> such transfer',
-          invoiceUrl: 'https://billing.example.com/billing/invoices/inv_1',
+          suspended: true,
+          reason: '<b>Unpaid</b> invoices',
+          portalUrl: 'https://billing.example.com/',
         },
         brand,
       ),
       brand,
     );
     expect(mail.html).not.toContain('<img');
-    expect(mail.html).not.toContain('<b>No</b>');
-    expect(mail.html).toContain('Reason: &lt;b&gt;No&lt;/b&gt; such transfer');
-    expect(mail.text).toContain('Reason: <b>No</b> such transfer');
-    expect(mail.text).toContain(`for invoice INV-1 of ${hostile}`);
-    expect(mail.subject).toBe('Bank transfer not matched: invoice INV-1');
+    expect(mail.html).not.toContain('<b>Unpaid</b>');
+    expect(mail.html).toContain('Reason: &lt;b&gt;Unpaid&lt;/b&gt; invoices');
+    expect(mail.text).toContain('Reason: <b>Unpaid</b> invoices');
+    expect(mail.text).toContain(hostile);
   });
 
   it('tell a suspended account why and what still works, and a reactivated one that all does', () => {

@@ -1,11 +1,11 @@
 import type { MailBrand, MailContent } from './layout.js';
 import {
   accountSuspensionMail,
-  bankTransferDecisionMail,
   invoiceIssuedMail,
   planChangedMail,
   trialEndingMail,
 } from './templates/account-events.js';
+import { bankTransferApprovedMail, bankTransferRejectedMail } from './templates/bank-transfers.js';
 import { inviteMail } from './templates/invite.js';
 import { paymentDisputedMail } from './templates/payment-disputed.js';
 import { paymentFailedMail, paymentReceiptMail } from './templates/payments.js';
@@ -25,7 +25,8 @@ export const mailTemplates = {
   invoiceIssued: invoiceIssuedMail,
   trialEnding: trialEndingMail,
   planChanged: planChangedMail,
-  bankTransferDecision: bankTransferDecisionMail,
+  bankTransferApproved: bankTransferApprovedMail,
+  bankTransferRejected: bankTransferRejectedMail,
   accountSuspension: accountSuspensionMail,
 } satisfies Record<string, (data: never, brand: MailBrand) => MailContent>;
 

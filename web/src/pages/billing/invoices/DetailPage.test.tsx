@@ -101,6 +101,7 @@ const base: InvoiceDetailFragment = {
     },
   ],
   creditNotes: [],
+  bankTransferNotices: [],
 };
 
 function answer(invoice: InvoiceDetailFragment): MockedResponse<InvoiceQuery> {
@@ -174,6 +175,61 @@ describe('invoice page', () => {
     const payments = screen.getByRole('list', { name: 'Payments' });
     expect(within(payments).getByText('SEPA ACME 1')).toBeTruthy();
     expect(within(payments).getByText('Received')).toBeTruthy();
+  });
+
+  it('says what the customer announced by transfer, and why an operator rejected it', async () => {
+    const notice = {
+      __typename: 'BankTransferNotice' as const,
+      amount: eur(10000),
+      submittedAt: '2026-03-20T09:00:00.000Z',
+      sentAt: '2026-03-19T00:00:00.000Z',
+      decidedAt: null,
+      rejectionReason: null,
+    };
+    renderAt('/billing/invoices/inv_1', [
+      answer({
+        ...base,
+        bankTransferNotices: [
+          { ...notice, id: 'btn_2', status: 'PENDING', reference: 'ACME MARCH' },
+          {
+            ...notice,
+            id: 'btn_1',
+            status: 'REJECTED',
+            reference: 'WRONG',
+            decidedAt: '2026-03-18T09:00:00.000Z',
+            rejectionReason: 'Not on our statement.',
+          },
+        ],
+      }),
+    ]);
+    const card = await screen.findByRole('region', { name: 'Paid by bank transfer?' });
+    expect(within(card).getByText(/reference ACME MARCH/)).toBeTruthy();
+    // While one is waiting there is nothing more to announce (and no stale rejection shown).
+    expect(within(card).queryByRole('button', { name: 'I’ve sent a bank transfer' })).toBeNull();
+    expect(within(card).queryByText(/Not on our statement/)).toBeNull();
+  });
+
+  it('shows the operator’s reason when the latest announcement was rejected', async () => {
+    renderAt('/billing/invoices/inv_1', [
+      answer({
+        ...base,
+        bankTransferNotices: [
+          {
+            __typename: 'BankTransferNotice',
+            id: 'btn_1',
+            status: 'REJECTED',
+            reference: 'WRONG',
+            amount: eur(10000),
+            submittedAt: '2026-03-20T09:00:00.000Z',
+            sentAt: '2026-03-19T00:00:00.000Z',
+            decidedAt: '2026-03-21T09:00:00.000Z',
+            rejectionReason: 'Not on our statement.',
+          },
+        ],
+      }),
+    ]);
+    const card = await screen.findByRole('region', { name: 'Paid by bank transfer?' });
+    expect(within(card).getByText(/Not on our statement\./)).toBeTruthy();
   });
 
   it('downloads the PDF with a plain same-origin link', async () => {

@@ -22,6 +22,7 @@ import { describeError, hasErrorCode } from '../../../app/graphqlErrors';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { useInvoiceQuery, type InvoiceDetailFragment } from '../../../graphql/generated';
 import { CardSkeleton } from '../../../components/CardSkeleton';
+import { AnnounceTransferCard } from './AnnounceTransferCard';
 import { InvoiceLines } from './InvoiceLines';
 import { InvoiceParties } from './InvoiceParties';
 import { CreditNotesCard, PaymentInstructionsCard, PaymentsCard } from './InvoicePayments';
@@ -184,6 +185,16 @@ function InvoiceView({
                 dueAt={invoice.dueAt}
               />
             )}
+            <AnnounceTransferCard
+              invoiceId={invoice.id}
+              invoiceNumber={invoice.number}
+              issuedAt={invoice.issuedAt}
+              amountDue={invoice.amountDue}
+              // Announcing fits an open invoice with bank details to pay to.
+              isOpen={invoice.status === 'OPEN' && invoice.paymentInstructions != null}
+              notices={invoice.bankTransferNotices}
+              onAnnounced={onChanged}
+            />
             <PaymentsCard payments={invoice.payments} />
             {invoice.creditNotes.length > 0 && (
               <CreditNotesCard creditNotes={invoice.creditNotes} />

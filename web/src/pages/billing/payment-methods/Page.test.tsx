@@ -65,6 +65,13 @@ function pageAnswer(customerPortal: boolean): MockedResponse<PaymentMethodsPageQ
             expiresSoon: false,
           },
         ],
+        availablePaymentMethods: {
+          __typename: 'AvailablePaymentMethods',
+          country: 'DE',
+          currency: 'EUR',
+          methods: ['CARD', 'BANK_TRANSFER'],
+          bankTransfer: null,
+        },
       },
     },
   };

@@ -5,6 +5,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
+import CardHeader from '@mui/material/CardHeader';
 import Chip from '@mui/material/Chip';
 import Divider from '@mui/material/Divider';
 import Typography from '@mui/material/Typography';
@@ -12,6 +13,7 @@ import AddIcon from '@mui/icons-material/Add';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import CreditCardIcon from '@mui/icons-material/CreditCardOutlined';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { countryName } from '../../../components/countries';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
@@ -95,6 +97,10 @@ export function PaymentMethodsPage() {
     return <ErrorState onRetry={() => void refetch()} />;
   }
   const methods = data.paymentMethods;
+  const offer = data.availablePaymentMethods;
+  // Card: Stripe configured and offered to the billing country (payment methods per country).
+  const cardOffered = Boolean(settings?.enabled) && offer.methods.includes('CARD');
+  const where = offer.country ? countryName(offer.country) : null;
   const closeAdding = () => {
     setAdding(false);
     if (fixingInvoice !== null) setParams({}, { replace: true });
@@ -141,11 +147,15 @@ export function PaymentMethodsPage() {
     <Box>
       <PageHeader
         title="Payment methods"
-        description="The card on file pays renewals and upgrades automatically."
+        description={
+          cardOffered
+            ? 'The card on file pays renewals and upgrades automatically.'
+            : 'How invoices of this account are paid.'
+        }
         actions={
-          settings?.enabled && canManage ? (
+          cardOffered && canManage ? (
             <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
-              {settings.customerPortal && (
+              {settings?.customerPortal && (
                 <Button
                   variant="outlined"
                   endIcon={<OpenInNewIcon />}
@@ -164,7 +174,7 @@ export function PaymentMethodsPage() {
       />
       <FixPaymentLinkNotice
         fix={fix}
-        canAddCard={Boolean(settings?.enabled && canManage)}
+        canAddCard={cardOffered && canManage}
         onAddCard={() => setAdding(true)}
         onDismiss={() => setParams({}, { replace: true })}
       />
@@ -189,10 +199,26 @@ export function PaymentMethodsPage() {
           once; any other you can pay on its page.
         </Alert>
       )}
-      {!settings?.enabled && (
+      {!settings?.enabled && offer.methods.includes('BANK_TRANSFER') && (
         <Alert severity="info" sx={{ mb: 3 }}>
           Card payments are not set up on this portal. Invoices are paid by bank transfer: the bank
           details and the reference to quote are on each open invoice.
+        </Alert>
+      )}
+      {settings?.enabled && !cardOffered && (
+        <Alert severity="info" sx={{ mb: 3 }}>
+          {where
+            ? `Card payments are not offered for billing addresses in ${where}.`
+            : 'Card payments are not offered for this account.'}{' '}
+          {offer.methods.includes('BANK_TRANSFER')
+            ? 'Invoices are paid by bank transfer.'
+            : 'Contact us to arrange payment.'}
+        </Alert>
+      )}
+      {offer.methods.length === 0 && !settings?.enabled && (
+        <Alert severity="warning" sx={{ mb: 3 }}>
+          No payment method is offered for {where ?? 'this account'} on this portal yet. Contact us
+          to arrange payment.
         </Alert>
       )}
       {actionError && (
@@ -200,7 +226,7 @@ export function PaymentMethodsPage() {
           {actionError}
         </Alert>
       )}
-      {settings?.enabled && methods.length === 0 && (
+      {cardOffered && methods.length === 0 && (
         <EmptyState
           icon={<CreditCardIcon />}
           title="No card on file"
@@ -235,7 +261,7 @@ export function PaymentMethodsPage() {
                       <Chip size="small" color="warning" label="Expires soon" />
                     )}
                   </Box>
-                  {canManage && settings?.enabled && (
+                  {canManage && cardOffered && (
                     <Box sx={{ display: 'flex', gap: 1 }}>
                       {!method.isDefault && (
                         <Button
@@ -264,7 +290,34 @@ export function PaymentMethodsPage() {
           </CardContent>
         </Card>
       )}
-      {stripe && (
+      {offer.bankTransfer && (
+        <Card component="section" aria-labelledby="bank-transfer-title" sx={{ mt: 3 }}>
+          <CardHeader
+            title="Bank transfer"
+            subheader={`For invoices in ${offer.bankTransfer.currency}. Quote the invoice number as the reference.`}
+            slotProps={{ title: { id: 'bank-transfer-title', component: 'h2' } }}
+          />
+          <CardContent sx={{ display: 'grid', gap: 1, pt: 0 }}>
+            <Typography variant="body2" sx={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
+              {offer.bankTransfer.details}
+            </Typography>
+            {offer.bankTransfer.instructions && (
+              <Typography
+                variant="body2"
+                color="text.secondary"
+                sx={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}
+              >
+                {offer.bankTransfer.instructions}
+              </Typography>
+            )}
+            <Typography variant="body2" color="text.secondary">
+              Paid an invoice by transfer? Tell us from the invoice’s page, so we can match it
+              sooner.
+            </Typography>
+          </CardContent>
+        </Card>
+      )}
+      {stripe && cardOffered && (
         <AddCardDialog
           open={adding}
           stripe={stripe}

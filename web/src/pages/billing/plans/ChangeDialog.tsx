@@ -45,7 +45,7 @@ import {
 import { PreviewSkeleton, PreviewSummary } from './PreviewSummary';
 import { subscriptionFailure, type SubscriptionFailure } from './subscriptionErrors';
 import { outcomeMessage } from './subscriptionText';
-import { useDebouncedValue } from './useDebouncedValue';
+import { useDebouncedValue } from '../../../components/useDebouncedValue';
 
 /** What the person asked for from the page: start a plan, or change the running one. */
 export type ChangeRequest = {

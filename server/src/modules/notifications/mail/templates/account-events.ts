@@ -83,48 +83,6 @@ export function planChangedMail(data: PlanChangedMailData, _brand: MailBrand): M
   );
 }
 
-export interface BankTransferDecisionMailData {
-  accountName: string;
-  invoiceNumber: string;
-  /** Formatted amount of the transfer. */
-  amount: string;
-  /** The reference the customer gave. */
-  reference: string;
-  approved: boolean;
-  /** Why it was rejected (operators write it); null when approved. */
-  reason: string | null;
-  invoiceUrl: string;
-}
-
-/** An operator approved (the invoice is paid) or rejected an announced bank transfer. */
-export function bankTransferDecisionMail(
-  data: BankTransferDecisionMailData,
-  brand: MailBrand,
-): MailContent {
-  const transfer = `your bank transfer of ${data.amount} (reference ${data.reference}) for invoice ${data.invoiceNumber} of ${data.accountName}`;
-  if (data.approved) {
-    return content(
-      `Bank transfer received: invoice ${data.invoiceNumber}`,
-      `${data.amount} received, thank you.`,
-      [
-        `${brand.sellerName} received ${transfer}, and the payment is recorded.`,
-        'Thank you for your payment.',
-      ],
-      { label: 'View the invoice', url: data.invoiceUrl },
-    );
-  }
-  return content(
-    `Bank transfer not matched: invoice ${data.invoiceNumber}`,
-    `We could not match your transfer of ${data.amount}.`,
-    [
-      `${brand.sellerName} could not confirm ${transfer}.`,
-      `Reason: ${data.reason ?? 'not given'}`,
-      'The invoice is still open. Check the transfer with your bank, or pay the invoice another way.',
-    ],
-    { label: 'View the invoice', url: data.invoiceUrl },
-  );
-}
-
 export interface AccountSuspensionMailData {
   accountName: string;
   suspended: boolean;
