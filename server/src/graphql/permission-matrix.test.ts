@@ -212,6 +212,9 @@ const matrix: Record<string, Row> = {
   stripeWebhookEvents: operators({ why: 'back office: the Stripe events received' }),
   previewSubscriptionChange: members('PLAN_MANAGE', { why: 'part of change / cancel plan' }),
   testClock: operators(),
+  planCatalog: operators({
+    why: 'back office: the plan catalog with archived plans and old price versions',
+  }),
   viewer: everyone({ why: 'null when signed out or for a partner token' }),
 
   // Mutation: a partner token never changes anything (docs/API.md "Operations": read only, by scope)
@@ -237,6 +240,13 @@ const matrix: Record<string, Row> = {
   startTwoFactorEnrolment: people({ why: 'each person sets up their own two-factor sign-in' }),
   verifySecondFactor: row(() => 'deny', {
     why: 'only a sign-in waiting for its second factor, which none of these personas is',
+  }),
+  savePlan: operators({
+    why: 'back office: catalog; the placeholders (empty name) answer BAD_USER_INPUT, nothing saved',
+  }),
+  archivePlan: operators({
+    why: 'back office: catalog; an unknown plan is NOT_FOUND, nothing archived',
+    variables: () => ({ input: { planId: 'pln_unknown', archived: true } }),
   }),
   advanceTestClock: operators({
     why: 'never backwards: BAD_USER_INPUT, the clock stays put',

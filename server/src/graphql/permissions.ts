@@ -154,6 +154,7 @@ export const permissions = shield(
       // docs/API.md "Operations": Billing Admins read their own account's log, operators every account's.
       auditEvents: or(and(member('AUDIT_READ'), planFeature('audit_log')), operator),
       testClock: operator,
+      planCatalog: operator,
       members: and(member('MEMBERS_MANAGE'), notApiToken),
       invitations: and(member('MEMBERS_MANAGE'), notApiToken),
       // Anyone holding the link may see what it is for (the page before signing in).
@@ -196,6 +197,8 @@ export const permissions = shield(
       refundPayment: operator,
       retryStripeWebhookEvent: operator,
       advanceTestClock: operator,
+      savePlan: operator,
+      archivePlan: operator,
       // Support's recovery for a person who lost both their authenticator and backup codes.
       resetTwoFactor: operator,
       createApiToken: member('SECURITY_MANAGE'),
@@ -238,6 +241,11 @@ export const permissions = shield(
     PlanPrice: allow,
     PlanFeature: allow,
     PlanLimit: allow,
+    PlanCatalog: allow,
+    CatalogPlan: allow,
+    CatalogPrice: allow,
+    CatalogPlanLimit: allow,
+    CatalogKey: allow,
     UsageMeter: allow,
     Money: allow,
     AuthProvider: allow,

@@ -17,6 +17,7 @@ import {
 import { BillingDetailsRemovalResolver } from '../modules/billing/subscriptions/billing-details-removal.resolver.js';
 import { AccountEntitlementsResolver } from '../modules/entitlements/entitlements.resolver.js';
 import { PlanResolver } from '../modules/catalog/plan.resolver.js';
+import { CatalogAdminResolver } from '../modules/catalog-admin/catalog-admin.resolver.js';
 import { TestClockResolver } from '../modules/clock/test-clock.resolver.js';
 import {
   AccountTwoFactorResolver,
@@ -56,6 +57,7 @@ export const resolvers = [
   BillingDetailsRemovalResolver,
   BillingDetailsUpdateResolver,
   PlanResolver,
+  CatalogAdminResolver,
   SubscriptionResolver,
   AccountBillingResolver,
   InvoiceResolver,

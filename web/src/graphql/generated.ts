@@ -141,6 +141,12 @@ export const ApiTokenStatus = {
 } as const;
 
 export type ApiTokenStatus = (typeof ApiTokenStatus)[keyof typeof ApiTokenStatus];
+export type ArchivePlanInput = {
+  /** false brings an archived plan back. */
+  archived?: Scalars['Boolean']['input'];
+  planId: Scalars['ID']['input'];
+};
+
 /** One changed field. `from` and `to` are null when the event records only which fields changed (personal data such as addresses is not copied into the log). */
 export type AuditChange = {
   __typename?: 'AuditChange';
@@ -292,6 +298,77 @@ export type CardPaymentSettings = {
   publishableKey: Maybe<Scalars['String']['output']>;
   /** Where the browser loads Stripe.js from. */
   stripeJsUrl: Scalars['String']['output'];
+};
+
+export type CatalogKey = {
+  __typename?: 'CatalogKey';
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+export type CatalogLimitInput = {
+  key: Scalars['String']['input'];
+  /** null is unlimited. */
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A plan with everything an operator edits, archived plans included. */
+export type CatalogPlan = {
+  __typename?: 'CatalogPlan';
+  /** Archived: no new subscriptions; running ones keep the plan. */
+  archived: Scalars['Boolean']['output'];
+  /** Share of the remaining contract invoiced on immediate cancellation, in basis points. */
+  cancellationFeeBps: Scalars['Int']['output'];
+  code: Scalars['String']['output'];
+  customPricing: Scalars['Boolean']['output'];
+  description: Scalars['String']['output'];
+  /** Feature keys (see planCatalog.features for words). */
+  featureKeys: Array<Scalars['String']['output']>;
+  features: Array<PlanFeature>;
+  id: Scalars['ID']['output'];
+  includedSeats: Scalars['Int']['output'];
+  limits: Array<CatalogPlanLimit>;
+  /** Live subscriptions on any version of this plan. */
+  liveSubscriptions: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** Every version, newest first per interval and currency. */
+  prices: Array<CatalogPrice>;
+  rank: Scalars['Int']['output'];
+  trialDays: Scalars['Int']['output'];
+};
+
+/** A usage limit of a plan; null is unlimited. */
+export type CatalogPlanLimit = {
+  __typename?: 'CatalogPlanLimit';
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  limit: Maybe<Scalars['Int']['output']>;
+};
+
+/** One version of a catalog price, as operators see it. */
+export type CatalogPrice = {
+  __typename?: 'CatalogPrice';
+  /** Offered to new subscribers; false for an older version. */
+  active: Scalars['Boolean']['output'];
+  amount: Money;
+  createdAt: Scalars['DateTimeISO']['output'];
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  interval: BillingInterval;
+  /** Live subscriptions billed at this version. */
+  liveSubscriptions: Scalars['Int']['output'];
+  perSeatAmount: Maybe<Money>;
+  version: Scalars['Int']['output'];
+};
+
+export type CatalogPriceInput = {
+  /** ISO 4217 code. */
+  currency: Scalars['String']['input'];
+  interval: BillingInterval;
+  /** Per extra seat per period; null sells none. */
+  perSeatAmount?: InputMaybe<Scalars['Int']['input']>;
+  /** Price per period in minor units. */
+  unitAmount: Scalars['Int']['input'];
 };
 
 export type ChangeMemberRoleInput = {
@@ -910,6 +987,8 @@ export type Mutation = {
   acceptInvite: AccountMembership;
   /** Operators, TEST_CLOCK=1 only: moves the shared test clock forward (never back: BAD_USER_INPUT), then runs the periodic jobs (renewals, dunning, maintenance) at once so what came due happens now. Sessions read the same clock, so a move past the idle timeout signs everyone out. */
   advanceTestClock: TestClock;
+  /** Operators: archives a plan (no new subscriptions; running ones keep it) or, with archived false, brings it back. */
+  archivePlan: CatalogPlan;
   /** Cancels at the period end (revocable) or now (a cancellation fee may be invoiced; see the preview). Idempotent per key. */
   cancelSubscription: SubscriptionChangeResult;
   /** Gives a member another role. The last Billing Admin cannot be demoted (CONFLICT). */
@@ -968,6 +1047,8 @@ export type Mutation = {
   revokeOtherSessions: RevokeSessionsPayload;
   /** Signs one of your sessions out: its next request is signed out. NOT_FOUND for an id that is not one of your sessions. Revoking this session signs you out here. */
   revokeSession: RevokeSessionsPayload;
+  /** Operators: creates a plan (no planId) or edits one. Changed prices become new versions; running subscriptions keep theirs. */
+  savePlan: CatalogPlan;
   /** Requires two-factor sign-in of every member (or stops requiring it). Requiring it needs the `require_2fa` plan feature (PLAN_LIMIT otherwise) and two-factor sign-in on for yourself (BAD_USER_INPUT on `required`). Members without it can then only set it up. */
   setAccountTwoFactorRequirement: Account;
   /** Makes a payment method the default (renewals charge it); retries an invoice in dunning at once. Answers the updated list. */
@@ -1006,6 +1087,10 @@ export type MutationAcceptInviteArgs = {
 
 export type MutationAdvanceTestClockArgs = {
   input: AdvanceTestClockInput;
+};
+
+export type MutationArchivePlanArgs = {
+  input: ArchivePlanInput;
 };
 
 export type MutationCancelSubscriptionArgs = {
@@ -1094,6 +1179,10 @@ export type MutationRevokeInviteArgs = {
 
 export type MutationRevokeSessionArgs = {
   input: RevokeSessionInput;
+};
+
+export type MutationSavePlanArgs = {
+  input: SavePlanInput;
 };
 
 export type MutationSetAccountTwoFactorRequirementArgs = {
@@ -1290,6 +1379,16 @@ export type Plan = {
   trialDays: Scalars['Int']['output'];
 };
 
+/** The plan catalog as operators edit it. */
+export type PlanCatalog = {
+  __typename?: 'PlanCatalog';
+  /** Feature keys a plan may carry. */
+  features: Array<CatalogKey>;
+  /** Usage limit keys a plan may carry. */
+  limits: Array<CatalogKey>;
+  plans: Array<CatalogPlan>;
+};
+
 export type PlanFeature = {
   __typename?: 'PlanFeature';
   key: Scalars['String']['output'];
@@ -1359,6 +1458,8 @@ export type Query = {
   members: Array<Member>;
   /** The account's payment methods, the default first. */
   paymentMethods: Array<PaymentMethod>;
+  /** Operators: every plan (archived ones too) with all price versions. */
+  planCatalog: PlanCatalog;
   /** The public plan catalog, lowest tier first. */
   plans: Array<Plan>;
   /** What startSubscription, changeSubscription, cancelSubscription or reactivateSubscription would do right now: amounts today, next invoice, the resulting plan. */
@@ -1505,6 +1606,24 @@ export const Role = {
 } as const;
 
 export type Role = (typeof Role)[keyof typeof Role];
+export type SavePlanInput = {
+  cancellationFeeBps?: Scalars['Int']['input'];
+  /** Required to create; a plan keeps its code. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  customPricing?: Scalars['Boolean']['input'];
+  description: Scalars['String']['input'];
+  features: Array<Scalars['String']['input']>;
+  includedSeats: Scalars['Int']['input'];
+  limits: Array<CatalogLimitInput>;
+  name: Scalars['String']['input'];
+  /** Leave out to create a plan. */
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  /** The prices to sell from now on. A changed amount becomes a new version; a price left out stops being offered. Running subscriptions keep their version. */
+  prices: Array<CatalogPriceInput>;
+  rank: Scalars['Int']['input'];
+  trialDays: Scalars['Int']['input'];
+};
+
 /** A plan change waiting for the end of the current period. */
 export type ScheduledPlanChange = {
   __typename?: 'ScheduledPlanChange';

@@ -62,6 +62,10 @@ export const auditActionLabels = {
   'billing_portal.opened': 'Opened the Stripe Customer Portal',
   'stripe_event.retried': 'Retried a Stripe webhook event',
   'test_clock.advance': 'Moved the test clock',
+  'plan.create': 'Created a plan',
+  'plan.update': 'Changed a plan',
+  'plan.archive': 'Archived a plan',
+  'plan.restore': 'Brought back an archived plan',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof auditActionLabels;

@@ -30,6 +30,7 @@ export {
   toCreditNoteType,
   toInvoiceType,
 } from './invoices/invoice.types.js';
+export { liveSubscriptionsByPrice } from './reporting/subscriptions-by-price.js';
 export { retryDuePayments, retryDunningNow } from './renewals/dunning.service.js';
 export { recordTrialEndingNotices } from './renewals/trial-notices.service.js';
 export { renewDueSubscriptions } from './renewals/renewal.service.js';
