@@ -8,6 +8,7 @@ import { MembersPage } from '../pages/members/Page';
 import { PlansPage } from '../pages/billing/plans/Page';
 import { NotFoundState } from '../components/NotFoundState';
 import { MailOutboxPage } from '../pages/operator/mail/Page';
+import { PlanCatalogPage } from '../pages/operator/plans/Page';
 import { StripeEventsPage } from '../pages/operator/stripe-events/Page';
 import { TestClockPage } from '../pages/operator/test-clock/Page';
 import { TwoFactorResetPage } from '../pages/operator/two-factor/Page';
@@ -60,6 +61,7 @@ export function AppRoutes() {
         <Route path={appRoutes.mailOutbox} element={<MailOutboxPage />} />
         <Route path={appRoutes.stripeEvents} element={<StripeEventsPage />} />
         <Route path={appRoutes.twoFactorReset} element={<TwoFactorResetPage />} />
+        <Route path={appRoutes.planCatalog} element={<PlanCatalogPage />} />
         {/* Only reached client-side: the server answers 404 for paths outside appRoutes. */}
         <Route path="*" element={<NotFoundState />} />
       </Route>

@@ -12,6 +12,7 @@ import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
 import ShieldOutlinedIcon from '@mui/icons-material/ShieldOutlined';
 import UpdateOutlinedIcon from '@mui/icons-material/UpdateOutlined';
 import WebhookOutlinedIcon from '@mui/icons-material/WebhookOutlined';
+import Inventory2OutlinedIcon from '@mui/icons-material/Inventory2Outlined';
 import { canReadAuditLog } from '../pages/audit/access';
 import type { SignedInViewer } from './ViewerContext';
 
@@ -59,6 +60,12 @@ export const navigationItems: readonly NavigationItem[] = [
     label: 'Stripe events',
     path: '/operator/stripe-events',
     icon: WebhookOutlinedIcon,
+    visibleTo: (viewer) => viewer.isOperator,
+  },
+  {
+    label: 'Plan catalog',
+    path: '/operator/plans',
+    icon: Inventory2OutlinedIcon,
     visibleTo: (viewer) => viewer.isOperator,
   },
   {

@@ -24,6 +24,7 @@ export const appRoutes = {
   mailOutbox: '/operator/mail',
   stripeEvents: '/operator/stripe-events',
   twoFactorReset: '/operator/two-factor',
+  planCatalog: '/operator/plans',
 } as const;
 
 /** What the build writes to `dist/routes.json`. */

@@ -67,3 +67,18 @@ export function formatMinorUnits(amount: number, currency: string, locale?: stri
     maximumFractionDigits: digits,
   }).format(minorUnitsToDecimalString(amount, currency));
 }
+
+/**
+ * What a person typed as an amount ("29", "29.5", "1234.56") in minor units, by string
+ * arithmetic: 29.5 USD → 2950, 1500 JPY → 1500. Null for anything else (a sign, letters, more
+ * decimals than the currency has, or more than 15 digits).
+ */
+export function decimalStringToMinorUnits(text: string, currency: string): number | null {
+  const match = /^(\d{1,15})(?:[.,](\d*))?$/.exec(text.trim());
+  if (match === null) return null;
+  const digits = currencyDigits(currency);
+  const fraction = match[2] ?? '';
+  if (fraction.length > digits) return null;
+  const minor = Number(`${match[1]}${fraction.padEnd(digits, '0')}`);
+  return Number.isSafeInteger(minor) ? minor : null;
+}
