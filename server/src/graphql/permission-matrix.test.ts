@@ -212,6 +212,7 @@ const matrix: Record<string, Row> = {
   stripeWebhookEvents: operators({ why: 'back office: the Stripe events received' }),
   previewSubscriptionChange: members('PLAN_MANAGE', { why: 'part of change / cancel plan' }),
   testClock: operators(),
+  exchangeRates: operators({ why: 'back office: revenue figures' }),
   planCatalog: operators({
     why: 'back office: the plan catalog with archived plans and old price versions',
   }),
@@ -243,6 +244,12 @@ const matrix: Record<string, Row> = {
   }),
   savePlan: operators({
     why: 'back office: catalog; the placeholders (empty name) answer BAD_USER_INPUT, nothing saved',
+  }),
+  saveExchangeRate: operators({
+    why: 'back office: revenue figures; the placeholders (an empty day) answer BAD_USER_INPUT',
+  }),
+  importExchangeRates: operators({
+    why: 'back office: revenue figures; an empty text answers BAD_USER_INPUT, nothing stored',
   }),
   archivePlan: operators({
     why: 'back office: catalog; an unknown plan is NOT_FOUND, nothing archived',

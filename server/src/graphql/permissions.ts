@@ -155,6 +155,7 @@ export const permissions = shield(
       auditEvents: or(and(member('AUDIT_READ'), planFeature('audit_log')), operator),
       testClock: operator,
       planCatalog: operator,
+      exchangeRates: operator,
       members: and(member('MEMBERS_MANAGE'), notApiToken),
       invitations: and(member('MEMBERS_MANAGE'), notApiToken),
       // Anyone holding the link may see what it is for (the page before signing in).
@@ -199,6 +200,8 @@ export const permissions = shield(
       advanceTestClock: operator,
       savePlan: operator,
       archivePlan: operator,
+      saveExchangeRate: operator,
+      importExchangeRates: operator,
       // Support's recovery for a person who lost both their authenticator and backup codes.
       resetTwoFactor: operator,
       createApiToken: member('SECURITY_MANAGE'),
@@ -246,6 +249,9 @@ export const permissions = shield(
     CatalogPrice: allow,
     CatalogPlanLimit: allow,
     CatalogKey: allow,
+    ExchangeRate: allow,
+    ExchangeRateList: allow,
+    ImportExchangeRatesResult: allow,
     UsageMeter: allow,
     Money: allow,
     AuthProvider: allow,

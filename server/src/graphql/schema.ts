@@ -18,6 +18,7 @@ import { BillingDetailsRemovalResolver } from '../modules/billing/subscriptions/
 import { AccountEntitlementsResolver } from '../modules/entitlements/entitlements.resolver.js';
 import { PlanResolver } from '../modules/catalog/plan.resolver.js';
 import { CatalogAdminResolver } from '../modules/catalog-admin/catalog-admin.resolver.js';
+import { ExchangeRatesResolver } from '../modules/revenue/exchange-rates.resolver.js';
 import { TestClockResolver } from '../modules/clock/test-clock.resolver.js';
 import {
   AccountTwoFactorResolver,
@@ -58,6 +59,7 @@ export const resolvers = [
   BillingDetailsUpdateResolver,
   PlanResolver,
   CatalogAdminResolver,
+  ExchangeRatesResolver,
   SubscriptionResolver,
   AccountBillingResolver,
   InvoiceResolver,
