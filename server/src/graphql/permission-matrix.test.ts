@@ -213,6 +213,7 @@ const matrix: Record<string, Row> = {
   previewSubscriptionChange: members('PLAN_MANAGE', { why: 'part of change / cancel plan' }),
   testClock: operators(),
   exchangeRates: operators({ why: 'back office: revenue figures' }),
+  revenueMetrics: operators({ why: 'back office: revenue figures of every account' }),
   planCatalog: operators({
     why: 'back office: the plan catalog with archived plans and old price versions',
   }),

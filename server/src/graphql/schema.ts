@@ -19,6 +19,7 @@ import { AccountEntitlementsResolver } from '../modules/entitlements/entitlement
 import { PlanResolver } from '../modules/catalog/plan.resolver.js';
 import { CatalogAdminResolver } from '../modules/catalog-admin/catalog-admin.resolver.js';
 import { ExchangeRatesResolver } from '../modules/revenue/exchange-rates.resolver.js';
+import { RevenueResolver } from '../modules/revenue/revenue.resolver.js';
 import { TestClockResolver } from '../modules/clock/test-clock.resolver.js';
 import {
   AccountTwoFactorResolver,
@@ -60,6 +61,7 @@ export const resolvers = [
   PlanResolver,
   CatalogAdminResolver,
   ExchangeRatesResolver,
+  RevenueResolver,
   SubscriptionResolver,
   AccountBillingResolver,
   InvoiceResolver,

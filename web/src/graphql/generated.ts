@@ -141,6 +141,16 @@ export const ApiTokenStatus = {
 } as const;
 
 export type ApiTokenStatus = (typeof ApiTokenStatus)[keyof typeof ApiTokenStatus];
+/** The rate a converted figure used. */
+export type AppliedRate = {
+  __typename?: 'AppliedRate';
+  currency: Scalars['String']['output'];
+  /** The day of the rate used: the latest on or before the figure’s day. */
+  day: Scalars['String']['output'];
+  /** One unit of currency in the reporting currency, exact decimal text. */
+  rate: Scalars['String']['output'];
+};
+
 export type ArchivePlanInput = {
   /** false brings an archived plan back. */
   archived?: Scalars['Boolean']['input'];
@@ -696,6 +706,12 @@ export type CreditNote = {
   /** CN-YYYY-MM-NNNNN. */
   number: Scalars['String']['output'];
   reason: Scalars['String']['output'];
+};
+
+export type CurrencyCount = {
+  __typename?: 'CurrencyCount';
+  count: Scalars['Int']['output'];
+  currency: Scalars['String']['output'];
 };
 
 export type DisableTwoFactorPayload = {
@@ -1458,6 +1474,18 @@ export type PlanPrice = {
   perSeatAmount: Maybe<Money>;
 };
 
+export type PlanRevenue = {
+  __typename?: 'PlanRevenue';
+  currency: Scalars['String']['output'];
+  mrr: Money;
+  /** null when the currency has no rate. */
+  mrrConverted: Maybe<Money>;
+  paying: Scalars['Int']['output'];
+  planCode: Scalars['String']['output'];
+  planName: Scalars['String']['output'];
+  trialing: Scalars['Int']['output'];
+};
+
 /** The input of the mutation to preview, without its idempotency key. */
 export type PreviewSubscriptionChangeInput = {
   action: SubscriptionAction;
@@ -1511,6 +1539,8 @@ export type Query = {
   plans: Array<Plan>;
   /** What startSubscription, changeSubscription, cancelSubscription or reactivateSubscription would do right now: amounts today, next invoice, the resulting plan. */
   previewSubscriptionChange: SubscriptionChangePreview;
+  /** Operators: MRR, ARR, subscriptions by plan, new and churned accounts, failed and recovered payments, receivables — per currency and converted. */
+  revenueMetrics: RevenueMetrics;
   /** Your signed-in sessions (not revoked, not expired, second factor given), this one first. */
   sessions: Array<Session>;
   /** Every reason a refused sign-in may carry to /sign-in/error?reason=…, for clients that explain them. */
@@ -1631,6 +1661,67 @@ export type ResetTwoFactorPayload = {
 
 export type RetryStripeWebhookEventInput = {
   id: Scalars['ID']['input'];
+};
+
+/** An amount per currency and converted into the reporting currency. */
+export type RevenueFigure = {
+  __typename?: 'RevenueFigure';
+  /** One amount per currency, alphabetically. */
+  byCurrency: Array<Money>;
+  /** The sum in the reporting currency; null when a currency has no rate yet. */
+  converted: Maybe<Money>;
+  /** Currencies with no rate on or before the day. */
+  missingRates: Array<Scalars['String']['output']>;
+};
+
+/** Revenue figures (docs/API.md "Revenue figures"). */
+export type RevenueMetrics = {
+  __typename?: 'RevenueMetrics';
+  /** MRR × 12 per currency. */
+  arr: RevenueFigure;
+  asOf: Scalars['DateTimeISO']['output'];
+  /** Currencies with any figure, alphabetically. */
+  currencies: Array<Scalars['String']['output']>;
+  /** Today (UTC): the day current figures are converted at. */
+  day: Scalars['String']['output'];
+  /** The last 12 months, oldest first, this one last. */
+  months: Array<RevenueMonth>;
+  mrr: RevenueFigure;
+  openInvoices: Scalars['Int']['output'];
+  /** The part of receivables past its due date. */
+  overdueReceivables: RevenueFigure;
+  payingSubscriptions: Scalars['Int']['output'];
+  /** Live subscriptions by plan and currency. */
+  plans: Array<PlanRevenue>;
+  /** Rates used for the current figures. */
+  rates: Array<AppliedRate>;
+  /** Amounts due on open invoices. */
+  receivables: RevenueFigure;
+  reportingCurrency: Scalars['String']['output'];
+  trialingSubscriptions: Scalars['Int']['output'];
+};
+
+/** One UTC calendar month. */
+export type RevenueMonth = {
+  __typename?: 'RevenueMonth';
+  churnedAccounts: Array<CurrencyCount>;
+  /** The day the month’s MRR and rates are read at (its last, or today). */
+  day: Scalars['String']['output'];
+  /** Totals of invoices whose first payment failed. */
+  failedAmount: RevenueFigure;
+  failedPayments: Scalars['Int']['output'];
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** MRR at the end of the month. */
+  mrr: RevenueFigure;
+  newAccounts: Array<CurrencyCount>;
+  /** Paying subscriptions at the end of the month. */
+  payingSubscriptions: Scalars['Int']['output'];
+  /** Rates used for this month’s conversions. */
+  rates: Array<AppliedRate>;
+  /** Paid this month after a failed attempt (dunning). */
+  recoveredAmount: RevenueFigure;
+  recoveredPayments: Scalars['Int']['output'];
 };
 
 export type RevokeApiTokenInput = {

@@ -8,3 +8,4 @@
  */
 export { ExchangeRate } from './exchange-rate.entity.js';
 export { importExchangeRates, saveExchangeRate } from './exchange-rates.service.js';
+export { revenueMetrics } from './revenue.service.js';
