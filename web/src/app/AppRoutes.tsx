@@ -9,6 +9,7 @@ import { PlansPage } from '../pages/billing/plans/Page';
 import { NotFoundState } from '../components/NotFoundState';
 import { MailOutboxPage } from '../pages/operator/mail/Page';
 import { PlanCatalogPage } from '../pages/operator/plans/Page';
+import { RevenuePage } from '../pages/operator/revenue/Page';
 import { StripeEventsPage } from '../pages/operator/stripe-events/Page';
 import { TestClockPage } from '../pages/operator/test-clock/Page';
 import { TwoFactorResetPage } from '../pages/operator/two-factor/Page';
@@ -62,6 +63,7 @@ export function AppRoutes() {
         <Route path={appRoutes.stripeEvents} element={<StripeEventsPage />} />
         <Route path={appRoutes.twoFactorReset} element={<TwoFactorResetPage />} />
         <Route path={appRoutes.planCatalog} element={<PlanCatalogPage />} />
+        <Route path={appRoutes.revenue} element={<RevenuePage />} />
         {/* Only reached client-side: the server answers 404 for paths outside appRoutes. */}
         <Route path="*" element={<NotFoundState />} />
       </Route>

@@ -25,6 +25,7 @@ export const appRoutes = {
   stripeEvents: '/operator/stripe-events',
   twoFactorReset: '/operator/two-factor',
   planCatalog: '/operator/plans',
+  revenue: '/operator/revenue',
 } as const;
 
 /** What the build writes to `dist/routes.json`. */
