@@ -5,18 +5,21 @@ export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
-export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
-export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = {
+  [_ in K]?: never;
+};
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 const defaultOptions = {} as const;
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
-  DateTimeISO: { input: string; output: string; }
+  DateTimeISO: { input: string; output: string };
 };
 
 export type Account = {
@@ -98,10 +101,10 @@ export const AlertTopic = {
   /** A trial ends in 3 days. */
   TrialEnding: 'TRIAL_ENDING',
   /** Usage is close to, or over, a plan limit. */
-  UsageLimits: 'USAGE_LIMITS'
+  UsageLimits: 'USAGE_LIMITS',
 } as const;
 
-export type AlertTopic = typeof AlertTopic[keyof typeof AlertTopic];
+export type AlertTopic = (typeof AlertTopic)[keyof typeof AlertTopic];
 /** A partner API token. Its secret is shown once, when it is created, and never again. */
 export type ApiToken = {
   __typename?: 'ApiToken';
@@ -126,18 +129,18 @@ export const ApiTokenScope = {
   /** `account:read`: the account, its plan and billing details. */
   AccountRead: 'ACCOUNT_READ',
   /** `invoices:read`: invoices (list and detail) and their PDFs. */
-  InvoicesRead: 'INVOICES_READ'
+  InvoicesRead: 'INVOICES_READ',
 } as const;
 
-export type ApiTokenScope = typeof ApiTokenScope[keyof typeof ApiTokenScope];
+export type ApiTokenScope = (typeof ApiTokenScope)[keyof typeof ApiTokenScope];
 /** ACTIVE tokens authenticate; EXPIRED and REVOKED ones are refused. */
 export const ApiTokenStatus = {
   Active: 'ACTIVE',
   Expired: 'EXPIRED',
-  Revoked: 'REVOKED'
+  Revoked: 'REVOKED',
 } as const;
 
-export type ApiTokenStatus = typeof ApiTokenStatus[keyof typeof ApiTokenStatus];
+export type ApiTokenStatus = (typeof ApiTokenStatus)[keyof typeof ApiTokenStatus];
 /** The rate a converted figure used. */
 export type AppliedRate = {
   __typename?: 'AppliedRate';
@@ -233,10 +236,10 @@ export type AuditEventFilter = {
 /** Whether the recorded action took effect. */
 export const AuditOutcome = {
   Failure: 'FAILURE',
-  Success: 'SUCCESS'
+  Success: 'SUCCESS',
 } as const;
 
-export type AuditOutcome = typeof AuditOutcome[keyof typeof AuditOutcome];
+export type AuditOutcome = (typeof AuditOutcome)[keyof typeof AuditOutcome];
 export type AuthProvider = {
   __typename?: 'AuthProvider';
   /** True for the local development sign-in that stands in for Google. */
@@ -266,10 +269,10 @@ export type BillingDetails = {
 
 export const BillingInterval = {
   Month: 'MONTH',
-  Year: 'YEAR'
+  Year: 'YEAR',
 } as const;
 
-export type BillingInterval = typeof BillingInterval[keyof typeof BillingInterval];
+export type BillingInterval = (typeof BillingInterval)[keyof typeof BillingInterval];
 export type BillingPortalSession = {
   __typename?: 'BillingPortalSession';
   /** Stripe's Customer Portal for this account; open it at once (it expires within minutes). */
@@ -290,10 +293,10 @@ export const CancellationReason = {
   Other: 'OTHER',
   SwitchedService: 'SWITCHED_SERVICE',
   TooExpensive: 'TOO_EXPENSIVE',
-  Unused: 'UNUSED'
+  Unused: 'UNUSED',
 } as const;
 
-export type CancellationReason = typeof CancellationReason[keyof typeof CancellationReason];
+export type CancellationReason = (typeof CancellationReason)[keyof typeof CancellationReason];
 /** Whether this portal takes cards, and how the browser reaches Stripe. */
 export type CardPaymentSettings = {
   __typename?: 'CardPaymentSettings';
@@ -396,10 +399,10 @@ export type ChangeSubscriptionInput = {
 /** Whether a change applies now or at the end of the current period. */
 export const ChangeTiming = {
   Now: 'NOW',
-  PeriodEnd: 'PERIOD_END'
+  PeriodEnd: 'PERIOD_END',
 } as const;
 
-export type ChangeTiming = typeof ChangeTiming[keyof typeof ChangeTiming];
+export type ChangeTiming = (typeof ChangeTiming)[keyof typeof ChangeTiming];
 export type CompleteOnboardingInput = {
   /** The alert topics wanted; the others are off. */
   alerts: Array<AlertTopic>;
@@ -673,10 +676,10 @@ export const CountryCode = {
   Yt: 'YT',
   Za: 'ZA',
   Zm: 'ZM',
-  Zw: 'ZW'
+  Zw: 'ZW',
 } as const;
 
-export type CountryCode = typeof CountryCode[keyof typeof CountryCode];
+export type CountryCode = (typeof CountryCode)[keyof typeof CountryCode];
 export type CreateApiTokenInput = {
   /** Days until the token expires, 1 to 365; null or absent: never. */
   expiresInDays?: InputMaybe<Scalars['Int']['input']>;
@@ -743,10 +746,10 @@ export type ExchangeRateList = {
 export const GrantablePermission = {
   BillingDetailsEdit: 'BILLING_DETAILS_EDIT',
   InvoicesPay: 'INVOICES_PAY',
-  PaymentMethodsManage: 'PAYMENT_METHODS_MANAGE'
+  PaymentMethodsManage: 'PAYMENT_METHODS_MANAGE',
 } as const;
 
-export type GrantablePermission = typeof GrantablePermission[keyof typeof GrantablePermission];
+export type GrantablePermission = (typeof GrantablePermission)[keyof typeof GrantablePermission];
 export type ImportExchangeRatesInput = {
   /** Lines of day,currency,rate (e.g. 2027-01-31,EUR,1.0842); an optional header line; all or nothing. */
   csv: Scalars['String']['input'];
@@ -801,10 +804,10 @@ export const InvitationStatus = {
   Accepted: 'ACCEPTED',
   Expired: 'EXPIRED',
   Open: 'OPEN',
-  Revoked: 'REVOKED'
+  Revoked: 'REVOKED',
 } as const;
 
-export type InvitationStatus = typeof InvitationStatus[keyof typeof InvitationStatus];
+export type InvitationStatus = (typeof InvitationStatus)[keyof typeof InvitationStatus];
 export type InvitationTokenInput = {
   /** The token from the invitation link (/invite/{token}). */
   token: Scalars['String']['input'];
@@ -913,17 +916,17 @@ export const InvoiceLineKind = {
   ExtraSeats: 'EXTRA_SEATS',
   RemainingTime: 'REMAINING_TIME',
   Subscription: 'SUBSCRIPTION',
-  UnusedTime: 'UNUSED_TIME'
+  UnusedTime: 'UNUSED_TIME',
 } as const;
 
-export type InvoiceLineKind = typeof InvoiceLineKind[keyof typeof InvoiceLineKind];
+export type InvoiceLineKind = (typeof InvoiceLineKind)[keyof typeof InvoiceLineKind];
 /** By issue date (then id): newest or oldest first. */
 export const InvoiceOrder = {
   NewestFirst: 'NEWEST_FIRST',
-  OldestFirst: 'OLDEST_FIRST'
+  OldestFirst: 'OLDEST_FIRST',
 } as const;
 
-export type InvoiceOrder = typeof InvoiceOrder[keyof typeof InvoiceOrder];
+export type InvoiceOrder = (typeof InvoiceOrder)[keyof typeof InvoiceOrder];
 /** Who issued the invoice, as it was when it was issued. */
 export type InvoiceSeller = {
   __typename?: 'InvoiceSeller';
@@ -939,10 +942,10 @@ export const InvoiceStatus = {
   Open: 'OPEN',
   Paid: 'PAID',
   Uncollectible: 'UNCOLLECTIBLE',
-  Void: 'VOID'
+  Void: 'VOID',
 } as const;
 
-export type InvoiceStatus = typeof InvoiceStatus[keyof typeof InvoiceStatus];
+export type InvoiceStatus = (typeof InvoiceStatus)[keyof typeof InvoiceStatus];
 /** An e-mail as Ledgerline rendered it, with its delivery state (development only). */
 export type MailMessage = {
   __typename?: 'MailMessage';
@@ -986,10 +989,10 @@ export const MailStatus = {
   Failed: 'FAILED',
   Outbox: 'OUTBOX',
   Queued: 'QUEUED',
-  Sent: 'SENT'
+  Sent: 'SENT',
 } as const;
 
-export type MailStatus = typeof MailStatus[keyof typeof MailStatus];
+export type MailStatus = (typeof MailStatus)[keyof typeof MailStatus];
 /** A person in the account, with their role. */
 export type Member = {
   __typename?: 'Member';
@@ -1131,206 +1134,165 @@ export type Mutation = {
   voidInvoice: VoidInvoiceResult;
 };
 
-
 export type MutationAcceptInviteArgs = {
   input: InvitationTokenInput;
 };
-
 
 export type MutationAdvanceTestClockArgs = {
   input: AdvanceTestClockInput;
 };
 
-
 export type MutationArchivePlanArgs = {
   input: ArchivePlanInput;
 };
-
 
 export type MutationCancelSubscriptionArgs = {
   input: CancelSubscriptionInput;
 };
 
-
 export type MutationChangeMemberRoleArgs = {
   input: ChangeMemberRoleInput;
 };
-
 
 export type MutationChangeSubscriptionArgs = {
   input: ChangeSubscriptionInput;
 };
 
-
 export type MutationCompleteOnboardingArgs = {
   input: CompleteOnboardingInput;
 };
-
 
 export type MutationConfirmInvoicePaymentArgs = {
   input: ConfirmInvoicePaymentInput;
 };
 
-
 export type MutationConfirmPaymentMethodSetupArgs = {
   input: ConfirmPaymentMethodSetupInput;
 };
-
 
 export type MutationConfirmTwoFactorEnrolmentArgs = {
   input: TwoFactorCodeInput;
 };
 
-
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
-
 
 export type MutationDisableTwoFactorArgs = {
   input: TwoFactorCodeInput;
 };
 
-
 export type MutationImportExchangeRatesArgs = {
   input: ImportExchangeRatesInput;
 };
-
 
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
 };
 
-
 export type MutationPayInvoiceArgs = {
   input: PayInvoiceInput;
 };
-
 
 export type MutationRecordBankTransferArgs = {
   input: RecordBankTransferInput;
 };
 
-
 export type MutationRefundPaymentArgs = {
   input: RefundPaymentInput;
 };
-
 
 export type MutationRegenerateBackupCodesArgs = {
   input: TwoFactorCodeInput;
 };
 
-
 export type MutationRemoveMemberArgs = {
   input: MemberIdInput;
 };
-
 
 export type MutationRemovePaymentMethodArgs = {
   input: PaymentMethodIdInput;
 };
 
-
 export type MutationResendInviteArgs = {
   input: InvitationIdInput;
 };
-
 
 export type MutationResetTwoFactorArgs = {
   input: ResetTwoFactorInput;
 };
 
-
 export type MutationRetryStripeWebhookEventArgs = {
   input: RetryStripeWebhookEventInput;
 };
-
 
 export type MutationRevokeApiTokenArgs = {
   input: RevokeApiTokenInput;
 };
 
-
 export type MutationRevokeInviteArgs = {
   input: InvitationIdInput;
 };
-
 
 export type MutationRevokeSessionArgs = {
   input: RevokeSessionInput;
 };
 
-
 export type MutationSaveExchangeRateArgs = {
   input: SaveExchangeRateInput;
 };
-
 
 export type MutationSavePlanArgs = {
   input: SavePlanInput;
 };
 
-
 export type MutationSetAccountTwoFactorRequirementArgs = {
   input: SetAccountTwoFactorRequirementInput;
 };
-
 
 export type MutationSetDefaultPaymentMethodArgs = {
   input: PaymentMethodIdInput;
 };
 
-
 export type MutationSetMemberPermissionsArgs = {
   input: SetMemberPermissionsInput;
 };
-
 
 export type MutationStartEnterpriseContractArgs = {
   input: StartEnterpriseContractInput;
 };
 
-
 export type MutationStartSubscriptionArgs = {
   input: StartSubscriptionInput;
 };
-
 
 export type MutationSwitchAccountArgs = {
   input: SwitchAccountInput;
 };
 
-
 export type MutationTransferOwnershipArgs = {
   input: MemberIdInput;
 };
-
 
 export type MutationUnlinkIdentityArgs = {
   input: UnlinkIdentityInput;
 };
 
-
 export type MutationUpdateAccountArgs = {
   input: UpdateAccountInput;
 };
-
 
 export type MutationUpdateAccountPreferencesArgs = {
   input: UpdateAccountPreferencesInput;
 };
 
-
 export type MutationUpdateBillingDetailsArgs = {
   input: UpdateBillingDetailsInput;
 };
 
-
 export type MutationVerifySecondFactorArgs = {
   input: TwoFactorCodeInput;
 };
-
 
 export type MutationVoidInvoiceArgs = {
   input: VoidInvoiceInput;
@@ -1434,18 +1396,18 @@ export type PaymentMethodIdInput = {
 /** How an invoice is paid. */
 export const PaymentMethodKind = {
   BankTransfer: 'BANK_TRANSFER',
-  Card: 'CARD'
+  Card: 'CARD',
 } as const;
 
-export type PaymentMethodKind = typeof PaymentMethodKind[keyof typeof PaymentMethodKind];
+export type PaymentMethodKind = (typeof PaymentMethodKind)[keyof typeof PaymentMethodKind];
 export const PaymentStatus = {
   Failed: 'FAILED',
   Pending: 'PENDING',
   RequiresAction: 'REQUIRES_ACTION',
-  Succeeded: 'SUCCEEDED'
+  Succeeded: 'SUCCEEDED',
 } as const;
 
-export type PaymentStatus = typeof PaymentStatus[keyof typeof PaymentStatus];
+export type PaymentStatus = (typeof PaymentStatus)[keyof typeof PaymentStatus];
 /** What a member may do in their account. A role carries a default set; a Billing Admin can grant more to a Billing User. */
 export const Permission = {
   AuditRead: 'AUDIT_READ',
@@ -1456,10 +1418,10 @@ export const Permission = {
   MembersManage: 'MEMBERS_MANAGE',
   PaymentMethodsManage: 'PAYMENT_METHODS_MANAGE',
   PlanManage: 'PLAN_MANAGE',
-  SecurityManage: 'SECURITY_MANAGE'
+  SecurityManage: 'SECURITY_MANAGE',
 } as const;
 
-export type Permission = typeof Permission[keyof typeof Permission];
+export type Permission = (typeof Permission)[keyof typeof Permission];
 export type Plan = {
   __typename?: 'Plan';
   /** Stable code: free, basic, advanced, enterprise. */
@@ -1593,29 +1555,24 @@ export type Query = {
   viewer: Maybe<Viewer>;
 };
 
-
 export type QueryAuditEventsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<AuditEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 export type QueryExchangeRatesArgs = {
   currency: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
 
-
 export type QueryInvitationArgs = {
   token: Scalars['String']['input'];
 };
 
-
 export type QueryInvoiceArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryInvoicesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
@@ -1624,27 +1581,22 @@ export type QueryInvoicesArgs = {
   order?: InputMaybe<InvoiceOrder>;
 };
 
-
 export type QueryMailMessageArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryMailOutboxArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 export type QueryPreviewSubscriptionChangeArgs = {
   input: PreviewSubscriptionChangeInput;
 };
 
-
 export type QueryStripeWebhookEventArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryStripeWebhookEventsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
@@ -1793,10 +1745,10 @@ export type RevokeSessionsPayload = {
 export const Role = {
   BillingAdmin: 'BILLING_ADMIN',
   BillingUser: 'BILLING_USER',
-  Viewer: 'VIEWER'
+  Viewer: 'VIEWER',
 } as const;
 
-export type Role = typeof Role[keyof typeof Role];
+export type Role = (typeof Role)[keyof typeof Role];
 export type SaveExchangeRateInput = {
   /** ISO 4217 code converted from. */
   currency: Scalars['String']['input'];
@@ -1836,10 +1788,10 @@ export type ScheduledPlanChange = {
 /** What a second factor was given with. */
 export const SecondFactorMethod = {
   BackupCode: 'BACKUP_CODE',
-  Totp: 'TOTP'
+  Totp: 'TOTP',
 } as const;
 
-export type SecondFactorMethod = typeof SecondFactorMethod[keyof typeof SecondFactorMethod];
+export type SecondFactorMethod = (typeof SecondFactorMethod)[keyof typeof SecondFactorMethod];
 /** A browser signed in as you (Security › Sessions). Only your own sessions are ever listed. */
 export type Session = {
   __typename?: 'Session';
@@ -1888,10 +1840,10 @@ export const SignInErrorReason = {
   LinkRequiresSignIn: 'link_requires_sign_in',
   ProviderError: 'provider_error',
   StateMismatch: 'state_mismatch',
-  UnknownProvider: 'unknown_provider'
+  UnknownProvider: 'unknown_provider',
 } as const;
 
-export type SignInErrorReason = typeof SignInErrorReason[keyof typeof SignInErrorReason];
+export type SignInErrorReason = (typeof SignInErrorReason)[keyof typeof SignInErrorReason];
 /** One way the signed-in person signs in: an identity at a provider (Google, Microsoft, GitHub, or the development sign-in). */
 export type SignInIdentity = {
   __typename?: 'SignInIdentity';
@@ -1914,10 +1866,10 @@ export const SignInStage = {
   /** Signed in with the identity provider; `verifySecondFactor` with a code from the authenticator app (or a backup code) finishes it. */
   SecondFactor: 'SECOND_FACTOR',
   /** The account requires two-factor sign-in: set it up (`startTwoFactorEnrolment`, `confirmTwoFactorEnrolment`) before anything else. */
-  TwoFactorEnrolment: 'TWO_FACTOR_ENROLMENT'
+  TwoFactorEnrolment: 'TWO_FACTOR_ENROLMENT',
 } as const;
 
-export type SignInStage = typeof SignInStage[keyof typeof SignInStage];
+export type SignInStage = (typeof SignInStage)[keyof typeof SignInStage];
 /** An Enterprise contract at a price set for one account. */
 export type StartEnterpriseContractInput = {
   accountId: Scalars['ID']['input'];
@@ -1945,19 +1897,20 @@ export type StartSubscriptionInput = {
 
 export const StoredPaymentMethodType = {
   Card: 'CARD',
-  SepaDebit: 'SEPA_DEBIT'
+  SepaDebit: 'SEPA_DEBIT',
 } as const;
 
-export type StoredPaymentMethodType = typeof StoredPaymentMethodType[keyof typeof StoredPaymentMethodType];
+export type StoredPaymentMethodType =
+  (typeof StoredPaymentMethodType)[keyof typeof StoredPaymentMethodType];
 /** PENDING: stored, waiting for a worker (after a failure: until nextAttemptAt). PROCESSING: a worker has it. PROCESSED: applied (outcome says what it did). FAILED: every automatic attempt failed; an operator can retry it. */
 export const StripeEventStatus = {
   Failed: 'FAILED',
   Pending: 'PENDING',
   Processed: 'PROCESSED',
-  Processing: 'PROCESSING'
+  Processing: 'PROCESSING',
 } as const;
 
-export type StripeEventStatus = typeof StripeEventStatus[keyof typeof StripeEventStatus];
+export type StripeEventStatus = (typeof StripeEventStatus)[keyof typeof StripeEventStatus];
 /** A Stripe webhook event as received (signature checked) and what became of it. */
 export type StripeWebhookEvent = {
   __typename?: 'StripeWebhookEvent';
@@ -2028,10 +1981,10 @@ export const SubscriptionAction = {
   Cancel: 'CANCEL',
   Change: 'CHANGE',
   Reactivate: 'REACTIVATE',
-  Start: 'START'
+  Start: 'START',
 } as const;
 
-export type SubscriptionAction = typeof SubscriptionAction[keyof typeof SubscriptionAction];
+export type SubscriptionAction = (typeof SubscriptionAction)[keyof typeof SubscriptionAction];
 export const SubscriptionChangeOutcome = {
   Canceled: 'CANCELED',
   CancelScheduled: 'CANCEL_SCHEDULED',
@@ -2045,10 +1998,11 @@ export const SubscriptionChangeOutcome = {
   TrialEndedEarly: 'TRIAL_ENDED_EARLY',
   TrialPlanSwitched: 'TRIAL_PLAN_SWITCHED',
   TrialStarted: 'TRIAL_STARTED',
-  Upgraded: 'UPGRADED'
+  Upgraded: 'UPGRADED',
 } as const;
 
-export type SubscriptionChangeOutcome = typeof SubscriptionChangeOutcome[keyof typeof SubscriptionChangeOutcome];
+export type SubscriptionChangeOutcome =
+  (typeof SubscriptionChangeOutcome)[keyof typeof SubscriptionChangeOutcome];
 /** What a subscription mutation would do now, computed by the same code that then bills it. */
 export type SubscriptionChangePreview = {
   __typename?: 'SubscriptionChangePreview';
@@ -2108,10 +2062,10 @@ export const SubscriptionStatus = {
   Canceled: 'CANCELED',
   Incomplete: 'INCOMPLETE',
   PastDue: 'PAST_DUE',
-  Trialing: 'TRIALING'
+  Trialing: 'TRIALING',
 } as const;
 
-export type SubscriptionStatus = typeof SubscriptionStatus[keyof typeof SubscriptionStatus];
+export type SubscriptionStatus = (typeof SubscriptionStatus)[keyof typeof SubscriptionStatus];
 export type SwitchAccountInput = {
   accountId: Scalars['ID']['input'];
 };
@@ -2128,10 +2082,10 @@ export const TaxIdType = {
   EuVat: 'EU_VAT',
   GbVat: 'GB_VAT',
   Other: 'OTHER',
-  UsEin: 'US_EIN'
+  UsEin: 'US_EIN',
 } as const;
 
-export type TaxIdType = typeof TaxIdType[keyof typeof TaxIdType];
+export type TaxIdType = (typeof TaxIdType)[keyof typeof TaxIdType];
 /** The server clock billing reads outside production when TEST_CLOCK=1: real time plus an offset shared by every process. */
 export type TestClock = {
   __typename?: 'TestClock';
@@ -2285,40 +2239,148 @@ export type SwitchAccountMutationVariables = Exact<{
   input: SwitchAccountInput;
 }>;
 
+export type SwitchAccountMutation = {
+  __typename?: 'Mutation';
+  switchAccount: {
+    __typename?: 'AccountMembership';
+    role: Role;
+    current: boolean;
+    account: { __typename?: 'Account'; id: string; name: string };
+  };
+};
 
-export type SwitchAccountMutation = { __typename?: 'Mutation', switchAccount: { __typename?: 'AccountMembership', role: Role, current: boolean, account: { __typename?: 'Account', id: string, name: string } } };
+export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+export type ViewerQuery = {
+  __typename?: 'Query';
+  viewer: {
+    __typename?: 'Viewer';
+    signInStage: SignInStage;
+    isOperator: boolean;
+    tourDismissedAt: string | null;
+    role: Role | null;
+    permissions: Array<Permission>;
+    user: { __typename?: 'User'; id: string; name: string; email: string };
+    account: {
+      __typename?: 'Account';
+      id: string;
+      name: string;
+      onboardedAt: string | null;
+      onboardingSkippedAt: string | null;
+    } | null;
+    accounts: Array<{
+      __typename?: 'AccountMembership';
+      role: Role;
+      current: boolean;
+      account: { __typename?: 'Account'; id: string; name: string };
+    }>;
+  } | null;
+};
 
+export type DismissTourMutationVariables = Exact<{ [key: string]: never }>;
 
-export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', signInStage: SignInStage, isOperator: boolean, tourDismissedAt: string | null, role: Role | null, permissions: Array<Permission>, user: { __typename?: 'User', id: string, name: string, email: string }, account: { __typename?: 'Account', id: string, name: string, onboardedAt: string | null, onboardingSkippedAt: string | null } | null, accounts: Array<{ __typename?: 'AccountMembership', role: Role, current: boolean, account: { __typename?: 'Account', id: string, name: string } }> } | null };
+export type DismissTourMutation = { __typename?: 'Mutation'; dismissTour: string };
 
-export type DismissTourMutationVariables = Exact<{ [key: string]: never; }>;
+export type AccountPreferencesFragment = {
+  __typename?: 'Account';
+  id: string;
+  country: CountryCode | null;
+  billingEmail: string | null;
+  preferredCurrency: string | null;
+  alertTopics: Array<AlertTopic>;
+  billingDetails: {
+    __typename?: 'BillingDetails';
+    billingEmail: string;
+    address: { __typename?: 'Address'; country: CountryCode };
+  } | null;
+};
 
+export type MoneyFragment = {
+  __typename?: 'Money';
+  amount: number;
+  currency: string;
+  formatted: string;
+};
 
-export type DismissTourMutation = { __typename?: 'Mutation', dismissTour: string };
+export type TwoFactorStatusFieldsFragment = {
+  __typename?: 'TwoFactorStatus';
+  enabled: boolean;
+  enabledAt: string | null;
+  backupCodesRemaining: number;
+  requiredByAccount: boolean;
+};
 
-export type AccountPreferencesFragment = { __typename?: 'Account', id: string, country: CountryCode | null, billingEmail: string | null, preferredCurrency: string | null, alertTopics: Array<AlertTopic>, billingDetails: { __typename?: 'BillingDetails', billingEmail: string, address: { __typename?: 'Address', country: CountryCode } } | null };
+export type StartTwoFactorEnrolmentMutationVariables = Exact<{ [key: string]: never }>;
 
-export type MoneyFragment = { __typename?: 'Money', amount: number, currency: string, formatted: string };
-
-export type TwoFactorStatusFieldsFragment = { __typename?: 'TwoFactorStatus', enabled: boolean, enabledAt: string | null, backupCodesRemaining: number, requiredByAccount: boolean };
-
-export type StartTwoFactorEnrolmentMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type StartTwoFactorEnrolmentMutation = { __typename?: 'Mutation', startTwoFactorEnrolment: { __typename?: 'TwoFactorEnrolment', otpauthUrl: string, qrCodeDataUrl: string, manualEntryKey: string } };
+export type StartTwoFactorEnrolmentMutation = {
+  __typename?: 'Mutation';
+  startTwoFactorEnrolment: {
+    __typename?: 'TwoFactorEnrolment';
+    otpauthUrl: string;
+    qrCodeDataUrl: string;
+    manualEntryKey: string;
+  };
+};
 
 export type ConfirmTwoFactorEnrolmentMutationVariables = Exact<{
   input: TwoFactorCodeInput;
 }>;
 
+export type ConfirmTwoFactorEnrolmentMutation = {
+  __typename?: 'Mutation';
+  confirmTwoFactorEnrolment: {
+    __typename?: 'BackupCodesPayload';
+    backupCodes: Array<string>;
+    twoFactor: {
+      __typename?: 'TwoFactorStatus';
+      enabled: boolean;
+      enabledAt: string | null;
+      backupCodesRemaining: number;
+      requiredByAccount: boolean;
+    };
+  };
+};
 
-export type ConfirmTwoFactorEnrolmentMutation = { __typename?: 'Mutation', confirmTwoFactorEnrolment: { __typename?: 'BackupCodesPayload', backupCodes: Array<string>, twoFactor: { __typename?: 'TwoFactorStatus', enabled: boolean, enabledAt: string | null, backupCodesRemaining: number, requiredByAccount: boolean } } };
+export type AuditEventSummaryFragment = {
+  __typename?: 'AuditEvent';
+  id: string;
+  accountId: string | null;
+  target: string | null;
+  actorTokenId: string | null;
+  summaryText: string | null;
+  changes: Array<{
+    __typename?: 'AuditChange';
+    field: string;
+    from: string | null;
+    to: string | null;
+    valuesRecorded: boolean;
+  }>;
+  details: Array<{ __typename?: 'AuditDetail'; key: string; value: string }>;
+};
 
-export type AuditEventSummaryFragment = { __typename?: 'AuditEvent', id: string, accountId: string | null, target: string | null, actorTokenId: string | null, summaryText: string | null, changes: Array<{ __typename?: 'AuditChange', field: string, from: string | null, to: string | null, valuesRecorded: boolean }>, details: Array<{ __typename?: 'AuditDetail', key: string, value: string }> };
-
-export type AuditEventRowFragment = { __typename?: 'AuditEvent', id: string, occurredAt: string, action: string, actionLabel: string, outcome: AuditOutcome, accountId: string | null, target: string | null, targetKind: string | null, ip: string | null, actorTokenId: string | null, summaryText: string | null, actor: { __typename?: 'User', id: string, name: string, email: string } | null, changes: Array<{ __typename?: 'AuditChange', field: string, from: string | null, to: string | null, valuesRecorded: boolean }>, details: Array<{ __typename?: 'AuditDetail', key: string, value: string }> };
+export type AuditEventRowFragment = {
+  __typename?: 'AuditEvent';
+  id: string;
+  occurredAt: string;
+  action: string;
+  actionLabel: string;
+  outcome: AuditOutcome;
+  accountId: string | null;
+  target: string | null;
+  targetKind: string | null;
+  ip: string | null;
+  actorTokenId: string | null;
+  summaryText: string | null;
+  actor: { __typename?: 'User'; id: string; name: string; email: string } | null;
+  changes: Array<{
+    __typename?: 'AuditChange';
+    field: string;
+    from: string | null;
+    to: string | null;
+    valuesRecorded: boolean;
+  }>;
+  details: Array<{ __typename?: 'AuditDetail'; key: string; value: string }>;
+};
 
 export type AuditEventsQueryVariables = Exact<{
   filter: InputMaybe<AuditEventFilter>;
@@ -2326,56 +2388,409 @@ export type AuditEventsQueryVariables = Exact<{
   after: InputMaybe<Scalars['String']['input']>;
 }>;
 
+export type AuditEventsQuery = {
+  __typename?: 'Query';
+  auditEvents: {
+    __typename?: 'AuditEventConnection';
+    totalCount: number;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename?: 'AuditEventEdge';
+      cursor: string;
+      node: {
+        __typename?: 'AuditEvent';
+        id: string;
+        occurredAt: string;
+        action: string;
+        actionLabel: string;
+        outcome: AuditOutcome;
+        accountId: string | null;
+        target: string | null;
+        targetKind: string | null;
+        ip: string | null;
+        actorTokenId: string | null;
+        summaryText: string | null;
+        actor: { __typename?: 'User'; id: string; name: string; email: string } | null;
+        changes: Array<{
+          __typename?: 'AuditChange';
+          field: string;
+          from: string | null;
+          to: string | null;
+          valuesRecorded: boolean;
+        }>;
+        details: Array<{ __typename?: 'AuditDetail'; key: string; value: string }>;
+      };
+    }>;
+  };
+};
 
-export type AuditEventsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'AuditEventEdge', cursor: string, node: { __typename?: 'AuditEvent', id: string, occurredAt: string, action: string, actionLabel: string, outcome: AuditOutcome, accountId: string | null, target: string | null, targetKind: string | null, ip: string | null, actorTokenId: string | null, summaryText: string | null, actor: { __typename?: 'User', id: string, name: string, email: string } | null, changes: Array<{ __typename?: 'AuditChange', field: string, from: string | null, to: string | null, valuesRecorded: boolean }>, details: Array<{ __typename?: 'AuditDetail', key: string, value: string }> } }> } };
+export type AccountBillingDetailsFragment = {
+  __typename?: 'Account';
+  id: string;
+  billingDetails: {
+    __typename?: 'BillingDetails';
+    legalName: string;
+    billingEmail: string;
+    updatedAt: string;
+    address: {
+      __typename?: 'Address';
+      line1: string;
+      line2: string | null;
+      city: string;
+      region: string | null;
+      postalCode: string;
+      country: CountryCode;
+      countryName: string;
+    };
+    taxId: { __typename?: 'TaxId'; type: TaxIdType; value: string } | null;
+  } | null;
+};
 
-export type AccountBillingDetailsFragment = { __typename?: 'Account', id: string, billingDetails: { __typename?: 'BillingDetails', legalName: string, billingEmail: string, updatedAt: string, address: { __typename?: 'Address', line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: CountryCode, countryName: string }, taxId: { __typename?: 'TaxId', type: TaxIdType, value: string } | null } | null };
+export type BillingDetailsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type BillingDetailsQueryVariables = Exact<{ [key: string]: never; }>;
+export type BillingDetailsQuery = {
+  __typename?: 'Query';
+  account: {
+    __typename?: 'Account';
+    id: string;
+    name: string;
+    country: CountryCode | null;
+    billingEmail: string | null;
+    billingDetails: {
+      __typename?: 'BillingDetails';
+      legalName: string;
+      billingEmail: string;
+      updatedAt: string;
+      address: {
+        __typename?: 'Address';
+        line1: string;
+        line2: string | null;
+        city: string;
+        region: string | null;
+        postalCode: string;
+        country: CountryCode;
+        countryName: string;
+      };
+      taxId: { __typename?: 'TaxId'; type: TaxIdType; value: string } | null;
+    } | null;
+  };
+};
 
-
-export type BillingDetailsQuery = { __typename?: 'Query', account: { __typename?: 'Account', id: string, name: string, country: CountryCode | null, billingEmail: string | null, billingDetails: { __typename?: 'BillingDetails', legalName: string, billingEmail: string, updatedAt: string, address: { __typename?: 'Address', line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: CountryCode, countryName: string }, taxId: { __typename?: 'TaxId', type: TaxIdType, value: string } | null } | null } };
-
-export type BillingDetailsPrefillFragment = { __typename?: 'Account', name: string, country: CountryCode | null, billingEmail: string | null };
+export type BillingDetailsPrefillFragment = {
+  __typename?: 'Account';
+  name: string;
+  country: CountryCode | null;
+  billingEmail: string | null;
+};
 
 export type UpdateBillingDetailsMutationVariables = Exact<{
   input: UpdateBillingDetailsInput;
 }>;
 
+export type UpdateBillingDetailsMutation = {
+  __typename?: 'Mutation';
+  updateBillingDetails: {
+    __typename?: 'BillingDetails';
+    legalName: string;
+    billingEmail: string;
+    updatedAt: string;
+    address: {
+      __typename?: 'Address';
+      line1: string;
+      line2: string | null;
+      city: string;
+      region: string | null;
+      postalCode: string;
+      country: CountryCode;
+      countryName: string;
+    };
+    taxId: { __typename?: 'TaxId'; type: TaxIdType; value: string } | null;
+  };
+};
 
-export type UpdateBillingDetailsMutation = { __typename?: 'Mutation', updateBillingDetails: { __typename?: 'BillingDetails', legalName: string, billingEmail: string, updatedAt: string, address: { __typename?: 'Address', line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: CountryCode, countryName: string }, taxId: { __typename?: 'TaxId', type: TaxIdType, value: string } | null } };
+export type RemoveBillingDetailsMutationVariables = Exact<{ [key: string]: never }>;
 
-export type RemoveBillingDetailsMutationVariables = Exact<{ [key: string]: never; }>;
+export type RemoveBillingDetailsMutation = {
+  __typename?: 'Mutation';
+  removeBillingDetails: boolean;
+};
 
+export type BillingDetailsViewFragment = {
+  __typename?: 'BillingDetails';
+  legalName: string;
+  billingEmail: string;
+  updatedAt: string;
+  address: {
+    __typename?: 'Address';
+    line1: string;
+    line2: string | null;
+    city: string;
+    region: string | null;
+    postalCode: string;
+    country: CountryCode;
+    countryName: string;
+  };
+  taxId: { __typename?: 'TaxId'; type: TaxIdType; value: string } | null;
+};
 
-export type RemoveBillingDetailsMutation = { __typename?: 'Mutation', removeBillingDetails: boolean };
-
-export type BillingDetailsViewFragment = { __typename?: 'BillingDetails', legalName: string, billingEmail: string, updatedAt: string, address: { __typename?: 'Address', line1: string, line2: string | null, city: string, region: string | null, postalCode: string, country: CountryCode, countryName: string }, taxId: { __typename?: 'TaxId', type: TaxIdType, value: string } | null };
-
-export type InvoiceDetailFragment = { __typename?: 'Invoice', id: string, number: string, status: InvoiceStatus, currency: string, issuedAt: string, dueAt: string | null, paidAt: string | null, voidedAt: string | null, periodStart: string | null, periodEnd: string | null, pdfUrl: string, taxLabel: string, reverseCharge: boolean, reverseChargeNote: string | null, total: { __typename?: 'Money', amount: number, currency: string, formatted: string }, amountDue: { __typename?: 'Money', amount: number, currency: string, formatted: string }, lines: Array<{ __typename?: 'InvoiceLine', kind: InvoiceLineKind, description: string, quantity: number, periodStart: string, periodEnd: string, proration: boolean, unitAmount: { __typename?: 'Money', amount: number, currency: string, formatted: string }, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string } }>, paymentInstructions: { __typename?: 'PaymentInstructions', method: PaymentMethodKind, instructions: string, reference: string } | null, payments: Array<{ __typename?: 'Payment', id: string, method: PaymentMethodKind, status: PaymentStatus, reference: string, receivedAt: string, paymentMethodLabel: string | null, failureMessage: string | null, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string }, appliedAmount: { __typename?: 'Money', amount: number, currency: string, formatted: string } }>, creditNotes: Array<{ __typename?: 'CreditNote', id: string, number: string, reason: string, issuedAt: string, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string } }>, seller: { __typename?: 'InvoiceSeller', name: string, addressLines: Array<string>, country: string, vatId: string | null, email: string }, buyer: { __typename?: 'InvoiceBuyer', legalName: string, email: string, addressLines: Array<string>, country: string, taxId: string | null }, subtotal: { __typename?: 'Money', amount: number, currency: string, formatted: string }, creditApplied: { __typename?: 'Money', amount: number, currency: string, formatted: string }, tax: { __typename?: 'Money', amount: number, currency: string, formatted: string }, amountPaid: { __typename?: 'Money', amount: number, currency: string, formatted: string } };
+export type InvoiceDetailFragment = {
+  __typename?: 'Invoice';
+  id: string;
+  number: string;
+  status: InvoiceStatus;
+  currency: string;
+  issuedAt: string;
+  dueAt: string | null;
+  paidAt: string | null;
+  voidedAt: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  pdfUrl: string;
+  taxLabel: string;
+  reverseCharge: boolean;
+  reverseChargeNote: string | null;
+  total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  lines: Array<{
+    __typename?: 'InvoiceLine';
+    kind: InvoiceLineKind;
+    description: string;
+    quantity: number;
+    periodStart: string;
+    periodEnd: string;
+    proration: boolean;
+    unitAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  }>;
+  paymentInstructions: {
+    __typename?: 'PaymentInstructions';
+    method: PaymentMethodKind;
+    instructions: string;
+    reference: string;
+  } | null;
+  payments: Array<{
+    __typename?: 'Payment';
+    id: string;
+    method: PaymentMethodKind;
+    status: PaymentStatus;
+    reference: string;
+    receivedAt: string;
+    paymentMethodLabel: string | null;
+    failureMessage: string | null;
+    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    appliedAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  }>;
+  creditNotes: Array<{
+    __typename?: 'CreditNote';
+    id: string;
+    number: string;
+    reason: string;
+    issuedAt: string;
+    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  }>;
+  seller: {
+    __typename?: 'InvoiceSeller';
+    name: string;
+    addressLines: Array<string>;
+    country: string;
+    vatId: string | null;
+    email: string;
+  };
+  buyer: {
+    __typename?: 'InvoiceBuyer';
+    legalName: string;
+    email: string;
+    addressLines: Array<string>;
+    country: string;
+    taxId: string | null;
+  };
+  subtotal: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  creditApplied: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  tax: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  amountPaid: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+};
 
 export type InvoiceQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
+export type InvoiceQuery = {
+  __typename?: 'Query';
+  invoice: {
+    __typename?: 'Invoice';
+    id: string;
+    number: string;
+    status: InvoiceStatus;
+    currency: string;
+    issuedAt: string;
+    dueAt: string | null;
+    paidAt: string | null;
+    voidedAt: string | null;
+    periodStart: string | null;
+    periodEnd: string | null;
+    pdfUrl: string;
+    taxLabel: string;
+    reverseCharge: boolean;
+    reverseChargeNote: string | null;
+    total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    lines: Array<{
+      __typename?: 'InvoiceLine';
+      kind: InvoiceLineKind;
+      description: string;
+      quantity: number;
+      periodStart: string;
+      periodEnd: string;
+      proration: boolean;
+      unitAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    }>;
+    paymentInstructions: {
+      __typename?: 'PaymentInstructions';
+      method: PaymentMethodKind;
+      instructions: string;
+      reference: string;
+    } | null;
+    payments: Array<{
+      __typename?: 'Payment';
+      id: string;
+      method: PaymentMethodKind;
+      status: PaymentStatus;
+      reference: string;
+      receivedAt: string;
+      paymentMethodLabel: string | null;
+      failureMessage: string | null;
+      amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      appliedAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    }>;
+    creditNotes: Array<{
+      __typename?: 'CreditNote';
+      id: string;
+      number: string;
+      reason: string;
+      issuedAt: string;
+      amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    }>;
+    seller: {
+      __typename?: 'InvoiceSeller';
+      name: string;
+      addressLines: Array<string>;
+      country: string;
+      vatId: string | null;
+      email: string;
+    };
+    buyer: {
+      __typename?: 'InvoiceBuyer';
+      legalName: string;
+      email: string;
+      addressLines: Array<string>;
+      country: string;
+      taxId: string | null;
+    };
+    subtotal: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    creditApplied: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    tax: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    amountPaid: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  };
+};
 
-export type InvoiceQuery = { __typename?: 'Query', invoice: { __typename?: 'Invoice', id: string, number: string, status: InvoiceStatus, currency: string, issuedAt: string, dueAt: string | null, paidAt: string | null, voidedAt: string | null, periodStart: string | null, periodEnd: string | null, pdfUrl: string, taxLabel: string, reverseCharge: boolean, reverseChargeNote: string | null, total: { __typename?: 'Money', amount: number, currency: string, formatted: string }, amountDue: { __typename?: 'Money', amount: number, currency: string, formatted: string }, lines: Array<{ __typename?: 'InvoiceLine', kind: InvoiceLineKind, description: string, quantity: number, periodStart: string, periodEnd: string, proration: boolean, unitAmount: { __typename?: 'Money', amount: number, currency: string, formatted: string }, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string } }>, paymentInstructions: { __typename?: 'PaymentInstructions', method: PaymentMethodKind, instructions: string, reference: string } | null, payments: Array<{ __typename?: 'Payment', id: string, method: PaymentMethodKind, status: PaymentStatus, reference: string, receivedAt: string, paymentMethodLabel: string | null, failureMessage: string | null, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string }, appliedAmount: { __typename?: 'Money', amount: number, currency: string, formatted: string } }>, creditNotes: Array<{ __typename?: 'CreditNote', id: string, number: string, reason: string, issuedAt: string, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string } }>, seller: { __typename?: 'InvoiceSeller', name: string, addressLines: Array<string>, country: string, vatId: string | null, email: string }, buyer: { __typename?: 'InvoiceBuyer', legalName: string, email: string, addressLines: Array<string>, country: string, taxId: string | null }, subtotal: { __typename?: 'Money', amount: number, currency: string, formatted: string }, creditApplied: { __typename?: 'Money', amount: number, currency: string, formatted: string }, tax: { __typename?: 'Money', amount: number, currency: string, formatted: string }, amountPaid: { __typename?: 'Money', amount: number, currency: string, formatted: string } } };
+export type InvoiceCardsFragment = {
+  __typename?: 'Invoice';
+  id: string;
+  number: string;
+  status: InvoiceStatus;
+  issuedAt: string;
+  periodStart: string | null;
+  periodEnd: string | null;
+  total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+};
 
-export type InvoiceCardsFragment = { __typename?: 'Invoice', id: string, number: string, status: InvoiceStatus, issuedAt: string, periodStart: string | null, periodEnd: string | null, total: { __typename?: 'Money', amount: number, currency: string, formatted: string }, amountDue: { __typename?: 'Money', amount: number, currency: string, formatted: string } };
+export type InvoiceGridFragment = {
+  __typename?: 'Invoice';
+  id: string;
+  number: string;
+  status: InvoiceStatus;
+  issuedAt: string;
+  periodStart: string | null;
+  periodEnd: string | null;
+  total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+};
 
-export type InvoiceGridFragment = { __typename?: 'Invoice', id: string, number: string, status: InvoiceStatus, issuedAt: string, periodStart: string | null, periodEnd: string | null, total: { __typename?: 'Money', amount: number, currency: string, formatted: string }, amountDue: { __typename?: 'Money', amount: number, currency: string, formatted: string } };
+export type InvoiceLinesFragment = {
+  __typename?: 'InvoiceLine';
+  kind: InvoiceLineKind;
+  description: string;
+  quantity: number;
+  periodStart: string;
+  periodEnd: string;
+  proration: boolean;
+  unitAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+};
 
-export type InvoiceLinesFragment = { __typename?: 'InvoiceLine', kind: InvoiceLineKind, description: string, quantity: number, periodStart: string, periodEnd: string, proration: boolean, unitAmount: { __typename?: 'Money', amount: number, currency: string, formatted: string }, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string } };
+export type InvoicePartiesFragment = {
+  __typename?: 'Invoice';
+  seller: {
+    __typename?: 'InvoiceSeller';
+    name: string;
+    addressLines: Array<string>;
+    country: string;
+    vatId: string | null;
+    email: string;
+  };
+  buyer: {
+    __typename?: 'InvoiceBuyer';
+    legalName: string;
+    email: string;
+    addressLines: Array<string>;
+    country: string;
+    taxId: string | null;
+  };
+};
 
-export type InvoicePartiesFragment = { __typename?: 'Invoice', seller: { __typename?: 'InvoiceSeller', name: string, addressLines: Array<string>, country: string, vatId: string | null, email: string }, buyer: { __typename?: 'InvoiceBuyer', legalName: string, email: string, addressLines: Array<string>, country: string, taxId: string | null } };
+export type PaymentInstructionsCardFragment = {
+  __typename?: 'PaymentInstructions';
+  method: PaymentMethodKind;
+  instructions: string;
+  reference: string;
+};
 
-export type PaymentInstructionsCardFragment = { __typename?: 'PaymentInstructions', method: PaymentMethodKind, instructions: string, reference: string };
+export type PaymentsCardFragment = {
+  __typename?: 'Payment';
+  id: string;
+  method: PaymentMethodKind;
+  status: PaymentStatus;
+  reference: string;
+  receivedAt: string;
+  paymentMethodLabel: string | null;
+  failureMessage: string | null;
+  amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  appliedAmount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+};
 
-export type PaymentsCardFragment = { __typename?: 'Payment', id: string, method: PaymentMethodKind, status: PaymentStatus, reference: string, receivedAt: string, paymentMethodLabel: string | null, failureMessage: string | null, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string }, appliedAmount: { __typename?: 'Money', amount: number, currency: string, formatted: string } };
+export type CreditNotesCardFragment = {
+  __typename?: 'CreditNote';
+  id: string;
+  number: string;
+  reason: string;
+  issuedAt: string;
+  amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+};
 
-export type CreditNotesCardFragment = { __typename?: 'CreditNote', id: string, number: string, reason: string, issuedAt: string, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string } };
-
-export type InvoiceTotalsFragment = { __typename?: 'Invoice', taxLabel: string, reverseCharge: boolean, reverseChargeNote: string | null, subtotal: { __typename?: 'Money', amount: number, currency: string, formatted: string }, creditApplied: { __typename?: 'Money', amount: number, currency: string, formatted: string }, tax: { __typename?: 'Money', amount: number, currency: string, formatted: string }, total: { __typename?: 'Money', amount: number, currency: string, formatted: string }, amountPaid: { __typename?: 'Money', amount: number, currency: string, formatted: string }, amountDue: { __typename?: 'Money', amount: number, currency: string, formatted: string } };
+export type InvoiceTotalsFragment = {
+  __typename?: 'Invoice';
+  taxLabel: string;
+  reverseCharge: boolean;
+  reverseChargeNote: string | null;
+  subtotal: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  creditApplied: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  tax: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  amountPaid: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+};
 
 export type InvoicesQueryVariables = Exact<{
   filter: InputMaybe<InvoiceFilter>;
@@ -2384,258 +2799,1494 @@ export type InvoicesQueryVariables = Exact<{
   order: InputMaybe<InvoiceOrder>;
 }>;
 
+export type InvoicesQuery = {
+  __typename?: 'Query';
+  invoices: {
+    __typename?: 'InvoiceConnection';
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename?: 'InvoiceEdge';
+      cursor: string;
+      node: {
+        __typename?: 'Invoice';
+        id: string;
+        number: string;
+        status: InvoiceStatus;
+        issuedAt: string;
+        periodStart: string | null;
+        periodEnd: string | null;
+        total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+        amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      };
+    }>;
+  };
+};
 
-export type InvoicesQuery = { __typename?: 'Query', invoices: { __typename?: 'InvoiceConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'InvoiceEdge', cursor: string, node: { __typename?: 'Invoice', id: string, number: string, status: InvoiceStatus, issuedAt: string, periodStart: string | null, periodEnd: string | null, total: { __typename?: 'Money', amount: number, currency: string, formatted: string }, amountDue: { __typename?: 'Money', amount: number, currency: string, formatted: string } } }> } };
+export type PaymentMethodFieldsFragment = {
+  __typename?: 'PaymentMethod';
+  id: string;
+  type: StoredPaymentMethodType;
+  brand: string;
+  label: string;
+  last4: string;
+  expMonth: number | null;
+  expYear: number | null;
+  isDefault: boolean;
+  expiresSoon: boolean;
+};
 
-export type PaymentMethodFieldsFragment = { __typename?: 'PaymentMethod', id: string, type: StoredPaymentMethodType, brand: string, label: string, last4: string, expMonth: number | null, expYear: number | null, isDefault: boolean, expiresSoon: boolean };
+export type PaymentMethodsPageQueryVariables = Exact<{ [key: string]: never }>;
 
-export type PaymentMethodsPageQueryVariables = Exact<{ [key: string]: never; }>;
+export type PaymentMethodsPageQuery = {
+  __typename?: 'Query';
+  cardPayments: {
+    __typename?: 'CardPaymentSettings';
+    enabled: boolean;
+    publishableKey: string | null;
+    stripeJsUrl: string;
+  };
+  paymentMethods: Array<{
+    __typename?: 'PaymentMethod';
+    id: string;
+    type: StoredPaymentMethodType;
+    brand: string;
+    label: string;
+    last4: string;
+    expMonth: number | null;
+    expYear: number | null;
+    isDefault: boolean;
+    expiresSoon: boolean;
+  }>;
+};
 
+export type CreateSetupIntentMutationVariables = Exact<{ [key: string]: never }>;
 
-export type PaymentMethodsPageQuery = { __typename?: 'Query', cardPayments: { __typename?: 'CardPaymentSettings', enabled: boolean, publishableKey: string | null, stripeJsUrl: string }, paymentMethods: Array<{ __typename?: 'PaymentMethod', id: string, type: StoredPaymentMethodType, brand: string, label: string, last4: string, expMonth: number | null, expYear: number | null, isDefault: boolean, expiresSoon: boolean }> };
-
-export type CreateSetupIntentMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CreateSetupIntentMutation = { __typename?: 'Mutation', createSetupIntent: { __typename?: 'SetupIntentPayload', setupIntentId: string, clientSecret: string } };
+export type CreateSetupIntentMutation = {
+  __typename?: 'Mutation';
+  createSetupIntent: {
+    __typename?: 'SetupIntentPayload';
+    setupIntentId: string;
+    clientSecret: string;
+  };
+};
 
 export type ConfirmPaymentMethodSetupMutationVariables = Exact<{
   input: ConfirmPaymentMethodSetupInput;
 }>;
 
-
-export type ConfirmPaymentMethodSetupMutation = { __typename?: 'Mutation', confirmPaymentMethodSetup: { __typename?: 'PaymentMethod', id: string, type: StoredPaymentMethodType, brand: string, label: string, last4: string, expMonth: number | null, expYear: number | null, isDefault: boolean, expiresSoon: boolean } };
+export type ConfirmPaymentMethodSetupMutation = {
+  __typename?: 'Mutation';
+  confirmPaymentMethodSetup: {
+    __typename?: 'PaymentMethod';
+    id: string;
+    type: StoredPaymentMethodType;
+    brand: string;
+    label: string;
+    last4: string;
+    expMonth: number | null;
+    expYear: number | null;
+    isDefault: boolean;
+    expiresSoon: boolean;
+  };
+};
 
 export type SetDefaultPaymentMethodMutationVariables = Exact<{
   input: PaymentMethodIdInput;
 }>;
 
-
-export type SetDefaultPaymentMethodMutation = { __typename?: 'Mutation', setDefaultPaymentMethod: Array<{ __typename?: 'PaymentMethod', id: string, type: StoredPaymentMethodType, brand: string, label: string, last4: string, expMonth: number | null, expYear: number | null, isDefault: boolean, expiresSoon: boolean }> };
+export type SetDefaultPaymentMethodMutation = {
+  __typename?: 'Mutation';
+  setDefaultPaymentMethod: Array<{
+    __typename?: 'PaymentMethod';
+    id: string;
+    type: StoredPaymentMethodType;
+    brand: string;
+    label: string;
+    last4: string;
+    expMonth: number | null;
+    expYear: number | null;
+    isDefault: boolean;
+    expiresSoon: boolean;
+  }>;
+};
 
 export type RemovePaymentMethodMutationVariables = Exact<{
   input: PaymentMethodIdInput;
 }>;
 
-
-export type RemovePaymentMethodMutation = { __typename?: 'Mutation', removePaymentMethod: Array<{ __typename?: 'PaymentMethod', id: string, type: StoredPaymentMethodType, brand: string, label: string, last4: string, expMonth: number | null, expYear: number | null, isDefault: boolean, expiresSoon: boolean }> };
+export type RemovePaymentMethodMutation = {
+  __typename?: 'Mutation';
+  removePaymentMethod: Array<{
+    __typename?: 'PaymentMethod';
+    id: string;
+    type: StoredPaymentMethodType;
+    brand: string;
+    label: string;
+    last4: string;
+    expMonth: number | null;
+    expYear: number | null;
+    isDefault: boolean;
+    expiresSoon: boolean;
+  }>;
+};
 
 export type PayInvoiceMutationVariables = Exact<{
   input: PayInvoiceInput;
 }>;
 
-
-export type PayInvoiceMutation = { __typename?: 'Mutation', payInvoice: { __typename?: 'PayInvoicePayload', status: PaymentStatus, clientSecret: string | null, payment: { __typename?: 'Payment', id: string, status: PaymentStatus }, invoice: { __typename?: 'Invoice', id: string, status: InvoiceStatus } } };
+export type PayInvoiceMutation = {
+  __typename?: 'Mutation';
+  payInvoice: {
+    __typename?: 'PayInvoicePayload';
+    status: PaymentStatus;
+    clientSecret: string | null;
+    payment: { __typename?: 'Payment'; id: string; status: PaymentStatus };
+    invoice: { __typename?: 'Invoice'; id: string; status: InvoiceStatus };
+  };
+};
 
 export type ConfirmInvoicePaymentMutationVariables = Exact<{
   input: ConfirmInvoicePaymentInput;
 }>;
 
+export type ConfirmInvoicePaymentMutation = {
+  __typename?: 'Mutation';
+  confirmInvoicePayment: {
+    __typename?: 'PayInvoicePayload';
+    status: PaymentStatus;
+    payment: { __typename?: 'Payment'; id: string; status: PaymentStatus };
+    invoice: { __typename?: 'Invoice'; id: string; status: InvoiceStatus };
+  };
+};
 
-export type ConfirmInvoicePaymentMutation = { __typename?: 'Mutation', confirmInvoicePayment: { __typename?: 'PayInvoicePayload', status: PaymentStatus, payment: { __typename?: 'Payment', id: string, status: PaymentStatus }, invoice: { __typename?: 'Invoice', id: string, status: InvoiceStatus } } };
+export type PlansSubscriptionFragment = {
+  __typename?: 'Subscription';
+  currency: string;
+  id: string;
+  status: SubscriptionStatus;
+  interval: BillingInterval;
+  seats: number;
+  currentPeriodEnd: string;
+  trialEnd: string | null;
+  cancelAtPeriodEnd: boolean;
+  endedAt: string | null;
+  plan: {
+    __typename?: 'Plan';
+    code: string;
+    rank: number;
+    id: string;
+    name: string;
+    includedSeats: number;
+  };
+  price: {
+    __typename?: 'PlanPrice';
+    interval: BillingInterval;
+    currency: string;
+    id: string;
+    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    perSeatAmount: {
+      __typename?: 'Money';
+      amount: number;
+      currency: string;
+      formatted: string;
+    } | null;
+  };
+  scheduledChange: {
+    __typename?: 'ScheduledPlanChange';
+    effectiveAt: string;
+    interval: BillingInterval;
+    seats: number;
+    plan: { __typename?: 'Plan'; code: string; id: string; name: string };
+  } | null;
+  upcomingInvoice: {
+    __typename?: 'UpcomingInvoice';
+    date: string;
+    amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  } | null;
+};
 
-export type PlansSubscriptionFragment = { __typename?: 'Subscription', currency: string, id: string, status: SubscriptionStatus, interval: BillingInterval, seats: number, currentPeriodEnd: string, trialEnd: string | null, cancelAtPeriodEnd: boolean, endedAt: string | null, plan: { __typename?: 'Plan', code: string, rank: number, id: string, name: string, includedSeats: number }, price: { __typename?: 'PlanPrice', interval: BillingInterval, currency: string, id: string, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string }, perSeatAmount: { __typename?: 'Money', amount: number, currency: string, formatted: string } | null }, scheduledChange: { __typename?: 'ScheduledPlanChange', effectiveAt: string, interval: BillingInterval, seats: number, plan: { __typename?: 'Plan', code: string, id: string, name: string } } | null, upcomingInvoice: { __typename?: 'UpcomingInvoice', date: string, amountDue: { __typename?: 'Money', amount: number, currency: string, formatted: string } } | null };
+export type PlansPageQueryVariables = Exact<{ [key: string]: never }>;
 
-export type PlansPageQueryVariables = Exact<{ [key: string]: never; }>;
+export type PlansPageQuery = {
+  __typename?: 'Query';
+  plans: Array<{
+    __typename?: 'Plan';
+    id: string;
+    code: string;
+    name: string;
+    description: string;
+    rank: number;
+    includedSeats: number;
+    trialDays: number;
+    customPricing: boolean;
+    prices: Array<{
+      __typename?: 'PlanPrice';
+      id: string;
+      interval: BillingInterval;
+      currency: string;
+      amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      perSeatAmount: {
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+      } | null;
+    }>;
+    features: Array<{ __typename?: 'PlanFeature'; key: string; label: string }>;
+    limits: Array<{ __typename?: 'PlanLimit'; key: string; label: string; limit: number | null }>;
+  }>;
+  account: {
+    __typename?: 'Account';
+    id: string;
+    preferredCurrency: string | null;
+    plan: { __typename?: 'Plan'; id: string; code: string };
+    creditBalance: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    billingDetails: { __typename?: 'BillingDetails'; updatedAt: string } | null;
+    subscription: {
+      __typename?: 'Subscription';
+      currency: string;
+      id: string;
+      status: SubscriptionStatus;
+      interval: BillingInterval;
+      seats: number;
+      currentPeriodEnd: string;
+      trialEnd: string | null;
+      cancelAtPeriodEnd: boolean;
+      endedAt: string | null;
+      plan: {
+        __typename?: 'Plan';
+        code: string;
+        rank: number;
+        id: string;
+        name: string;
+        includedSeats: number;
+      };
+      price: {
+        __typename?: 'PlanPrice';
+        interval: BillingInterval;
+        currency: string;
+        id: string;
+        amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+        perSeatAmount: {
+          __typename?: 'Money';
+          amount: number;
+          currency: string;
+          formatted: string;
+        } | null;
+      };
+      scheduledChange: {
+        __typename?: 'ScheduledPlanChange';
+        effectiveAt: string;
+        interval: BillingInterval;
+        seats: number;
+        plan: { __typename?: 'Plan'; code: string; id: string; name: string };
+      } | null;
+      upcomingInvoice: {
+        __typename?: 'UpcomingInvoice';
+        date: string;
+        amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      } | null;
+    } | null;
+  };
+};
 
+export type PreviewSummaryFragment = {
+  __typename?: 'SubscriptionChangePreview';
+  outcome: SubscriptionChangeOutcome;
+  appliesAt: ChangeTiming;
+  effectiveAt: string;
+  taxLabel: string;
+  nextInvoiceDate: string | null;
+  interval: BillingInterval;
+  seats: number;
+  currency: string;
+  status: SubscriptionStatus;
+  cancelAtPeriodEnd: boolean;
+  collectionMethod: PaymentMethodKind | null;
+  dueAt: string | null;
+  seatsTaken: number;
+  seatLimit: number;
+  amountDueToday: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  lines: Array<{
+    __typename?: 'InvoiceLine';
+    kind: InvoiceLineKind;
+    description: string;
+    quantity: number;
+    proration: boolean;
+    periodStart: string;
+    periodEnd: string;
+    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  }>;
+  subtotal: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  creditApplied: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  tax: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  creditAdded: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  creditBalanceAfter: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  nextInvoiceAmount: {
+    __typename?: 'Money';
+    amount: number;
+    currency: string;
+    formatted: string;
+  } | null;
+  plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+};
 
-export type PlansPageQuery = { __typename?: 'Query', plans: Array<{ __typename?: 'Plan', id: string, code: string, name: string, description: string, rank: number, includedSeats: number, trialDays: number, customPricing: boolean, prices: Array<{ __typename?: 'PlanPrice', id: string, interval: BillingInterval, currency: string, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string }, perSeatAmount: { __typename?: 'Money', amount: number, currency: string, formatted: string } | null }>, features: Array<{ __typename?: 'PlanFeature', key: string, label: string }>, limits: Array<{ __typename?: 'PlanLimit', key: string, label: string, limit: number | null }> }>, account: { __typename?: 'Account', id: string, preferredCurrency: string | null, plan: { __typename?: 'Plan', id: string, code: string }, creditBalance: { __typename?: 'Money', amount: number, currency: string, formatted: string }, billingDetails: { __typename?: 'BillingDetails', updatedAt: string } | null, subscription: { __typename?: 'Subscription', currency: string, id: string, status: SubscriptionStatus, interval: BillingInterval, seats: number, currentPeriodEnd: string, trialEnd: string | null, cancelAtPeriodEnd: boolean, endedAt: string | null, plan: { __typename?: 'Plan', code: string, rank: number, id: string, name: string, includedSeats: number }, price: { __typename?: 'PlanPrice', interval: BillingInterval, currency: string, id: string, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string }, perSeatAmount: { __typename?: 'Money', amount: number, currency: string, formatted: string } | null }, scheduledChange: { __typename?: 'ScheduledPlanChange', effectiveAt: string, interval: BillingInterval, seats: number, plan: { __typename?: 'Plan', code: string, id: string, name: string } } | null, upcomingInvoice: { __typename?: 'UpcomingInvoice', date: string, amountDue: { __typename?: 'Money', amount: number, currency: string, formatted: string } } | null } | null } };
+export type SubscriptionBannersFragment = {
+  __typename?: 'Subscription';
+  id: string;
+  status: SubscriptionStatus;
+  interval: BillingInterval;
+  seats: number;
+  currentPeriodEnd: string;
+  cancelAtPeriodEnd: boolean;
+  plan: { __typename?: 'Plan'; id: string; name: string };
+  scheduledChange: {
+    __typename?: 'ScheduledPlanChange';
+    effectiveAt: string;
+    interval: BillingInterval;
+    seats: number;
+    plan: { __typename?: 'Plan'; id: string; name: string };
+  } | null;
+};
 
-export type PreviewSummaryFragment = { __typename?: 'SubscriptionChangePreview', outcome: SubscriptionChangeOutcome, appliesAt: ChangeTiming, effectiveAt: string, taxLabel: string, nextInvoiceDate: string | null, interval: BillingInterval, seats: number, currency: string, status: SubscriptionStatus, cancelAtPeriodEnd: boolean, collectionMethod: PaymentMethodKind | null, dueAt: string | null, seatsTaken: number, seatLimit: number, amountDueToday: { __typename?: 'Money', amount: number, currency: string, formatted: string }, lines: Array<{ __typename?: 'InvoiceLine', kind: InvoiceLineKind, description: string, quantity: number, proration: boolean, periodStart: string, periodEnd: string, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string } }>, subtotal: { __typename?: 'Money', amount: number, currency: string, formatted: string }, creditApplied: { __typename?: 'Money', amount: number, currency: string, formatted: string }, tax: { __typename?: 'Money', amount: number, currency: string, formatted: string }, creditAdded: { __typename?: 'Money', amount: number, currency: string, formatted: string }, creditBalanceAfter: { __typename?: 'Money', amount: number, currency: string, formatted: string }, nextInvoiceAmount: { __typename?: 'Money', amount: number, currency: string, formatted: string } | null, plan: { __typename?: 'Plan', id: string, code: string, name: string } };
-
-export type SubscriptionBannersFragment = { __typename?: 'Subscription', id: string, status: SubscriptionStatus, interval: BillingInterval, seats: number, currentPeriodEnd: string, cancelAtPeriodEnd: boolean, plan: { __typename?: 'Plan', id: string, name: string }, scheduledChange: { __typename?: 'ScheduledPlanChange', effectiveAt: string, interval: BillingInterval, seats: number, plan: { __typename?: 'Plan', id: string, name: string } } | null };
-
-export type ChangeResultFragment = { __typename?: 'SubscriptionChangeResult', outcome: SubscriptionChangeOutcome, subscription: { __typename?: 'Subscription', currency: string, id: string, status: SubscriptionStatus, interval: BillingInterval, seats: number, currentPeriodEnd: string, trialEnd: string | null, cancelAtPeriodEnd: boolean, endedAt: string | null, plan: { __typename?: 'Plan', code: string, rank: number, id: string, name: string, includedSeats: number }, price: { __typename?: 'PlanPrice', interval: BillingInterval, currency: string, id: string, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string }, perSeatAmount: { __typename?: 'Money', amount: number, currency: string, formatted: string } | null }, scheduledChange: { __typename?: 'ScheduledPlanChange', effectiveAt: string, interval: BillingInterval, seats: number, plan: { __typename?: 'Plan', code: string, id: string, name: string } } | null, upcomingInvoice: { __typename?: 'UpcomingInvoice', date: string, amountDue: { __typename?: 'Money', amount: number, currency: string, formatted: string } } | null }, invoice: { __typename?: 'Invoice', id: string, number: string, status: InvoiceStatus, amountDue: { __typename?: 'Money', amount: number, currency: string, formatted: string } } | null };
+export type ChangeResultFragment = {
+  __typename?: 'SubscriptionChangeResult';
+  outcome: SubscriptionChangeOutcome;
+  subscription: {
+    __typename?: 'Subscription';
+    currency: string;
+    id: string;
+    status: SubscriptionStatus;
+    interval: BillingInterval;
+    seats: number;
+    currentPeriodEnd: string;
+    trialEnd: string | null;
+    cancelAtPeriodEnd: boolean;
+    endedAt: string | null;
+    plan: {
+      __typename?: 'Plan';
+      code: string;
+      rank: number;
+      id: string;
+      name: string;
+      includedSeats: number;
+    };
+    price: {
+      __typename?: 'PlanPrice';
+      interval: BillingInterval;
+      currency: string;
+      id: string;
+      amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      perSeatAmount: {
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+      } | null;
+    };
+    scheduledChange: {
+      __typename?: 'ScheduledPlanChange';
+      effectiveAt: string;
+      interval: BillingInterval;
+      seats: number;
+      plan: { __typename?: 'Plan'; code: string; id: string; name: string };
+    } | null;
+    upcomingInvoice: {
+      __typename?: 'UpcomingInvoice';
+      date: string;
+      amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    } | null;
+  };
+  invoice: {
+    __typename?: 'Invoice';
+    id: string;
+    number: string;
+    status: InvoiceStatus;
+    amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  } | null;
+};
 
 export type PreviewSubscriptionChangeQueryVariables = Exact<{
   input: PreviewSubscriptionChangeInput;
 }>;
 
-
-export type PreviewSubscriptionChangeQuery = { __typename?: 'Query', previewSubscriptionChange: { __typename?: 'SubscriptionChangePreview', outcome: SubscriptionChangeOutcome, appliesAt: ChangeTiming, effectiveAt: string, taxLabel: string, nextInvoiceDate: string | null, interval: BillingInterval, seats: number, currency: string, status: SubscriptionStatus, cancelAtPeriodEnd: boolean, collectionMethod: PaymentMethodKind | null, dueAt: string | null, seatsTaken: number, seatLimit: number, amountDueToday: { __typename?: 'Money', amount: number, currency: string, formatted: string }, lines: Array<{ __typename?: 'InvoiceLine', kind: InvoiceLineKind, description: string, quantity: number, proration: boolean, periodStart: string, periodEnd: string, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string } }>, subtotal: { __typename?: 'Money', amount: number, currency: string, formatted: string }, creditApplied: { __typename?: 'Money', amount: number, currency: string, formatted: string }, tax: { __typename?: 'Money', amount: number, currency: string, formatted: string }, creditAdded: { __typename?: 'Money', amount: number, currency: string, formatted: string }, creditBalanceAfter: { __typename?: 'Money', amount: number, currency: string, formatted: string }, nextInvoiceAmount: { __typename?: 'Money', amount: number, currency: string, formatted: string } | null, plan: { __typename?: 'Plan', id: string, code: string, name: string } } };
+export type PreviewSubscriptionChangeQuery = {
+  __typename?: 'Query';
+  previewSubscriptionChange: {
+    __typename?: 'SubscriptionChangePreview';
+    outcome: SubscriptionChangeOutcome;
+    appliesAt: ChangeTiming;
+    effectiveAt: string;
+    taxLabel: string;
+    nextInvoiceDate: string | null;
+    interval: BillingInterval;
+    seats: number;
+    currency: string;
+    status: SubscriptionStatus;
+    cancelAtPeriodEnd: boolean;
+    collectionMethod: PaymentMethodKind | null;
+    dueAt: string | null;
+    seatsTaken: number;
+    seatLimit: number;
+    amountDueToday: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    lines: Array<{
+      __typename?: 'InvoiceLine';
+      kind: InvoiceLineKind;
+      description: string;
+      quantity: number;
+      proration: boolean;
+      periodStart: string;
+      periodEnd: string;
+      amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    }>;
+    subtotal: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    creditApplied: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    tax: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    creditAdded: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    creditBalanceAfter: {
+      __typename?: 'Money';
+      amount: number;
+      currency: string;
+      formatted: string;
+    };
+    nextInvoiceAmount: {
+      __typename?: 'Money';
+      amount: number;
+      currency: string;
+      formatted: string;
+    } | null;
+    plan: { __typename?: 'Plan'; id: string; code: string; name: string };
+  };
+};
 
 export type StartSubscriptionMutationVariables = Exact<{
   input: StartSubscriptionInput;
 }>;
 
-
-export type StartSubscriptionMutation = { __typename?: 'Mutation', startSubscription: { __typename?: 'SubscriptionChangeResult', outcome: SubscriptionChangeOutcome, subscription: { __typename?: 'Subscription', currency: string, id: string, status: SubscriptionStatus, interval: BillingInterval, seats: number, currentPeriodEnd: string, trialEnd: string | null, cancelAtPeriodEnd: boolean, endedAt: string | null, plan: { __typename?: 'Plan', code: string, rank: number, id: string, name: string, includedSeats: number }, price: { __typename?: 'PlanPrice', interval: BillingInterval, currency: string, id: string, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string }, perSeatAmount: { __typename?: 'Money', amount: number, currency: string, formatted: string } | null }, scheduledChange: { __typename?: 'ScheduledPlanChange', effectiveAt: string, interval: BillingInterval, seats: number, plan: { __typename?: 'Plan', code: string, id: string, name: string } } | null, upcomingInvoice: { __typename?: 'UpcomingInvoice', date: string, amountDue: { __typename?: 'Money', amount: number, currency: string, formatted: string } } | null }, invoice: { __typename?: 'Invoice', id: string, number: string, status: InvoiceStatus, amountDue: { __typename?: 'Money', amount: number, currency: string, formatted: string } } | null } };
+export type StartSubscriptionMutation = {
+  __typename?: 'Mutation';
+  startSubscription: {
+    __typename?: 'SubscriptionChangeResult';
+    outcome: SubscriptionChangeOutcome;
+    subscription: {
+      __typename?: 'Subscription';
+      currency: string;
+      id: string;
+      status: SubscriptionStatus;
+      interval: BillingInterval;
+      seats: number;
+      currentPeriodEnd: string;
+      trialEnd: string | null;
+      cancelAtPeriodEnd: boolean;
+      endedAt: string | null;
+      plan: {
+        __typename?: 'Plan';
+        code: string;
+        rank: number;
+        id: string;
+        name: string;
+        includedSeats: number;
+      };
+      price: {
+        __typename?: 'PlanPrice';
+        interval: BillingInterval;
+        currency: string;
+        id: string;
+        amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+        perSeatAmount: {
+          __typename?: 'Money';
+          amount: number;
+          currency: string;
+          formatted: string;
+        } | null;
+      };
+      scheduledChange: {
+        __typename?: 'ScheduledPlanChange';
+        effectiveAt: string;
+        interval: BillingInterval;
+        seats: number;
+        plan: { __typename?: 'Plan'; code: string; id: string; name: string };
+      } | null;
+      upcomingInvoice: {
+        __typename?: 'UpcomingInvoice';
+        date: string;
+        amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      } | null;
+    };
+    invoice: {
+      __typename?: 'Invoice';
+      id: string;
+      number: string;
+      status: InvoiceStatus;
+      amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    } | null;
+  };
+};
 
 export type ChangeSubscriptionMutationVariables = Exact<{
   input: ChangeSubscriptionInput;
 }>;
 
-
-export type ChangeSubscriptionMutation = { __typename?: 'Mutation', changeSubscription: { __typename?: 'SubscriptionChangeResult', outcome: SubscriptionChangeOutcome, subscription: { __typename?: 'Subscription', currency: string, id: string, status: SubscriptionStatus, interval: BillingInterval, seats: number, currentPeriodEnd: string, trialEnd: string | null, cancelAtPeriodEnd: boolean, endedAt: string | null, plan: { __typename?: 'Plan', code: string, rank: number, id: string, name: string, includedSeats: number }, price: { __typename?: 'PlanPrice', interval: BillingInterval, currency: string, id: string, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string }, perSeatAmount: { __typename?: 'Money', amount: number, currency: string, formatted: string } | null }, scheduledChange: { __typename?: 'ScheduledPlanChange', effectiveAt: string, interval: BillingInterval, seats: number, plan: { __typename?: 'Plan', code: string, id: string, name: string } } | null, upcomingInvoice: { __typename?: 'UpcomingInvoice', date: string, amountDue: { __typename?: 'Money', amount: number, currency: string, formatted: string } } | null }, invoice: { __typename?: 'Invoice', id: string, number: string, status: InvoiceStatus, amountDue: { __typename?: 'Money', amount: number, currency: string, formatted: string } } | null } };
+export type ChangeSubscriptionMutation = {
+  __typename?: 'Mutation';
+  changeSubscription: {
+    __typename?: 'SubscriptionChangeResult';
+    outcome: SubscriptionChangeOutcome;
+    subscription: {
+      __typename?: 'Subscription';
+      currency: string;
+      id: string;
+      status: SubscriptionStatus;
+      interval: BillingInterval;
+      seats: number;
+      currentPeriodEnd: string;
+      trialEnd: string | null;
+      cancelAtPeriodEnd: boolean;
+      endedAt: string | null;
+      plan: {
+        __typename?: 'Plan';
+        code: string;
+        rank: number;
+        id: string;
+        name: string;
+        includedSeats: number;
+      };
+      price: {
+        __typename?: 'PlanPrice';
+        interval: BillingInterval;
+        currency: string;
+        id: string;
+        amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+        perSeatAmount: {
+          __typename?: 'Money';
+          amount: number;
+          currency: string;
+          formatted: string;
+        } | null;
+      };
+      scheduledChange: {
+        __typename?: 'ScheduledPlanChange';
+        effectiveAt: string;
+        interval: BillingInterval;
+        seats: number;
+        plan: { __typename?: 'Plan'; code: string; id: string; name: string };
+      } | null;
+      upcomingInvoice: {
+        __typename?: 'UpcomingInvoice';
+        date: string;
+        amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      } | null;
+    };
+    invoice: {
+      __typename?: 'Invoice';
+      id: string;
+      number: string;
+      status: InvoiceStatus;
+      amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    } | null;
+  };
+};
 
 export type CancelSubscriptionMutationVariables = Exact<{
   input: CancelSubscriptionInput;
 }>;
 
+export type CancelSubscriptionMutation = {
+  __typename?: 'Mutation';
+  cancelSubscription: {
+    __typename?: 'SubscriptionChangeResult';
+    outcome: SubscriptionChangeOutcome;
+    subscription: {
+      __typename?: 'Subscription';
+      currency: string;
+      id: string;
+      status: SubscriptionStatus;
+      interval: BillingInterval;
+      seats: number;
+      currentPeriodEnd: string;
+      trialEnd: string | null;
+      cancelAtPeriodEnd: boolean;
+      endedAt: string | null;
+      plan: {
+        __typename?: 'Plan';
+        code: string;
+        rank: number;
+        id: string;
+        name: string;
+        includedSeats: number;
+      };
+      price: {
+        __typename?: 'PlanPrice';
+        interval: BillingInterval;
+        currency: string;
+        id: string;
+        amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+        perSeatAmount: {
+          __typename?: 'Money';
+          amount: number;
+          currency: string;
+          formatted: string;
+        } | null;
+      };
+      scheduledChange: {
+        __typename?: 'ScheduledPlanChange';
+        effectiveAt: string;
+        interval: BillingInterval;
+        seats: number;
+        plan: { __typename?: 'Plan'; code: string; id: string; name: string };
+      } | null;
+      upcomingInvoice: {
+        __typename?: 'UpcomingInvoice';
+        date: string;
+        amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      } | null;
+    };
+    invoice: {
+      __typename?: 'Invoice';
+      id: string;
+      number: string;
+      status: InvoiceStatus;
+      amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    } | null;
+  };
+};
 
-export type CancelSubscriptionMutation = { __typename?: 'Mutation', cancelSubscription: { __typename?: 'SubscriptionChangeResult', outcome: SubscriptionChangeOutcome, subscription: { __typename?: 'Subscription', currency: string, id: string, status: SubscriptionStatus, interval: BillingInterval, seats: number, currentPeriodEnd: string, trialEnd: string | null, cancelAtPeriodEnd: boolean, endedAt: string | null, plan: { __typename?: 'Plan', code: string, rank: number, id: string, name: string, includedSeats: number }, price: { __typename?: 'PlanPrice', interval: BillingInterval, currency: string, id: string, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string }, perSeatAmount: { __typename?: 'Money', amount: number, currency: string, formatted: string } | null }, scheduledChange: { __typename?: 'ScheduledPlanChange', effectiveAt: string, interval: BillingInterval, seats: number, plan: { __typename?: 'Plan', code: string, id: string, name: string } } | null, upcomingInvoice: { __typename?: 'UpcomingInvoice', date: string, amountDue: { __typename?: 'Money', amount: number, currency: string, formatted: string } } | null }, invoice: { __typename?: 'Invoice', id: string, number: string, status: InvoiceStatus, amountDue: { __typename?: 'Money', amount: number, currency: string, formatted: string } } | null } };
+export type ReactivateSubscriptionMutationVariables = Exact<{ [key: string]: never }>;
 
-export type ReactivateSubscriptionMutationVariables = Exact<{ [key: string]: never; }>;
+export type ReactivateSubscriptionMutation = {
+  __typename?: 'Mutation';
+  reactivateSubscription: {
+    __typename?: 'SubscriptionChangeResult';
+    outcome: SubscriptionChangeOutcome;
+    subscription: {
+      __typename?: 'Subscription';
+      currency: string;
+      id: string;
+      status: SubscriptionStatus;
+      interval: BillingInterval;
+      seats: number;
+      currentPeriodEnd: string;
+      trialEnd: string | null;
+      cancelAtPeriodEnd: boolean;
+      endedAt: string | null;
+      plan: {
+        __typename?: 'Plan';
+        code: string;
+        rank: number;
+        id: string;
+        name: string;
+        includedSeats: number;
+      };
+      price: {
+        __typename?: 'PlanPrice';
+        interval: BillingInterval;
+        currency: string;
+        id: string;
+        amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+        perSeatAmount: {
+          __typename?: 'Money';
+          amount: number;
+          currency: string;
+          formatted: string;
+        } | null;
+      };
+      scheduledChange: {
+        __typename?: 'ScheduledPlanChange';
+        effectiveAt: string;
+        interval: BillingInterval;
+        seats: number;
+        plan: { __typename?: 'Plan'; code: string; id: string; name: string };
+      } | null;
+      upcomingInvoice: {
+        __typename?: 'UpcomingInvoice';
+        date: string;
+        amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      } | null;
+    };
+    invoice: {
+      __typename?: 'Invoice';
+      id: string;
+      number: string;
+      status: InvoiceStatus;
+      amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    } | null;
+  };
+};
 
+export type SubscriptionSummaryFragment = {
+  __typename?: 'Subscription';
+  id: string;
+  status: SubscriptionStatus;
+  interval: BillingInterval;
+  seats: number;
+  currentPeriodEnd: string;
+  trialEnd: string | null;
+  cancelAtPeriodEnd: boolean;
+  endedAt: string | null;
+  plan: { __typename?: 'Plan'; id: string; name: string; includedSeats: number };
+  price: {
+    __typename?: 'PlanPrice';
+    id: string;
+    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    perSeatAmount: {
+      __typename?: 'Money';
+      amount: number;
+      currency: string;
+      formatted: string;
+    } | null;
+  };
+  upcomingInvoice: {
+    __typename?: 'UpcomingInvoice';
+    date: string;
+    amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  } | null;
+};
 
-export type ReactivateSubscriptionMutation = { __typename?: 'Mutation', reactivateSubscription: { __typename?: 'SubscriptionChangeResult', outcome: SubscriptionChangeOutcome, subscription: { __typename?: 'Subscription', currency: string, id: string, status: SubscriptionStatus, interval: BillingInterval, seats: number, currentPeriodEnd: string, trialEnd: string | null, cancelAtPeriodEnd: boolean, endedAt: string | null, plan: { __typename?: 'Plan', code: string, rank: number, id: string, name: string, includedSeats: number }, price: { __typename?: 'PlanPrice', interval: BillingInterval, currency: string, id: string, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string }, perSeatAmount: { __typename?: 'Money', amount: number, currency: string, formatted: string } | null }, scheduledChange: { __typename?: 'ScheduledPlanChange', effectiveAt: string, interval: BillingInterval, seats: number, plan: { __typename?: 'Plan', code: string, id: string, name: string } } | null, upcomingInvoice: { __typename?: 'UpcomingInvoice', date: string, amountDue: { __typename?: 'Money', amount: number, currency: string, formatted: string } } | null }, invoice: { __typename?: 'Invoice', id: string, number: string, status: InvoiceStatus, amountDue: { __typename?: 'Money', amount: number, currency: string, formatted: string } } | null } };
-
-export type SubscriptionSummaryFragment = { __typename?: 'Subscription', id: string, status: SubscriptionStatus, interval: BillingInterval, seats: number, currentPeriodEnd: string, trialEnd: string | null, cancelAtPeriodEnd: boolean, endedAt: string | null, plan: { __typename?: 'Plan', id: string, name: string, includedSeats: number }, price: { __typename?: 'PlanPrice', id: string, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string }, perSeatAmount: { __typename?: 'Money', amount: number, currency: string, formatted: string } | null }, upcomingInvoice: { __typename?: 'UpcomingInvoice', date: string, amountDue: { __typename?: 'Money', amount: number, currency: string, formatted: string } } | null };
-
-export type TierCardFragment = { __typename?: 'Plan', id: string, code: string, name: string, description: string, rank: number, includedSeats: number, trialDays: number, customPricing: boolean, prices: Array<{ __typename?: 'PlanPrice', id: string, interval: BillingInterval, currency: string, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string }, perSeatAmount: { __typename?: 'Money', amount: number, currency: string, formatted: string } | null }>, features: Array<{ __typename?: 'PlanFeature', key: string, label: string }>, limits: Array<{ __typename?: 'PlanLimit', key: string, label: string, limit: number | null }> };
+export type TierCardFragment = {
+  __typename?: 'Plan';
+  id: string;
+  code: string;
+  name: string;
+  description: string;
+  rank: number;
+  includedSeats: number;
+  trialDays: number;
+  customPricing: boolean;
+  prices: Array<{
+    __typename?: 'PlanPrice';
+    id: string;
+    interval: BillingInterval;
+    currency: string;
+    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    perSeatAmount: {
+      __typename?: 'Money';
+      amount: number;
+      currency: string;
+      formatted: string;
+    } | null;
+  }>;
+  features: Array<{ __typename?: 'PlanFeature'; key: string; label: string }>;
+  limits: Array<{ __typename?: 'PlanLimit'; key: string; label: string; limit: number | null }>;
+};
 
 export type InvitationPreviewQueryVariables = Exact<{
   token: Scalars['String']['input'];
 }>;
 
+export type InvitationPreviewQuery = {
+  __typename?: 'Query';
+  invitation: {
+    __typename?: 'InvitationPreview';
+    accountName: string;
+    invitedByName: string | null;
+    role: Role;
+    email: string;
+    status: InvitationStatus;
+    expiresAt: string;
+  };
+};
 
-export type InvitationPreviewQuery = { __typename?: 'Query', invitation: { __typename?: 'InvitationPreview', accountName: string, invitedByName: string | null, role: Role, email: string, status: InvitationStatus, expiresAt: string } };
+export type InvitationViewerQueryVariables = Exact<{ [key: string]: never }>;
 
-export type InvitationViewerQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type InvitationViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', user: { __typename?: 'User', id: string, name: string, email: string }, accounts: Array<{ __typename?: 'AccountMembership', current: boolean, account: { __typename?: 'Account', id: string, name: string } }> } | null };
+export type InvitationViewerQuery = {
+  __typename?: 'Query';
+  viewer: {
+    __typename?: 'Viewer';
+    user: { __typename?: 'User'; id: string; name: string; email: string };
+    accounts: Array<{
+      __typename?: 'AccountMembership';
+      current: boolean;
+      account: { __typename?: 'Account'; id: string; name: string };
+    }>;
+  } | null;
+};
 
 export type AcceptInviteMutationVariables = Exact<{
   input: InvitationTokenInput;
 }>;
 
+export type AcceptInviteMutation = {
+  __typename?: 'Mutation';
+  acceptInvite: {
+    __typename?: 'AccountMembership';
+    role: Role;
+    current: boolean;
+    account: { __typename?: 'Account'; id: string; name: string };
+  };
+};
 
-export type AcceptInviteMutation = { __typename?: 'Mutation', acceptInvite: { __typename?: 'AccountMembership', role: Role, current: boolean, account: { __typename?: 'Account', id: string, name: string } } };
+export type InvitationListFragment = {
+  __typename?: 'Invitation';
+  id: string;
+  email: string;
+  role: Role;
+  grants: Array<GrantablePermission>;
+  createdAt: string;
+  sentAt: string;
+  expiresAt: string;
+  status: InvitationStatus;
+  invitedBy: { __typename?: 'User'; id: string; name: string } | null;
+};
 
-export type InvitationListFragment = { __typename?: 'Invitation', id: string, email: string, role: Role, grants: Array<GrantablePermission>, createdAt: string, sentAt: string, expiresAt: string, status: InvitationStatus, invitedBy: { __typename?: 'User', id: string, name: string } | null };
+export type MemberListFragment = {
+  __typename?: 'Member';
+  id: string;
+  role: Role;
+  grants: Array<GrantablePermission>;
+  permissions: Array<Permission>;
+  joinedAt: string;
+  isYou: boolean;
+  user: { __typename?: 'User'; id: string; name: string; email: string };
+};
 
-export type MemberListFragment = { __typename?: 'Member', id: string, role: Role, grants: Array<GrantablePermission>, permissions: Array<Permission>, joinedAt: string, isYou: boolean, user: { __typename?: 'User', id: string, name: string, email: string } };
+export type MembersPageQueryVariables = Exact<{ [key: string]: never }>;
 
-export type MembersPageQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MembersPageQuery = { __typename?: 'Query', members: Array<{ __typename?: 'Member', id: string, role: Role, grants: Array<GrantablePermission>, permissions: Array<Permission>, joinedAt: string, isYou: boolean, user: { __typename?: 'User', id: string, name: string, email: string } }>, invitations: Array<{ __typename?: 'Invitation', id: string, email: string, role: Role, grants: Array<GrantablePermission>, createdAt: string, sentAt: string, expiresAt: string, status: InvitationStatus, invitedBy: { __typename?: 'User', id: string, name: string } | null }>, account: { __typename?: 'Account', id: string, usage: Array<{ __typename?: 'UsageMeter', key: string, used: number, limit: number | null }> } };
+export type MembersPageQuery = {
+  __typename?: 'Query';
+  members: Array<{
+    __typename?: 'Member';
+    id: string;
+    role: Role;
+    grants: Array<GrantablePermission>;
+    permissions: Array<Permission>;
+    joinedAt: string;
+    isYou: boolean;
+    user: { __typename?: 'User'; id: string; name: string; email: string };
+  }>;
+  invitations: Array<{
+    __typename?: 'Invitation';
+    id: string;
+    email: string;
+    role: Role;
+    grants: Array<GrantablePermission>;
+    createdAt: string;
+    sentAt: string;
+    expiresAt: string;
+    status: InvitationStatus;
+    invitedBy: { __typename?: 'User'; id: string; name: string } | null;
+  }>;
+  account: {
+    __typename?: 'Account';
+    id: string;
+    usage: Array<{ __typename?: 'UsageMeter'; key: string; used: number; limit: number | null }>;
+  };
+};
 
 export type InviteMemberMutationVariables = Exact<{
   input: InviteMemberInput;
 }>;
 
-
-export type InviteMemberMutation = { __typename?: 'Mutation', inviteMember: { __typename?: 'InvitationSentPayload', inviteUrl: string, invitation: { __typename?: 'Invitation', id: string, email: string, role: Role, grants: Array<GrantablePermission>, createdAt: string, sentAt: string, expiresAt: string, status: InvitationStatus, invitedBy: { __typename?: 'User', id: string, name: string } | null } } };
+export type InviteMemberMutation = {
+  __typename?: 'Mutation';
+  inviteMember: {
+    __typename?: 'InvitationSentPayload';
+    inviteUrl: string;
+    invitation: {
+      __typename?: 'Invitation';
+      id: string;
+      email: string;
+      role: Role;
+      grants: Array<GrantablePermission>;
+      createdAt: string;
+      sentAt: string;
+      expiresAt: string;
+      status: InvitationStatus;
+      invitedBy: { __typename?: 'User'; id: string; name: string } | null;
+    };
+  };
+};
 
 export type ResendInviteMutationVariables = Exact<{
   input: InvitationIdInput;
 }>;
 
-
-export type ResendInviteMutation = { __typename?: 'Mutation', resendInvite: { __typename?: 'InvitationSentPayload', inviteUrl: string, invitation: { __typename?: 'Invitation', id: string, email: string, role: Role, grants: Array<GrantablePermission>, createdAt: string, sentAt: string, expiresAt: string, status: InvitationStatus, invitedBy: { __typename?: 'User', id: string, name: string } | null } } };
+export type ResendInviteMutation = {
+  __typename?: 'Mutation';
+  resendInvite: {
+    __typename?: 'InvitationSentPayload';
+    inviteUrl: string;
+    invitation: {
+      __typename?: 'Invitation';
+      id: string;
+      email: string;
+      role: Role;
+      grants: Array<GrantablePermission>;
+      createdAt: string;
+      sentAt: string;
+      expiresAt: string;
+      status: InvitationStatus;
+      invitedBy: { __typename?: 'User'; id: string; name: string } | null;
+    };
+  };
+};
 
 export type RevokeInviteMutationVariables = Exact<{
   input: InvitationIdInput;
 }>;
 
-
-export type RevokeInviteMutation = { __typename?: 'Mutation', revokeInvite: { __typename?: 'Invitation', id: string, status: InvitationStatus } };
+export type RevokeInviteMutation = {
+  __typename?: 'Mutation';
+  revokeInvite: { __typename?: 'Invitation'; id: string; status: InvitationStatus };
+};
 
 export type ChangeMemberRoleMutationVariables = Exact<{
   input: ChangeMemberRoleInput;
 }>;
 
-
-export type ChangeMemberRoleMutation = { __typename?: 'Mutation', changeMemberRole: { __typename?: 'Member', id: string, role: Role, grants: Array<GrantablePermission>, permissions: Array<Permission>, joinedAt: string, isYou: boolean, user: { __typename?: 'User', id: string, name: string, email: string } } };
+export type ChangeMemberRoleMutation = {
+  __typename?: 'Mutation';
+  changeMemberRole: {
+    __typename?: 'Member';
+    id: string;
+    role: Role;
+    grants: Array<GrantablePermission>;
+    permissions: Array<Permission>;
+    joinedAt: string;
+    isYou: boolean;
+    user: { __typename?: 'User'; id: string; name: string; email: string };
+  };
+};
 
 export type SetMemberPermissionsMutationVariables = Exact<{
   input: SetMemberPermissionsInput;
 }>;
 
-
-export type SetMemberPermissionsMutation = { __typename?: 'Mutation', setMemberPermissions: { __typename?: 'Member', id: string, role: Role, grants: Array<GrantablePermission>, permissions: Array<Permission>, joinedAt: string, isYou: boolean, user: { __typename?: 'User', id: string, name: string, email: string } } };
+export type SetMemberPermissionsMutation = {
+  __typename?: 'Mutation';
+  setMemberPermissions: {
+    __typename?: 'Member';
+    id: string;
+    role: Role;
+    grants: Array<GrantablePermission>;
+    permissions: Array<Permission>;
+    joinedAt: string;
+    isYou: boolean;
+    user: { __typename?: 'User'; id: string; name: string; email: string };
+  };
+};
 
 export type RemoveMemberMutationVariables = Exact<{
   input: MemberIdInput;
 }>;
 
-
-export type RemoveMemberMutation = { __typename?: 'Mutation', removeMember: { __typename?: 'Member', id: string } };
+export type RemoveMemberMutation = {
+  __typename?: 'Mutation';
+  removeMember: { __typename?: 'Member'; id: string };
+};
 
 export type TransferOwnershipMutationVariables = Exact<{
   input: MemberIdInput;
 }>;
 
+export type TransferOwnershipMutation = {
+  __typename?: 'Mutation';
+  transferOwnership: {
+    __typename?: 'Member';
+    id: string;
+    role: Role;
+    grants: Array<GrantablePermission>;
+    permissions: Array<Permission>;
+    joinedAt: string;
+    isYou: boolean;
+    user: { __typename?: 'User'; id: string; name: string; email: string };
+  };
+};
 
-export type TransferOwnershipMutation = { __typename?: 'Mutation', transferOwnership: { __typename?: 'Member', id: string, role: Role, grants: Array<GrantablePermission>, permissions: Array<Permission>, joinedAt: string, isYou: boolean, user: { __typename?: 'User', id: string, name: string, email: string } } };
+export type LeaveAccountMutationVariables = Exact<{ [key: string]: never }>;
 
-export type LeaveAccountMutationVariables = Exact<{ [key: string]: never; }>;
+export type LeaveAccountMutation = {
+  __typename?: 'Mutation';
+  leaveAccount: {
+    __typename?: 'AccountMembership';
+    role: Role;
+    current: boolean;
+    account: { __typename?: 'Account'; id: string; name: string };
+  } | null;
+};
 
-
-export type LeaveAccountMutation = { __typename?: 'Mutation', leaveAccount: { __typename?: 'AccountMembership', role: Role, current: boolean, account: { __typename?: 'Account', id: string, name: string } } | null };
-
-export type MailListFragment = { __typename?: 'MailMessage', id: string, to: string, subject: string, template: string, status: MailStatus, createdAt: string };
+export type MailListFragment = {
+  __typename?: 'MailMessage';
+  id: string;
+  to: string;
+  subject: string;
+  template: string;
+  status: MailStatus;
+  createdAt: string;
+};
 
 export type MailOutboxQueryVariables = Exact<{
   first: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
 }>;
 
-
-export type MailOutboxQuery = { __typename?: 'Query', mailOutbox: { __typename?: 'MailMessageConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'MailMessageEdge', cursor: string, node: { __typename?: 'MailMessage', id: string, to: string, subject: string, template: string, status: MailStatus, createdAt: string } }> } | null };
+export type MailOutboxQuery = {
+  __typename?: 'Query';
+  mailOutbox: {
+    __typename?: 'MailMessageConnection';
+    totalCount: number;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename?: 'MailMessageEdge';
+      cursor: string;
+      node: {
+        __typename?: 'MailMessage';
+        id: string;
+        to: string;
+        subject: string;
+        template: string;
+        status: MailStatus;
+        createdAt: string;
+      };
+    }>;
+  } | null;
+};
 
 export type MailMessageQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
+export type MailMessageQuery = {
+  __typename?: 'Query';
+  mailMessage: {
+    __typename?: 'MailMessage';
+    from: string;
+    sentAt: string | null;
+    attempts: number;
+    lastError: string | null;
+    html: string;
+    text: string;
+    id: string;
+    to: string;
+    subject: string;
+    template: string;
+    status: MailStatus;
+    createdAt: string;
+  };
+};
 
-export type MailMessageQuery = { __typename?: 'Query', mailMessage: { __typename?: 'MailMessage', from: string, sentAt: string | null, attempts: number, lastError: string | null, html: string, text: string, id: string, to: string, subject: string, template: string, status: MailStatus, createdAt: string } };
+export type CatalogPriceRowFragment = {
+  __typename?: 'CatalogPrice';
+  id: string;
+  interval: BillingInterval;
+  currency: string;
+  version: number;
+  active: boolean;
+  liveSubscriptions: number;
+  createdAt: string;
+  amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  perSeatAmount: {
+    __typename?: 'Money';
+    amount: number;
+    currency: string;
+    formatted: string;
+  } | null;
+};
 
-export type CatalogPriceRowFragment = { __typename?: 'CatalogPrice', id: string, interval: BillingInterval, currency: string, version: number, active: boolean, liveSubscriptions: number, createdAt: string, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string }, perSeatAmount: { __typename?: 'Money', amount: number, currency: string, formatted: string } | null };
+export type CatalogPlanCardFragment = {
+  __typename?: 'CatalogPlan';
+  id: string;
+  code: string;
+  name: string;
+  description: string;
+  rank: number;
+  includedSeats: number;
+  trialDays: number;
+  customPricing: boolean;
+  cancellationFeeBps: number;
+  archived: boolean;
+  featureKeys: Array<string>;
+  liveSubscriptions: number;
+  features: Array<{ __typename?: 'PlanFeature'; key: string; label: string }>;
+  limits: Array<{
+    __typename?: 'CatalogPlanLimit';
+    key: string;
+    label: string;
+    limit: number | null;
+  }>;
+  prices: Array<{
+    __typename?: 'CatalogPrice';
+    id: string;
+    interval: BillingInterval;
+    currency: string;
+    version: number;
+    active: boolean;
+    liveSubscriptions: number;
+    createdAt: string;
+    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    perSeatAmount: {
+      __typename?: 'Money';
+      amount: number;
+      currency: string;
+      formatted: string;
+    } | null;
+  }>;
+};
 
-export type CatalogPlanCardFragment = { __typename?: 'CatalogPlan', id: string, code: string, name: string, description: string, rank: number, includedSeats: number, trialDays: number, customPricing: boolean, cancellationFeeBps: number, archived: boolean, featureKeys: Array<string>, liveSubscriptions: number, features: Array<{ __typename?: 'PlanFeature', key: string, label: string }>, limits: Array<{ __typename?: 'CatalogPlanLimit', key: string, label: string, limit: number | null }>, prices: Array<{ __typename?: 'CatalogPrice', id: string, interval: BillingInterval, currency: string, version: number, active: boolean, liveSubscriptions: number, createdAt: string, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string }, perSeatAmount: { __typename?: 'Money', amount: number, currency: string, formatted: string } | null }> };
+export type PlanCatalogQueryVariables = Exact<{ [key: string]: never }>;
 
-export type PlanCatalogQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type PlanCatalogQuery = { __typename?: 'Query', planCatalog: { __typename?: 'PlanCatalog', plans: Array<{ __typename?: 'CatalogPlan', id: string, code: string, name: string, description: string, rank: number, includedSeats: number, trialDays: number, customPricing: boolean, cancellationFeeBps: number, archived: boolean, featureKeys: Array<string>, liveSubscriptions: number, features: Array<{ __typename?: 'PlanFeature', key: string, label: string }>, limits: Array<{ __typename?: 'CatalogPlanLimit', key: string, label: string, limit: number | null }>, prices: Array<{ __typename?: 'CatalogPrice', id: string, interval: BillingInterval, currency: string, version: number, active: boolean, liveSubscriptions: number, createdAt: string, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string }, perSeatAmount: { __typename?: 'Money', amount: number, currency: string, formatted: string } | null }> }>, features: Array<{ __typename?: 'CatalogKey', key: string, label: string }>, limits: Array<{ __typename?: 'CatalogKey', key: string, label: string }> } };
+export type PlanCatalogQuery = {
+  __typename?: 'Query';
+  planCatalog: {
+    __typename?: 'PlanCatalog';
+    plans: Array<{
+      __typename?: 'CatalogPlan';
+      id: string;
+      code: string;
+      name: string;
+      description: string;
+      rank: number;
+      includedSeats: number;
+      trialDays: number;
+      customPricing: boolean;
+      cancellationFeeBps: number;
+      archived: boolean;
+      featureKeys: Array<string>;
+      liveSubscriptions: number;
+      features: Array<{ __typename?: 'PlanFeature'; key: string; label: string }>;
+      limits: Array<{
+        __typename?: 'CatalogPlanLimit';
+        key: string;
+        label: string;
+        limit: number | null;
+      }>;
+      prices: Array<{
+        __typename?: 'CatalogPrice';
+        id: string;
+        interval: BillingInterval;
+        currency: string;
+        version: number;
+        active: boolean;
+        liveSubscriptions: number;
+        createdAt: string;
+        amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+        perSeatAmount: {
+          __typename?: 'Money';
+          amount: number;
+          currency: string;
+          formatted: string;
+        } | null;
+      }>;
+    }>;
+    features: Array<{ __typename?: 'CatalogKey'; key: string; label: string }>;
+    limits: Array<{ __typename?: 'CatalogKey'; key: string; label: string }>;
+  };
+};
 
 export type SavePlanMutationVariables = Exact<{
   input: SavePlanInput;
 }>;
 
-
-export type SavePlanMutation = { __typename?: 'Mutation', savePlan: { __typename?: 'CatalogPlan', id: string, code: string, name: string, description: string, rank: number, includedSeats: number, trialDays: number, customPricing: boolean, cancellationFeeBps: number, archived: boolean, featureKeys: Array<string>, liveSubscriptions: number, features: Array<{ __typename?: 'PlanFeature', key: string, label: string }>, limits: Array<{ __typename?: 'CatalogPlanLimit', key: string, label: string, limit: number | null }>, prices: Array<{ __typename?: 'CatalogPrice', id: string, interval: BillingInterval, currency: string, version: number, active: boolean, liveSubscriptions: number, createdAt: string, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string }, perSeatAmount: { __typename?: 'Money', amount: number, currency: string, formatted: string } | null }> } };
+export type SavePlanMutation = {
+  __typename?: 'Mutation';
+  savePlan: {
+    __typename?: 'CatalogPlan';
+    id: string;
+    code: string;
+    name: string;
+    description: string;
+    rank: number;
+    includedSeats: number;
+    trialDays: number;
+    customPricing: boolean;
+    cancellationFeeBps: number;
+    archived: boolean;
+    featureKeys: Array<string>;
+    liveSubscriptions: number;
+    features: Array<{ __typename?: 'PlanFeature'; key: string; label: string }>;
+    limits: Array<{
+      __typename?: 'CatalogPlanLimit';
+      key: string;
+      label: string;
+      limit: number | null;
+    }>;
+    prices: Array<{
+      __typename?: 'CatalogPrice';
+      id: string;
+      interval: BillingInterval;
+      currency: string;
+      version: number;
+      active: boolean;
+      liveSubscriptions: number;
+      createdAt: string;
+      amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      perSeatAmount: {
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+      } | null;
+    }>;
+  };
+};
 
 export type ArchivePlanMutationVariables = Exact<{
   input: ArchivePlanInput;
 }>;
 
+export type ArchivePlanMutation = {
+  __typename?: 'Mutation';
+  archivePlan: {
+    __typename?: 'CatalogPlan';
+    id: string;
+    code: string;
+    name: string;
+    description: string;
+    rank: number;
+    includedSeats: number;
+    trialDays: number;
+    customPricing: boolean;
+    cancellationFeeBps: number;
+    archived: boolean;
+    featureKeys: Array<string>;
+    liveSubscriptions: number;
+    features: Array<{ __typename?: 'PlanFeature'; key: string; label: string }>;
+    limits: Array<{
+      __typename?: 'CatalogPlanLimit';
+      key: string;
+      label: string;
+      limit: number | null;
+    }>;
+    prices: Array<{
+      __typename?: 'CatalogPrice';
+      id: string;
+      interval: BillingInterval;
+      currency: string;
+      version: number;
+      active: boolean;
+      liveSubscriptions: number;
+      createdAt: string;
+      amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      perSeatAmount: {
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+      } | null;
+    }>;
+  };
+};
 
-export type ArchivePlanMutation = { __typename?: 'Mutation', archivePlan: { __typename?: 'CatalogPlan', id: string, code: string, name: string, description: string, rank: number, includedSeats: number, trialDays: number, customPricing: boolean, cancellationFeeBps: number, archived: boolean, featureKeys: Array<string>, liveSubscriptions: number, features: Array<{ __typename?: 'PlanFeature', key: string, label: string }>, limits: Array<{ __typename?: 'CatalogPlanLimit', key: string, label: string, limit: number | null }>, prices: Array<{ __typename?: 'CatalogPrice', id: string, interval: BillingInterval, currency: string, version: number, active: boolean, liveSubscriptions: number, createdAt: string, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string }, perSeatAmount: { __typename?: 'Money', amount: number, currency: string, formatted: string } | null }> } };
+export type RevenueFigurePartsFragment = {
+  __typename?: 'RevenueFigure';
+  missingRates: Array<string>;
+  byCurrency: Array<{ __typename?: 'Money'; amount: number; currency: string; formatted: string }>;
+  converted: { __typename?: 'Money'; amount: number; currency: string; formatted: string } | null;
+};
 
-export type RevenueFigurePartsFragment = { __typename?: 'RevenueFigure', missingRates: Array<string>, byCurrency: Array<{ __typename?: 'Money', amount: number, currency: string, formatted: string }>, converted: { __typename?: 'Money', amount: number, currency: string, formatted: string } | null };
+export type RevenueMetricsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type RevenueMetricsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type RevenueMetricsQuery = { __typename?: 'Query', revenueMetrics: { __typename?: 'RevenueMetrics', reportingCurrency: string, asOf: string, day: string, currencies: Array<string>, payingSubscriptions: number, trialingSubscriptions: number, openInvoices: number, mrr: { __typename?: 'RevenueFigure', missingRates: Array<string>, byCurrency: Array<{ __typename?: 'Money', amount: number, currency: string, formatted: string }>, converted: { __typename?: 'Money', amount: number, currency: string, formatted: string } | null }, arr: { __typename?: 'RevenueFigure', missingRates: Array<string>, byCurrency: Array<{ __typename?: 'Money', amount: number, currency: string, formatted: string }>, converted: { __typename?: 'Money', amount: number, currency: string, formatted: string } | null }, receivables: { __typename?: 'RevenueFigure', missingRates: Array<string>, byCurrency: Array<{ __typename?: 'Money', amount: number, currency: string, formatted: string }>, converted: { __typename?: 'Money', amount: number, currency: string, formatted: string } | null }, overdueReceivables: { __typename?: 'RevenueFigure', missingRates: Array<string>, byCurrency: Array<{ __typename?: 'Money', amount: number, currency: string, formatted: string }>, converted: { __typename?: 'Money', amount: number, currency: string, formatted: string } | null }, rates: Array<{ __typename?: 'AppliedRate', currency: string, day: string, rate: string }>, plans: Array<{ __typename?: 'PlanRevenue', planCode: string, planName: string, currency: string, paying: number, trialing: number, mrr: { __typename?: 'Money', amount: number, currency: string, formatted: string }, mrrConverted: { __typename?: 'Money', amount: number, currency: string, formatted: string } | null }>, months: Array<{ __typename?: 'RevenueMonth', month: string, day: string, payingSubscriptions: number, failedPayments: number, recoveredPayments: number, mrr: { __typename?: 'RevenueFigure', missingRates: Array<string>, byCurrency: Array<{ __typename?: 'Money', amount: number, currency: string, formatted: string }>, converted: { __typename?: 'Money', amount: number, currency: string, formatted: string } | null }, newAccounts: Array<{ __typename?: 'CurrencyCount', currency: string, count: number }>, churnedAccounts: Array<{ __typename?: 'CurrencyCount', currency: string, count: number }>, failedAmount: { __typename?: 'RevenueFigure', missingRates: Array<string>, byCurrency: Array<{ __typename?: 'Money', amount: number, currency: string, formatted: string }>, converted: { __typename?: 'Money', amount: number, currency: string, formatted: string } | null }, recoveredAmount: { __typename?: 'RevenueFigure', missingRates: Array<string>, byCurrency: Array<{ __typename?: 'Money', amount: number, currency: string, formatted: string }>, converted: { __typename?: 'Money', amount: number, currency: string, formatted: string } | null }, rates: Array<{ __typename?: 'AppliedRate', currency: string, day: string, rate: string }> }> } };
+export type RevenueMetricsQuery = {
+  __typename?: 'Query';
+  revenueMetrics: {
+    __typename?: 'RevenueMetrics';
+    reportingCurrency: string;
+    asOf: string;
+    day: string;
+    currencies: Array<string>;
+    payingSubscriptions: number;
+    trialingSubscriptions: number;
+    openInvoices: number;
+    mrr: {
+      __typename?: 'RevenueFigure';
+      missingRates: Array<string>;
+      byCurrency: Array<{
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+      }>;
+      converted: {
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+      } | null;
+    };
+    arr: {
+      __typename?: 'RevenueFigure';
+      missingRates: Array<string>;
+      byCurrency: Array<{
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+      }>;
+      converted: {
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+      } | null;
+    };
+    receivables: {
+      __typename?: 'RevenueFigure';
+      missingRates: Array<string>;
+      byCurrency: Array<{
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+      }>;
+      converted: {
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+      } | null;
+    };
+    overdueReceivables: {
+      __typename?: 'RevenueFigure';
+      missingRates: Array<string>;
+      byCurrency: Array<{
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+      }>;
+      converted: {
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+      } | null;
+    };
+    rates: Array<{ __typename?: 'AppliedRate'; currency: string; day: string; rate: string }>;
+    plans: Array<{
+      __typename?: 'PlanRevenue';
+      planCode: string;
+      planName: string;
+      currency: string;
+      paying: number;
+      trialing: number;
+      mrr: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      mrrConverted: {
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+      } | null;
+    }>;
+    months: Array<{
+      __typename?: 'RevenueMonth';
+      month: string;
+      day: string;
+      payingSubscriptions: number;
+      failedPayments: number;
+      recoveredPayments: number;
+      mrr: {
+        __typename?: 'RevenueFigure';
+        missingRates: Array<string>;
+        byCurrency: Array<{
+          __typename?: 'Money';
+          amount: number;
+          currency: string;
+          formatted: string;
+        }>;
+        converted: {
+          __typename?: 'Money';
+          amount: number;
+          currency: string;
+          formatted: string;
+        } | null;
+      };
+      newAccounts: Array<{ __typename?: 'CurrencyCount'; currency: string; count: number }>;
+      churnedAccounts: Array<{ __typename?: 'CurrencyCount'; currency: string; count: number }>;
+      failedAmount: {
+        __typename?: 'RevenueFigure';
+        missingRates: Array<string>;
+        byCurrency: Array<{
+          __typename?: 'Money';
+          amount: number;
+          currency: string;
+          formatted: string;
+        }>;
+        converted: {
+          __typename?: 'Money';
+          amount: number;
+          currency: string;
+          formatted: string;
+        } | null;
+      };
+      recoveredAmount: {
+        __typename?: 'RevenueFigure';
+        missingRates: Array<string>;
+        byCurrency: Array<{
+          __typename?: 'Money';
+          amount: number;
+          currency: string;
+          formatted: string;
+        }>;
+        converted: {
+          __typename?: 'Money';
+          amount: number;
+          currency: string;
+          formatted: string;
+        } | null;
+      };
+      rates: Array<{ __typename?: 'AppliedRate'; currency: string; day: string; rate: string }>;
+    }>;
+  };
+};
 
 export type ExchangeRatesQueryVariables = Exact<{
   currency: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
 }>;
 
-
-export type ExchangeRatesQuery = { __typename?: 'Query', exchangeRates: { __typename?: 'ExchangeRateList', reportingCurrency: string, rates: Array<{ __typename?: 'ExchangeRate', id: string, day: string, currency: string, rate: string, source: string, updatedAt: string }> } };
+export type ExchangeRatesQuery = {
+  __typename?: 'Query';
+  exchangeRates: {
+    __typename?: 'ExchangeRateList';
+    reportingCurrency: string;
+    rates: Array<{
+      __typename?: 'ExchangeRate';
+      id: string;
+      day: string;
+      currency: string;
+      rate: string;
+      source: string;
+      updatedAt: string;
+    }>;
+  };
+};
 
 export type SaveExchangeRateMutationVariables = Exact<{
   input: SaveExchangeRateInput;
 }>;
 
-
-export type SaveExchangeRateMutation = { __typename?: 'Mutation', saveExchangeRate: { __typename?: 'ExchangeRate', id: string, day: string, currency: string, rate: string } };
+export type SaveExchangeRateMutation = {
+  __typename?: 'Mutation';
+  saveExchangeRate: {
+    __typename?: 'ExchangeRate';
+    id: string;
+    day: string;
+    currency: string;
+    rate: string;
+  };
+};
 
 export type ImportExchangeRatesMutationVariables = Exact<{
   input: ImportExchangeRatesInput;
 }>;
 
+export type ImportExchangeRatesMutation = {
+  __typename?: 'Mutation';
+  importExchangeRates: { __typename?: 'ImportExchangeRatesResult'; imported: number };
+};
 
-export type ImportExchangeRatesMutation = { __typename?: 'Mutation', importExchangeRates: { __typename?: 'ImportExchangeRatesResult', imported: number } };
-
-export type StripeEventRowFragment = { __typename?: 'StripeWebhookEvent', id: string, type: string, objectId: string | null, status: StripeEventStatus, attempts: number, receivedAt: string, nextAttemptAt: string | null, processedAt: string | null, lastError: string | null, outcome: string | null };
+export type StripeEventRowFragment = {
+  __typename?: 'StripeWebhookEvent';
+  id: string;
+  type: string;
+  objectId: string | null;
+  status: StripeEventStatus;
+  attempts: number;
+  receivedAt: string;
+  nextAttemptAt: string | null;
+  processedAt: string | null;
+  lastError: string | null;
+  outcome: string | null;
+};
 
 export type StripeWebhookEventsQueryVariables = Exact<{
   status: InputMaybe<StripeEventStatus>;
@@ -2643,806 +4294,1136 @@ export type StripeWebhookEventsQueryVariables = Exact<{
   after: InputMaybe<Scalars['String']['input']>;
 }>;
 
-
-export type StripeWebhookEventsQuery = { __typename?: 'Query', stripeWebhookEvents: { __typename?: 'StripeWebhookEventConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'StripeWebhookEventEdge', cursor: string, node: { __typename?: 'StripeWebhookEvent', id: string, type: string, objectId: string | null, status: StripeEventStatus, attempts: number, receivedAt: string, nextAttemptAt: string | null, processedAt: string | null, lastError: string | null, outcome: string | null } }> } };
+export type StripeWebhookEventsQuery = {
+  __typename?: 'Query';
+  stripeWebhookEvents: {
+    __typename?: 'StripeWebhookEventConnection';
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename?: 'StripeWebhookEventEdge';
+      cursor: string;
+      node: {
+        __typename?: 'StripeWebhookEvent';
+        id: string;
+        type: string;
+        objectId: string | null;
+        status: StripeEventStatus;
+        attempts: number;
+        receivedAt: string;
+        nextAttemptAt: string | null;
+        processedAt: string | null;
+        lastError: string | null;
+        outcome: string | null;
+      };
+    }>;
+  };
+};
 
 export type StripeWebhookEventQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-
-export type StripeWebhookEventQuery = { __typename?: 'Query', stripeWebhookEvent: { __typename?: 'StripeWebhookEvent', createdAt: string, payload: string, id: string, type: string, objectId: string | null, status: StripeEventStatus, attempts: number, receivedAt: string, nextAttemptAt: string | null, processedAt: string | null, lastError: string | null, outcome: string | null } };
+export type StripeWebhookEventQuery = {
+  __typename?: 'Query';
+  stripeWebhookEvent: {
+    __typename?: 'StripeWebhookEvent';
+    createdAt: string;
+    payload: string;
+    id: string;
+    type: string;
+    objectId: string | null;
+    status: StripeEventStatus;
+    attempts: number;
+    receivedAt: string;
+    nextAttemptAt: string | null;
+    processedAt: string | null;
+    lastError: string | null;
+    outcome: string | null;
+  };
+};
 
 export type RetryStripeWebhookEventMutationVariables = Exact<{
   input: RetryStripeWebhookEventInput;
 }>;
 
+export type RetryStripeWebhookEventMutation = {
+  __typename?: 'Mutation';
+  retryStripeWebhookEvent: {
+    __typename?: 'StripeWebhookEvent';
+    id: string;
+    type: string;
+    objectId: string | null;
+    status: StripeEventStatus;
+    attempts: number;
+    receivedAt: string;
+    nextAttemptAt: string | null;
+    processedAt: string | null;
+    lastError: string | null;
+    outcome: string | null;
+  };
+};
 
-export type RetryStripeWebhookEventMutation = { __typename?: 'Mutation', retryStripeWebhookEvent: { __typename?: 'StripeWebhookEvent', id: string, type: string, objectId: string | null, status: StripeEventStatus, attempts: number, receivedAt: string, nextAttemptAt: string | null, processedAt: string | null, lastError: string | null, outcome: string | null } };
+export type TestClockQueryVariables = Exact<{ [key: string]: never }>;
 
-export type TestClockQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type TestClockQuery = { __typename?: 'Query', testClock: { __typename?: 'TestClock', enabled: boolean, now: string, offsetSeconds: number } | null };
+export type TestClockQuery = {
+  __typename?: 'Query';
+  testClock: {
+    __typename?: 'TestClock';
+    enabled: boolean;
+    now: string;
+    offsetSeconds: number;
+  } | null;
+};
 
 export type AdvanceTestClockMutationVariables = Exact<{
   input: AdvanceTestClockInput;
 }>;
 
-
-export type AdvanceTestClockMutation = { __typename?: 'Mutation', advanceTestClock: { __typename?: 'TestClock', enabled: boolean, now: string, offsetSeconds: number } };
+export type AdvanceTestClockMutation = {
+  __typename?: 'Mutation';
+  advanceTestClock: {
+    __typename?: 'TestClock';
+    enabled: boolean;
+    now: string;
+    offsetSeconds: number;
+  };
+};
 
 export type ResetTwoFactorMutationVariables = Exact<{
   input: ResetTwoFactorInput;
 }>;
 
+export type ResetTwoFactorMutation = {
+  __typename?: 'Mutation';
+  resetTwoFactor: {
+    __typename?: 'ResetTwoFactorPayload';
+    email: string;
+    resetAt: string;
+    sessionsEnded: number;
+  };
+};
 
-export type ResetTwoFactorMutation = { __typename?: 'Mutation', resetTwoFactor: { __typename?: 'ResetTwoFactorPayload', email: string, resetAt: string, sessionsEnded: number } };
+export type BillingSummaryCardsFragment = {
+  __typename?: 'Account';
+  amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  creditBalance: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  subscription: {
+    __typename?: 'Subscription';
+    id: string;
+    status: SubscriptionStatus;
+    upcomingInvoice: {
+      __typename?: 'UpcomingInvoice';
+      date: string;
+      amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    } | null;
+  } | null;
+};
 
-export type BillingSummaryCardsFragment = { __typename?: 'Account', amountDue: { __typename?: 'Money', amount: number, currency: string, formatted: string }, creditBalance: { __typename?: 'Money', amount: number, currency: string, formatted: string }, subscription: { __typename?: 'Subscription', id: string, status: SubscriptionStatus, upcomingInvoice: { __typename?: 'UpcomingInvoice', date: string, amountDue: { __typename?: 'Money', amount: number, currency: string, formatted: string } } | null } | null };
+export type CurrentPlanCardFragment = {
+  __typename?: 'Plan';
+  id: string;
+  name: string;
+  description: string;
+  includedSeats: number;
+  trialDays: number;
+  features: Array<{ __typename?: 'PlanFeature'; key: string; label: string }>;
+  limits: Array<{ __typename?: 'PlanLimit'; key: string; label: string; limit: number | null }>;
+};
 
-export type CurrentPlanCardFragment = { __typename?: 'Plan', id: string, name: string, description: string, includedSeats: number, trialDays: number, features: Array<{ __typename?: 'PlanFeature', key: string, label: string }>, limits: Array<{ __typename?: 'PlanLimit', key: string, label: string, limit: number | null }> };
+export type OverviewQueryVariables = Exact<{ [key: string]: never }>;
 
-export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
+export type OverviewQuery = {
+  __typename?: 'Query';
+  viewer: {
+    __typename?: 'Viewer';
+    role: Role | null;
+    permissions: Array<Permission>;
+    account: {
+      __typename?: 'Account';
+      id: string;
+      name: string;
+      suspendedAt: string | null;
+      preferredCurrency: string | null;
+      onboardedAt: string | null;
+      plan: {
+        __typename?: 'Plan';
+        id: string;
+        name: string;
+        description: string;
+        includedSeats: number;
+        trialDays: number;
+        features: Array<{ __typename?: 'PlanFeature'; key: string; label: string }>;
+        limits: Array<{
+          __typename?: 'PlanLimit';
+          key: string;
+          label: string;
+          limit: number | null;
+        }>;
+      };
+      subscription: {
+        __typename?: 'Subscription';
+        id: string;
+        currency: string;
+        status: SubscriptionStatus;
+        upcomingInvoice: {
+          __typename?: 'UpcomingInvoice';
+          date: string;
+          amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+        } | null;
+      } | null;
+      billingDetails: { __typename?: 'BillingDetails'; updatedAt: string } | null;
+      amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      creditBalance: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      usage: Array<{
+        __typename?: 'UsageMeter';
+        key: string;
+        label: string;
+        used: number;
+        limit: number | null;
+        resetsAt: string | null;
+      }>;
+    } | null;
+  } | null;
+  plans: Array<{
+    __typename?: 'Plan';
+    id: string;
+    code: string;
+    name: string;
+    description: string;
+    rank: number;
+    customPricing: boolean;
+    prices: Array<{
+      __typename?: 'PlanPrice';
+      id: string;
+      interval: BillingInterval;
+      currency: string;
+      amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    }>;
+  }>;
+};
 
+export type PlansTeaserCardFragment = {
+  __typename?: 'Plan';
+  id: string;
+  code: string;
+  name: string;
+  description: string;
+  rank: number;
+  customPricing: boolean;
+  prices: Array<{
+    __typename?: 'PlanPrice';
+    id: string;
+    interval: BillingInterval;
+    currency: string;
+    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  }>;
+};
 
-export type OverviewQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', role: Role | null, permissions: Array<Permission>, account: { __typename?: 'Account', id: string, name: string, suspendedAt: string | null, preferredCurrency: string | null, onboardedAt: string | null, plan: { __typename?: 'Plan', id: string, name: string, description: string, includedSeats: number, trialDays: number, features: Array<{ __typename?: 'PlanFeature', key: string, label: string }>, limits: Array<{ __typename?: 'PlanLimit', key: string, label: string, limit: number | null }> }, subscription: { __typename?: 'Subscription', id: string, currency: string, status: SubscriptionStatus, upcomingInvoice: { __typename?: 'UpcomingInvoice', date: string, amountDue: { __typename?: 'Money', amount: number, currency: string, formatted: string } } | null } | null, billingDetails: { __typename?: 'BillingDetails', updatedAt: string } | null, amountDue: { __typename?: 'Money', amount: number, currency: string, formatted: string }, creditBalance: { __typename?: 'Money', amount: number, currency: string, formatted: string }, usage: Array<{ __typename?: 'UsageMeter', key: string, label: string, used: number, limit: number | null, resetsAt: string | null }> } | null } | null, plans: Array<{ __typename?: 'Plan', id: string, code: string, name: string, description: string, rank: number, customPricing: boolean, prices: Array<{ __typename?: 'PlanPrice', id: string, interval: BillingInterval, currency: string, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string } }> }> };
+export type UsageCardFragment = {
+  __typename?: 'Account';
+  usage: Array<{
+    __typename?: 'UsageMeter';
+    key: string;
+    label: string;
+    used: number;
+    limit: number | null;
+    resetsAt: string | null;
+  }>;
+};
 
-export type PlansTeaserCardFragment = { __typename?: 'Plan', id: string, code: string, name: string, description: string, rank: number, customPricing: boolean, prices: Array<{ __typename?: 'PlanPrice', id: string, interval: BillingInterval, currency: string, amount: { __typename?: 'Money', amount: number, currency: string, formatted: string } }> };
+export type ApiTokenListFragment = {
+  __typename?: 'ApiToken';
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: Array<ApiTokenScope>;
+  status: ApiTokenStatus;
+  createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+  createdBy: { __typename?: 'User'; id: string; name: string } | null;
+};
 
-export type UsageCardFragment = { __typename?: 'Account', usage: Array<{ __typename?: 'UsageMeter', key: string, label: string, used: number, limit: number | null, resetsAt: string | null }> };
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ApiTokenListFragment = { __typename?: 'ApiToken', id: string, name: string, prefix: string, scopes: Array<ApiTokenScope>, status: ApiTokenStatus, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, createdBy: { __typename?: 'User', id: string, name: string } | null };
-
-export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ApiTokensQuery = { __typename?: 'Query', apiTokens: Array<{ __typename?: 'ApiToken', id: string, name: string, prefix: string, scopes: Array<ApiTokenScope>, status: ApiTokenStatus, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, createdBy: { __typename?: 'User', id: string, name: string } | null }>, account: { __typename?: 'Account', id: string, plan: { __typename?: 'Plan', id: string, name: string, limits: Array<{ __typename?: 'PlanLimit', key: string, limit: number | null }> } } };
+export type ApiTokensQuery = {
+  __typename?: 'Query';
+  apiTokens: Array<{
+    __typename?: 'ApiToken';
+    id: string;
+    name: string;
+    prefix: string;
+    scopes: Array<ApiTokenScope>;
+    status: ApiTokenStatus;
+    createdAt: string;
+    expiresAt: string | null;
+    lastUsedAt: string | null;
+    revokedAt: string | null;
+    createdBy: { __typename?: 'User'; id: string; name: string } | null;
+  }>;
+  account: {
+    __typename?: 'Account';
+    id: string;
+    plan: {
+      __typename?: 'Plan';
+      id: string;
+      name: string;
+      limits: Array<{ __typename?: 'PlanLimit'; key: string; limit: number | null }>;
+    };
+  };
+};
 
 export type CreateApiTokenMutationVariables = Exact<{
   input: CreateApiTokenInput;
 }>;
 
-
-export type CreateApiTokenMutation = { __typename?: 'Mutation', createApiToken: { __typename?: 'CreateApiTokenPayload', secret: string, token: { __typename?: 'ApiToken', id: string, name: string, prefix: string, scopes: Array<ApiTokenScope>, status: ApiTokenStatus, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, createdBy: { __typename?: 'User', id: string, name: string } | null } } };
+export type CreateApiTokenMutation = {
+  __typename?: 'Mutation';
+  createApiToken: {
+    __typename?: 'CreateApiTokenPayload';
+    secret: string;
+    token: {
+      __typename?: 'ApiToken';
+      id: string;
+      name: string;
+      prefix: string;
+      scopes: Array<ApiTokenScope>;
+      status: ApiTokenStatus;
+      createdAt: string;
+      expiresAt: string | null;
+      lastUsedAt: string | null;
+      revokedAt: string | null;
+      createdBy: { __typename?: 'User'; id: string; name: string } | null;
+    };
+  };
+};
 
 export type RevokeApiTokenMutationVariables = Exact<{
   input: RevokeApiTokenInput;
 }>;
 
+export type RevokeApiTokenMutation = {
+  __typename?: 'Mutation';
+  revokeApiToken: {
+    __typename?: 'ApiToken';
+    id: string;
+    name: string;
+    prefix: string;
+    scopes: Array<ApiTokenScope>;
+    status: ApiTokenStatus;
+    createdAt: string;
+    expiresAt: string | null;
+    lastUsedAt: string | null;
+    revokedAt: string | null;
+    createdBy: { __typename?: 'User'; id: string; name: string } | null;
+  };
+};
 
-export type RevokeApiTokenMutation = { __typename?: 'Mutation', revokeApiToken: { __typename?: 'ApiToken', id: string, name: string, prefix: string, scopes: Array<ApiTokenScope>, status: ApiTokenStatus, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, createdBy: { __typename?: 'User', id: string, name: string } | null } };
+export type SessionListFragment = {
+  __typename?: 'Session';
+  id: string;
+  device: string;
+  ip: string | null;
+  createdAt: string;
+  lastSeenAt: string;
+  provider: string;
+  current: boolean;
+};
 
-export type SessionListFragment = { __typename?: 'Session', id: string, device: string, ip: string | null, createdAt: string, lastSeenAt: string, provider: string, current: boolean };
+export type SessionsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type SessionsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SessionsQuery = { __typename?: 'Query', sessions: Array<{ __typename?: 'Session', id: string, device: string, ip: string | null, createdAt: string, lastSeenAt: string, provider: string, current: boolean }> };
+export type SessionsQuery = {
+  __typename?: 'Query';
+  sessions: Array<{
+    __typename?: 'Session';
+    id: string;
+    device: string;
+    ip: string | null;
+    createdAt: string;
+    lastSeenAt: string;
+    provider: string;
+    current: boolean;
+  }>;
+};
 
 export type RevokeSessionMutationVariables = Exact<{
   input: RevokeSessionInput;
 }>;
 
+export type RevokeSessionMutation = {
+  __typename?: 'Mutation';
+  revokeSession: {
+    __typename?: 'RevokeSessionsPayload';
+    revokedCount: number;
+    sessions: Array<{
+      __typename?: 'Session';
+      id: string;
+      device: string;
+      ip: string | null;
+      createdAt: string;
+      lastSeenAt: string;
+      provider: string;
+      current: boolean;
+    }>;
+  };
+};
 
-export type RevokeSessionMutation = { __typename?: 'Mutation', revokeSession: { __typename?: 'RevokeSessionsPayload', revokedCount: number, sessions: Array<{ __typename?: 'Session', id: string, device: string, ip: string | null, createdAt: string, lastSeenAt: string, provider: string, current: boolean }> } };
+export type RevokeOtherSessionsMutationVariables = Exact<{ [key: string]: never }>;
 
-export type RevokeOtherSessionsMutationVariables = Exact<{ [key: string]: never; }>;
+export type RevokeOtherSessionsMutation = {
+  __typename?: 'Mutation';
+  revokeOtherSessions: {
+    __typename?: 'RevokeSessionsPayload';
+    revokedCount: number;
+    sessions: Array<{
+      __typename?: 'Session';
+      id: string;
+      device: string;
+      ip: string | null;
+      createdAt: string;
+      lastSeenAt: string;
+      provider: string;
+      current: boolean;
+    }>;
+  };
+};
 
+export type SignInIdentityFieldsFragment = {
+  __typename?: 'SignInIdentity';
+  id: string;
+  provider: string;
+  providerName: string;
+  email: string;
+  linkedAt: string;
+  lastUsedAt: string | null;
+};
 
-export type RevokeOtherSessionsMutation = { __typename?: 'Mutation', revokeOtherSessions: { __typename?: 'RevokeSessionsPayload', revokedCount: number, sessions: Array<{ __typename?: 'Session', id: string, device: string, ip: string | null, createdAt: string, lastSeenAt: string, provider: string, current: boolean }> } };
+export type SignInMethodsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type SignInIdentityFieldsFragment = { __typename?: 'SignInIdentity', id: string, provider: string, providerName: string, email: string, linkedAt: string, lastUsedAt: string | null };
-
-export type SignInMethodsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SignInMethodsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', user: { __typename?: 'User', id: string }, identities: Array<{ __typename?: 'SignInIdentity', id: string, provider: string, providerName: string, email: string, linkedAt: string, lastUsedAt: string | null }> } | null, authProviders: Array<{ __typename?: 'AuthProvider', id: string, name: string, development: boolean }> };
+export type SignInMethodsQuery = {
+  __typename?: 'Query';
+  viewer: {
+    __typename?: 'Viewer';
+    user: { __typename?: 'User'; id: string };
+    identities: Array<{
+      __typename?: 'SignInIdentity';
+      id: string;
+      provider: string;
+      providerName: string;
+      email: string;
+      linkedAt: string;
+      lastUsedAt: string | null;
+    }>;
+  } | null;
+  authProviders: Array<{
+    __typename?: 'AuthProvider';
+    id: string;
+    name: string;
+    development: boolean;
+  }>;
+};
 
 export type UnlinkIdentityMutationVariables = Exact<{
   input: UnlinkIdentityInput;
 }>;
 
+export type UnlinkIdentityMutation = {
+  __typename?: 'Mutation';
+  unlinkIdentity: {
+    __typename?: 'UnlinkIdentityPayload';
+    identities: Array<{
+      __typename?: 'SignInIdentity';
+      id: string;
+      provider: string;
+      providerName: string;
+      email: string;
+      linkedAt: string;
+      lastUsedAt: string | null;
+    }>;
+  };
+};
 
-export type UnlinkIdentityMutation = { __typename?: 'Mutation', unlinkIdentity: { __typename?: 'UnlinkIdentityPayload', identities: Array<{ __typename?: 'SignInIdentity', id: string, provider: string, providerName: string, email: string, linkedAt: string, lastUsedAt: string | null }> } };
+export type TwoFactorStatusQueryVariables = Exact<{ [key: string]: never }>;
 
-export type TwoFactorStatusQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type TwoFactorStatusQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', user: { __typename?: 'User', id: string }, twoFactor: { __typename?: 'TwoFactorStatus', enabled: boolean, enabledAt: string | null, backupCodesRemaining: number, requiredByAccount: boolean } } | null };
+export type TwoFactorStatusQuery = {
+  __typename?: 'Query';
+  viewer: {
+    __typename?: 'Viewer';
+    user: { __typename?: 'User'; id: string };
+    twoFactor: {
+      __typename?: 'TwoFactorStatus';
+      enabled: boolean;
+      enabledAt: string | null;
+      backupCodesRemaining: number;
+      requiredByAccount: boolean;
+    };
+  } | null;
+};
 
 export type RegenerateBackupCodesMutationVariables = Exact<{
   input: TwoFactorCodeInput;
 }>;
 
-
-export type RegenerateBackupCodesMutation = { __typename?: 'Mutation', regenerateBackupCodes: { __typename?: 'BackupCodesPayload', backupCodes: Array<string>, twoFactor: { __typename?: 'TwoFactorStatus', enabled: boolean, enabledAt: string | null, backupCodesRemaining: number, requiredByAccount: boolean } } };
+export type RegenerateBackupCodesMutation = {
+  __typename?: 'Mutation';
+  regenerateBackupCodes: {
+    __typename?: 'BackupCodesPayload';
+    backupCodes: Array<string>;
+    twoFactor: {
+      __typename?: 'TwoFactorStatus';
+      enabled: boolean;
+      enabledAt: string | null;
+      backupCodesRemaining: number;
+      requiredByAccount: boolean;
+    };
+  };
+};
 
 export type DisableTwoFactorMutationVariables = Exact<{
   input: TwoFactorCodeInput;
 }>;
 
+export type DisableTwoFactorMutation = {
+  __typename?: 'Mutation';
+  disableTwoFactor: {
+    __typename?: 'DisableTwoFactorPayload';
+    twoFactor: {
+      __typename?: 'TwoFactorStatus';
+      enabled: boolean;
+      enabledAt: string | null;
+      backupCodesRemaining: number;
+      requiredByAccount: boolean;
+    };
+  };
+};
 
-export type DisableTwoFactorMutation = { __typename?: 'Mutation', disableTwoFactor: { __typename?: 'DisableTwoFactorPayload', twoFactor: { __typename?: 'TwoFactorStatus', enabled: boolean, enabledAt: string | null, backupCodesRemaining: number, requiredByAccount: boolean } } };
+export type TwoFactorRequirementQueryVariables = Exact<{ [key: string]: never }>;
 
-export type TwoFactorRequirementQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type TwoFactorRequirementQuery = { __typename?: 'Query', account: { __typename?: 'Account', id: string, requireTwoFactor: boolean, entitlements: Array<{ __typename?: 'PlanFeature', key: string }>, plan: { __typename?: 'Plan', id: string, name: string } } };
+export type TwoFactorRequirementQuery = {
+  __typename?: 'Query';
+  account: {
+    __typename?: 'Account';
+    id: string;
+    requireTwoFactor: boolean;
+    entitlements: Array<{ __typename?: 'PlanFeature'; key: string }>;
+    plan: { __typename?: 'Plan'; id: string; name: string };
+  };
+};
 
 export type SetAccountTwoFactorRequirementMutationVariables = Exact<{
   input: SetAccountTwoFactorRequirementInput;
 }>;
 
+export type SetAccountTwoFactorRequirementMutation = {
+  __typename?: 'Mutation';
+  setAccountTwoFactorRequirement: { __typename?: 'Account'; id: string; requireTwoFactor: boolean };
+};
 
-export type SetAccountTwoFactorRequirementMutation = { __typename?: 'Mutation', setAccountTwoFactorRequirement: { __typename?: 'Account', id: string, requireTwoFactor: boolean } };
+export type AccountSettingsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type AccountSettingsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AccountSettingsQuery = { __typename?: 'Query', account: { __typename?: 'Account', id: string, name: string, country: CountryCode | null, billingEmail: string | null, preferredCurrency: string | null, alertTopics: Array<AlertTopic>, billingDetails: { __typename?: 'BillingDetails', billingEmail: string, address: { __typename?: 'Address', country: CountryCode } } | null }, plans: Array<{ __typename?: 'Plan', id: string, prices: Array<{ __typename?: 'PlanPrice', currency: string }> }> };
+export type AccountSettingsQuery = {
+  __typename?: 'Query';
+  account: {
+    __typename?: 'Account';
+    id: string;
+    name: string;
+    country: CountryCode | null;
+    billingEmail: string | null;
+    preferredCurrency: string | null;
+    alertTopics: Array<AlertTopic>;
+    billingDetails: {
+      __typename?: 'BillingDetails';
+      billingEmail: string;
+      address: { __typename?: 'Address'; country: CountryCode };
+    } | null;
+  };
+  plans: Array<{
+    __typename?: 'Plan';
+    id: string;
+    prices: Array<{ __typename?: 'PlanPrice'; currency: string }>;
+  }>;
+};
 
 export type UpdateAccountMutationVariables = Exact<{
   input: UpdateAccountInput;
 }>;
 
-
-export type UpdateAccountMutation = { __typename?: 'Mutation', updateAccount: { __typename?: 'Account', id: string, name: string } };
+export type UpdateAccountMutation = {
+  __typename?: 'Mutation';
+  updateAccount: { __typename?: 'Account'; id: string; name: string };
+};
 
 export type UpdateAccountPreferencesMutationVariables = Exact<{
   input: UpdateAccountPreferencesInput;
 }>;
 
+export type UpdateAccountPreferencesMutation = {
+  __typename?: 'Mutation';
+  updateAccountPreferences: {
+    __typename?: 'Account';
+    id: string;
+    country: CountryCode | null;
+    billingEmail: string | null;
+    preferredCurrency: string | null;
+    alertTopics: Array<AlertTopic>;
+    billingDetails: {
+      __typename?: 'BillingDetails';
+      billingEmail: string;
+      address: { __typename?: 'Address'; country: CountryCode };
+    } | null;
+  };
+};
 
-export type UpdateAccountPreferencesMutation = { __typename?: 'Mutation', updateAccountPreferences: { __typename?: 'Account', id: string, country: CountryCode | null, billingEmail: string | null, preferredCurrency: string | null, alertTopics: Array<AlertTopic>, billingDetails: { __typename?: 'BillingDetails', billingEmail: string, address: { __typename?: 'Address', country: CountryCode } } | null } };
+export type SignInQueryVariables = Exact<{ [key: string]: never }>;
 
-export type SignInQueryVariables = Exact<{ [key: string]: never; }>;
+export type SignInQuery = {
+  __typename?: 'Query';
+  viewer: { __typename?: 'Viewer'; user: { __typename?: 'User'; id: string } } | null;
+  authProviders: Array<{
+    __typename?: 'AuthProvider';
+    id: string;
+    name: string;
+    development: boolean;
+  }>;
+};
 
+export type SignInStageQueryVariables = Exact<{ [key: string]: never }>;
 
-export type SignInQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', user: { __typename?: 'User', id: string } } | null, authProviders: Array<{ __typename?: 'AuthProvider', id: string, name: string, development: boolean }> };
-
-export type SignInStageQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SignInStageQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', signInStage: SignInStage, user: { __typename?: 'User', id: string, email: string } } | null };
+export type SignInStageQuery = {
+  __typename?: 'Query';
+  viewer: {
+    __typename?: 'Viewer';
+    signInStage: SignInStage;
+    user: { __typename?: 'User'; id: string; email: string };
+  } | null;
+};
 
 export type VerifySecondFactorMutationVariables = Exact<{
   input: TwoFactorCodeInput;
 }>;
 
+export type VerifySecondFactorMutation = {
+  __typename?: 'Mutation';
+  verifySecondFactor: {
+    __typename?: 'VerifySecondFactorPayload';
+    method: SecondFactorMethod;
+    backupCodesRemaining: number;
+  };
+};
 
-export type VerifySecondFactorMutation = { __typename?: 'Mutation', verifySecondFactor: { __typename?: 'VerifySecondFactorPayload', method: SecondFactorMethod, backupCodesRemaining: number } };
+export type OnboardingWizardQueryVariables = Exact<{ [key: string]: never }>;
 
-export type OnboardingWizardQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type OnboardingWizardQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', user: { __typename?: 'User', id: string, email: string } } | null, account: { __typename?: 'Account', id: string, name: string, country: CountryCode | null, billingEmail: string | null, preferredCurrency: string | null, alertTopics: Array<AlertTopic>, billingDetails: { __typename?: 'BillingDetails', billingEmail: string, address: { __typename?: 'Address', country: CountryCode } } | null }, plans: Array<{ __typename?: 'Plan', id: string, prices: Array<{ __typename?: 'PlanPrice', currency: string }> }> };
+export type OnboardingWizardQuery = {
+  __typename?: 'Query';
+  viewer: {
+    __typename?: 'Viewer';
+    user: { __typename?: 'User'; id: string; email: string };
+  } | null;
+  account: {
+    __typename?: 'Account';
+    id: string;
+    name: string;
+    country: CountryCode | null;
+    billingEmail: string | null;
+    preferredCurrency: string | null;
+    alertTopics: Array<AlertTopic>;
+    billingDetails: {
+      __typename?: 'BillingDetails';
+      billingEmail: string;
+      address: { __typename?: 'Address'; country: CountryCode };
+    } | null;
+  };
+  plans: Array<{
+    __typename?: 'Plan';
+    id: string;
+    prices: Array<{ __typename?: 'PlanPrice'; currency: string }>;
+  }>;
+};
 
 export type CompleteOnboardingMutationVariables = Exact<{
   input: CompleteOnboardingInput;
 }>;
 
+export type CompleteOnboardingMutation = {
+  __typename?: 'Mutation';
+  completeOnboarding: {
+    __typename?: 'Account';
+    id: string;
+    name: string;
+    onboardedAt: string | null;
+    onboardingSkippedAt: string | null;
+    country: CountryCode | null;
+    billingEmail: string | null;
+    preferredCurrency: string | null;
+    alertTopics: Array<AlertTopic>;
+  };
+};
 
-export type CompleteOnboardingMutation = { __typename?: 'Mutation', completeOnboarding: { __typename?: 'Account', id: string, name: string, onboardedAt: string | null, onboardingSkippedAt: string | null, country: CountryCode | null, billingEmail: string | null, preferredCurrency: string | null, alertTopics: Array<AlertTopic> } };
+export type SkipOnboardingMutationVariables = Exact<{ [key: string]: never }>;
 
-export type SkipOnboardingMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SkipOnboardingMutation = { __typename?: 'Mutation', skipOnboarding: { __typename?: 'Account', id: string, onboardedAt: string | null, onboardingSkippedAt: string | null } };
+export type SkipOnboardingMutation = {
+  __typename?: 'Mutation';
+  skipOnboarding: {
+    __typename?: 'Account';
+    id: string;
+    onboardedAt: string | null;
+    onboardingSkippedAt: string | null;
+  };
+};
 
 export const AccountPreferencesFragmentDoc = gql`
-    fragment AccountPreferences on Account {
-  id
-  country
-  billingEmail
-  preferredCurrency
-  alertTopics
-  billingDetails {
+  fragment AccountPreferences on Account {
+    id
+    country
     billingEmail
-    address {
-      country
+    preferredCurrency
+    alertTopics
+    billingDetails {
+      billingEmail
+      address {
+        country
+      }
     }
   }
-}
-    `;
+`;
 export const TwoFactorStatusFieldsFragmentDoc = gql`
-    fragment TwoFactorStatusFields on TwoFactorStatus {
-  enabled
-  enabledAt
-  backupCodesRemaining
-  requiredByAccount
-}
-    `;
+  fragment TwoFactorStatusFields on TwoFactorStatus {
+    enabled
+    enabledAt
+    backupCodesRemaining
+    requiredByAccount
+  }
+`;
 export const AuditEventSummaryFragmentDoc = gql`
-    fragment AuditEventSummary on AuditEvent {
-  id
-  accountId
-  target
-  actorTokenId
-  changes {
-    field
-    from
-    to
-    valuesRecorded
-  }
-  details {
-    key
-    value
-  }
-  summaryText
-}
-    `;
-export const AuditEventRowFragmentDoc = gql`
-    fragment AuditEventRow on AuditEvent {
-  ...AuditEventSummary
-  id
-  occurredAt
-  action
-  actionLabel
-  outcome
-  accountId
-  target
-  targetKind
-  ip
-  actorTokenId
-  actor {
+  fragment AuditEventSummary on AuditEvent {
     id
-    name
-    email
+    accountId
+    target
+    actorTokenId
+    changes {
+      field
+      from
+      to
+      valuesRecorded
+    }
+    details {
+      key
+      value
+    }
+    summaryText
   }
-}
-    ${AuditEventSummaryFragmentDoc}`;
+`;
+export const AuditEventRowFragmentDoc = gql`
+  fragment AuditEventRow on AuditEvent {
+    ...AuditEventSummary
+    id
+    occurredAt
+    action
+    actionLabel
+    outcome
+    accountId
+    target
+    targetKind
+    ip
+    actorTokenId
+    actor {
+      id
+      name
+      email
+    }
+  }
+  ${AuditEventSummaryFragmentDoc}
+`;
 export const BillingDetailsViewFragmentDoc = gql`
-    fragment BillingDetailsView on BillingDetails {
-  legalName
-  billingEmail
-  address {
-    line1
-    line2
-    city
-    region
-    postalCode
-    country
-    countryName
-  }
-  taxId {
-    type
-    value
-  }
-  updatedAt
-}
-    `;
-export const AccountBillingDetailsFragmentDoc = gql`
-    fragment AccountBillingDetails on Account {
-  id
-  billingDetails {
-    ...BillingDetailsView
-  }
-}
-    ${BillingDetailsViewFragmentDoc}`;
-export const BillingDetailsPrefillFragmentDoc = gql`
-    fragment BillingDetailsPrefill on Account {
-  name
-  country
-  billingEmail
-}
-    `;
-export const MoneyFragmentDoc = gql`
-    fragment Money on Money {
-  amount
-  currency
-  formatted
-}
-    `;
-export const InvoicePartiesFragmentDoc = gql`
-    fragment InvoiceParties on Invoice {
-  seller {
-    name
-    addressLines
-    country
-    vatId
-    email
-  }
-  buyer {
+  fragment BillingDetailsView on BillingDetails {
     legalName
-    email
-    addressLines
+    billingEmail
+    address {
+      line1
+      line2
+      city
+      region
+      postalCode
+      country
+      countryName
+    }
+    taxId {
+      type
+      value
+    }
+    updatedAt
+  }
+`;
+export const AccountBillingDetailsFragmentDoc = gql`
+  fragment AccountBillingDetails on Account {
+    id
+    billingDetails {
+      ...BillingDetailsView
+    }
+  }
+  ${BillingDetailsViewFragmentDoc}
+`;
+export const BillingDetailsPrefillFragmentDoc = gql`
+  fragment BillingDetailsPrefill on Account {
+    name
     country
-    taxId
+    billingEmail
   }
-}
-    `;
-export const InvoiceLinesFragmentDoc = gql`
-    fragment InvoiceLines on InvoiceLine {
-  kind
-  description
-  quantity
-  unitAmount {
-    ...Money
-  }
-  amount {
-    ...Money
-  }
-  periodStart
-  periodEnd
-  proration
-}
-    ${MoneyFragmentDoc}`;
-export const InvoiceTotalsFragmentDoc = gql`
-    fragment InvoiceTotals on Invoice {
-  subtotal {
-    ...Money
-  }
-  creditApplied {
-    ...Money
-  }
-  tax {
-    ...Money
-  }
-  taxLabel
-  reverseCharge
-  reverseChargeNote
-  total {
-    ...Money
-  }
-  amountPaid {
-    ...Money
-  }
-  amountDue {
-    ...Money
-  }
-}
-    ${MoneyFragmentDoc}`;
-export const PaymentInstructionsCardFragmentDoc = gql`
-    fragment PaymentInstructionsCard on PaymentInstructions {
-  method
-  instructions
-  reference
-}
-    `;
-export const PaymentsCardFragmentDoc = gql`
-    fragment PaymentsCard on Payment {
-  id
-  method
-  status
-  reference
-  receivedAt
-  paymentMethodLabel
-  failureMessage
-  amount {
-    ...Money
-  }
-  appliedAmount {
-    ...Money
-  }
-}
-    ${MoneyFragmentDoc}`;
-export const CreditNotesCardFragmentDoc = gql`
-    fragment CreditNotesCard on CreditNote {
-  id
-  number
-  reason
-  issuedAt
-  amount {
-    ...Money
-  }
-}
-    ${MoneyFragmentDoc}`;
-export const InvoiceDetailFragmentDoc = gql`
-    fragment InvoiceDetail on Invoice {
-  id
-  number
-  status
-  currency
-  issuedAt
-  dueAt
-  paidAt
-  voidedAt
-  periodStart
-  periodEnd
-  pdfUrl
-  total {
-    ...Money
-  }
-  amountDue {
-    ...Money
-  }
-  ...InvoiceParties
-  lines {
-    ...InvoiceLines
-  }
-  ...InvoiceTotals
-  paymentInstructions {
-    ...PaymentInstructionsCard
-  }
-  payments {
-    ...PaymentsCard
-  }
-  creditNotes {
-    ...CreditNotesCard
-  }
-}
-    ${MoneyFragmentDoc}
-${InvoicePartiesFragmentDoc}
-${InvoiceLinesFragmentDoc}
-${InvoiceTotalsFragmentDoc}
-${PaymentInstructionsCardFragmentDoc}
-${PaymentsCardFragmentDoc}
-${CreditNotesCardFragmentDoc}`;
-export const InvoiceCardsFragmentDoc = gql`
-    fragment InvoiceCards on Invoice {
-  id
-  number
-  status
-  issuedAt
-  periodStart
-  periodEnd
-  total {
-    ...Money
-  }
-  amountDue {
-    ...Money
-  }
-}
-    ${MoneyFragmentDoc}`;
-export const InvoiceGridFragmentDoc = gql`
-    fragment InvoiceGrid on Invoice {
-  id
-  number
-  status
-  issuedAt
-  periodStart
-  periodEnd
-  total {
-    ...Money
-  }
-  amountDue {
-    ...Money
-  }
-}
-    ${MoneyFragmentDoc}`;
-export const PaymentMethodFieldsFragmentDoc = gql`
-    fragment PaymentMethodFields on PaymentMethod {
-  id
-  type
-  brand
-  label
-  last4
-  expMonth
-  expYear
-  isDefault
-  expiresSoon
-}
-    `;
-export const PreviewSummaryFragmentDoc = gql`
-    fragment PreviewSummary on SubscriptionChangePreview {
-  outcome
-  appliesAt
-  effectiveAt
-  amountDueToday {
+`;
+export const MoneyFragmentDoc = gql`
+  fragment Money on Money {
     amount
     currency
     formatted
   }
-  lines {
+`;
+export const InvoicePartiesFragmentDoc = gql`
+  fragment InvoiceParties on Invoice {
+    seller {
+      name
+      addressLines
+      country
+      vatId
+      email
+    }
+    buyer {
+      legalName
+      email
+      addressLines
+      country
+      taxId
+    }
+  }
+`;
+export const InvoiceLinesFragmentDoc = gql`
+  fragment InvoiceLines on InvoiceLine {
     kind
     description
     quantity
-    proration
+    unitAmount {
+      ...Money
+    }
+    amount {
+      ...Money
+    }
     periodStart
     periodEnd
-    amount {
-      amount
-      currency
-      formatted
-    }
+    proration
   }
-  subtotal {
-    amount
-    currency
-    formatted
-  }
-  creditApplied {
-    amount
-    currency
-    formatted
-  }
-  tax {
-    amount
-    currency
-    formatted
-  }
-  taxLabel
-  creditAdded {
-    amount
-    currency
-    formatted
-  }
-  creditBalanceAfter {
-    amount
-    currency
-    formatted
-  }
-  nextInvoiceDate
-  nextInvoiceAmount {
-    amount
-    currency
-    formatted
-  }
-  plan {
-    id
-    code
-    name
-  }
-  interval
-  seats
-  currency
-  status
-  cancelAtPeriodEnd
-  collectionMethod
-  dueAt
-  seatsTaken
-  seatLimit
-}
-    `;
-export const SubscriptionSummaryFragmentDoc = gql`
-    fragment SubscriptionSummary on Subscription {
-  id
-  status
-  interval
-  seats
-  currentPeriodEnd
-  trialEnd
-  cancelAtPeriodEnd
-  endedAt
-  plan {
-    id
-    name
-    includedSeats
-  }
-  price {
-    id
-    amount {
+  ${MoneyFragmentDoc}
+`;
+export const InvoiceTotalsFragmentDoc = gql`
+  fragment InvoiceTotals on Invoice {
+    subtotal {
       ...Money
     }
-    perSeatAmount {
+    creditApplied {
       ...Money
     }
-  }
-  upcomingInvoice {
-    date
+    tax {
+      ...Money
+    }
+    taxLabel
+    reverseCharge
+    reverseChargeNote
+    total {
+      ...Money
+    }
+    amountPaid {
+      ...Money
+    }
     amountDue {
       ...Money
     }
   }
-}
-    ${MoneyFragmentDoc}`;
-export const SubscriptionBannersFragmentDoc = gql`
-    fragment SubscriptionBanners on Subscription {
-  id
-  status
-  interval
-  seats
-  currentPeriodEnd
-  cancelAtPeriodEnd
-  plan {
-    id
-    name
+  ${MoneyFragmentDoc}
+`;
+export const PaymentInstructionsCardFragmentDoc = gql`
+  fragment PaymentInstructionsCard on PaymentInstructions {
+    method
+    instructions
+    reference
   }
-  scheduledChange {
+`;
+export const PaymentsCardFragmentDoc = gql`
+  fragment PaymentsCard on Payment {
+    id
+    method
+    status
+    reference
+    receivedAt
+    paymentMethodLabel
+    failureMessage
+    amount {
+      ...Money
+    }
+    appliedAmount {
+      ...Money
+    }
+  }
+  ${MoneyFragmentDoc}
+`;
+export const CreditNotesCardFragmentDoc = gql`
+  fragment CreditNotesCard on CreditNote {
+    id
+    number
+    reason
+    issuedAt
+    amount {
+      ...Money
+    }
+  }
+  ${MoneyFragmentDoc}
+`;
+export const InvoiceDetailFragmentDoc = gql`
+  fragment InvoiceDetail on Invoice {
+    id
+    number
+    status
+    currency
+    issuedAt
+    dueAt
+    paidAt
+    voidedAt
+    periodStart
+    periodEnd
+    pdfUrl
+    total {
+      ...Money
+    }
+    amountDue {
+      ...Money
+    }
+    ...InvoiceParties
+    lines {
+      ...InvoiceLines
+    }
+    ...InvoiceTotals
+    paymentInstructions {
+      ...PaymentInstructionsCard
+    }
+    payments {
+      ...PaymentsCard
+    }
+    creditNotes {
+      ...CreditNotesCard
+    }
+  }
+  ${MoneyFragmentDoc}
+  ${InvoicePartiesFragmentDoc}
+  ${InvoiceLinesFragmentDoc}
+  ${InvoiceTotalsFragmentDoc}
+  ${PaymentInstructionsCardFragmentDoc}
+  ${PaymentsCardFragmentDoc}
+  ${CreditNotesCardFragmentDoc}
+`;
+export const InvoiceCardsFragmentDoc = gql`
+  fragment InvoiceCards on Invoice {
+    id
+    number
+    status
+    issuedAt
+    periodStart
+    periodEnd
+    total {
+      ...Money
+    }
+    amountDue {
+      ...Money
+    }
+  }
+  ${MoneyFragmentDoc}
+`;
+export const InvoiceGridFragmentDoc = gql`
+  fragment InvoiceGrid on Invoice {
+    id
+    number
+    status
+    issuedAt
+    periodStart
+    periodEnd
+    total {
+      ...Money
+    }
+    amountDue {
+      ...Money
+    }
+  }
+  ${MoneyFragmentDoc}
+`;
+export const PaymentMethodFieldsFragmentDoc = gql`
+  fragment PaymentMethodFields on PaymentMethod {
+    id
+    type
+    brand
+    label
+    last4
+    expMonth
+    expYear
+    isDefault
+    expiresSoon
+  }
+`;
+export const PreviewSummaryFragmentDoc = gql`
+  fragment PreviewSummary on SubscriptionChangePreview {
+    outcome
+    appliesAt
     effectiveAt
+    amountDueToday {
+      amount
+      currency
+      formatted
+    }
+    lines {
+      kind
+      description
+      quantity
+      proration
+      periodStart
+      periodEnd
+      amount {
+        amount
+        currency
+        formatted
+      }
+    }
+    subtotal {
+      amount
+      currency
+      formatted
+    }
+    creditApplied {
+      amount
+      currency
+      formatted
+    }
+    tax {
+      amount
+      currency
+      formatted
+    }
+    taxLabel
+    creditAdded {
+      amount
+      currency
+      formatted
+    }
+    creditBalanceAfter {
+      amount
+      currency
+      formatted
+    }
+    nextInvoiceDate
+    nextInvoiceAmount {
+      amount
+      currency
+      formatted
+    }
+    plan {
+      id
+      code
+      name
+    }
     interval
     seats
+    currency
+    status
+    cancelAtPeriodEnd
+    collectionMethod
+    dueAt
+    seatsTaken
+    seatLimit
+  }
+`;
+export const SubscriptionSummaryFragmentDoc = gql`
+  fragment SubscriptionSummary on Subscription {
+    id
+    status
+    interval
+    seats
+    currentPeriodEnd
+    trialEnd
+    cancelAtPeriodEnd
+    endedAt
+    plan {
+      id
+      name
+      includedSeats
+    }
+    price {
+      id
+      amount {
+        ...Money
+      }
+      perSeatAmount {
+        ...Money
+      }
+    }
+    upcomingInvoice {
+      date
+      amountDue {
+        ...Money
+      }
+    }
+  }
+  ${MoneyFragmentDoc}
+`;
+export const SubscriptionBannersFragmentDoc = gql`
+  fragment SubscriptionBanners on Subscription {
+    id
+    status
+    interval
+    seats
+    currentPeriodEnd
+    cancelAtPeriodEnd
     plan {
       id
       name
     }
+    scheduledChange {
+      effectiveAt
+      interval
+      seats
+      plan {
+        id
+        name
+      }
+    }
   }
-}
-    `;
+`;
 export const PlansSubscriptionFragmentDoc = gql`
-    fragment PlansSubscription on Subscription {
-  ...SubscriptionSummary
-  ...SubscriptionBanners
-  currency
-  plan {
-    code
-    rank
-  }
-  price {
-    interval
+  fragment PlansSubscription on Subscription {
+    ...SubscriptionSummary
+    ...SubscriptionBanners
     currency
-  }
-  scheduledChange {
     plan {
       code
+      rank
+    }
+    price {
+      interval
+      currency
+    }
+    scheduledChange {
+      plan {
+        code
+      }
     }
   }
-}
-    ${SubscriptionSummaryFragmentDoc}
-${SubscriptionBannersFragmentDoc}`;
+  ${SubscriptionSummaryFragmentDoc}
+  ${SubscriptionBannersFragmentDoc}
+`;
 export const ChangeResultFragmentDoc = gql`
-    fragment ChangeResult on SubscriptionChangeResult {
-  outcome
-  subscription {
-    ...PlansSubscription
-  }
-  invoice {
-    id
-    number
-    status
-    amountDue {
-      amount
-      currency
-      formatted
+  fragment ChangeResult on SubscriptionChangeResult {
+    outcome
+    subscription {
+      ...PlansSubscription
     }
-  }
-}
-    ${PlansSubscriptionFragmentDoc}`;
-export const TierCardFragmentDoc = gql`
-    fragment TierCard on Plan {
-  id
-  code
-  name
-  description
-  rank
-  includedSeats
-  trialDays
-  customPricing
-  prices {
-    id
-    interval
-    currency
-    amount {
-      amount
-      currency
-      formatted
-    }
-    perSeatAmount {
-      amount
-      currency
-      formatted
-    }
-  }
-  features {
-    key
-    label
-  }
-  limits {
-    key
-    label
-    limit
-  }
-}
-    `;
-export const InvitationListFragmentDoc = gql`
-    fragment InvitationList on Invitation {
-  id
-  email
-  role
-  grants
-  createdAt
-  sentAt
-  expiresAt
-  status
-  invitedBy {
-    id
-    name
-  }
-}
-    `;
-export const MemberListFragmentDoc = gql`
-    fragment MemberList on Member {
-  id
-  role
-  grants
-  permissions
-  joinedAt
-  isYou
-  user {
-    id
-    name
-    email
-  }
-}
-    `;
-export const MailListFragmentDoc = gql`
-    fragment MailList on MailMessage {
-  id
-  to
-  subject
-  template
-  status
-  createdAt
-}
-    `;
-export const CatalogPriceRowFragmentDoc = gql`
-    fragment CatalogPriceRow on CatalogPrice {
-  id
-  interval
-  currency
-  amount {
-    ...Money
-  }
-  perSeatAmount {
-    ...Money
-  }
-  version
-  active
-  liveSubscriptions
-  createdAt
-}
-    ${MoneyFragmentDoc}`;
-export const CatalogPlanCardFragmentDoc = gql`
-    fragment CatalogPlanCard on CatalogPlan {
-  id
-  code
-  name
-  description
-  rank
-  includedSeats
-  trialDays
-  customPricing
-  cancellationFeeBps
-  archived
-  featureKeys
-  features {
-    key
-    label
-  }
-  limits {
-    key
-    label
-    limit
-  }
-  prices {
-    ...CatalogPriceRow
-  }
-  liveSubscriptions
-}
-    ${CatalogPriceRowFragmentDoc}`;
-export const RevenueFigurePartsFragmentDoc = gql`
-    fragment RevenueFigureParts on RevenueFigure {
-  byCurrency {
-    ...Money
-  }
-  converted {
-    ...Money
-  }
-  missingRates
-}
-    ${MoneyFragmentDoc}`;
-export const StripeEventRowFragmentDoc = gql`
-    fragment StripeEventRow on StripeWebhookEvent {
-  id
-  type
-  objectId
-  status
-  attempts
-  receivedAt
-  nextAttemptAt
-  processedAt
-  lastError
-  outcome
-}
-    `;
-export const BillingSummaryCardsFragmentDoc = gql`
-    fragment BillingSummaryCards on Account {
-  amountDue {
-    amount
-    currency
-    formatted
-  }
-  creditBalance {
-    amount
-    currency
-    formatted
-  }
-  subscription {
-    id
-    status
-    upcomingInvoice {
-      date
+    invoice {
+      id
+      number
+      status
       amountDue {
         amount
         currency
@@ -3450,969 +5431,32 @@ export const BillingSummaryCardsFragmentDoc = gql`
       }
     }
   }
-}
-    `;
-export const CurrentPlanCardFragmentDoc = gql`
-    fragment CurrentPlanCard on Plan {
-  id
-  name
-  description
-  includedSeats
-  trialDays
-  features {
-    key
-    label
-  }
-  limits {
-    key
-    label
-    limit
-  }
-}
-    `;
-export const PlansTeaserCardFragmentDoc = gql`
-    fragment PlansTeaserCard on Plan {
-  id
-  code
-  name
-  description
-  rank
-  customPricing
-  prices {
+  ${PlansSubscriptionFragmentDoc}
+`;
+export const TierCardFragmentDoc = gql`
+  fragment TierCard on Plan {
     id
-    interval
-    currency
-    amount {
-      amount
-      currency
-      formatted
-    }
-  }
-}
-    `;
-export const UsageCardFragmentDoc = gql`
-    fragment UsageCard on Account {
-  usage {
-    key
-    label
-    used
-    limit
-    resetsAt
-  }
-}
-    `;
-export const ApiTokenListFragmentDoc = gql`
-    fragment ApiTokenList on ApiToken {
-  id
-  name
-  prefix
-  scopes
-  status
-  createdAt
-  expiresAt
-  lastUsedAt
-  revokedAt
-  createdBy {
-    id
+    code
     name
-  }
-}
-    `;
-export const SessionListFragmentDoc = gql`
-    fragment SessionList on Session {
-  id
-  device
-  ip
-  createdAt
-  lastSeenAt
-  provider
-  current
-}
-    `;
-export const SignInIdentityFieldsFragmentDoc = gql`
-    fragment SignInIdentityFields on SignInIdentity {
-  id
-  provider
-  providerName
-  email
-  linkedAt
-  lastUsedAt
-}
-    `;
-export const SwitchAccountDocument = gql`
-    mutation SwitchAccount($input: SwitchAccountInput!) {
-  switchAccount(input: $input) {
-    account {
+    description
+    rank
+    includedSeats
+    trialDays
+    customPricing
+    prices {
       id
-      name
-    }
-    role
-    current
-  }
-}
-    `;
-export type SwitchAccountMutationFn = Apollo.MutationFunction<SwitchAccountMutation, SwitchAccountMutationVariables>;
-export function useSwitchAccountMutation(baseOptions?: Apollo.MutationHookOptions<SwitchAccountMutation, SwitchAccountMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<SwitchAccountMutation, SwitchAccountMutationVariables>(SwitchAccountDocument, options);
-      }
-export type SwitchAccountMutationHookResult = ReturnType<typeof useSwitchAccountMutation>;
-export type SwitchAccountMutationResult = Apollo.MutationResult<SwitchAccountMutation>;
-export type SwitchAccountMutationOptions = Apollo.BaseMutationOptions<SwitchAccountMutation, SwitchAccountMutationVariables>;
-export const ViewerDocument = gql`
-    query Viewer {
-  viewer {
-    signInStage
-    isOperator
-    tourDismissedAt
-    role
-    permissions
-    user {
-      id
-      name
-      email
-    }
-    account {
-      id
-      name
-      onboardedAt
-      onboardingSkippedAt
-    }
-    accounts {
-      account {
-        id
-        name
-      }
-      role
-      current
-    }
-  }
-}
-    `;
-export function useViewerQuery(baseOptions?: Apollo.QueryHookOptions<ViewerQuery, ViewerQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<ViewerQuery, ViewerQueryVariables>(ViewerDocument, options);
-      }
-export function useViewerLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ViewerQuery, ViewerQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<ViewerQuery, ViewerQueryVariables>(ViewerDocument, options);
-        }
-// @ts-ignore
-export function useViewerSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ViewerQuery, ViewerQueryVariables>): Apollo.UseSuspenseQueryResult<ViewerQuery, ViewerQueryVariables>;
-export function useViewerSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ViewerQuery, ViewerQueryVariables>): Apollo.UseSuspenseQueryResult<ViewerQuery | undefined, ViewerQueryVariables>;
-export function useViewerSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ViewerQuery, ViewerQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<ViewerQuery, ViewerQueryVariables>(ViewerDocument, options);
-        }
-export type ViewerQueryHookResult = ReturnType<typeof useViewerQuery>;
-export type ViewerLazyQueryHookResult = ReturnType<typeof useViewerLazyQuery>;
-export type ViewerSuspenseQueryHookResult = ReturnType<typeof useViewerSuspenseQuery>;
-export type ViewerQueryResult = Apollo.QueryResult<ViewerQuery, ViewerQueryVariables>;
-export const DismissTourDocument = gql`
-    mutation DismissTour {
-  dismissTour
-}
-    `;
-export type DismissTourMutationFn = Apollo.MutationFunction<DismissTourMutation, DismissTourMutationVariables>;
-export function useDismissTourMutation(baseOptions?: Apollo.MutationHookOptions<DismissTourMutation, DismissTourMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<DismissTourMutation, DismissTourMutationVariables>(DismissTourDocument, options);
-      }
-export type DismissTourMutationHookResult = ReturnType<typeof useDismissTourMutation>;
-export type DismissTourMutationResult = Apollo.MutationResult<DismissTourMutation>;
-export type DismissTourMutationOptions = Apollo.BaseMutationOptions<DismissTourMutation, DismissTourMutationVariables>;
-export const StartTwoFactorEnrolmentDocument = gql`
-    mutation StartTwoFactorEnrolment {
-  startTwoFactorEnrolment {
-    otpauthUrl
-    qrCodeDataUrl
-    manualEntryKey
-  }
-}
-    `;
-export type StartTwoFactorEnrolmentMutationFn = Apollo.MutationFunction<StartTwoFactorEnrolmentMutation, StartTwoFactorEnrolmentMutationVariables>;
-export function useStartTwoFactorEnrolmentMutation(baseOptions?: Apollo.MutationHookOptions<StartTwoFactorEnrolmentMutation, StartTwoFactorEnrolmentMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<StartTwoFactorEnrolmentMutation, StartTwoFactorEnrolmentMutationVariables>(StartTwoFactorEnrolmentDocument, options);
-      }
-export type StartTwoFactorEnrolmentMutationHookResult = ReturnType<typeof useStartTwoFactorEnrolmentMutation>;
-export type StartTwoFactorEnrolmentMutationResult = Apollo.MutationResult<StartTwoFactorEnrolmentMutation>;
-export type StartTwoFactorEnrolmentMutationOptions = Apollo.BaseMutationOptions<StartTwoFactorEnrolmentMutation, StartTwoFactorEnrolmentMutationVariables>;
-export const ConfirmTwoFactorEnrolmentDocument = gql`
-    mutation ConfirmTwoFactorEnrolment($input: TwoFactorCodeInput!) {
-  confirmTwoFactorEnrolment(input: $input) {
-    backupCodes
-    twoFactor {
-      ...TwoFactorStatusFields
-    }
-  }
-}
-    ${TwoFactorStatusFieldsFragmentDoc}`;
-export type ConfirmTwoFactorEnrolmentMutationFn = Apollo.MutationFunction<ConfirmTwoFactorEnrolmentMutation, ConfirmTwoFactorEnrolmentMutationVariables>;
-export function useConfirmTwoFactorEnrolmentMutation(baseOptions?: Apollo.MutationHookOptions<ConfirmTwoFactorEnrolmentMutation, ConfirmTwoFactorEnrolmentMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<ConfirmTwoFactorEnrolmentMutation, ConfirmTwoFactorEnrolmentMutationVariables>(ConfirmTwoFactorEnrolmentDocument, options);
-      }
-export type ConfirmTwoFactorEnrolmentMutationHookResult = ReturnType<typeof useConfirmTwoFactorEnrolmentMutation>;
-export type ConfirmTwoFactorEnrolmentMutationResult = Apollo.MutationResult<ConfirmTwoFactorEnrolmentMutation>;
-export type ConfirmTwoFactorEnrolmentMutationOptions = Apollo.BaseMutationOptions<ConfirmTwoFactorEnrolmentMutation, ConfirmTwoFactorEnrolmentMutationVariables>;
-export const AuditEventsDocument = gql`
-    query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
-  auditEvents(filter: $filter, first: $first, after: $after) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      cursor
-      node {
-        ...AuditEventRow
-      }
-    }
-  }
-}
-    ${AuditEventRowFragmentDoc}`;
-export function useAuditEventsQuery(baseOptions?: Apollo.QueryHookOptions<AuditEventsQuery, AuditEventsQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<AuditEventsQuery, AuditEventsQueryVariables>(AuditEventsDocument, options);
-      }
-export function useAuditEventsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<AuditEventsQuery, AuditEventsQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<AuditEventsQuery, AuditEventsQueryVariables>(AuditEventsDocument, options);
-        }
-// @ts-ignore
-export function useAuditEventsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<AuditEventsQuery, AuditEventsQueryVariables>): Apollo.UseSuspenseQueryResult<AuditEventsQuery, AuditEventsQueryVariables>;
-export function useAuditEventsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<AuditEventsQuery, AuditEventsQueryVariables>): Apollo.UseSuspenseQueryResult<AuditEventsQuery | undefined, AuditEventsQueryVariables>;
-export function useAuditEventsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<AuditEventsQuery, AuditEventsQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<AuditEventsQuery, AuditEventsQueryVariables>(AuditEventsDocument, options);
-        }
-export type AuditEventsQueryHookResult = ReturnType<typeof useAuditEventsQuery>;
-export type AuditEventsLazyQueryHookResult = ReturnType<typeof useAuditEventsLazyQuery>;
-export type AuditEventsSuspenseQueryHookResult = ReturnType<typeof useAuditEventsSuspenseQuery>;
-export type AuditEventsQueryResult = Apollo.QueryResult<AuditEventsQuery, AuditEventsQueryVariables>;
-export const BillingDetailsDocument = gql`
-    query BillingDetails {
-  account {
-    ...AccountBillingDetails
-    ...BillingDetailsPrefill
-  }
-}
-    ${AccountBillingDetailsFragmentDoc}
-${BillingDetailsPrefillFragmentDoc}`;
-export function useBillingDetailsQuery(baseOptions?: Apollo.QueryHookOptions<BillingDetailsQuery, BillingDetailsQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<BillingDetailsQuery, BillingDetailsQueryVariables>(BillingDetailsDocument, options);
-      }
-export function useBillingDetailsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<BillingDetailsQuery, BillingDetailsQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<BillingDetailsQuery, BillingDetailsQueryVariables>(BillingDetailsDocument, options);
-        }
-// @ts-ignore
-export function useBillingDetailsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<BillingDetailsQuery, BillingDetailsQueryVariables>): Apollo.UseSuspenseQueryResult<BillingDetailsQuery, BillingDetailsQueryVariables>;
-export function useBillingDetailsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<BillingDetailsQuery, BillingDetailsQueryVariables>): Apollo.UseSuspenseQueryResult<BillingDetailsQuery | undefined, BillingDetailsQueryVariables>;
-export function useBillingDetailsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<BillingDetailsQuery, BillingDetailsQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<BillingDetailsQuery, BillingDetailsQueryVariables>(BillingDetailsDocument, options);
-        }
-export type BillingDetailsQueryHookResult = ReturnType<typeof useBillingDetailsQuery>;
-export type BillingDetailsLazyQueryHookResult = ReturnType<typeof useBillingDetailsLazyQuery>;
-export type BillingDetailsSuspenseQueryHookResult = ReturnType<typeof useBillingDetailsSuspenseQuery>;
-export type BillingDetailsQueryResult = Apollo.QueryResult<BillingDetailsQuery, BillingDetailsQueryVariables>;
-export const UpdateBillingDetailsDocument = gql`
-    mutation UpdateBillingDetails($input: UpdateBillingDetailsInput!) {
-  updateBillingDetails(input: $input) {
-    ...BillingDetailsView
-  }
-}
-    ${BillingDetailsViewFragmentDoc}`;
-export type UpdateBillingDetailsMutationFn = Apollo.MutationFunction<UpdateBillingDetailsMutation, UpdateBillingDetailsMutationVariables>;
-export function useUpdateBillingDetailsMutation(baseOptions?: Apollo.MutationHookOptions<UpdateBillingDetailsMutation, UpdateBillingDetailsMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<UpdateBillingDetailsMutation, UpdateBillingDetailsMutationVariables>(UpdateBillingDetailsDocument, options);
-      }
-export type UpdateBillingDetailsMutationHookResult = ReturnType<typeof useUpdateBillingDetailsMutation>;
-export type UpdateBillingDetailsMutationResult = Apollo.MutationResult<UpdateBillingDetailsMutation>;
-export type UpdateBillingDetailsMutationOptions = Apollo.BaseMutationOptions<UpdateBillingDetailsMutation, UpdateBillingDetailsMutationVariables>;
-export const RemoveBillingDetailsDocument = gql`
-    mutation RemoveBillingDetails {
-  removeBillingDetails
-}
-    `;
-export type RemoveBillingDetailsMutationFn = Apollo.MutationFunction<RemoveBillingDetailsMutation, RemoveBillingDetailsMutationVariables>;
-export function useRemoveBillingDetailsMutation(baseOptions?: Apollo.MutationHookOptions<RemoveBillingDetailsMutation, RemoveBillingDetailsMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<RemoveBillingDetailsMutation, RemoveBillingDetailsMutationVariables>(RemoveBillingDetailsDocument, options);
-      }
-export type RemoveBillingDetailsMutationHookResult = ReturnType<typeof useRemoveBillingDetailsMutation>;
-export type RemoveBillingDetailsMutationResult = Apollo.MutationResult<RemoveBillingDetailsMutation>;
-export type RemoveBillingDetailsMutationOptions = Apollo.BaseMutationOptions<RemoveBillingDetailsMutation, RemoveBillingDetailsMutationVariables>;
-export const InvoiceDocument = gql`
-    query Invoice($id: ID!) {
-  invoice(id: $id) {
-    ...InvoiceDetail
-  }
-}
-    ${InvoiceDetailFragmentDoc}`;
-export function useInvoiceQuery(baseOptions: Apollo.QueryHookOptions<InvoiceQuery, InvoiceQueryVariables> & ({ variables: InvoiceQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<InvoiceQuery, InvoiceQueryVariables>(InvoiceDocument, options);
-      }
-export function useInvoiceLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<InvoiceQuery, InvoiceQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<InvoiceQuery, InvoiceQueryVariables>(InvoiceDocument, options);
-        }
-// @ts-ignore
-export function useInvoiceSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<InvoiceQuery, InvoiceQueryVariables>): Apollo.UseSuspenseQueryResult<InvoiceQuery, InvoiceQueryVariables>;
-export function useInvoiceSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<InvoiceQuery, InvoiceQueryVariables>): Apollo.UseSuspenseQueryResult<InvoiceQuery | undefined, InvoiceQueryVariables>;
-export function useInvoiceSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<InvoiceQuery, InvoiceQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<InvoiceQuery, InvoiceQueryVariables>(InvoiceDocument, options);
-        }
-export type InvoiceQueryHookResult = ReturnType<typeof useInvoiceQuery>;
-export type InvoiceLazyQueryHookResult = ReturnType<typeof useInvoiceLazyQuery>;
-export type InvoiceSuspenseQueryHookResult = ReturnType<typeof useInvoiceSuspenseQuery>;
-export type InvoiceQueryResult = Apollo.QueryResult<InvoiceQuery, InvoiceQueryVariables>;
-export const InvoicesDocument = gql`
-    query Invoices($filter: InvoiceFilter, $first: Int, $after: String, $order: InvoiceOrder) {
-  invoices(filter: $filter, first: $first, after: $after, order: $order) {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      cursor
-      node {
-        ...InvoiceGrid
-        ...InvoiceCards
-      }
-    }
-  }
-}
-    ${InvoiceGridFragmentDoc}
-${InvoiceCardsFragmentDoc}`;
-export function useInvoicesQuery(baseOptions?: Apollo.QueryHookOptions<InvoicesQuery, InvoicesQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<InvoicesQuery, InvoicesQueryVariables>(InvoicesDocument, options);
-      }
-export function useInvoicesLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<InvoicesQuery, InvoicesQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<InvoicesQuery, InvoicesQueryVariables>(InvoicesDocument, options);
-        }
-// @ts-ignore
-export function useInvoicesSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<InvoicesQuery, InvoicesQueryVariables>): Apollo.UseSuspenseQueryResult<InvoicesQuery, InvoicesQueryVariables>;
-export function useInvoicesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<InvoicesQuery, InvoicesQueryVariables>): Apollo.UseSuspenseQueryResult<InvoicesQuery | undefined, InvoicesQueryVariables>;
-export function useInvoicesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<InvoicesQuery, InvoicesQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<InvoicesQuery, InvoicesQueryVariables>(InvoicesDocument, options);
-        }
-export type InvoicesQueryHookResult = ReturnType<typeof useInvoicesQuery>;
-export type InvoicesLazyQueryHookResult = ReturnType<typeof useInvoicesLazyQuery>;
-export type InvoicesSuspenseQueryHookResult = ReturnType<typeof useInvoicesSuspenseQuery>;
-export type InvoicesQueryResult = Apollo.QueryResult<InvoicesQuery, InvoicesQueryVariables>;
-export const PaymentMethodsPageDocument = gql`
-    query PaymentMethodsPage {
-  cardPayments {
-    enabled
-    publishableKey
-    stripeJsUrl
-  }
-  paymentMethods {
-    ...PaymentMethodFields
-  }
-}
-    ${PaymentMethodFieldsFragmentDoc}`;
-export function usePaymentMethodsPageQuery(baseOptions?: Apollo.QueryHookOptions<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>(PaymentMethodsPageDocument, options);
-      }
-export function usePaymentMethodsPageLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>(PaymentMethodsPageDocument, options);
-        }
-// @ts-ignore
-export function usePaymentMethodsPageSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>): Apollo.UseSuspenseQueryResult<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>;
-export function usePaymentMethodsPageSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>): Apollo.UseSuspenseQueryResult<PaymentMethodsPageQuery | undefined, PaymentMethodsPageQueryVariables>;
-export function usePaymentMethodsPageSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>(PaymentMethodsPageDocument, options);
-        }
-export type PaymentMethodsPageQueryHookResult = ReturnType<typeof usePaymentMethodsPageQuery>;
-export type PaymentMethodsPageLazyQueryHookResult = ReturnType<typeof usePaymentMethodsPageLazyQuery>;
-export type PaymentMethodsPageSuspenseQueryHookResult = ReturnType<typeof usePaymentMethodsPageSuspenseQuery>;
-export type PaymentMethodsPageQueryResult = Apollo.QueryResult<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>;
-export const CreateSetupIntentDocument = gql`
-    mutation CreateSetupIntent {
-  createSetupIntent {
-    setupIntentId
-    clientSecret
-  }
-}
-    `;
-export type CreateSetupIntentMutationFn = Apollo.MutationFunction<CreateSetupIntentMutation, CreateSetupIntentMutationVariables>;
-export function useCreateSetupIntentMutation(baseOptions?: Apollo.MutationHookOptions<CreateSetupIntentMutation, CreateSetupIntentMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<CreateSetupIntentMutation, CreateSetupIntentMutationVariables>(CreateSetupIntentDocument, options);
-      }
-export type CreateSetupIntentMutationHookResult = ReturnType<typeof useCreateSetupIntentMutation>;
-export type CreateSetupIntentMutationResult = Apollo.MutationResult<CreateSetupIntentMutation>;
-export type CreateSetupIntentMutationOptions = Apollo.BaseMutationOptions<CreateSetupIntentMutation, CreateSetupIntentMutationVariables>;
-export const ConfirmPaymentMethodSetupDocument = gql`
-    mutation ConfirmPaymentMethodSetup($input: ConfirmPaymentMethodSetupInput!) {
-  confirmPaymentMethodSetup(input: $input) {
-    ...PaymentMethodFields
-  }
-}
-    ${PaymentMethodFieldsFragmentDoc}`;
-export type ConfirmPaymentMethodSetupMutationFn = Apollo.MutationFunction<ConfirmPaymentMethodSetupMutation, ConfirmPaymentMethodSetupMutationVariables>;
-export function useConfirmPaymentMethodSetupMutation(baseOptions?: Apollo.MutationHookOptions<ConfirmPaymentMethodSetupMutation, ConfirmPaymentMethodSetupMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<ConfirmPaymentMethodSetupMutation, ConfirmPaymentMethodSetupMutationVariables>(ConfirmPaymentMethodSetupDocument, options);
-      }
-export type ConfirmPaymentMethodSetupMutationHookResult = ReturnType<typeof useConfirmPaymentMethodSetupMutation>;
-export type ConfirmPaymentMethodSetupMutationResult = Apollo.MutationResult<ConfirmPaymentMethodSetupMutation>;
-export type ConfirmPaymentMethodSetupMutationOptions = Apollo.BaseMutationOptions<ConfirmPaymentMethodSetupMutation, ConfirmPaymentMethodSetupMutationVariables>;
-export const SetDefaultPaymentMethodDocument = gql`
-    mutation SetDefaultPaymentMethod($input: PaymentMethodIdInput!) {
-  setDefaultPaymentMethod(input: $input) {
-    ...PaymentMethodFields
-  }
-}
-    ${PaymentMethodFieldsFragmentDoc}`;
-export type SetDefaultPaymentMethodMutationFn = Apollo.MutationFunction<SetDefaultPaymentMethodMutation, SetDefaultPaymentMethodMutationVariables>;
-export function useSetDefaultPaymentMethodMutation(baseOptions?: Apollo.MutationHookOptions<SetDefaultPaymentMethodMutation, SetDefaultPaymentMethodMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<SetDefaultPaymentMethodMutation, SetDefaultPaymentMethodMutationVariables>(SetDefaultPaymentMethodDocument, options);
-      }
-export type SetDefaultPaymentMethodMutationHookResult = ReturnType<typeof useSetDefaultPaymentMethodMutation>;
-export type SetDefaultPaymentMethodMutationResult = Apollo.MutationResult<SetDefaultPaymentMethodMutation>;
-export type SetDefaultPaymentMethodMutationOptions = Apollo.BaseMutationOptions<SetDefaultPaymentMethodMutation, SetDefaultPaymentMethodMutationVariables>;
-export const RemovePaymentMethodDocument = gql`
-    mutation RemovePaymentMethod($input: PaymentMethodIdInput!) {
-  removePaymentMethod(input: $input) {
-    ...PaymentMethodFields
-  }
-}
-    ${PaymentMethodFieldsFragmentDoc}`;
-export type RemovePaymentMethodMutationFn = Apollo.MutationFunction<RemovePaymentMethodMutation, RemovePaymentMethodMutationVariables>;
-export function useRemovePaymentMethodMutation(baseOptions?: Apollo.MutationHookOptions<RemovePaymentMethodMutation, RemovePaymentMethodMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<RemovePaymentMethodMutation, RemovePaymentMethodMutationVariables>(RemovePaymentMethodDocument, options);
-      }
-export type RemovePaymentMethodMutationHookResult = ReturnType<typeof useRemovePaymentMethodMutation>;
-export type RemovePaymentMethodMutationResult = Apollo.MutationResult<RemovePaymentMethodMutation>;
-export type RemovePaymentMethodMutationOptions = Apollo.BaseMutationOptions<RemovePaymentMethodMutation, RemovePaymentMethodMutationVariables>;
-export const PayInvoiceDocument = gql`
-    mutation PayInvoice($input: PayInvoiceInput!) {
-  payInvoice(input: $input) {
-    status
-    clientSecret
-    payment {
-      id
-      status
-    }
-    invoice {
-      id
-      status
-    }
-  }
-}
-    `;
-export type PayInvoiceMutationFn = Apollo.MutationFunction<PayInvoiceMutation, PayInvoiceMutationVariables>;
-export function usePayInvoiceMutation(baseOptions?: Apollo.MutationHookOptions<PayInvoiceMutation, PayInvoiceMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<PayInvoiceMutation, PayInvoiceMutationVariables>(PayInvoiceDocument, options);
-      }
-export type PayInvoiceMutationHookResult = ReturnType<typeof usePayInvoiceMutation>;
-export type PayInvoiceMutationResult = Apollo.MutationResult<PayInvoiceMutation>;
-export type PayInvoiceMutationOptions = Apollo.BaseMutationOptions<PayInvoiceMutation, PayInvoiceMutationVariables>;
-export const ConfirmInvoicePaymentDocument = gql`
-    mutation ConfirmInvoicePayment($input: ConfirmInvoicePaymentInput!) {
-  confirmInvoicePayment(input: $input) {
-    status
-    payment {
-      id
-      status
-    }
-    invoice {
-      id
-      status
-    }
-  }
-}
-    `;
-export type ConfirmInvoicePaymentMutationFn = Apollo.MutationFunction<ConfirmInvoicePaymentMutation, ConfirmInvoicePaymentMutationVariables>;
-export function useConfirmInvoicePaymentMutation(baseOptions?: Apollo.MutationHookOptions<ConfirmInvoicePaymentMutation, ConfirmInvoicePaymentMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<ConfirmInvoicePaymentMutation, ConfirmInvoicePaymentMutationVariables>(ConfirmInvoicePaymentDocument, options);
-      }
-export type ConfirmInvoicePaymentMutationHookResult = ReturnType<typeof useConfirmInvoicePaymentMutation>;
-export type ConfirmInvoicePaymentMutationResult = Apollo.MutationResult<ConfirmInvoicePaymentMutation>;
-export type ConfirmInvoicePaymentMutationOptions = Apollo.BaseMutationOptions<ConfirmInvoicePaymentMutation, ConfirmInvoicePaymentMutationVariables>;
-export const PlansPageDocument = gql`
-    query PlansPage {
-  plans {
-    ...TierCard
-  }
-  account {
-    id
-    preferredCurrency
-    plan {
-      id
-      code
-    }
-    creditBalance {
-      amount
+      interval
       currency
-      formatted
-    }
-    billingDetails {
-      updatedAt
-    }
-    subscription {
-      ...PlansSubscription
-    }
-  }
-}
-    ${TierCardFragmentDoc}
-${PlansSubscriptionFragmentDoc}`;
-export function usePlansPageQuery(baseOptions?: Apollo.QueryHookOptions<PlansPageQuery, PlansPageQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<PlansPageQuery, PlansPageQueryVariables>(PlansPageDocument, options);
+      amount {
+        amount
+        currency
+        formatted
       }
-export function usePlansPageLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<PlansPageQuery, PlansPageQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<PlansPageQuery, PlansPageQueryVariables>(PlansPageDocument, options);
-        }
-// @ts-ignore
-export function usePlansPageSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<PlansPageQuery, PlansPageQueryVariables>): Apollo.UseSuspenseQueryResult<PlansPageQuery, PlansPageQueryVariables>;
-export function usePlansPageSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PlansPageQuery, PlansPageQueryVariables>): Apollo.UseSuspenseQueryResult<PlansPageQuery | undefined, PlansPageQueryVariables>;
-export function usePlansPageSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PlansPageQuery, PlansPageQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<PlansPageQuery, PlansPageQueryVariables>(PlansPageDocument, options);
-        }
-export type PlansPageQueryHookResult = ReturnType<typeof usePlansPageQuery>;
-export type PlansPageLazyQueryHookResult = ReturnType<typeof usePlansPageLazyQuery>;
-export type PlansPageSuspenseQueryHookResult = ReturnType<typeof usePlansPageSuspenseQuery>;
-export type PlansPageQueryResult = Apollo.QueryResult<PlansPageQuery, PlansPageQueryVariables>;
-export const PreviewSubscriptionChangeDocument = gql`
-    query PreviewSubscriptionChange($input: PreviewSubscriptionChangeInput!) {
-  previewSubscriptionChange(input: $input) {
-    ...PreviewSummary
-  }
-}
-    ${PreviewSummaryFragmentDoc}`;
-export function usePreviewSubscriptionChangeQuery(baseOptions: Apollo.QueryHookOptions<PreviewSubscriptionChangeQuery, PreviewSubscriptionChangeQueryVariables> & ({ variables: PreviewSubscriptionChangeQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<PreviewSubscriptionChangeQuery, PreviewSubscriptionChangeQueryVariables>(PreviewSubscriptionChangeDocument, options);
+      perSeatAmount {
+        amount
+        currency
+        formatted
       }
-export function usePreviewSubscriptionChangeLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<PreviewSubscriptionChangeQuery, PreviewSubscriptionChangeQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<PreviewSubscriptionChangeQuery, PreviewSubscriptionChangeQueryVariables>(PreviewSubscriptionChangeDocument, options);
-        }
-// @ts-ignore
-export function usePreviewSubscriptionChangeSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<PreviewSubscriptionChangeQuery, PreviewSubscriptionChangeQueryVariables>): Apollo.UseSuspenseQueryResult<PreviewSubscriptionChangeQuery, PreviewSubscriptionChangeQueryVariables>;
-export function usePreviewSubscriptionChangeSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PreviewSubscriptionChangeQuery, PreviewSubscriptionChangeQueryVariables>): Apollo.UseSuspenseQueryResult<PreviewSubscriptionChangeQuery | undefined, PreviewSubscriptionChangeQueryVariables>;
-export function usePreviewSubscriptionChangeSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PreviewSubscriptionChangeQuery, PreviewSubscriptionChangeQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<PreviewSubscriptionChangeQuery, PreviewSubscriptionChangeQueryVariables>(PreviewSubscriptionChangeDocument, options);
-        }
-export type PreviewSubscriptionChangeQueryHookResult = ReturnType<typeof usePreviewSubscriptionChangeQuery>;
-export type PreviewSubscriptionChangeLazyQueryHookResult = ReturnType<typeof usePreviewSubscriptionChangeLazyQuery>;
-export type PreviewSubscriptionChangeSuspenseQueryHookResult = ReturnType<typeof usePreviewSubscriptionChangeSuspenseQuery>;
-export type PreviewSubscriptionChangeQueryResult = Apollo.QueryResult<PreviewSubscriptionChangeQuery, PreviewSubscriptionChangeQueryVariables>;
-export const StartSubscriptionDocument = gql`
-    mutation StartSubscription($input: StartSubscriptionInput!) {
-  startSubscription(input: $input) {
-    ...ChangeResult
-  }
-}
-    ${ChangeResultFragmentDoc}`;
-export type StartSubscriptionMutationFn = Apollo.MutationFunction<StartSubscriptionMutation, StartSubscriptionMutationVariables>;
-export function useStartSubscriptionMutation(baseOptions?: Apollo.MutationHookOptions<StartSubscriptionMutation, StartSubscriptionMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<StartSubscriptionMutation, StartSubscriptionMutationVariables>(StartSubscriptionDocument, options);
-      }
-export type StartSubscriptionMutationHookResult = ReturnType<typeof useStartSubscriptionMutation>;
-export type StartSubscriptionMutationResult = Apollo.MutationResult<StartSubscriptionMutation>;
-export type StartSubscriptionMutationOptions = Apollo.BaseMutationOptions<StartSubscriptionMutation, StartSubscriptionMutationVariables>;
-export const ChangeSubscriptionDocument = gql`
-    mutation ChangeSubscription($input: ChangeSubscriptionInput!) {
-  changeSubscription(input: $input) {
-    ...ChangeResult
-  }
-}
-    ${ChangeResultFragmentDoc}`;
-export type ChangeSubscriptionMutationFn = Apollo.MutationFunction<ChangeSubscriptionMutation, ChangeSubscriptionMutationVariables>;
-export function useChangeSubscriptionMutation(baseOptions?: Apollo.MutationHookOptions<ChangeSubscriptionMutation, ChangeSubscriptionMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<ChangeSubscriptionMutation, ChangeSubscriptionMutationVariables>(ChangeSubscriptionDocument, options);
-      }
-export type ChangeSubscriptionMutationHookResult = ReturnType<typeof useChangeSubscriptionMutation>;
-export type ChangeSubscriptionMutationResult = Apollo.MutationResult<ChangeSubscriptionMutation>;
-export type ChangeSubscriptionMutationOptions = Apollo.BaseMutationOptions<ChangeSubscriptionMutation, ChangeSubscriptionMutationVariables>;
-export const CancelSubscriptionDocument = gql`
-    mutation CancelSubscription($input: CancelSubscriptionInput!) {
-  cancelSubscription(input: $input) {
-    ...ChangeResult
-  }
-}
-    ${ChangeResultFragmentDoc}`;
-export type CancelSubscriptionMutationFn = Apollo.MutationFunction<CancelSubscriptionMutation, CancelSubscriptionMutationVariables>;
-export function useCancelSubscriptionMutation(baseOptions?: Apollo.MutationHookOptions<CancelSubscriptionMutation, CancelSubscriptionMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<CancelSubscriptionMutation, CancelSubscriptionMutationVariables>(CancelSubscriptionDocument, options);
-      }
-export type CancelSubscriptionMutationHookResult = ReturnType<typeof useCancelSubscriptionMutation>;
-export type CancelSubscriptionMutationResult = Apollo.MutationResult<CancelSubscriptionMutation>;
-export type CancelSubscriptionMutationOptions = Apollo.BaseMutationOptions<CancelSubscriptionMutation, CancelSubscriptionMutationVariables>;
-export const ReactivateSubscriptionDocument = gql`
-    mutation ReactivateSubscription {
-  reactivateSubscription {
-    ...ChangeResult
-  }
-}
-    ${ChangeResultFragmentDoc}`;
-export type ReactivateSubscriptionMutationFn = Apollo.MutationFunction<ReactivateSubscriptionMutation, ReactivateSubscriptionMutationVariables>;
-export function useReactivateSubscriptionMutation(baseOptions?: Apollo.MutationHookOptions<ReactivateSubscriptionMutation, ReactivateSubscriptionMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<ReactivateSubscriptionMutation, ReactivateSubscriptionMutationVariables>(ReactivateSubscriptionDocument, options);
-      }
-export type ReactivateSubscriptionMutationHookResult = ReturnType<typeof useReactivateSubscriptionMutation>;
-export type ReactivateSubscriptionMutationResult = Apollo.MutationResult<ReactivateSubscriptionMutation>;
-export type ReactivateSubscriptionMutationOptions = Apollo.BaseMutationOptions<ReactivateSubscriptionMutation, ReactivateSubscriptionMutationVariables>;
-export const InvitationPreviewDocument = gql`
-    query InvitationPreview($token: String!) {
-  invitation(token: $token) {
-    accountName
-    invitedByName
-    role
-    email
-    status
-    expiresAt
-  }
-}
-    `;
-export function useInvitationPreviewQuery(baseOptions: Apollo.QueryHookOptions<InvitationPreviewQuery, InvitationPreviewQueryVariables> & ({ variables: InvitationPreviewQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<InvitationPreviewQuery, InvitationPreviewQueryVariables>(InvitationPreviewDocument, options);
-      }
-export function useInvitationPreviewLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<InvitationPreviewQuery, InvitationPreviewQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<InvitationPreviewQuery, InvitationPreviewQueryVariables>(InvitationPreviewDocument, options);
-        }
-// @ts-ignore
-export function useInvitationPreviewSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<InvitationPreviewQuery, InvitationPreviewQueryVariables>): Apollo.UseSuspenseQueryResult<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
-export function useInvitationPreviewSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<InvitationPreviewQuery, InvitationPreviewQueryVariables>): Apollo.UseSuspenseQueryResult<InvitationPreviewQuery | undefined, InvitationPreviewQueryVariables>;
-export function useInvitationPreviewSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<InvitationPreviewQuery, InvitationPreviewQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<InvitationPreviewQuery, InvitationPreviewQueryVariables>(InvitationPreviewDocument, options);
-        }
-export type InvitationPreviewQueryHookResult = ReturnType<typeof useInvitationPreviewQuery>;
-export type InvitationPreviewLazyQueryHookResult = ReturnType<typeof useInvitationPreviewLazyQuery>;
-export type InvitationPreviewSuspenseQueryHookResult = ReturnType<typeof useInvitationPreviewSuspenseQuery>;
-export type InvitationPreviewQueryResult = Apollo.QueryResult<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
-export const InvitationViewerDocument = gql`
-    query InvitationViewer {
-  viewer {
-    user {
-      id
-      name
-      email
-    }
-    accounts {
-      account {
-        id
-        name
-      }
-      current
-    }
-  }
-}
-    `;
-export function useInvitationViewerQuery(baseOptions?: Apollo.QueryHookOptions<InvitationViewerQuery, InvitationViewerQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<InvitationViewerQuery, InvitationViewerQueryVariables>(InvitationViewerDocument, options);
-      }
-export function useInvitationViewerLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<InvitationViewerQuery, InvitationViewerQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<InvitationViewerQuery, InvitationViewerQueryVariables>(InvitationViewerDocument, options);
-        }
-// @ts-ignore
-export function useInvitationViewerSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<InvitationViewerQuery, InvitationViewerQueryVariables>): Apollo.UseSuspenseQueryResult<InvitationViewerQuery, InvitationViewerQueryVariables>;
-export function useInvitationViewerSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<InvitationViewerQuery, InvitationViewerQueryVariables>): Apollo.UseSuspenseQueryResult<InvitationViewerQuery | undefined, InvitationViewerQueryVariables>;
-export function useInvitationViewerSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<InvitationViewerQuery, InvitationViewerQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<InvitationViewerQuery, InvitationViewerQueryVariables>(InvitationViewerDocument, options);
-        }
-export type InvitationViewerQueryHookResult = ReturnType<typeof useInvitationViewerQuery>;
-export type InvitationViewerLazyQueryHookResult = ReturnType<typeof useInvitationViewerLazyQuery>;
-export type InvitationViewerSuspenseQueryHookResult = ReturnType<typeof useInvitationViewerSuspenseQuery>;
-export type InvitationViewerQueryResult = Apollo.QueryResult<InvitationViewerQuery, InvitationViewerQueryVariables>;
-export const AcceptInviteDocument = gql`
-    mutation AcceptInvite($input: InvitationTokenInput!) {
-  acceptInvite(input: $input) {
-    account {
-      id
-      name
-    }
-    role
-    current
-  }
-}
-    `;
-export type AcceptInviteMutationFn = Apollo.MutationFunction<AcceptInviteMutation, AcceptInviteMutationVariables>;
-export function useAcceptInviteMutation(baseOptions?: Apollo.MutationHookOptions<AcceptInviteMutation, AcceptInviteMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<AcceptInviteMutation, AcceptInviteMutationVariables>(AcceptInviteDocument, options);
-      }
-export type AcceptInviteMutationHookResult = ReturnType<typeof useAcceptInviteMutation>;
-export type AcceptInviteMutationResult = Apollo.MutationResult<AcceptInviteMutation>;
-export type AcceptInviteMutationOptions = Apollo.BaseMutationOptions<AcceptInviteMutation, AcceptInviteMutationVariables>;
-export const MembersPageDocument = gql`
-    query MembersPage {
-  members {
-    ...MemberList
-  }
-  invitations {
-    ...InvitationList
-  }
-  account {
-    id
-    usage {
-      key
-      used
-      limit
-    }
-  }
-}
-    ${MemberListFragmentDoc}
-${InvitationListFragmentDoc}`;
-export function useMembersPageQuery(baseOptions?: Apollo.QueryHookOptions<MembersPageQuery, MembersPageQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<MembersPageQuery, MembersPageQueryVariables>(MembersPageDocument, options);
-      }
-export function useMembersPageLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<MembersPageQuery, MembersPageQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<MembersPageQuery, MembersPageQueryVariables>(MembersPageDocument, options);
-        }
-// @ts-ignore
-export function useMembersPageSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<MembersPageQuery, MembersPageQueryVariables>): Apollo.UseSuspenseQueryResult<MembersPageQuery, MembersPageQueryVariables>;
-export function useMembersPageSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MembersPageQuery, MembersPageQueryVariables>): Apollo.UseSuspenseQueryResult<MembersPageQuery | undefined, MembersPageQueryVariables>;
-export function useMembersPageSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MembersPageQuery, MembersPageQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<MembersPageQuery, MembersPageQueryVariables>(MembersPageDocument, options);
-        }
-export type MembersPageQueryHookResult = ReturnType<typeof useMembersPageQuery>;
-export type MembersPageLazyQueryHookResult = ReturnType<typeof useMembersPageLazyQuery>;
-export type MembersPageSuspenseQueryHookResult = ReturnType<typeof useMembersPageSuspenseQuery>;
-export type MembersPageQueryResult = Apollo.QueryResult<MembersPageQuery, MembersPageQueryVariables>;
-export const InviteMemberDocument = gql`
-    mutation InviteMember($input: InviteMemberInput!) {
-  inviteMember(input: $input) {
-    inviteUrl
-    invitation {
-      ...InvitationList
-    }
-  }
-}
-    ${InvitationListFragmentDoc}`;
-export type InviteMemberMutationFn = Apollo.MutationFunction<InviteMemberMutation, InviteMemberMutationVariables>;
-export function useInviteMemberMutation(baseOptions?: Apollo.MutationHookOptions<InviteMemberMutation, InviteMemberMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<InviteMemberMutation, InviteMemberMutationVariables>(InviteMemberDocument, options);
-      }
-export type InviteMemberMutationHookResult = ReturnType<typeof useInviteMemberMutation>;
-export type InviteMemberMutationResult = Apollo.MutationResult<InviteMemberMutation>;
-export type InviteMemberMutationOptions = Apollo.BaseMutationOptions<InviteMemberMutation, InviteMemberMutationVariables>;
-export const ResendInviteDocument = gql`
-    mutation ResendInvite($input: InvitationIdInput!) {
-  resendInvite(input: $input) {
-    inviteUrl
-    invitation {
-      ...InvitationList
-    }
-  }
-}
-    ${InvitationListFragmentDoc}`;
-export type ResendInviteMutationFn = Apollo.MutationFunction<ResendInviteMutation, ResendInviteMutationVariables>;
-export function useResendInviteMutation(baseOptions?: Apollo.MutationHookOptions<ResendInviteMutation, ResendInviteMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<ResendInviteMutation, ResendInviteMutationVariables>(ResendInviteDocument, options);
-      }
-export type ResendInviteMutationHookResult = ReturnType<typeof useResendInviteMutation>;
-export type ResendInviteMutationResult = Apollo.MutationResult<ResendInviteMutation>;
-export type ResendInviteMutationOptions = Apollo.BaseMutationOptions<ResendInviteMutation, ResendInviteMutationVariables>;
-export const RevokeInviteDocument = gql`
-    mutation RevokeInvite($input: InvitationIdInput!) {
-  revokeInvite(input: $input) {
-    id
-    status
-  }
-}
-    `;
-export type RevokeInviteMutationFn = Apollo.MutationFunction<RevokeInviteMutation, RevokeInviteMutationVariables>;
-export function useRevokeInviteMutation(baseOptions?: Apollo.MutationHookOptions<RevokeInviteMutation, RevokeInviteMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<RevokeInviteMutation, RevokeInviteMutationVariables>(RevokeInviteDocument, options);
-      }
-export type RevokeInviteMutationHookResult = ReturnType<typeof useRevokeInviteMutation>;
-export type RevokeInviteMutationResult = Apollo.MutationResult<RevokeInviteMutation>;
-export type RevokeInviteMutationOptions = Apollo.BaseMutationOptions<RevokeInviteMutation, RevokeInviteMutationVariables>;
-export const ChangeMemberRoleDocument = gql`
-    mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {
-  changeMemberRole(input: $input) {
-    ...MemberList
-  }
-}
-    ${MemberListFragmentDoc}`;
-export type ChangeMemberRoleMutationFn = Apollo.MutationFunction<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>;
-export function useChangeMemberRoleMutation(baseOptions?: Apollo.MutationHookOptions<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>(ChangeMemberRoleDocument, options);
-      }
-export type ChangeMemberRoleMutationHookResult = ReturnType<typeof useChangeMemberRoleMutation>;
-export type ChangeMemberRoleMutationResult = Apollo.MutationResult<ChangeMemberRoleMutation>;
-export type ChangeMemberRoleMutationOptions = Apollo.BaseMutationOptions<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>;
-export const SetMemberPermissionsDocument = gql`
-    mutation SetMemberPermissions($input: SetMemberPermissionsInput!) {
-  setMemberPermissions(input: $input) {
-    ...MemberList
-  }
-}
-    ${MemberListFragmentDoc}`;
-export type SetMemberPermissionsMutationFn = Apollo.MutationFunction<SetMemberPermissionsMutation, SetMemberPermissionsMutationVariables>;
-export function useSetMemberPermissionsMutation(baseOptions?: Apollo.MutationHookOptions<SetMemberPermissionsMutation, SetMemberPermissionsMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<SetMemberPermissionsMutation, SetMemberPermissionsMutationVariables>(SetMemberPermissionsDocument, options);
-      }
-export type SetMemberPermissionsMutationHookResult = ReturnType<typeof useSetMemberPermissionsMutation>;
-export type SetMemberPermissionsMutationResult = Apollo.MutationResult<SetMemberPermissionsMutation>;
-export type SetMemberPermissionsMutationOptions = Apollo.BaseMutationOptions<SetMemberPermissionsMutation, SetMemberPermissionsMutationVariables>;
-export const RemoveMemberDocument = gql`
-    mutation RemoveMember($input: MemberIdInput!) {
-  removeMember(input: $input) {
-    id
-  }
-}
-    `;
-export type RemoveMemberMutationFn = Apollo.MutationFunction<RemoveMemberMutation, RemoveMemberMutationVariables>;
-export function useRemoveMemberMutation(baseOptions?: Apollo.MutationHookOptions<RemoveMemberMutation, RemoveMemberMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<RemoveMemberMutation, RemoveMemberMutationVariables>(RemoveMemberDocument, options);
-      }
-export type RemoveMemberMutationHookResult = ReturnType<typeof useRemoveMemberMutation>;
-export type RemoveMemberMutationResult = Apollo.MutationResult<RemoveMemberMutation>;
-export type RemoveMemberMutationOptions = Apollo.BaseMutationOptions<RemoveMemberMutation, RemoveMemberMutationVariables>;
-export const TransferOwnershipDocument = gql`
-    mutation TransferOwnership($input: MemberIdInput!) {
-  transferOwnership(input: $input) {
-    ...MemberList
-  }
-}
-    ${MemberListFragmentDoc}`;
-export type TransferOwnershipMutationFn = Apollo.MutationFunction<TransferOwnershipMutation, TransferOwnershipMutationVariables>;
-export function useTransferOwnershipMutation(baseOptions?: Apollo.MutationHookOptions<TransferOwnershipMutation, TransferOwnershipMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<TransferOwnershipMutation, TransferOwnershipMutationVariables>(TransferOwnershipDocument, options);
-      }
-export type TransferOwnershipMutationHookResult = ReturnType<typeof useTransferOwnershipMutation>;
-export type TransferOwnershipMutationResult = Apollo.MutationResult<TransferOwnershipMutation>;
-export type TransferOwnershipMutationOptions = Apollo.BaseMutationOptions<TransferOwnershipMutation, TransferOwnershipMutationVariables>;
-export const LeaveAccountDocument = gql`
-    mutation LeaveAccount {
-  leaveAccount {
-    account {
-      id
-      name
-    }
-    role
-    current
-  }
-}
-    `;
-export type LeaveAccountMutationFn = Apollo.MutationFunction<LeaveAccountMutation, LeaveAccountMutationVariables>;
-export function useLeaveAccountMutation(baseOptions?: Apollo.MutationHookOptions<LeaveAccountMutation, LeaveAccountMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<LeaveAccountMutation, LeaveAccountMutationVariables>(LeaveAccountDocument, options);
-      }
-export type LeaveAccountMutationHookResult = ReturnType<typeof useLeaveAccountMutation>;
-export type LeaveAccountMutationResult = Apollo.MutationResult<LeaveAccountMutation>;
-export type LeaveAccountMutationOptions = Apollo.BaseMutationOptions<LeaveAccountMutation, LeaveAccountMutationVariables>;
-export const MailOutboxDocument = gql`
-    query MailOutbox($first: Int, $after: String) {
-  mailOutbox(first: $first, after: $after) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      cursor
-      node {
-        ...MailList
-      }
-    }
-  }
-}
-    ${MailListFragmentDoc}`;
-export function useMailOutboxQuery(baseOptions?: Apollo.QueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<MailOutboxQuery, MailOutboxQueryVariables>(MailOutboxDocument, options);
-      }
-export function useMailOutboxLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<MailOutboxQuery, MailOutboxQueryVariables>(MailOutboxDocument, options);
-        }
-// @ts-ignore
-export function useMailOutboxSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables>): Apollo.UseSuspenseQueryResult<MailOutboxQuery, MailOutboxQueryVariables>;
-export function useMailOutboxSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables>): Apollo.UseSuspenseQueryResult<MailOutboxQuery | undefined, MailOutboxQueryVariables>;
-export function useMailOutboxSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<MailOutboxQuery, MailOutboxQueryVariables>(MailOutboxDocument, options);
-        }
-export type MailOutboxQueryHookResult = ReturnType<typeof useMailOutboxQuery>;
-export type MailOutboxLazyQueryHookResult = ReturnType<typeof useMailOutboxLazyQuery>;
-export type MailOutboxSuspenseQueryHookResult = ReturnType<typeof useMailOutboxSuspenseQuery>;
-export type MailOutboxQueryResult = Apollo.QueryResult<MailOutboxQuery, MailOutboxQueryVariables>;
-export const MailMessageDocument = gql`
-    query MailMessage($id: ID!) {
-  mailMessage(id: $id) {
-    ...MailList
-    from
-    sentAt
-    attempts
-    lastError
-    html
-    text
-  }
-}
-    ${MailListFragmentDoc}`;
-export function useMailMessageQuery(baseOptions: Apollo.QueryHookOptions<MailMessageQuery, MailMessageQueryVariables> & ({ variables: MailMessageQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<MailMessageQuery, MailMessageQueryVariables>(MailMessageDocument, options);
-      }
-export function useMailMessageLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<MailMessageQuery, MailMessageQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<MailMessageQuery, MailMessageQueryVariables>(MailMessageDocument, options);
-        }
-// @ts-ignore
-export function useMailMessageSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<MailMessageQuery, MailMessageQueryVariables>): Apollo.UseSuspenseQueryResult<MailMessageQuery, MailMessageQueryVariables>;
-export function useMailMessageSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MailMessageQuery, MailMessageQueryVariables>): Apollo.UseSuspenseQueryResult<MailMessageQuery | undefined, MailMessageQueryVariables>;
-export function useMailMessageSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MailMessageQuery, MailMessageQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<MailMessageQuery, MailMessageQueryVariables>(MailMessageDocument, options);
-        }
-export type MailMessageQueryHookResult = ReturnType<typeof useMailMessageQuery>;
-export type MailMessageLazyQueryHookResult = ReturnType<typeof useMailMessageLazyQuery>;
-export type MailMessageSuspenseQueryHookResult = ReturnType<typeof useMailMessageSuspenseQuery>;
-export type MailMessageQueryResult = Apollo.QueryResult<MailMessageQuery, MailMessageQueryVariables>;
-export const PlanCatalogDocument = gql`
-    query PlanCatalog {
-  planCatalog {
-    plans {
-      ...CatalogPlanCard
     }
     features {
       key
@@ -4421,931 +5465,3472 @@ export const PlanCatalogDocument = gql`
     limits {
       key
       label
+      limit
     }
   }
-}
-    ${CatalogPlanCardFragmentDoc}`;
-export function usePlanCatalogQuery(baseOptions?: Apollo.QueryHookOptions<PlanCatalogQuery, PlanCatalogQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<PlanCatalogQuery, PlanCatalogQueryVariables>(PlanCatalogDocument, options);
+`;
+export const InvitationListFragmentDoc = gql`
+  fragment InvitationList on Invitation {
+    id
+    email
+    role
+    grants
+    createdAt
+    sentAt
+    expiresAt
+    status
+    invitedBy {
+      id
+      name
+    }
+  }
+`;
+export const MemberListFragmentDoc = gql`
+  fragment MemberList on Member {
+    id
+    role
+    grants
+    permissions
+    joinedAt
+    isYou
+    user {
+      id
+      name
+      email
+    }
+  }
+`;
+export const MailListFragmentDoc = gql`
+  fragment MailList on MailMessage {
+    id
+    to
+    subject
+    template
+    status
+    createdAt
+  }
+`;
+export const CatalogPriceRowFragmentDoc = gql`
+  fragment CatalogPriceRow on CatalogPrice {
+    id
+    interval
+    currency
+    amount {
+      ...Money
+    }
+    perSeatAmount {
+      ...Money
+    }
+    version
+    active
+    liveSubscriptions
+    createdAt
+  }
+  ${MoneyFragmentDoc}
+`;
+export const CatalogPlanCardFragmentDoc = gql`
+  fragment CatalogPlanCard on CatalogPlan {
+    id
+    code
+    name
+    description
+    rank
+    includedSeats
+    trialDays
+    customPricing
+    cancellationFeeBps
+    archived
+    featureKeys
+    features {
+      key
+      label
+    }
+    limits {
+      key
+      label
+      limit
+    }
+    prices {
+      ...CatalogPriceRow
+    }
+    liveSubscriptions
+  }
+  ${CatalogPriceRowFragmentDoc}
+`;
+export const RevenueFigurePartsFragmentDoc = gql`
+  fragment RevenueFigureParts on RevenueFigure {
+    byCurrency {
+      ...Money
+    }
+    converted {
+      ...Money
+    }
+    missingRates
+  }
+  ${MoneyFragmentDoc}
+`;
+export const StripeEventRowFragmentDoc = gql`
+  fragment StripeEventRow on StripeWebhookEvent {
+    id
+    type
+    objectId
+    status
+    attempts
+    receivedAt
+    nextAttemptAt
+    processedAt
+    lastError
+    outcome
+  }
+`;
+export const BillingSummaryCardsFragmentDoc = gql`
+  fragment BillingSummaryCards on Account {
+    amountDue {
+      amount
+      currency
+      formatted
+    }
+    creditBalance {
+      amount
+      currency
+      formatted
+    }
+    subscription {
+      id
+      status
+      upcomingInvoice {
+        date
+        amountDue {
+          amount
+          currency
+          formatted
+        }
       }
-export function usePlanCatalogLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<PlanCatalogQuery, PlanCatalogQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<PlanCatalogQuery, PlanCatalogQueryVariables>(PlanCatalogDocument, options);
+    }
+  }
+`;
+export const CurrentPlanCardFragmentDoc = gql`
+  fragment CurrentPlanCard on Plan {
+    id
+    name
+    description
+    includedSeats
+    trialDays
+    features {
+      key
+      label
+    }
+    limits {
+      key
+      label
+      limit
+    }
+  }
+`;
+export const PlansTeaserCardFragmentDoc = gql`
+  fragment PlansTeaserCard on Plan {
+    id
+    code
+    name
+    description
+    rank
+    customPricing
+    prices {
+      id
+      interval
+      currency
+      amount {
+        amount
+        currency
+        formatted
+      }
+    }
+  }
+`;
+export const UsageCardFragmentDoc = gql`
+  fragment UsageCard on Account {
+    usage {
+      key
+      label
+      used
+      limit
+      resetsAt
+    }
+  }
+`;
+export const ApiTokenListFragmentDoc = gql`
+  fragment ApiTokenList on ApiToken {
+    id
+    name
+    prefix
+    scopes
+    status
+    createdAt
+    expiresAt
+    lastUsedAt
+    revokedAt
+    createdBy {
+      id
+      name
+    }
+  }
+`;
+export const SessionListFragmentDoc = gql`
+  fragment SessionList on Session {
+    id
+    device
+    ip
+    createdAt
+    lastSeenAt
+    provider
+    current
+  }
+`;
+export const SignInIdentityFieldsFragmentDoc = gql`
+  fragment SignInIdentityFields on SignInIdentity {
+    id
+    provider
+    providerName
+    email
+    linkedAt
+    lastUsedAt
+  }
+`;
+export const SwitchAccountDocument = gql`
+  mutation SwitchAccount($input: SwitchAccountInput!) {
+    switchAccount(input: $input) {
+      account {
+        id
+        name
+      }
+      role
+      current
+    }
+  }
+`;
+export type SwitchAccountMutationFn = Apollo.MutationFunction<
+  SwitchAccountMutation,
+  SwitchAccountMutationVariables
+>;
+export function useSwitchAccountMutation(
+  baseOptions?: Apollo.MutationHookOptions<SwitchAccountMutation, SwitchAccountMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<SwitchAccountMutation, SwitchAccountMutationVariables>(
+    SwitchAccountDocument,
+    options,
+  );
+}
+export type SwitchAccountMutationHookResult = ReturnType<typeof useSwitchAccountMutation>;
+export type SwitchAccountMutationResult = Apollo.MutationResult<SwitchAccountMutation>;
+export type SwitchAccountMutationOptions = Apollo.BaseMutationOptions<
+  SwitchAccountMutation,
+  SwitchAccountMutationVariables
+>;
+export const ViewerDocument = gql`
+  query Viewer {
+    viewer {
+      signInStage
+      isOperator
+      tourDismissedAt
+      role
+      permissions
+      user {
+        id
+        name
+        email
+      }
+      account {
+        id
+        name
+        onboardedAt
+        onboardingSkippedAt
+      }
+      accounts {
+        account {
+          id
+          name
         }
+        role
+        current
+      }
+    }
+  }
+`;
+export function useViewerQuery(
+  baseOptions?: Apollo.QueryHookOptions<ViewerQuery, ViewerQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<ViewerQuery, ViewerQueryVariables>(ViewerDocument, options);
+}
+export function useViewerLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<ViewerQuery, ViewerQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<ViewerQuery, ViewerQueryVariables>(ViewerDocument, options);
+}
 // @ts-ignore
-export function usePlanCatalogSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<PlanCatalogQuery, PlanCatalogQueryVariables>): Apollo.UseSuspenseQueryResult<PlanCatalogQuery, PlanCatalogQueryVariables>;
-export function usePlanCatalogSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PlanCatalogQuery, PlanCatalogQueryVariables>): Apollo.UseSuspenseQueryResult<PlanCatalogQuery | undefined, PlanCatalogQueryVariables>;
-export function usePlanCatalogSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PlanCatalogQuery, PlanCatalogQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<PlanCatalogQuery, PlanCatalogQueryVariables>(PlanCatalogDocument, options);
+export function useViewerSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<ViewerQuery, ViewerQueryVariables>,
+): Apollo.UseSuspenseQueryResult<ViewerQuery, ViewerQueryVariables>;
+export function useViewerSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ViewerQuery, ViewerQueryVariables>,
+): Apollo.UseSuspenseQueryResult<ViewerQuery | undefined, ViewerQueryVariables>;
+export function useViewerSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ViewerQuery, ViewerQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<ViewerQuery, ViewerQueryVariables>(ViewerDocument, options);
+}
+export type ViewerQueryHookResult = ReturnType<typeof useViewerQuery>;
+export type ViewerLazyQueryHookResult = ReturnType<typeof useViewerLazyQuery>;
+export type ViewerSuspenseQueryHookResult = ReturnType<typeof useViewerSuspenseQuery>;
+export type ViewerQueryResult = Apollo.QueryResult<ViewerQuery, ViewerQueryVariables>;
+export const DismissTourDocument = gql`
+  mutation DismissTour {
+    dismissTour
+  }
+`;
+export type DismissTourMutationFn = Apollo.MutationFunction<
+  DismissTourMutation,
+  DismissTourMutationVariables
+>;
+export function useDismissTourMutation(
+  baseOptions?: Apollo.MutationHookOptions<DismissTourMutation, DismissTourMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<DismissTourMutation, DismissTourMutationVariables>(
+    DismissTourDocument,
+    options,
+  );
+}
+export type DismissTourMutationHookResult = ReturnType<typeof useDismissTourMutation>;
+export type DismissTourMutationResult = Apollo.MutationResult<DismissTourMutation>;
+export type DismissTourMutationOptions = Apollo.BaseMutationOptions<
+  DismissTourMutation,
+  DismissTourMutationVariables
+>;
+export const StartTwoFactorEnrolmentDocument = gql`
+  mutation StartTwoFactorEnrolment {
+    startTwoFactorEnrolment {
+      otpauthUrl
+      qrCodeDataUrl
+      manualEntryKey
+    }
+  }
+`;
+export type StartTwoFactorEnrolmentMutationFn = Apollo.MutationFunction<
+  StartTwoFactorEnrolmentMutation,
+  StartTwoFactorEnrolmentMutationVariables
+>;
+export function useStartTwoFactorEnrolmentMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    StartTwoFactorEnrolmentMutation,
+    StartTwoFactorEnrolmentMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    StartTwoFactorEnrolmentMutation,
+    StartTwoFactorEnrolmentMutationVariables
+  >(StartTwoFactorEnrolmentDocument, options);
+}
+export type StartTwoFactorEnrolmentMutationHookResult = ReturnType<
+  typeof useStartTwoFactorEnrolmentMutation
+>;
+export type StartTwoFactorEnrolmentMutationResult =
+  Apollo.MutationResult<StartTwoFactorEnrolmentMutation>;
+export type StartTwoFactorEnrolmentMutationOptions = Apollo.BaseMutationOptions<
+  StartTwoFactorEnrolmentMutation,
+  StartTwoFactorEnrolmentMutationVariables
+>;
+export const ConfirmTwoFactorEnrolmentDocument = gql`
+  mutation ConfirmTwoFactorEnrolment($input: TwoFactorCodeInput!) {
+    confirmTwoFactorEnrolment(input: $input) {
+      backupCodes
+      twoFactor {
+        ...TwoFactorStatusFields
+      }
+    }
+  }
+  ${TwoFactorStatusFieldsFragmentDoc}
+`;
+export type ConfirmTwoFactorEnrolmentMutationFn = Apollo.MutationFunction<
+  ConfirmTwoFactorEnrolmentMutation,
+  ConfirmTwoFactorEnrolmentMutationVariables
+>;
+export function useConfirmTwoFactorEnrolmentMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    ConfirmTwoFactorEnrolmentMutation,
+    ConfirmTwoFactorEnrolmentMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    ConfirmTwoFactorEnrolmentMutation,
+    ConfirmTwoFactorEnrolmentMutationVariables
+  >(ConfirmTwoFactorEnrolmentDocument, options);
+}
+export type ConfirmTwoFactorEnrolmentMutationHookResult = ReturnType<
+  typeof useConfirmTwoFactorEnrolmentMutation
+>;
+export type ConfirmTwoFactorEnrolmentMutationResult =
+  Apollo.MutationResult<ConfirmTwoFactorEnrolmentMutation>;
+export type ConfirmTwoFactorEnrolmentMutationOptions = Apollo.BaseMutationOptions<
+  ConfirmTwoFactorEnrolmentMutation,
+  ConfirmTwoFactorEnrolmentMutationVariables
+>;
+export const AuditEventsDocument = gql`
+  query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
+    auditEvents(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...AuditEventRow
         }
+      }
+    }
+  }
+  ${AuditEventRowFragmentDoc}
+`;
+export function useAuditEventsQuery(
+  baseOptions?: Apollo.QueryHookOptions<AuditEventsQuery, AuditEventsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<AuditEventsQuery, AuditEventsQueryVariables>(AuditEventsDocument, options);
+}
+export function useAuditEventsLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<AuditEventsQuery, AuditEventsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<AuditEventsQuery, AuditEventsQueryVariables>(
+    AuditEventsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useAuditEventsSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<AuditEventsQuery, AuditEventsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<AuditEventsQuery, AuditEventsQueryVariables>;
+export function useAuditEventsSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<AuditEventsQuery, AuditEventsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<AuditEventsQuery | undefined, AuditEventsQueryVariables>;
+export function useAuditEventsSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<AuditEventsQuery, AuditEventsQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<AuditEventsQuery, AuditEventsQueryVariables>(
+    AuditEventsDocument,
+    options,
+  );
+}
+export type AuditEventsQueryHookResult = ReturnType<typeof useAuditEventsQuery>;
+export type AuditEventsLazyQueryHookResult = ReturnType<typeof useAuditEventsLazyQuery>;
+export type AuditEventsSuspenseQueryHookResult = ReturnType<typeof useAuditEventsSuspenseQuery>;
+export type AuditEventsQueryResult = Apollo.QueryResult<
+  AuditEventsQuery,
+  AuditEventsQueryVariables
+>;
+export const BillingDetailsDocument = gql`
+  query BillingDetails {
+    account {
+      ...AccountBillingDetails
+      ...BillingDetailsPrefill
+    }
+  }
+  ${AccountBillingDetailsFragmentDoc}
+  ${BillingDetailsPrefillFragmentDoc}
+`;
+export function useBillingDetailsQuery(
+  baseOptions?: Apollo.QueryHookOptions<BillingDetailsQuery, BillingDetailsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<BillingDetailsQuery, BillingDetailsQueryVariables>(
+    BillingDetailsDocument,
+    options,
+  );
+}
+export function useBillingDetailsLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<BillingDetailsQuery, BillingDetailsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<BillingDetailsQuery, BillingDetailsQueryVariables>(
+    BillingDetailsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useBillingDetailsSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<BillingDetailsQuery, BillingDetailsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<BillingDetailsQuery, BillingDetailsQueryVariables>;
+export function useBillingDetailsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<BillingDetailsQuery, BillingDetailsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<BillingDetailsQuery | undefined, BillingDetailsQueryVariables>;
+export function useBillingDetailsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<BillingDetailsQuery, BillingDetailsQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<BillingDetailsQuery, BillingDetailsQueryVariables>(
+    BillingDetailsDocument,
+    options,
+  );
+}
+export type BillingDetailsQueryHookResult = ReturnType<typeof useBillingDetailsQuery>;
+export type BillingDetailsLazyQueryHookResult = ReturnType<typeof useBillingDetailsLazyQuery>;
+export type BillingDetailsSuspenseQueryHookResult = ReturnType<
+  typeof useBillingDetailsSuspenseQuery
+>;
+export type BillingDetailsQueryResult = Apollo.QueryResult<
+  BillingDetailsQuery,
+  BillingDetailsQueryVariables
+>;
+export const UpdateBillingDetailsDocument = gql`
+  mutation UpdateBillingDetails($input: UpdateBillingDetailsInput!) {
+    updateBillingDetails(input: $input) {
+      ...BillingDetailsView
+    }
+  }
+  ${BillingDetailsViewFragmentDoc}
+`;
+export type UpdateBillingDetailsMutationFn = Apollo.MutationFunction<
+  UpdateBillingDetailsMutation,
+  UpdateBillingDetailsMutationVariables
+>;
+export function useUpdateBillingDetailsMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    UpdateBillingDetailsMutation,
+    UpdateBillingDetailsMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<UpdateBillingDetailsMutation, UpdateBillingDetailsMutationVariables>(
+    UpdateBillingDetailsDocument,
+    options,
+  );
+}
+export type UpdateBillingDetailsMutationHookResult = ReturnType<
+  typeof useUpdateBillingDetailsMutation
+>;
+export type UpdateBillingDetailsMutationResult =
+  Apollo.MutationResult<UpdateBillingDetailsMutation>;
+export type UpdateBillingDetailsMutationOptions = Apollo.BaseMutationOptions<
+  UpdateBillingDetailsMutation,
+  UpdateBillingDetailsMutationVariables
+>;
+export const RemoveBillingDetailsDocument = gql`
+  mutation RemoveBillingDetails {
+    removeBillingDetails
+  }
+`;
+export type RemoveBillingDetailsMutationFn = Apollo.MutationFunction<
+  RemoveBillingDetailsMutation,
+  RemoveBillingDetailsMutationVariables
+>;
+export function useRemoveBillingDetailsMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    RemoveBillingDetailsMutation,
+    RemoveBillingDetailsMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<RemoveBillingDetailsMutation, RemoveBillingDetailsMutationVariables>(
+    RemoveBillingDetailsDocument,
+    options,
+  );
+}
+export type RemoveBillingDetailsMutationHookResult = ReturnType<
+  typeof useRemoveBillingDetailsMutation
+>;
+export type RemoveBillingDetailsMutationResult =
+  Apollo.MutationResult<RemoveBillingDetailsMutation>;
+export type RemoveBillingDetailsMutationOptions = Apollo.BaseMutationOptions<
+  RemoveBillingDetailsMutation,
+  RemoveBillingDetailsMutationVariables
+>;
+export const InvoiceDocument = gql`
+  query Invoice($id: ID!) {
+    invoice(id: $id) {
+      ...InvoiceDetail
+    }
+  }
+  ${InvoiceDetailFragmentDoc}
+`;
+export function useInvoiceQuery(
+  baseOptions: Apollo.QueryHookOptions<InvoiceQuery, InvoiceQueryVariables> &
+    ({ variables: InvoiceQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<InvoiceQuery, InvoiceQueryVariables>(InvoiceDocument, options);
+}
+export function useInvoiceLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<InvoiceQuery, InvoiceQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<InvoiceQuery, InvoiceQueryVariables>(InvoiceDocument, options);
+}
+// @ts-ignore
+export function useInvoiceSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<InvoiceQuery, InvoiceQueryVariables>,
+): Apollo.UseSuspenseQueryResult<InvoiceQuery, InvoiceQueryVariables>;
+export function useInvoiceSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<InvoiceQuery, InvoiceQueryVariables>,
+): Apollo.UseSuspenseQueryResult<InvoiceQuery | undefined, InvoiceQueryVariables>;
+export function useInvoiceSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<InvoiceQuery, InvoiceQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<InvoiceQuery, InvoiceQueryVariables>(InvoiceDocument, options);
+}
+export type InvoiceQueryHookResult = ReturnType<typeof useInvoiceQuery>;
+export type InvoiceLazyQueryHookResult = ReturnType<typeof useInvoiceLazyQuery>;
+export type InvoiceSuspenseQueryHookResult = ReturnType<typeof useInvoiceSuspenseQuery>;
+export type InvoiceQueryResult = Apollo.QueryResult<InvoiceQuery, InvoiceQueryVariables>;
+export const InvoicesDocument = gql`
+  query Invoices($filter: InvoiceFilter, $first: Int, $after: String, $order: InvoiceOrder) {
+    invoices(filter: $filter, first: $first, after: $after, order: $order) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...InvoiceGrid
+          ...InvoiceCards
+        }
+      }
+    }
+  }
+  ${InvoiceGridFragmentDoc}
+  ${InvoiceCardsFragmentDoc}
+`;
+export function useInvoicesQuery(
+  baseOptions?: Apollo.QueryHookOptions<InvoicesQuery, InvoicesQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<InvoicesQuery, InvoicesQueryVariables>(InvoicesDocument, options);
+}
+export function useInvoicesLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<InvoicesQuery, InvoicesQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<InvoicesQuery, InvoicesQueryVariables>(InvoicesDocument, options);
+}
+// @ts-ignore
+export function useInvoicesSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<InvoicesQuery, InvoicesQueryVariables>,
+): Apollo.UseSuspenseQueryResult<InvoicesQuery, InvoicesQueryVariables>;
+export function useInvoicesSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<InvoicesQuery, InvoicesQueryVariables>,
+): Apollo.UseSuspenseQueryResult<InvoicesQuery | undefined, InvoicesQueryVariables>;
+export function useInvoicesSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<InvoicesQuery, InvoicesQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<InvoicesQuery, InvoicesQueryVariables>(InvoicesDocument, options);
+}
+export type InvoicesQueryHookResult = ReturnType<typeof useInvoicesQuery>;
+export type InvoicesLazyQueryHookResult = ReturnType<typeof useInvoicesLazyQuery>;
+export type InvoicesSuspenseQueryHookResult = ReturnType<typeof useInvoicesSuspenseQuery>;
+export type InvoicesQueryResult = Apollo.QueryResult<InvoicesQuery, InvoicesQueryVariables>;
+export const PaymentMethodsPageDocument = gql`
+  query PaymentMethodsPage {
+    cardPayments {
+      enabled
+      publishableKey
+      stripeJsUrl
+    }
+    paymentMethods {
+      ...PaymentMethodFields
+    }
+  }
+  ${PaymentMethodFieldsFragmentDoc}
+`;
+export function usePaymentMethodsPageQuery(
+  baseOptions?: Apollo.QueryHookOptions<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>(
+    PaymentMethodsPageDocument,
+    options,
+  );
+}
+export function usePaymentMethodsPageLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<
+    PaymentMethodsPageQuery,
+    PaymentMethodsPageQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>(
+    PaymentMethodsPageDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function usePaymentMethodsPageSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    PaymentMethodsPageQuery,
+    PaymentMethodsPageQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>;
+export function usePaymentMethodsPageSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>,
+): Apollo.UseSuspenseQueryResult<
+  PaymentMethodsPageQuery | undefined,
+  PaymentMethodsPageQueryVariables
+>;
+export function usePaymentMethodsPageSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<PaymentMethodsPageQuery, PaymentMethodsPageQueryVariables>(
+    PaymentMethodsPageDocument,
+    options,
+  );
+}
+export type PaymentMethodsPageQueryHookResult = ReturnType<typeof usePaymentMethodsPageQuery>;
+export type PaymentMethodsPageLazyQueryHookResult = ReturnType<
+  typeof usePaymentMethodsPageLazyQuery
+>;
+export type PaymentMethodsPageSuspenseQueryHookResult = ReturnType<
+  typeof usePaymentMethodsPageSuspenseQuery
+>;
+export type PaymentMethodsPageQueryResult = Apollo.QueryResult<
+  PaymentMethodsPageQuery,
+  PaymentMethodsPageQueryVariables
+>;
+export const CreateSetupIntentDocument = gql`
+  mutation CreateSetupIntent {
+    createSetupIntent {
+      setupIntentId
+      clientSecret
+    }
+  }
+`;
+export type CreateSetupIntentMutationFn = Apollo.MutationFunction<
+  CreateSetupIntentMutation,
+  CreateSetupIntentMutationVariables
+>;
+export function useCreateSetupIntentMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    CreateSetupIntentMutation,
+    CreateSetupIntentMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<CreateSetupIntentMutation, CreateSetupIntentMutationVariables>(
+    CreateSetupIntentDocument,
+    options,
+  );
+}
+export type CreateSetupIntentMutationHookResult = ReturnType<typeof useCreateSetupIntentMutation>;
+export type CreateSetupIntentMutationResult = Apollo.MutationResult<CreateSetupIntentMutation>;
+export type CreateSetupIntentMutationOptions = Apollo.BaseMutationOptions<
+  CreateSetupIntentMutation,
+  CreateSetupIntentMutationVariables
+>;
+export const ConfirmPaymentMethodSetupDocument = gql`
+  mutation ConfirmPaymentMethodSetup($input: ConfirmPaymentMethodSetupInput!) {
+    confirmPaymentMethodSetup(input: $input) {
+      ...PaymentMethodFields
+    }
+  }
+  ${PaymentMethodFieldsFragmentDoc}
+`;
+export type ConfirmPaymentMethodSetupMutationFn = Apollo.MutationFunction<
+  ConfirmPaymentMethodSetupMutation,
+  ConfirmPaymentMethodSetupMutationVariables
+>;
+export function useConfirmPaymentMethodSetupMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    ConfirmPaymentMethodSetupMutation,
+    ConfirmPaymentMethodSetupMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    ConfirmPaymentMethodSetupMutation,
+    ConfirmPaymentMethodSetupMutationVariables
+  >(ConfirmPaymentMethodSetupDocument, options);
+}
+export type ConfirmPaymentMethodSetupMutationHookResult = ReturnType<
+  typeof useConfirmPaymentMethodSetupMutation
+>;
+export type ConfirmPaymentMethodSetupMutationResult =
+  Apollo.MutationResult<ConfirmPaymentMethodSetupMutation>;
+export type ConfirmPaymentMethodSetupMutationOptions = Apollo.BaseMutationOptions<
+  ConfirmPaymentMethodSetupMutation,
+  ConfirmPaymentMethodSetupMutationVariables
+>;
+export const SetDefaultPaymentMethodDocument = gql`
+  mutation SetDefaultPaymentMethod($input: PaymentMethodIdInput!) {
+    setDefaultPaymentMethod(input: $input) {
+      ...PaymentMethodFields
+    }
+  }
+  ${PaymentMethodFieldsFragmentDoc}
+`;
+export type SetDefaultPaymentMethodMutationFn = Apollo.MutationFunction<
+  SetDefaultPaymentMethodMutation,
+  SetDefaultPaymentMethodMutationVariables
+>;
+export function useSetDefaultPaymentMethodMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    SetDefaultPaymentMethodMutation,
+    SetDefaultPaymentMethodMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    SetDefaultPaymentMethodMutation,
+    SetDefaultPaymentMethodMutationVariables
+  >(SetDefaultPaymentMethodDocument, options);
+}
+export type SetDefaultPaymentMethodMutationHookResult = ReturnType<
+  typeof useSetDefaultPaymentMethodMutation
+>;
+export type SetDefaultPaymentMethodMutationResult =
+  Apollo.MutationResult<SetDefaultPaymentMethodMutation>;
+export type SetDefaultPaymentMethodMutationOptions = Apollo.BaseMutationOptions<
+  SetDefaultPaymentMethodMutation,
+  SetDefaultPaymentMethodMutationVariables
+>;
+export const RemovePaymentMethodDocument = gql`
+  mutation RemovePaymentMethod($input: PaymentMethodIdInput!) {
+    removePaymentMethod(input: $input) {
+      ...PaymentMethodFields
+    }
+  }
+  ${PaymentMethodFieldsFragmentDoc}
+`;
+export type RemovePaymentMethodMutationFn = Apollo.MutationFunction<
+  RemovePaymentMethodMutation,
+  RemovePaymentMethodMutationVariables
+>;
+export function useRemovePaymentMethodMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    RemovePaymentMethodMutation,
+    RemovePaymentMethodMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<RemovePaymentMethodMutation, RemovePaymentMethodMutationVariables>(
+    RemovePaymentMethodDocument,
+    options,
+  );
+}
+export type RemovePaymentMethodMutationHookResult = ReturnType<
+  typeof useRemovePaymentMethodMutation
+>;
+export type RemovePaymentMethodMutationResult = Apollo.MutationResult<RemovePaymentMethodMutation>;
+export type RemovePaymentMethodMutationOptions = Apollo.BaseMutationOptions<
+  RemovePaymentMethodMutation,
+  RemovePaymentMethodMutationVariables
+>;
+export const PayInvoiceDocument = gql`
+  mutation PayInvoice($input: PayInvoiceInput!) {
+    payInvoice(input: $input) {
+      status
+      clientSecret
+      payment {
+        id
+        status
+      }
+      invoice {
+        id
+        status
+      }
+    }
+  }
+`;
+export type PayInvoiceMutationFn = Apollo.MutationFunction<
+  PayInvoiceMutation,
+  PayInvoiceMutationVariables
+>;
+export function usePayInvoiceMutation(
+  baseOptions?: Apollo.MutationHookOptions<PayInvoiceMutation, PayInvoiceMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<PayInvoiceMutation, PayInvoiceMutationVariables>(
+    PayInvoiceDocument,
+    options,
+  );
+}
+export type PayInvoiceMutationHookResult = ReturnType<typeof usePayInvoiceMutation>;
+export type PayInvoiceMutationResult = Apollo.MutationResult<PayInvoiceMutation>;
+export type PayInvoiceMutationOptions = Apollo.BaseMutationOptions<
+  PayInvoiceMutation,
+  PayInvoiceMutationVariables
+>;
+export const ConfirmInvoicePaymentDocument = gql`
+  mutation ConfirmInvoicePayment($input: ConfirmInvoicePaymentInput!) {
+    confirmInvoicePayment(input: $input) {
+      status
+      payment {
+        id
+        status
+      }
+      invoice {
+        id
+        status
+      }
+    }
+  }
+`;
+export type ConfirmInvoicePaymentMutationFn = Apollo.MutationFunction<
+  ConfirmInvoicePaymentMutation,
+  ConfirmInvoicePaymentMutationVariables
+>;
+export function useConfirmInvoicePaymentMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    ConfirmInvoicePaymentMutation,
+    ConfirmInvoicePaymentMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<ConfirmInvoicePaymentMutation, ConfirmInvoicePaymentMutationVariables>(
+    ConfirmInvoicePaymentDocument,
+    options,
+  );
+}
+export type ConfirmInvoicePaymentMutationHookResult = ReturnType<
+  typeof useConfirmInvoicePaymentMutation
+>;
+export type ConfirmInvoicePaymentMutationResult =
+  Apollo.MutationResult<ConfirmInvoicePaymentMutation>;
+export type ConfirmInvoicePaymentMutationOptions = Apollo.BaseMutationOptions<
+  ConfirmInvoicePaymentMutation,
+  ConfirmInvoicePaymentMutationVariables
+>;
+export const PlansPageDocument = gql`
+  query PlansPage {
+    plans {
+      ...TierCard
+    }
+    account {
+      id
+      preferredCurrency
+      plan {
+        id
+        code
+      }
+      creditBalance {
+        amount
+        currency
+        formatted
+      }
+      billingDetails {
+        updatedAt
+      }
+      subscription {
+        ...PlansSubscription
+      }
+    }
+  }
+  ${TierCardFragmentDoc}
+  ${PlansSubscriptionFragmentDoc}
+`;
+export function usePlansPageQuery(
+  baseOptions?: Apollo.QueryHookOptions<PlansPageQuery, PlansPageQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<PlansPageQuery, PlansPageQueryVariables>(PlansPageDocument, options);
+}
+export function usePlansPageLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<PlansPageQuery, PlansPageQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<PlansPageQuery, PlansPageQueryVariables>(PlansPageDocument, options);
+}
+// @ts-ignore
+export function usePlansPageSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<PlansPageQuery, PlansPageQueryVariables>,
+): Apollo.UseSuspenseQueryResult<PlansPageQuery, PlansPageQueryVariables>;
+export function usePlansPageSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PlansPageQuery, PlansPageQueryVariables>,
+): Apollo.UseSuspenseQueryResult<PlansPageQuery | undefined, PlansPageQueryVariables>;
+export function usePlansPageSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PlansPageQuery, PlansPageQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<PlansPageQuery, PlansPageQueryVariables>(
+    PlansPageDocument,
+    options,
+  );
+}
+export type PlansPageQueryHookResult = ReturnType<typeof usePlansPageQuery>;
+export type PlansPageLazyQueryHookResult = ReturnType<typeof usePlansPageLazyQuery>;
+export type PlansPageSuspenseQueryHookResult = ReturnType<typeof usePlansPageSuspenseQuery>;
+export type PlansPageQueryResult = Apollo.QueryResult<PlansPageQuery, PlansPageQueryVariables>;
+export const PreviewSubscriptionChangeDocument = gql`
+  query PreviewSubscriptionChange($input: PreviewSubscriptionChangeInput!) {
+    previewSubscriptionChange(input: $input) {
+      ...PreviewSummary
+    }
+  }
+  ${PreviewSummaryFragmentDoc}
+`;
+export function usePreviewSubscriptionChangeQuery(
+  baseOptions: Apollo.QueryHookOptions<
+    PreviewSubscriptionChangeQuery,
+    PreviewSubscriptionChangeQueryVariables
+  > &
+    ({ variables: PreviewSubscriptionChangeQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<PreviewSubscriptionChangeQuery, PreviewSubscriptionChangeQueryVariables>(
+    PreviewSubscriptionChangeDocument,
+    options,
+  );
+}
+export function usePreviewSubscriptionChangeLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<
+    PreviewSubscriptionChangeQuery,
+    PreviewSubscriptionChangeQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<
+    PreviewSubscriptionChangeQuery,
+    PreviewSubscriptionChangeQueryVariables
+  >(PreviewSubscriptionChangeDocument, options);
+}
+// @ts-ignore
+export function usePreviewSubscriptionChangeSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    PreviewSubscriptionChangeQuery,
+    PreviewSubscriptionChangeQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<
+  PreviewSubscriptionChangeQuery,
+  PreviewSubscriptionChangeQueryVariables
+>;
+export function usePreviewSubscriptionChangeSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<
+        PreviewSubscriptionChangeQuery,
+        PreviewSubscriptionChangeQueryVariables
+      >,
+): Apollo.UseSuspenseQueryResult<
+  PreviewSubscriptionChangeQuery | undefined,
+  PreviewSubscriptionChangeQueryVariables
+>;
+export function usePreviewSubscriptionChangeSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<
+        PreviewSubscriptionChangeQuery,
+        PreviewSubscriptionChangeQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<
+    PreviewSubscriptionChangeQuery,
+    PreviewSubscriptionChangeQueryVariables
+  >(PreviewSubscriptionChangeDocument, options);
+}
+export type PreviewSubscriptionChangeQueryHookResult = ReturnType<
+  typeof usePreviewSubscriptionChangeQuery
+>;
+export type PreviewSubscriptionChangeLazyQueryHookResult = ReturnType<
+  typeof usePreviewSubscriptionChangeLazyQuery
+>;
+export type PreviewSubscriptionChangeSuspenseQueryHookResult = ReturnType<
+  typeof usePreviewSubscriptionChangeSuspenseQuery
+>;
+export type PreviewSubscriptionChangeQueryResult = Apollo.QueryResult<
+  PreviewSubscriptionChangeQuery,
+  PreviewSubscriptionChangeQueryVariables
+>;
+export const StartSubscriptionDocument = gql`
+  mutation StartSubscription($input: StartSubscriptionInput!) {
+    startSubscription(input: $input) {
+      ...ChangeResult
+    }
+  }
+  ${ChangeResultFragmentDoc}
+`;
+export type StartSubscriptionMutationFn = Apollo.MutationFunction<
+  StartSubscriptionMutation,
+  StartSubscriptionMutationVariables
+>;
+export function useStartSubscriptionMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    StartSubscriptionMutation,
+    StartSubscriptionMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<StartSubscriptionMutation, StartSubscriptionMutationVariables>(
+    StartSubscriptionDocument,
+    options,
+  );
+}
+export type StartSubscriptionMutationHookResult = ReturnType<typeof useStartSubscriptionMutation>;
+export type StartSubscriptionMutationResult = Apollo.MutationResult<StartSubscriptionMutation>;
+export type StartSubscriptionMutationOptions = Apollo.BaseMutationOptions<
+  StartSubscriptionMutation,
+  StartSubscriptionMutationVariables
+>;
+export const ChangeSubscriptionDocument = gql`
+  mutation ChangeSubscription($input: ChangeSubscriptionInput!) {
+    changeSubscription(input: $input) {
+      ...ChangeResult
+    }
+  }
+  ${ChangeResultFragmentDoc}
+`;
+export type ChangeSubscriptionMutationFn = Apollo.MutationFunction<
+  ChangeSubscriptionMutation,
+  ChangeSubscriptionMutationVariables
+>;
+export function useChangeSubscriptionMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    ChangeSubscriptionMutation,
+    ChangeSubscriptionMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<ChangeSubscriptionMutation, ChangeSubscriptionMutationVariables>(
+    ChangeSubscriptionDocument,
+    options,
+  );
+}
+export type ChangeSubscriptionMutationHookResult = ReturnType<typeof useChangeSubscriptionMutation>;
+export type ChangeSubscriptionMutationResult = Apollo.MutationResult<ChangeSubscriptionMutation>;
+export type ChangeSubscriptionMutationOptions = Apollo.BaseMutationOptions<
+  ChangeSubscriptionMutation,
+  ChangeSubscriptionMutationVariables
+>;
+export const CancelSubscriptionDocument = gql`
+  mutation CancelSubscription($input: CancelSubscriptionInput!) {
+    cancelSubscription(input: $input) {
+      ...ChangeResult
+    }
+  }
+  ${ChangeResultFragmentDoc}
+`;
+export type CancelSubscriptionMutationFn = Apollo.MutationFunction<
+  CancelSubscriptionMutation,
+  CancelSubscriptionMutationVariables
+>;
+export function useCancelSubscriptionMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    CancelSubscriptionMutation,
+    CancelSubscriptionMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<CancelSubscriptionMutation, CancelSubscriptionMutationVariables>(
+    CancelSubscriptionDocument,
+    options,
+  );
+}
+export type CancelSubscriptionMutationHookResult = ReturnType<typeof useCancelSubscriptionMutation>;
+export type CancelSubscriptionMutationResult = Apollo.MutationResult<CancelSubscriptionMutation>;
+export type CancelSubscriptionMutationOptions = Apollo.BaseMutationOptions<
+  CancelSubscriptionMutation,
+  CancelSubscriptionMutationVariables
+>;
+export const ReactivateSubscriptionDocument = gql`
+  mutation ReactivateSubscription {
+    reactivateSubscription {
+      ...ChangeResult
+    }
+  }
+  ${ChangeResultFragmentDoc}
+`;
+export type ReactivateSubscriptionMutationFn = Apollo.MutationFunction<
+  ReactivateSubscriptionMutation,
+  ReactivateSubscriptionMutationVariables
+>;
+export function useReactivateSubscriptionMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    ReactivateSubscriptionMutation,
+    ReactivateSubscriptionMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    ReactivateSubscriptionMutation,
+    ReactivateSubscriptionMutationVariables
+  >(ReactivateSubscriptionDocument, options);
+}
+export type ReactivateSubscriptionMutationHookResult = ReturnType<
+  typeof useReactivateSubscriptionMutation
+>;
+export type ReactivateSubscriptionMutationResult =
+  Apollo.MutationResult<ReactivateSubscriptionMutation>;
+export type ReactivateSubscriptionMutationOptions = Apollo.BaseMutationOptions<
+  ReactivateSubscriptionMutation,
+  ReactivateSubscriptionMutationVariables
+>;
+export const InvitationPreviewDocument = gql`
+  query InvitationPreview($token: String!) {
+    invitation(token: $token) {
+      accountName
+      invitedByName
+      role
+      email
+      status
+      expiresAt
+    }
+  }
+`;
+export function useInvitationPreviewQuery(
+  baseOptions: Apollo.QueryHookOptions<InvitationPreviewQuery, InvitationPreviewQueryVariables> &
+    ({ variables: InvitationPreviewQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<InvitationPreviewQuery, InvitationPreviewQueryVariables>(
+    InvitationPreviewDocument,
+    options,
+  );
+}
+export function useInvitationPreviewLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<
+    InvitationPreviewQuery,
+    InvitationPreviewQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<InvitationPreviewQuery, InvitationPreviewQueryVariables>(
+    InvitationPreviewDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useInvitationPreviewSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    InvitationPreviewQuery,
+    InvitationPreviewQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export function useInvitationPreviewSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<InvitationPreviewQuery, InvitationPreviewQueryVariables>,
+): Apollo.UseSuspenseQueryResult<
+  InvitationPreviewQuery | undefined,
+  InvitationPreviewQueryVariables
+>;
+export function useInvitationPreviewSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<InvitationPreviewQuery, InvitationPreviewQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<InvitationPreviewQuery, InvitationPreviewQueryVariables>(
+    InvitationPreviewDocument,
+    options,
+  );
+}
+export type InvitationPreviewQueryHookResult = ReturnType<typeof useInvitationPreviewQuery>;
+export type InvitationPreviewLazyQueryHookResult = ReturnType<typeof useInvitationPreviewLazyQuery>;
+export type InvitationPreviewSuspenseQueryHookResult = ReturnType<
+  typeof useInvitationPreviewSuspenseQuery
+>;
+export type InvitationPreviewQueryResult = Apollo.QueryResult<
+  InvitationPreviewQuery,
+  InvitationPreviewQueryVariables
+>;
+export const InvitationViewerDocument = gql`
+  query InvitationViewer {
+    viewer {
+      user {
+        id
+        name
+        email
+      }
+      accounts {
+        account {
+          id
+          name
+        }
+        current
+      }
+    }
+  }
+`;
+export function useInvitationViewerQuery(
+  baseOptions?: Apollo.QueryHookOptions<InvitationViewerQuery, InvitationViewerQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<InvitationViewerQuery, InvitationViewerQueryVariables>(
+    InvitationViewerDocument,
+    options,
+  );
+}
+export function useInvitationViewerLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<InvitationViewerQuery, InvitationViewerQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<InvitationViewerQuery, InvitationViewerQueryVariables>(
+    InvitationViewerDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useInvitationViewerSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    InvitationViewerQuery,
+    InvitationViewerQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<InvitationViewerQuery, InvitationViewerQueryVariables>;
+export function useInvitationViewerSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<InvitationViewerQuery, InvitationViewerQueryVariables>,
+): Apollo.UseSuspenseQueryResult<InvitationViewerQuery | undefined, InvitationViewerQueryVariables>;
+export function useInvitationViewerSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<InvitationViewerQuery, InvitationViewerQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<InvitationViewerQuery, InvitationViewerQueryVariables>(
+    InvitationViewerDocument,
+    options,
+  );
+}
+export type InvitationViewerQueryHookResult = ReturnType<typeof useInvitationViewerQuery>;
+export type InvitationViewerLazyQueryHookResult = ReturnType<typeof useInvitationViewerLazyQuery>;
+export type InvitationViewerSuspenseQueryHookResult = ReturnType<
+  typeof useInvitationViewerSuspenseQuery
+>;
+export type InvitationViewerQueryResult = Apollo.QueryResult<
+  InvitationViewerQuery,
+  InvitationViewerQueryVariables
+>;
+export const AcceptInviteDocument = gql`
+  mutation AcceptInvite($input: InvitationTokenInput!) {
+    acceptInvite(input: $input) {
+      account {
+        id
+        name
+      }
+      role
+      current
+    }
+  }
+`;
+export type AcceptInviteMutationFn = Apollo.MutationFunction<
+  AcceptInviteMutation,
+  AcceptInviteMutationVariables
+>;
+export function useAcceptInviteMutation(
+  baseOptions?: Apollo.MutationHookOptions<AcceptInviteMutation, AcceptInviteMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<AcceptInviteMutation, AcceptInviteMutationVariables>(
+    AcceptInviteDocument,
+    options,
+  );
+}
+export type AcceptInviteMutationHookResult = ReturnType<typeof useAcceptInviteMutation>;
+export type AcceptInviteMutationResult = Apollo.MutationResult<AcceptInviteMutation>;
+export type AcceptInviteMutationOptions = Apollo.BaseMutationOptions<
+  AcceptInviteMutation,
+  AcceptInviteMutationVariables
+>;
+export const MembersPageDocument = gql`
+  query MembersPage {
+    members {
+      ...MemberList
+    }
+    invitations {
+      ...InvitationList
+    }
+    account {
+      id
+      usage {
+        key
+        used
+        limit
+      }
+    }
+  }
+  ${MemberListFragmentDoc}
+  ${InvitationListFragmentDoc}
+`;
+export function useMembersPageQuery(
+  baseOptions?: Apollo.QueryHookOptions<MembersPageQuery, MembersPageQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<MembersPageQuery, MembersPageQueryVariables>(MembersPageDocument, options);
+}
+export function useMembersPageLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<MembersPageQuery, MembersPageQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<MembersPageQuery, MembersPageQueryVariables>(
+    MembersPageDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useMembersPageSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<MembersPageQuery, MembersPageQueryVariables>,
+): Apollo.UseSuspenseQueryResult<MembersPageQuery, MembersPageQueryVariables>;
+export function useMembersPageSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MembersPageQuery, MembersPageQueryVariables>,
+): Apollo.UseSuspenseQueryResult<MembersPageQuery | undefined, MembersPageQueryVariables>;
+export function useMembersPageSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MembersPageQuery, MembersPageQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<MembersPageQuery, MembersPageQueryVariables>(
+    MembersPageDocument,
+    options,
+  );
+}
+export type MembersPageQueryHookResult = ReturnType<typeof useMembersPageQuery>;
+export type MembersPageLazyQueryHookResult = ReturnType<typeof useMembersPageLazyQuery>;
+export type MembersPageSuspenseQueryHookResult = ReturnType<typeof useMembersPageSuspenseQuery>;
+export type MembersPageQueryResult = Apollo.QueryResult<
+  MembersPageQuery,
+  MembersPageQueryVariables
+>;
+export const InviteMemberDocument = gql`
+  mutation InviteMember($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      inviteUrl
+      invitation {
+        ...InvitationList
+      }
+    }
+  }
+  ${InvitationListFragmentDoc}
+`;
+export type InviteMemberMutationFn = Apollo.MutationFunction<
+  InviteMemberMutation,
+  InviteMemberMutationVariables
+>;
+export function useInviteMemberMutation(
+  baseOptions?: Apollo.MutationHookOptions<InviteMemberMutation, InviteMemberMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<InviteMemberMutation, InviteMemberMutationVariables>(
+    InviteMemberDocument,
+    options,
+  );
+}
+export type InviteMemberMutationHookResult = ReturnType<typeof useInviteMemberMutation>;
+export type InviteMemberMutationResult = Apollo.MutationResult<InviteMemberMutation>;
+export type InviteMemberMutationOptions = Apollo.BaseMutationOptions<
+  InviteMemberMutation,
+  InviteMemberMutationVariables
+>;
+export const ResendInviteDocument = gql`
+  mutation ResendInvite($input: InvitationIdInput!) {
+    resendInvite(input: $input) {
+      inviteUrl
+      invitation {
+        ...InvitationList
+      }
+    }
+  }
+  ${InvitationListFragmentDoc}
+`;
+export type ResendInviteMutationFn = Apollo.MutationFunction<
+  ResendInviteMutation,
+  ResendInviteMutationVariables
+>;
+export function useResendInviteMutation(
+  baseOptions?: Apollo.MutationHookOptions<ResendInviteMutation, ResendInviteMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<ResendInviteMutation, ResendInviteMutationVariables>(
+    ResendInviteDocument,
+    options,
+  );
+}
+export type ResendInviteMutationHookResult = ReturnType<typeof useResendInviteMutation>;
+export type ResendInviteMutationResult = Apollo.MutationResult<ResendInviteMutation>;
+export type ResendInviteMutationOptions = Apollo.BaseMutationOptions<
+  ResendInviteMutation,
+  ResendInviteMutationVariables
+>;
+export const RevokeInviteDocument = gql`
+  mutation RevokeInvite($input: InvitationIdInput!) {
+    revokeInvite(input: $input) {
+      id
+      status
+    }
+  }
+`;
+export type RevokeInviteMutationFn = Apollo.MutationFunction<
+  RevokeInviteMutation,
+  RevokeInviteMutationVariables
+>;
+export function useRevokeInviteMutation(
+  baseOptions?: Apollo.MutationHookOptions<RevokeInviteMutation, RevokeInviteMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<RevokeInviteMutation, RevokeInviteMutationVariables>(
+    RevokeInviteDocument,
+    options,
+  );
+}
+export type RevokeInviteMutationHookResult = ReturnType<typeof useRevokeInviteMutation>;
+export type RevokeInviteMutationResult = Apollo.MutationResult<RevokeInviteMutation>;
+export type RevokeInviteMutationOptions = Apollo.BaseMutationOptions<
+  RevokeInviteMutation,
+  RevokeInviteMutationVariables
+>;
+export const ChangeMemberRoleDocument = gql`
+  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {
+    changeMemberRole(input: $input) {
+      ...MemberList
+    }
+  }
+  ${MemberListFragmentDoc}
+`;
+export type ChangeMemberRoleMutationFn = Apollo.MutationFunction<
+  ChangeMemberRoleMutation,
+  ChangeMemberRoleMutationVariables
+>;
+export function useChangeMemberRoleMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    ChangeMemberRoleMutation,
+    ChangeMemberRoleMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>(
+    ChangeMemberRoleDocument,
+    options,
+  );
+}
+export type ChangeMemberRoleMutationHookResult = ReturnType<typeof useChangeMemberRoleMutation>;
+export type ChangeMemberRoleMutationResult = Apollo.MutationResult<ChangeMemberRoleMutation>;
+export type ChangeMemberRoleMutationOptions = Apollo.BaseMutationOptions<
+  ChangeMemberRoleMutation,
+  ChangeMemberRoleMutationVariables
+>;
+export const SetMemberPermissionsDocument = gql`
+  mutation SetMemberPermissions($input: SetMemberPermissionsInput!) {
+    setMemberPermissions(input: $input) {
+      ...MemberList
+    }
+  }
+  ${MemberListFragmentDoc}
+`;
+export type SetMemberPermissionsMutationFn = Apollo.MutationFunction<
+  SetMemberPermissionsMutation,
+  SetMemberPermissionsMutationVariables
+>;
+export function useSetMemberPermissionsMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    SetMemberPermissionsMutation,
+    SetMemberPermissionsMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<SetMemberPermissionsMutation, SetMemberPermissionsMutationVariables>(
+    SetMemberPermissionsDocument,
+    options,
+  );
+}
+export type SetMemberPermissionsMutationHookResult = ReturnType<
+  typeof useSetMemberPermissionsMutation
+>;
+export type SetMemberPermissionsMutationResult =
+  Apollo.MutationResult<SetMemberPermissionsMutation>;
+export type SetMemberPermissionsMutationOptions = Apollo.BaseMutationOptions<
+  SetMemberPermissionsMutation,
+  SetMemberPermissionsMutationVariables
+>;
+export const RemoveMemberDocument = gql`
+  mutation RemoveMember($input: MemberIdInput!) {
+    removeMember(input: $input) {
+      id
+    }
+  }
+`;
+export type RemoveMemberMutationFn = Apollo.MutationFunction<
+  RemoveMemberMutation,
+  RemoveMemberMutationVariables
+>;
+export function useRemoveMemberMutation(
+  baseOptions?: Apollo.MutationHookOptions<RemoveMemberMutation, RemoveMemberMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<RemoveMemberMutation, RemoveMemberMutationVariables>(
+    RemoveMemberDocument,
+    options,
+  );
+}
+export type RemoveMemberMutationHookResult = ReturnType<typeof useRemoveMemberMutation>;
+export type RemoveMemberMutationResult = Apollo.MutationResult<RemoveMemberMutation>;
+export type RemoveMemberMutationOptions = Apollo.BaseMutationOptions<
+  RemoveMemberMutation,
+  RemoveMemberMutationVariables
+>;
+export const TransferOwnershipDocument = gql`
+  mutation TransferOwnership($input: MemberIdInput!) {
+    transferOwnership(input: $input) {
+      ...MemberList
+    }
+  }
+  ${MemberListFragmentDoc}
+`;
+export type TransferOwnershipMutationFn = Apollo.MutationFunction<
+  TransferOwnershipMutation,
+  TransferOwnershipMutationVariables
+>;
+export function useTransferOwnershipMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    TransferOwnershipMutation,
+    TransferOwnershipMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<TransferOwnershipMutation, TransferOwnershipMutationVariables>(
+    TransferOwnershipDocument,
+    options,
+  );
+}
+export type TransferOwnershipMutationHookResult = ReturnType<typeof useTransferOwnershipMutation>;
+export type TransferOwnershipMutationResult = Apollo.MutationResult<TransferOwnershipMutation>;
+export type TransferOwnershipMutationOptions = Apollo.BaseMutationOptions<
+  TransferOwnershipMutation,
+  TransferOwnershipMutationVariables
+>;
+export const LeaveAccountDocument = gql`
+  mutation LeaveAccount {
+    leaveAccount {
+      account {
+        id
+        name
+      }
+      role
+      current
+    }
+  }
+`;
+export type LeaveAccountMutationFn = Apollo.MutationFunction<
+  LeaveAccountMutation,
+  LeaveAccountMutationVariables
+>;
+export function useLeaveAccountMutation(
+  baseOptions?: Apollo.MutationHookOptions<LeaveAccountMutation, LeaveAccountMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<LeaveAccountMutation, LeaveAccountMutationVariables>(
+    LeaveAccountDocument,
+    options,
+  );
+}
+export type LeaveAccountMutationHookResult = ReturnType<typeof useLeaveAccountMutation>;
+export type LeaveAccountMutationResult = Apollo.MutationResult<LeaveAccountMutation>;
+export type LeaveAccountMutationOptions = Apollo.BaseMutationOptions<
+  LeaveAccountMutation,
+  LeaveAccountMutationVariables
+>;
+export const MailOutboxDocument = gql`
+  query MailOutbox($first: Int, $after: String) {
+    mailOutbox(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...MailList
+        }
+      }
+    }
+  }
+  ${MailListFragmentDoc}
+`;
+export function useMailOutboxQuery(
+  baseOptions?: Apollo.QueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<MailOutboxQuery, MailOutboxQueryVariables>(MailOutboxDocument, options);
+}
+export function useMailOutboxLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<MailOutboxQuery, MailOutboxQueryVariables>(
+    MailOutboxDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useMailOutboxSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables>,
+): Apollo.UseSuspenseQueryResult<MailOutboxQuery, MailOutboxQueryVariables>;
+export function useMailOutboxSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables>,
+): Apollo.UseSuspenseQueryResult<MailOutboxQuery | undefined, MailOutboxQueryVariables>;
+export function useMailOutboxSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MailOutboxQuery, MailOutboxQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<MailOutboxQuery, MailOutboxQueryVariables>(
+    MailOutboxDocument,
+    options,
+  );
+}
+export type MailOutboxQueryHookResult = ReturnType<typeof useMailOutboxQuery>;
+export type MailOutboxLazyQueryHookResult = ReturnType<typeof useMailOutboxLazyQuery>;
+export type MailOutboxSuspenseQueryHookResult = ReturnType<typeof useMailOutboxSuspenseQuery>;
+export type MailOutboxQueryResult = Apollo.QueryResult<MailOutboxQuery, MailOutboxQueryVariables>;
+export const MailMessageDocument = gql`
+  query MailMessage($id: ID!) {
+    mailMessage(id: $id) {
+      ...MailList
+      from
+      sentAt
+      attempts
+      lastError
+      html
+      text
+    }
+  }
+  ${MailListFragmentDoc}
+`;
+export function useMailMessageQuery(
+  baseOptions: Apollo.QueryHookOptions<MailMessageQuery, MailMessageQueryVariables> &
+    ({ variables: MailMessageQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<MailMessageQuery, MailMessageQueryVariables>(MailMessageDocument, options);
+}
+export function useMailMessageLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<MailMessageQuery, MailMessageQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<MailMessageQuery, MailMessageQueryVariables>(
+    MailMessageDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useMailMessageSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<MailMessageQuery, MailMessageQueryVariables>,
+): Apollo.UseSuspenseQueryResult<MailMessageQuery, MailMessageQueryVariables>;
+export function useMailMessageSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MailMessageQuery, MailMessageQueryVariables>,
+): Apollo.UseSuspenseQueryResult<MailMessageQuery | undefined, MailMessageQueryVariables>;
+export function useMailMessageSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MailMessageQuery, MailMessageQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<MailMessageQuery, MailMessageQueryVariables>(
+    MailMessageDocument,
+    options,
+  );
+}
+export type MailMessageQueryHookResult = ReturnType<typeof useMailMessageQuery>;
+export type MailMessageLazyQueryHookResult = ReturnType<typeof useMailMessageLazyQuery>;
+export type MailMessageSuspenseQueryHookResult = ReturnType<typeof useMailMessageSuspenseQuery>;
+export type MailMessageQueryResult = Apollo.QueryResult<
+  MailMessageQuery,
+  MailMessageQueryVariables
+>;
+export const PlanCatalogDocument = gql`
+  query PlanCatalog {
+    planCatalog {
+      plans {
+        ...CatalogPlanCard
+      }
+      features {
+        key
+        label
+      }
+      limits {
+        key
+        label
+      }
+    }
+  }
+  ${CatalogPlanCardFragmentDoc}
+`;
+export function usePlanCatalogQuery(
+  baseOptions?: Apollo.QueryHookOptions<PlanCatalogQuery, PlanCatalogQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<PlanCatalogQuery, PlanCatalogQueryVariables>(PlanCatalogDocument, options);
+}
+export function usePlanCatalogLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<PlanCatalogQuery, PlanCatalogQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<PlanCatalogQuery, PlanCatalogQueryVariables>(
+    PlanCatalogDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function usePlanCatalogSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<PlanCatalogQuery, PlanCatalogQueryVariables>,
+): Apollo.UseSuspenseQueryResult<PlanCatalogQuery, PlanCatalogQueryVariables>;
+export function usePlanCatalogSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PlanCatalogQuery, PlanCatalogQueryVariables>,
+): Apollo.UseSuspenseQueryResult<PlanCatalogQuery | undefined, PlanCatalogQueryVariables>;
+export function usePlanCatalogSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PlanCatalogQuery, PlanCatalogQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<PlanCatalogQuery, PlanCatalogQueryVariables>(
+    PlanCatalogDocument,
+    options,
+  );
+}
 export type PlanCatalogQueryHookResult = ReturnType<typeof usePlanCatalogQuery>;
 export type PlanCatalogLazyQueryHookResult = ReturnType<typeof usePlanCatalogLazyQuery>;
 export type PlanCatalogSuspenseQueryHookResult = ReturnType<typeof usePlanCatalogSuspenseQuery>;
-export type PlanCatalogQueryResult = Apollo.QueryResult<PlanCatalogQuery, PlanCatalogQueryVariables>;
+export type PlanCatalogQueryResult = Apollo.QueryResult<
+  PlanCatalogQuery,
+  PlanCatalogQueryVariables
+>;
 export const SavePlanDocument = gql`
-    mutation SavePlan($input: SavePlanInput!) {
-  savePlan(input: $input) {
-    ...CatalogPlanCard
+  mutation SavePlan($input: SavePlanInput!) {
+    savePlan(input: $input) {
+      ...CatalogPlanCard
+    }
   }
+  ${CatalogPlanCardFragmentDoc}
+`;
+export type SavePlanMutationFn = Apollo.MutationFunction<
+  SavePlanMutation,
+  SavePlanMutationVariables
+>;
+export function useSavePlanMutation(
+  baseOptions?: Apollo.MutationHookOptions<SavePlanMutation, SavePlanMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<SavePlanMutation, SavePlanMutationVariables>(SavePlanDocument, options);
 }
-    ${CatalogPlanCardFragmentDoc}`;
-export type SavePlanMutationFn = Apollo.MutationFunction<SavePlanMutation, SavePlanMutationVariables>;
-export function useSavePlanMutation(baseOptions?: Apollo.MutationHookOptions<SavePlanMutation, SavePlanMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<SavePlanMutation, SavePlanMutationVariables>(SavePlanDocument, options);
-      }
 export type SavePlanMutationHookResult = ReturnType<typeof useSavePlanMutation>;
 export type SavePlanMutationResult = Apollo.MutationResult<SavePlanMutation>;
-export type SavePlanMutationOptions = Apollo.BaseMutationOptions<SavePlanMutation, SavePlanMutationVariables>;
+export type SavePlanMutationOptions = Apollo.BaseMutationOptions<
+  SavePlanMutation,
+  SavePlanMutationVariables
+>;
 export const ArchivePlanDocument = gql`
-    mutation ArchivePlan($input: ArchivePlanInput!) {
-  archivePlan(input: $input) {
-    ...CatalogPlanCard
+  mutation ArchivePlan($input: ArchivePlanInput!) {
+    archivePlan(input: $input) {
+      ...CatalogPlanCard
+    }
   }
+  ${CatalogPlanCardFragmentDoc}
+`;
+export type ArchivePlanMutationFn = Apollo.MutationFunction<
+  ArchivePlanMutation,
+  ArchivePlanMutationVariables
+>;
+export function useArchivePlanMutation(
+  baseOptions?: Apollo.MutationHookOptions<ArchivePlanMutation, ArchivePlanMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<ArchivePlanMutation, ArchivePlanMutationVariables>(
+    ArchivePlanDocument,
+    options,
+  );
 }
-    ${CatalogPlanCardFragmentDoc}`;
-export type ArchivePlanMutationFn = Apollo.MutationFunction<ArchivePlanMutation, ArchivePlanMutationVariables>;
-export function useArchivePlanMutation(baseOptions?: Apollo.MutationHookOptions<ArchivePlanMutation, ArchivePlanMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<ArchivePlanMutation, ArchivePlanMutationVariables>(ArchivePlanDocument, options);
-      }
 export type ArchivePlanMutationHookResult = ReturnType<typeof useArchivePlanMutation>;
 export type ArchivePlanMutationResult = Apollo.MutationResult<ArchivePlanMutation>;
-export type ArchivePlanMutationOptions = Apollo.BaseMutationOptions<ArchivePlanMutation, ArchivePlanMutationVariables>;
+export type ArchivePlanMutationOptions = Apollo.BaseMutationOptions<
+  ArchivePlanMutation,
+  ArchivePlanMutationVariables
+>;
 export const RevenueMetricsDocument = gql`
-    query RevenueMetrics {
-  revenueMetrics {
-    reportingCurrency
-    asOf
-    day
-    currencies
-    mrr {
-      ...RevenueFigureParts
-    }
-    arr {
-      ...RevenueFigureParts
-    }
-    payingSubscriptions
-    trialingSubscriptions
-    receivables {
-      ...RevenueFigureParts
-    }
-    overdueReceivables {
-      ...RevenueFigureParts
-    }
-    openInvoices
-    rates {
-      currency
+  query RevenueMetrics {
+    revenueMetrics {
+      reportingCurrency
+      asOf
       day
-      rate
-    }
-    plans {
-      planCode
-      planName
-      currency
-      paying
-      trialing
+      currencies
       mrr {
-        ...Money
+        ...RevenueFigureParts
       }
-      mrrConverted {
-        ...Money
-      }
-    }
-    months {
-      month
-      day
-      mrr {
+      arr {
         ...RevenueFigureParts
       }
       payingSubscriptions
-      newAccounts {
-        currency
-        count
-      }
-      churnedAccounts {
-        currency
-        count
-      }
-      failedPayments
-      failedAmount {
+      trialingSubscriptions
+      receivables {
         ...RevenueFigureParts
       }
-      recoveredPayments
-      recoveredAmount {
+      overdueReceivables {
         ...RevenueFigureParts
       }
+      openInvoices
       rates {
         currency
         day
         rate
       }
+      plans {
+        planCode
+        planName
+        currency
+        paying
+        trialing
+        mrr {
+          ...Money
+        }
+        mrrConverted {
+          ...Money
+        }
+      }
+      months {
+        month
+        day
+        mrr {
+          ...RevenueFigureParts
+        }
+        payingSubscriptions
+        newAccounts {
+          currency
+          count
+        }
+        churnedAccounts {
+          currency
+          count
+        }
+        failedPayments
+        failedAmount {
+          ...RevenueFigureParts
+        }
+        recoveredPayments
+        recoveredAmount {
+          ...RevenueFigureParts
+        }
+        rates {
+          currency
+          day
+          rate
+        }
+      }
     }
   }
+  ${RevenueFigurePartsFragmentDoc}
+  ${MoneyFragmentDoc}
+`;
+export function useRevenueMetricsQuery(
+  baseOptions?: Apollo.QueryHookOptions<RevenueMetricsQuery, RevenueMetricsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<RevenueMetricsQuery, RevenueMetricsQueryVariables>(
+    RevenueMetricsDocument,
+    options,
+  );
 }
-    ${RevenueFigurePartsFragmentDoc}
-${MoneyFragmentDoc}`;
-export function useRevenueMetricsQuery(baseOptions?: Apollo.QueryHookOptions<RevenueMetricsQuery, RevenueMetricsQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<RevenueMetricsQuery, RevenueMetricsQueryVariables>(RevenueMetricsDocument, options);
-      }
-export function useRevenueMetricsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<RevenueMetricsQuery, RevenueMetricsQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<RevenueMetricsQuery, RevenueMetricsQueryVariables>(RevenueMetricsDocument, options);
-        }
+export function useRevenueMetricsLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<RevenueMetricsQuery, RevenueMetricsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<RevenueMetricsQuery, RevenueMetricsQueryVariables>(
+    RevenueMetricsDocument,
+    options,
+  );
+}
 // @ts-ignore
-export function useRevenueMetricsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<RevenueMetricsQuery, RevenueMetricsQueryVariables>): Apollo.UseSuspenseQueryResult<RevenueMetricsQuery, RevenueMetricsQueryVariables>;
-export function useRevenueMetricsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<RevenueMetricsQuery, RevenueMetricsQueryVariables>): Apollo.UseSuspenseQueryResult<RevenueMetricsQuery | undefined, RevenueMetricsQueryVariables>;
-export function useRevenueMetricsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<RevenueMetricsQuery, RevenueMetricsQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<RevenueMetricsQuery, RevenueMetricsQueryVariables>(RevenueMetricsDocument, options);
-        }
+export function useRevenueMetricsSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<RevenueMetricsQuery, RevenueMetricsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<RevenueMetricsQuery, RevenueMetricsQueryVariables>;
+export function useRevenueMetricsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<RevenueMetricsQuery, RevenueMetricsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<RevenueMetricsQuery | undefined, RevenueMetricsQueryVariables>;
+export function useRevenueMetricsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<RevenueMetricsQuery, RevenueMetricsQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<RevenueMetricsQuery, RevenueMetricsQueryVariables>(
+    RevenueMetricsDocument,
+    options,
+  );
+}
 export type RevenueMetricsQueryHookResult = ReturnType<typeof useRevenueMetricsQuery>;
 export type RevenueMetricsLazyQueryHookResult = ReturnType<typeof useRevenueMetricsLazyQuery>;
-export type RevenueMetricsSuspenseQueryHookResult = ReturnType<typeof useRevenueMetricsSuspenseQuery>;
-export type RevenueMetricsQueryResult = Apollo.QueryResult<RevenueMetricsQuery, RevenueMetricsQueryVariables>;
+export type RevenueMetricsSuspenseQueryHookResult = ReturnType<
+  typeof useRevenueMetricsSuspenseQuery
+>;
+export type RevenueMetricsQueryResult = Apollo.QueryResult<
+  RevenueMetricsQuery,
+  RevenueMetricsQueryVariables
+>;
 export const ExchangeRatesDocument = gql`
-    query ExchangeRates($currency: String, $first: Int) {
-  exchangeRates(currency: $currency, first: $first) {
-    reportingCurrency
-    rates {
+  query ExchangeRates($currency: String, $first: Int) {
+    exchangeRates(currency: $currency, first: $first) {
+      reportingCurrency
+      rates {
+        id
+        day
+        currency
+        rate
+        source
+        updatedAt
+      }
+    }
+  }
+`;
+export function useExchangeRatesQuery(
+  baseOptions?: Apollo.QueryHookOptions<ExchangeRatesQuery, ExchangeRatesQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<ExchangeRatesQuery, ExchangeRatesQueryVariables>(
+    ExchangeRatesDocument,
+    options,
+  );
+}
+export function useExchangeRatesLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<ExchangeRatesQuery, ExchangeRatesQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<ExchangeRatesQuery, ExchangeRatesQueryVariables>(
+    ExchangeRatesDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useExchangeRatesSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<ExchangeRatesQuery, ExchangeRatesQueryVariables>,
+): Apollo.UseSuspenseQueryResult<ExchangeRatesQuery, ExchangeRatesQueryVariables>;
+export function useExchangeRatesSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<ExchangeRatesQuery, ExchangeRatesQueryVariables>,
+): Apollo.UseSuspenseQueryResult<ExchangeRatesQuery | undefined, ExchangeRatesQueryVariables>;
+export function useExchangeRatesSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<ExchangeRatesQuery, ExchangeRatesQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<ExchangeRatesQuery, ExchangeRatesQueryVariables>(
+    ExchangeRatesDocument,
+    options,
+  );
+}
+export type ExchangeRatesQueryHookResult = ReturnType<typeof useExchangeRatesQuery>;
+export type ExchangeRatesLazyQueryHookResult = ReturnType<typeof useExchangeRatesLazyQuery>;
+export type ExchangeRatesSuspenseQueryHookResult = ReturnType<typeof useExchangeRatesSuspenseQuery>;
+export type ExchangeRatesQueryResult = Apollo.QueryResult<
+  ExchangeRatesQuery,
+  ExchangeRatesQueryVariables
+>;
+export const SaveExchangeRateDocument = gql`
+  mutation SaveExchangeRate($input: SaveExchangeRateInput!) {
+    saveExchangeRate(input: $input) {
       id
       day
       currency
       rate
-      source
-      updatedAt
     }
   }
+`;
+export type SaveExchangeRateMutationFn = Apollo.MutationFunction<
+  SaveExchangeRateMutation,
+  SaveExchangeRateMutationVariables
+>;
+export function useSaveExchangeRateMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    SaveExchangeRateMutation,
+    SaveExchangeRateMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<SaveExchangeRateMutation, SaveExchangeRateMutationVariables>(
+    SaveExchangeRateDocument,
+    options,
+  );
 }
-    `;
-export function useExchangeRatesQuery(baseOptions?: Apollo.QueryHookOptions<ExchangeRatesQuery, ExchangeRatesQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<ExchangeRatesQuery, ExchangeRatesQueryVariables>(ExchangeRatesDocument, options);
-      }
-export function useExchangeRatesLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ExchangeRatesQuery, ExchangeRatesQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<ExchangeRatesQuery, ExchangeRatesQueryVariables>(ExchangeRatesDocument, options);
-        }
-// @ts-ignore
-export function useExchangeRatesSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ExchangeRatesQuery, ExchangeRatesQueryVariables>): Apollo.UseSuspenseQueryResult<ExchangeRatesQuery, ExchangeRatesQueryVariables>;
-export function useExchangeRatesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ExchangeRatesQuery, ExchangeRatesQueryVariables>): Apollo.UseSuspenseQueryResult<ExchangeRatesQuery | undefined, ExchangeRatesQueryVariables>;
-export function useExchangeRatesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ExchangeRatesQuery, ExchangeRatesQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<ExchangeRatesQuery, ExchangeRatesQueryVariables>(ExchangeRatesDocument, options);
-        }
-export type ExchangeRatesQueryHookResult = ReturnType<typeof useExchangeRatesQuery>;
-export type ExchangeRatesLazyQueryHookResult = ReturnType<typeof useExchangeRatesLazyQuery>;
-export type ExchangeRatesSuspenseQueryHookResult = ReturnType<typeof useExchangeRatesSuspenseQuery>;
-export type ExchangeRatesQueryResult = Apollo.QueryResult<ExchangeRatesQuery, ExchangeRatesQueryVariables>;
-export const SaveExchangeRateDocument = gql`
-    mutation SaveExchangeRate($input: SaveExchangeRateInput!) {
-  saveExchangeRate(input: $input) {
-    id
-    day
-    currency
-    rate
-  }
-}
-    `;
-export type SaveExchangeRateMutationFn = Apollo.MutationFunction<SaveExchangeRateMutation, SaveExchangeRateMutationVariables>;
-export function useSaveExchangeRateMutation(baseOptions?: Apollo.MutationHookOptions<SaveExchangeRateMutation, SaveExchangeRateMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<SaveExchangeRateMutation, SaveExchangeRateMutationVariables>(SaveExchangeRateDocument, options);
-      }
 export type SaveExchangeRateMutationHookResult = ReturnType<typeof useSaveExchangeRateMutation>;
 export type SaveExchangeRateMutationResult = Apollo.MutationResult<SaveExchangeRateMutation>;
-export type SaveExchangeRateMutationOptions = Apollo.BaseMutationOptions<SaveExchangeRateMutation, SaveExchangeRateMutationVariables>;
+export type SaveExchangeRateMutationOptions = Apollo.BaseMutationOptions<
+  SaveExchangeRateMutation,
+  SaveExchangeRateMutationVariables
+>;
 export const ImportExchangeRatesDocument = gql`
-    mutation ImportExchangeRates($input: ImportExchangeRatesInput!) {
-  importExchangeRates(input: $input) {
-    imported
+  mutation ImportExchangeRates($input: ImportExchangeRatesInput!) {
+    importExchangeRates(input: $input) {
+      imported
+    }
   }
+`;
+export type ImportExchangeRatesMutationFn = Apollo.MutationFunction<
+  ImportExchangeRatesMutation,
+  ImportExchangeRatesMutationVariables
+>;
+export function useImportExchangeRatesMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    ImportExchangeRatesMutation,
+    ImportExchangeRatesMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<ImportExchangeRatesMutation, ImportExchangeRatesMutationVariables>(
+    ImportExchangeRatesDocument,
+    options,
+  );
 }
-    `;
-export type ImportExchangeRatesMutationFn = Apollo.MutationFunction<ImportExchangeRatesMutation, ImportExchangeRatesMutationVariables>;
-export function useImportExchangeRatesMutation(baseOptions?: Apollo.MutationHookOptions<ImportExchangeRatesMutation, ImportExchangeRatesMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<ImportExchangeRatesMutation, ImportExchangeRatesMutationVariables>(ImportExchangeRatesDocument, options);
-      }
-export type ImportExchangeRatesMutationHookResult = ReturnType<typeof useImportExchangeRatesMutation>;
+export type ImportExchangeRatesMutationHookResult = ReturnType<
+  typeof useImportExchangeRatesMutation
+>;
 export type ImportExchangeRatesMutationResult = Apollo.MutationResult<ImportExchangeRatesMutation>;
-export type ImportExchangeRatesMutationOptions = Apollo.BaseMutationOptions<ImportExchangeRatesMutation, ImportExchangeRatesMutationVariables>;
+export type ImportExchangeRatesMutationOptions = Apollo.BaseMutationOptions<
+  ImportExchangeRatesMutation,
+  ImportExchangeRatesMutationVariables
+>;
 export const StripeWebhookEventsDocument = gql`
-    query StripeWebhookEvents($status: StripeEventStatus, $first: Int, $after: String) {
-  stripeWebhookEvents(status: $status, first: $first, after: $after) {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      cursor
-      node {
-        ...StripeEventRow
+  query StripeWebhookEvents($status: StripeEventStatus, $first: Int, $after: String) {
+    stripeWebhookEvents(status: $status, first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...StripeEventRow
+        }
       }
     }
   }
+  ${StripeEventRowFragmentDoc}
+`;
+export function useStripeWebhookEventsQuery(
+  baseOptions?: Apollo.QueryHookOptions<
+    StripeWebhookEventsQuery,
+    StripeWebhookEventsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>(
+    StripeWebhookEventsDocument,
+    options,
+  );
 }
-    ${StripeEventRowFragmentDoc}`;
-export function useStripeWebhookEventsQuery(baseOptions?: Apollo.QueryHookOptions<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>(StripeWebhookEventsDocument, options);
-      }
-export function useStripeWebhookEventsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>(StripeWebhookEventsDocument, options);
-        }
+export function useStripeWebhookEventsLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<
+    StripeWebhookEventsQuery,
+    StripeWebhookEventsQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>(
+    StripeWebhookEventsDocument,
+    options,
+  );
+}
 // @ts-ignore
-export function useStripeWebhookEventsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>): Apollo.UseSuspenseQueryResult<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>;
-export function useStripeWebhookEventsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>): Apollo.UseSuspenseQueryResult<StripeWebhookEventsQuery | undefined, StripeWebhookEventsQueryVariables>;
-export function useStripeWebhookEventsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>(StripeWebhookEventsDocument, options);
-        }
+export function useStripeWebhookEventsSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    StripeWebhookEventsQuery,
+    StripeWebhookEventsQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>;
+export function useStripeWebhookEventsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<
+  StripeWebhookEventsQuery | undefined,
+  StripeWebhookEventsQueryVariables
+>;
+export function useStripeWebhookEventsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>(
+    StripeWebhookEventsDocument,
+    options,
+  );
+}
 export type StripeWebhookEventsQueryHookResult = ReturnType<typeof useStripeWebhookEventsQuery>;
-export type StripeWebhookEventsLazyQueryHookResult = ReturnType<typeof useStripeWebhookEventsLazyQuery>;
-export type StripeWebhookEventsSuspenseQueryHookResult = ReturnType<typeof useStripeWebhookEventsSuspenseQuery>;
-export type StripeWebhookEventsQueryResult = Apollo.QueryResult<StripeWebhookEventsQuery, StripeWebhookEventsQueryVariables>;
+export type StripeWebhookEventsLazyQueryHookResult = ReturnType<
+  typeof useStripeWebhookEventsLazyQuery
+>;
+export type StripeWebhookEventsSuspenseQueryHookResult = ReturnType<
+  typeof useStripeWebhookEventsSuspenseQuery
+>;
+export type StripeWebhookEventsQueryResult = Apollo.QueryResult<
+  StripeWebhookEventsQuery,
+  StripeWebhookEventsQueryVariables
+>;
 export const StripeWebhookEventDocument = gql`
-    query StripeWebhookEvent($id: ID!) {
-  stripeWebhookEvent(id: $id) {
-    ...StripeEventRow
-    createdAt
-    payload
+  query StripeWebhookEvent($id: ID!) {
+    stripeWebhookEvent(id: $id) {
+      ...StripeEventRow
+      createdAt
+      payload
+    }
   }
+  ${StripeEventRowFragmentDoc}
+`;
+export function useStripeWebhookEventQuery(
+  baseOptions: Apollo.QueryHookOptions<StripeWebhookEventQuery, StripeWebhookEventQueryVariables> &
+    ({ variables: StripeWebhookEventQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>(
+    StripeWebhookEventDocument,
+    options,
+  );
 }
-    ${StripeEventRowFragmentDoc}`;
-export function useStripeWebhookEventQuery(baseOptions: Apollo.QueryHookOptions<StripeWebhookEventQuery, StripeWebhookEventQueryVariables> & ({ variables: StripeWebhookEventQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>(StripeWebhookEventDocument, options);
-      }
-export function useStripeWebhookEventLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>(StripeWebhookEventDocument, options);
-        }
+export function useStripeWebhookEventLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<
+    StripeWebhookEventQuery,
+    StripeWebhookEventQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>(
+    StripeWebhookEventDocument,
+    options,
+  );
+}
 // @ts-ignore
-export function useStripeWebhookEventSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>): Apollo.UseSuspenseQueryResult<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>;
-export function useStripeWebhookEventSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>): Apollo.UseSuspenseQueryResult<StripeWebhookEventQuery | undefined, StripeWebhookEventQueryVariables>;
-export function useStripeWebhookEventSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>(StripeWebhookEventDocument, options);
-        }
+export function useStripeWebhookEventSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    StripeWebhookEventQuery,
+    StripeWebhookEventQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>;
+export function useStripeWebhookEventSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>,
+): Apollo.UseSuspenseQueryResult<
+  StripeWebhookEventQuery | undefined,
+  StripeWebhookEventQueryVariables
+>;
+export function useStripeWebhookEventSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>(
+    StripeWebhookEventDocument,
+    options,
+  );
+}
 export type StripeWebhookEventQueryHookResult = ReturnType<typeof useStripeWebhookEventQuery>;
-export type StripeWebhookEventLazyQueryHookResult = ReturnType<typeof useStripeWebhookEventLazyQuery>;
-export type StripeWebhookEventSuspenseQueryHookResult = ReturnType<typeof useStripeWebhookEventSuspenseQuery>;
-export type StripeWebhookEventQueryResult = Apollo.QueryResult<StripeWebhookEventQuery, StripeWebhookEventQueryVariables>;
+export type StripeWebhookEventLazyQueryHookResult = ReturnType<
+  typeof useStripeWebhookEventLazyQuery
+>;
+export type StripeWebhookEventSuspenseQueryHookResult = ReturnType<
+  typeof useStripeWebhookEventSuspenseQuery
+>;
+export type StripeWebhookEventQueryResult = Apollo.QueryResult<
+  StripeWebhookEventQuery,
+  StripeWebhookEventQueryVariables
+>;
 export const RetryStripeWebhookEventDocument = gql`
-    mutation RetryStripeWebhookEvent($input: RetryStripeWebhookEventInput!) {
-  retryStripeWebhookEvent(input: $input) {
-    ...StripeEventRow
+  mutation RetryStripeWebhookEvent($input: RetryStripeWebhookEventInput!) {
+    retryStripeWebhookEvent(input: $input) {
+      ...StripeEventRow
+    }
   }
+  ${StripeEventRowFragmentDoc}
+`;
+export type RetryStripeWebhookEventMutationFn = Apollo.MutationFunction<
+  RetryStripeWebhookEventMutation,
+  RetryStripeWebhookEventMutationVariables
+>;
+export function useRetryStripeWebhookEventMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    RetryStripeWebhookEventMutation,
+    RetryStripeWebhookEventMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    RetryStripeWebhookEventMutation,
+    RetryStripeWebhookEventMutationVariables
+  >(RetryStripeWebhookEventDocument, options);
 }
-    ${StripeEventRowFragmentDoc}`;
-export type RetryStripeWebhookEventMutationFn = Apollo.MutationFunction<RetryStripeWebhookEventMutation, RetryStripeWebhookEventMutationVariables>;
-export function useRetryStripeWebhookEventMutation(baseOptions?: Apollo.MutationHookOptions<RetryStripeWebhookEventMutation, RetryStripeWebhookEventMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<RetryStripeWebhookEventMutation, RetryStripeWebhookEventMutationVariables>(RetryStripeWebhookEventDocument, options);
-      }
-export type RetryStripeWebhookEventMutationHookResult = ReturnType<typeof useRetryStripeWebhookEventMutation>;
-export type RetryStripeWebhookEventMutationResult = Apollo.MutationResult<RetryStripeWebhookEventMutation>;
-export type RetryStripeWebhookEventMutationOptions = Apollo.BaseMutationOptions<RetryStripeWebhookEventMutation, RetryStripeWebhookEventMutationVariables>;
+export type RetryStripeWebhookEventMutationHookResult = ReturnType<
+  typeof useRetryStripeWebhookEventMutation
+>;
+export type RetryStripeWebhookEventMutationResult =
+  Apollo.MutationResult<RetryStripeWebhookEventMutation>;
+export type RetryStripeWebhookEventMutationOptions = Apollo.BaseMutationOptions<
+  RetryStripeWebhookEventMutation,
+  RetryStripeWebhookEventMutationVariables
+>;
 export const TestClockDocument = gql`
-    query TestClock {
-  testClock {
-    enabled
-    now
-    offsetSeconds
+  query TestClock {
+    testClock {
+      enabled
+      now
+      offsetSeconds
+    }
   }
+`;
+export function useTestClockQuery(
+  baseOptions?: Apollo.QueryHookOptions<TestClockQuery, TestClockQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<TestClockQuery, TestClockQueryVariables>(TestClockDocument, options);
 }
-    `;
-export function useTestClockQuery(baseOptions?: Apollo.QueryHookOptions<TestClockQuery, TestClockQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<TestClockQuery, TestClockQueryVariables>(TestClockDocument, options);
-      }
-export function useTestClockLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<TestClockQuery, TestClockQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<TestClockQuery, TestClockQueryVariables>(TestClockDocument, options);
-        }
+export function useTestClockLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<TestClockQuery, TestClockQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<TestClockQuery, TestClockQueryVariables>(TestClockDocument, options);
+}
 // @ts-ignore
-export function useTestClockSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<TestClockQuery, TestClockQueryVariables>): Apollo.UseSuspenseQueryResult<TestClockQuery, TestClockQueryVariables>;
-export function useTestClockSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<TestClockQuery, TestClockQueryVariables>): Apollo.UseSuspenseQueryResult<TestClockQuery | undefined, TestClockQueryVariables>;
-export function useTestClockSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<TestClockQuery, TestClockQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<TestClockQuery, TestClockQueryVariables>(TestClockDocument, options);
-        }
+export function useTestClockSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<TestClockQuery, TestClockQueryVariables>,
+): Apollo.UseSuspenseQueryResult<TestClockQuery, TestClockQueryVariables>;
+export function useTestClockSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<TestClockQuery, TestClockQueryVariables>,
+): Apollo.UseSuspenseQueryResult<TestClockQuery | undefined, TestClockQueryVariables>;
+export function useTestClockSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<TestClockQuery, TestClockQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<TestClockQuery, TestClockQueryVariables>(
+    TestClockDocument,
+    options,
+  );
+}
 export type TestClockQueryHookResult = ReturnType<typeof useTestClockQuery>;
 export type TestClockLazyQueryHookResult = ReturnType<typeof useTestClockLazyQuery>;
 export type TestClockSuspenseQueryHookResult = ReturnType<typeof useTestClockSuspenseQuery>;
 export type TestClockQueryResult = Apollo.QueryResult<TestClockQuery, TestClockQueryVariables>;
 export const AdvanceTestClockDocument = gql`
-    mutation AdvanceTestClock($input: AdvanceTestClockInput!) {
-  advanceTestClock(input: $input) {
-    enabled
-    now
-    offsetSeconds
-  }
-}
-    `;
-export type AdvanceTestClockMutationFn = Apollo.MutationFunction<AdvanceTestClockMutation, AdvanceTestClockMutationVariables>;
-export function useAdvanceTestClockMutation(baseOptions?: Apollo.MutationHookOptions<AdvanceTestClockMutation, AdvanceTestClockMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<AdvanceTestClockMutation, AdvanceTestClockMutationVariables>(AdvanceTestClockDocument, options);
-      }
-export type AdvanceTestClockMutationHookResult = ReturnType<typeof useAdvanceTestClockMutation>;
-export type AdvanceTestClockMutationResult = Apollo.MutationResult<AdvanceTestClockMutation>;
-export type AdvanceTestClockMutationOptions = Apollo.BaseMutationOptions<AdvanceTestClockMutation, AdvanceTestClockMutationVariables>;
-export const ResetTwoFactorDocument = gql`
-    mutation ResetTwoFactor($input: ResetTwoFactorInput!) {
-  resetTwoFactor(input: $input) {
-    email
-    resetAt
-    sessionsEnded
-  }
-}
-    `;
-export type ResetTwoFactorMutationFn = Apollo.MutationFunction<ResetTwoFactorMutation, ResetTwoFactorMutationVariables>;
-export function useResetTwoFactorMutation(baseOptions?: Apollo.MutationHookOptions<ResetTwoFactorMutation, ResetTwoFactorMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<ResetTwoFactorMutation, ResetTwoFactorMutationVariables>(ResetTwoFactorDocument, options);
-      }
-export type ResetTwoFactorMutationHookResult = ReturnType<typeof useResetTwoFactorMutation>;
-export type ResetTwoFactorMutationResult = Apollo.MutationResult<ResetTwoFactorMutation>;
-export type ResetTwoFactorMutationOptions = Apollo.BaseMutationOptions<ResetTwoFactorMutation, ResetTwoFactorMutationVariables>;
-export const OverviewDocument = gql`
-    query Overview {
-  viewer {
-    role
-    permissions
-    account {
-      id
-      name
-      plan {
-        ...CurrentPlanCard
-      }
-      ...BillingSummaryCards
-      ...UsageCard
-      suspendedAt
-      preferredCurrency
-      subscription {
-        id
-        currency
-      }
-      onboardedAt
-      billingDetails {
-        updatedAt
-      }
+  mutation AdvanceTestClock($input: AdvanceTestClockInput!) {
+    advanceTestClock(input: $input) {
+      enabled
+      now
+      offsetSeconds
     }
   }
-  plans {
-    ...PlansTeaserCard
-  }
+`;
+export type AdvanceTestClockMutationFn = Apollo.MutationFunction<
+  AdvanceTestClockMutation,
+  AdvanceTestClockMutationVariables
+>;
+export function useAdvanceTestClockMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    AdvanceTestClockMutation,
+    AdvanceTestClockMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<AdvanceTestClockMutation, AdvanceTestClockMutationVariables>(
+    AdvanceTestClockDocument,
+    options,
+  );
 }
-    ${CurrentPlanCardFragmentDoc}
-${BillingSummaryCardsFragmentDoc}
-${UsageCardFragmentDoc}
-${PlansTeaserCardFragmentDoc}`;
-export function useOverviewQuery(baseOptions?: Apollo.QueryHookOptions<OverviewQuery, OverviewQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<OverviewQuery, OverviewQueryVariables>(OverviewDocument, options);
+export type AdvanceTestClockMutationHookResult = ReturnType<typeof useAdvanceTestClockMutation>;
+export type AdvanceTestClockMutationResult = Apollo.MutationResult<AdvanceTestClockMutation>;
+export type AdvanceTestClockMutationOptions = Apollo.BaseMutationOptions<
+  AdvanceTestClockMutation,
+  AdvanceTestClockMutationVariables
+>;
+export const ResetTwoFactorDocument = gql`
+  mutation ResetTwoFactor($input: ResetTwoFactorInput!) {
+    resetTwoFactor(input: $input) {
+      email
+      resetAt
+      sessionsEnded
+    }
+  }
+`;
+export type ResetTwoFactorMutationFn = Apollo.MutationFunction<
+  ResetTwoFactorMutation,
+  ResetTwoFactorMutationVariables
+>;
+export function useResetTwoFactorMutation(
+  baseOptions?: Apollo.MutationHookOptions<ResetTwoFactorMutation, ResetTwoFactorMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<ResetTwoFactorMutation, ResetTwoFactorMutationVariables>(
+    ResetTwoFactorDocument,
+    options,
+  );
+}
+export type ResetTwoFactorMutationHookResult = ReturnType<typeof useResetTwoFactorMutation>;
+export type ResetTwoFactorMutationResult = Apollo.MutationResult<ResetTwoFactorMutation>;
+export type ResetTwoFactorMutationOptions = Apollo.BaseMutationOptions<
+  ResetTwoFactorMutation,
+  ResetTwoFactorMutationVariables
+>;
+export const OverviewDocument = gql`
+  query Overview {
+    viewer {
+      role
+      permissions
+      account {
+        id
+        name
+        plan {
+          ...CurrentPlanCard
+        }
+        ...BillingSummaryCards
+        ...UsageCard
+        suspendedAt
+        preferredCurrency
+        subscription {
+          id
+          currency
+        }
+        onboardedAt
+        billingDetails {
+          updatedAt
+        }
       }
-export function useOverviewLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<OverviewQuery, OverviewQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<OverviewQuery, OverviewQueryVariables>(OverviewDocument, options);
-        }
+    }
+    plans {
+      ...PlansTeaserCard
+    }
+  }
+  ${CurrentPlanCardFragmentDoc}
+  ${BillingSummaryCardsFragmentDoc}
+  ${UsageCardFragmentDoc}
+  ${PlansTeaserCardFragmentDoc}
+`;
+export function useOverviewQuery(
+  baseOptions?: Apollo.QueryHookOptions<OverviewQuery, OverviewQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<OverviewQuery, OverviewQueryVariables>(OverviewDocument, options);
+}
+export function useOverviewLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<OverviewQuery, OverviewQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<OverviewQuery, OverviewQueryVariables>(OverviewDocument, options);
+}
 // @ts-ignore
-export function useOverviewSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<OverviewQuery, OverviewQueryVariables>): Apollo.UseSuspenseQueryResult<OverviewQuery, OverviewQueryVariables>;
-export function useOverviewSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<OverviewQuery, OverviewQueryVariables>): Apollo.UseSuspenseQueryResult<OverviewQuery | undefined, OverviewQueryVariables>;
-export function useOverviewSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<OverviewQuery, OverviewQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<OverviewQuery, OverviewQueryVariables>(OverviewDocument, options);
-        }
+export function useOverviewSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<OverviewQuery, OverviewQueryVariables>,
+): Apollo.UseSuspenseQueryResult<OverviewQuery, OverviewQueryVariables>;
+export function useOverviewSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<OverviewQuery, OverviewQueryVariables>,
+): Apollo.UseSuspenseQueryResult<OverviewQuery | undefined, OverviewQueryVariables>;
+export function useOverviewSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<OverviewQuery, OverviewQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<OverviewQuery, OverviewQueryVariables>(OverviewDocument, options);
+}
 export type OverviewQueryHookResult = ReturnType<typeof useOverviewQuery>;
 export type OverviewLazyQueryHookResult = ReturnType<typeof useOverviewLazyQuery>;
 export type OverviewSuspenseQueryHookResult = ReturnType<typeof useOverviewSuspenseQuery>;
 export type OverviewQueryResult = Apollo.QueryResult<OverviewQuery, OverviewQueryVariables>;
 export const ApiTokensDocument = gql`
-    query ApiTokens {
-  apiTokens {
-    ...ApiTokenList
-  }
-  account {
-    id
-    plan {
+  query ApiTokens {
+    apiTokens {
+      ...ApiTokenList
+    }
+    account {
       id
-      name
-      limits {
-        key
-        limit
+      plan {
+        id
+        name
+        limits {
+          key
+          limit
+        }
       }
     }
   }
+  ${ApiTokenListFragmentDoc}
+`;
+export function useApiTokensQuery(
+  baseOptions?: Apollo.QueryHookOptions<ApiTokensQuery, ApiTokensQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<ApiTokensQuery, ApiTokensQueryVariables>(ApiTokensDocument, options);
 }
-    ${ApiTokenListFragmentDoc}`;
-export function useApiTokensQuery(baseOptions?: Apollo.QueryHookOptions<ApiTokensQuery, ApiTokensQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<ApiTokensQuery, ApiTokensQueryVariables>(ApiTokensDocument, options);
-      }
-export function useApiTokensLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ApiTokensQuery, ApiTokensQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<ApiTokensQuery, ApiTokensQueryVariables>(ApiTokensDocument, options);
-        }
+export function useApiTokensLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<ApiTokensQuery, ApiTokensQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<ApiTokensQuery, ApiTokensQueryVariables>(ApiTokensDocument, options);
+}
 // @ts-ignore
-export function useApiTokensSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ApiTokensQuery, ApiTokensQueryVariables>): Apollo.UseSuspenseQueryResult<ApiTokensQuery, ApiTokensQueryVariables>;
-export function useApiTokensSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ApiTokensQuery, ApiTokensQueryVariables>): Apollo.UseSuspenseQueryResult<ApiTokensQuery | undefined, ApiTokensQueryVariables>;
-export function useApiTokensSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ApiTokensQuery, ApiTokensQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<ApiTokensQuery, ApiTokensQueryVariables>(ApiTokensDocument, options);
-        }
+export function useApiTokensSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<ApiTokensQuery, ApiTokensQueryVariables>,
+): Apollo.UseSuspenseQueryResult<ApiTokensQuery, ApiTokensQueryVariables>;
+export function useApiTokensSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ApiTokensQuery, ApiTokensQueryVariables>,
+): Apollo.UseSuspenseQueryResult<ApiTokensQuery | undefined, ApiTokensQueryVariables>;
+export function useApiTokensSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ApiTokensQuery, ApiTokensQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<ApiTokensQuery, ApiTokensQueryVariables>(
+    ApiTokensDocument,
+    options,
+  );
+}
 export type ApiTokensQueryHookResult = ReturnType<typeof useApiTokensQuery>;
 export type ApiTokensLazyQueryHookResult = ReturnType<typeof useApiTokensLazyQuery>;
 export type ApiTokensSuspenseQueryHookResult = ReturnType<typeof useApiTokensSuspenseQuery>;
 export type ApiTokensQueryResult = Apollo.QueryResult<ApiTokensQuery, ApiTokensQueryVariables>;
 export const CreateApiTokenDocument = gql`
-    mutation CreateApiToken($input: CreateApiTokenInput!) {
-  createApiToken(input: $input) {
-    secret
-    token {
+  mutation CreateApiToken($input: CreateApiTokenInput!) {
+    createApiToken(input: $input) {
+      secret
+      token {
+        ...ApiTokenList
+      }
+    }
+  }
+  ${ApiTokenListFragmentDoc}
+`;
+export type CreateApiTokenMutationFn = Apollo.MutationFunction<
+  CreateApiTokenMutation,
+  CreateApiTokenMutationVariables
+>;
+export function useCreateApiTokenMutation(
+  baseOptions?: Apollo.MutationHookOptions<CreateApiTokenMutation, CreateApiTokenMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<CreateApiTokenMutation, CreateApiTokenMutationVariables>(
+    CreateApiTokenDocument,
+    options,
+  );
+}
+export type CreateApiTokenMutationHookResult = ReturnType<typeof useCreateApiTokenMutation>;
+export type CreateApiTokenMutationResult = Apollo.MutationResult<CreateApiTokenMutation>;
+export type CreateApiTokenMutationOptions = Apollo.BaseMutationOptions<
+  CreateApiTokenMutation,
+  CreateApiTokenMutationVariables
+>;
+export const RevokeApiTokenDocument = gql`
+  mutation RevokeApiToken($input: RevokeApiTokenInput!) {
+    revokeApiToken(input: $input) {
       ...ApiTokenList
     }
   }
+  ${ApiTokenListFragmentDoc}
+`;
+export type RevokeApiTokenMutationFn = Apollo.MutationFunction<
+  RevokeApiTokenMutation,
+  RevokeApiTokenMutationVariables
+>;
+export function useRevokeApiTokenMutation(
+  baseOptions?: Apollo.MutationHookOptions<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>(
+    RevokeApiTokenDocument,
+    options,
+  );
 }
-    ${ApiTokenListFragmentDoc}`;
-export type CreateApiTokenMutationFn = Apollo.MutationFunction<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
-export function useCreateApiTokenMutation(baseOptions?: Apollo.MutationHookOptions<CreateApiTokenMutation, CreateApiTokenMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<CreateApiTokenMutation, CreateApiTokenMutationVariables>(CreateApiTokenDocument, options);
-      }
-export type CreateApiTokenMutationHookResult = ReturnType<typeof useCreateApiTokenMutation>;
-export type CreateApiTokenMutationResult = Apollo.MutationResult<CreateApiTokenMutation>;
-export type CreateApiTokenMutationOptions = Apollo.BaseMutationOptions<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
-export const RevokeApiTokenDocument = gql`
-    mutation RevokeApiToken($input: RevokeApiTokenInput!) {
-  revokeApiToken(input: $input) {
-    ...ApiTokenList
-  }
-}
-    ${ApiTokenListFragmentDoc}`;
-export type RevokeApiTokenMutationFn = Apollo.MutationFunction<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
-export function useRevokeApiTokenMutation(baseOptions?: Apollo.MutationHookOptions<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>(RevokeApiTokenDocument, options);
-      }
 export type RevokeApiTokenMutationHookResult = ReturnType<typeof useRevokeApiTokenMutation>;
 export type RevokeApiTokenMutationResult = Apollo.MutationResult<RevokeApiTokenMutation>;
-export type RevokeApiTokenMutationOptions = Apollo.BaseMutationOptions<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export type RevokeApiTokenMutationOptions = Apollo.BaseMutationOptions<
+  RevokeApiTokenMutation,
+  RevokeApiTokenMutationVariables
+>;
 export const SessionsDocument = gql`
-    query Sessions {
-  sessions {
-    ...SessionList
+  query Sessions {
+    sessions {
+      ...SessionList
+    }
   }
+  ${SessionListFragmentDoc}
+`;
+export function useSessionsQuery(
+  baseOptions?: Apollo.QueryHookOptions<SessionsQuery, SessionsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<SessionsQuery, SessionsQueryVariables>(SessionsDocument, options);
 }
-    ${SessionListFragmentDoc}`;
-export function useSessionsQuery(baseOptions?: Apollo.QueryHookOptions<SessionsQuery, SessionsQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<SessionsQuery, SessionsQueryVariables>(SessionsDocument, options);
-      }
-export function useSessionsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<SessionsQuery, SessionsQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<SessionsQuery, SessionsQueryVariables>(SessionsDocument, options);
-        }
+export function useSessionsLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<SessionsQuery, SessionsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<SessionsQuery, SessionsQueryVariables>(SessionsDocument, options);
+}
 // @ts-ignore
-export function useSessionsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<SessionsQuery, SessionsQueryVariables>): Apollo.UseSuspenseQueryResult<SessionsQuery, SessionsQueryVariables>;
-export function useSessionsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SessionsQuery, SessionsQueryVariables>): Apollo.UseSuspenseQueryResult<SessionsQuery | undefined, SessionsQueryVariables>;
-export function useSessionsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SessionsQuery, SessionsQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<SessionsQuery, SessionsQueryVariables>(SessionsDocument, options);
-        }
+export function useSessionsSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<SessionsQuery, SessionsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<SessionsQuery, SessionsQueryVariables>;
+export function useSessionsSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SessionsQuery, SessionsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<SessionsQuery | undefined, SessionsQueryVariables>;
+export function useSessionsSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SessionsQuery, SessionsQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<SessionsQuery, SessionsQueryVariables>(SessionsDocument, options);
+}
 export type SessionsQueryHookResult = ReturnType<typeof useSessionsQuery>;
 export type SessionsLazyQueryHookResult = ReturnType<typeof useSessionsLazyQuery>;
 export type SessionsSuspenseQueryHookResult = ReturnType<typeof useSessionsSuspenseQuery>;
 export type SessionsQueryResult = Apollo.QueryResult<SessionsQuery, SessionsQueryVariables>;
 export const RevokeSessionDocument = gql`
-    mutation RevokeSession($input: RevokeSessionInput!) {
-  revokeSession(input: $input) {
-    revokedCount
-    sessions {
-      ...SessionList
+  mutation RevokeSession($input: RevokeSessionInput!) {
+    revokeSession(input: $input) {
+      revokedCount
+      sessions {
+        ...SessionList
+      }
     }
   }
+  ${SessionListFragmentDoc}
+`;
+export type RevokeSessionMutationFn = Apollo.MutationFunction<
+  RevokeSessionMutation,
+  RevokeSessionMutationVariables
+>;
+export function useRevokeSessionMutation(
+  baseOptions?: Apollo.MutationHookOptions<RevokeSessionMutation, RevokeSessionMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<RevokeSessionMutation, RevokeSessionMutationVariables>(
+    RevokeSessionDocument,
+    options,
+  );
 }
-    ${SessionListFragmentDoc}`;
-export type RevokeSessionMutationFn = Apollo.MutationFunction<RevokeSessionMutation, RevokeSessionMutationVariables>;
-export function useRevokeSessionMutation(baseOptions?: Apollo.MutationHookOptions<RevokeSessionMutation, RevokeSessionMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<RevokeSessionMutation, RevokeSessionMutationVariables>(RevokeSessionDocument, options);
-      }
 export type RevokeSessionMutationHookResult = ReturnType<typeof useRevokeSessionMutation>;
 export type RevokeSessionMutationResult = Apollo.MutationResult<RevokeSessionMutation>;
-export type RevokeSessionMutationOptions = Apollo.BaseMutationOptions<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export type RevokeSessionMutationOptions = Apollo.BaseMutationOptions<
+  RevokeSessionMutation,
+  RevokeSessionMutationVariables
+>;
 export const RevokeOtherSessionsDocument = gql`
-    mutation RevokeOtherSessions {
-  revokeOtherSessions {
-    revokedCount
-    sessions {
-      ...SessionList
+  mutation RevokeOtherSessions {
+    revokeOtherSessions {
+      revokedCount
+      sessions {
+        ...SessionList
+      }
     }
   }
+  ${SessionListFragmentDoc}
+`;
+export type RevokeOtherSessionsMutationFn = Apollo.MutationFunction<
+  RevokeOtherSessionsMutation,
+  RevokeOtherSessionsMutationVariables
+>;
+export function useRevokeOtherSessionsMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    RevokeOtherSessionsMutation,
+    RevokeOtherSessionsMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<RevokeOtherSessionsMutation, RevokeOtherSessionsMutationVariables>(
+    RevokeOtherSessionsDocument,
+    options,
+  );
 }
-    ${SessionListFragmentDoc}`;
-export type RevokeOtherSessionsMutationFn = Apollo.MutationFunction<RevokeOtherSessionsMutation, RevokeOtherSessionsMutationVariables>;
-export function useRevokeOtherSessionsMutation(baseOptions?: Apollo.MutationHookOptions<RevokeOtherSessionsMutation, RevokeOtherSessionsMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<RevokeOtherSessionsMutation, RevokeOtherSessionsMutationVariables>(RevokeOtherSessionsDocument, options);
-      }
-export type RevokeOtherSessionsMutationHookResult = ReturnType<typeof useRevokeOtherSessionsMutation>;
+export type RevokeOtherSessionsMutationHookResult = ReturnType<
+  typeof useRevokeOtherSessionsMutation
+>;
 export type RevokeOtherSessionsMutationResult = Apollo.MutationResult<RevokeOtherSessionsMutation>;
-export type RevokeOtherSessionsMutationOptions = Apollo.BaseMutationOptions<RevokeOtherSessionsMutation, RevokeOtherSessionsMutationVariables>;
+export type RevokeOtherSessionsMutationOptions = Apollo.BaseMutationOptions<
+  RevokeOtherSessionsMutation,
+  RevokeOtherSessionsMutationVariables
+>;
 export const SignInMethodsDocument = gql`
-    query SignInMethods {
-  viewer {
-    user {
-      id
-    }
-    identities {
-      ...SignInIdentityFields
-    }
-  }
-  authProviders {
-    id
-    name
-    development
-  }
-}
-    ${SignInIdentityFieldsFragmentDoc}`;
-export function useSignInMethodsQuery(baseOptions?: Apollo.QueryHookOptions<SignInMethodsQuery, SignInMethodsQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<SignInMethodsQuery, SignInMethodsQueryVariables>(SignInMethodsDocument, options);
+  query SignInMethods {
+    viewer {
+      user {
+        id
       }
-export function useSignInMethodsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<SignInMethodsQuery, SignInMethodsQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<SignInMethodsQuery, SignInMethodsQueryVariables>(SignInMethodsDocument, options);
-        }
+      identities {
+        ...SignInIdentityFields
+      }
+    }
+    authProviders {
+      id
+      name
+      development
+    }
+  }
+  ${SignInIdentityFieldsFragmentDoc}
+`;
+export function useSignInMethodsQuery(
+  baseOptions?: Apollo.QueryHookOptions<SignInMethodsQuery, SignInMethodsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<SignInMethodsQuery, SignInMethodsQueryVariables>(
+    SignInMethodsDocument,
+    options,
+  );
+}
+export function useSignInMethodsLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<SignInMethodsQuery, SignInMethodsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<SignInMethodsQuery, SignInMethodsQueryVariables>(
+    SignInMethodsDocument,
+    options,
+  );
+}
 // @ts-ignore
-export function useSignInMethodsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<SignInMethodsQuery, SignInMethodsQueryVariables>): Apollo.UseSuspenseQueryResult<SignInMethodsQuery, SignInMethodsQueryVariables>;
-export function useSignInMethodsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SignInMethodsQuery, SignInMethodsQueryVariables>): Apollo.UseSuspenseQueryResult<SignInMethodsQuery | undefined, SignInMethodsQueryVariables>;
-export function useSignInMethodsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SignInMethodsQuery, SignInMethodsQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<SignInMethodsQuery, SignInMethodsQueryVariables>(SignInMethodsDocument, options);
-        }
+export function useSignInMethodsSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<SignInMethodsQuery, SignInMethodsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<SignInMethodsQuery, SignInMethodsQueryVariables>;
+export function useSignInMethodsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<SignInMethodsQuery, SignInMethodsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<SignInMethodsQuery | undefined, SignInMethodsQueryVariables>;
+export function useSignInMethodsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<SignInMethodsQuery, SignInMethodsQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<SignInMethodsQuery, SignInMethodsQueryVariables>(
+    SignInMethodsDocument,
+    options,
+  );
+}
 export type SignInMethodsQueryHookResult = ReturnType<typeof useSignInMethodsQuery>;
 export type SignInMethodsLazyQueryHookResult = ReturnType<typeof useSignInMethodsLazyQuery>;
 export type SignInMethodsSuspenseQueryHookResult = ReturnType<typeof useSignInMethodsSuspenseQuery>;
-export type SignInMethodsQueryResult = Apollo.QueryResult<SignInMethodsQuery, SignInMethodsQueryVariables>;
+export type SignInMethodsQueryResult = Apollo.QueryResult<
+  SignInMethodsQuery,
+  SignInMethodsQueryVariables
+>;
 export const UnlinkIdentityDocument = gql`
-    mutation UnlinkIdentity($input: UnlinkIdentityInput!) {
-  unlinkIdentity(input: $input) {
-    identities {
-      ...SignInIdentityFields
+  mutation UnlinkIdentity($input: UnlinkIdentityInput!) {
+    unlinkIdentity(input: $input) {
+      identities {
+        ...SignInIdentityFields
+      }
     }
   }
+  ${SignInIdentityFieldsFragmentDoc}
+`;
+export type UnlinkIdentityMutationFn = Apollo.MutationFunction<
+  UnlinkIdentityMutation,
+  UnlinkIdentityMutationVariables
+>;
+export function useUnlinkIdentityMutation(
+  baseOptions?: Apollo.MutationHookOptions<UnlinkIdentityMutation, UnlinkIdentityMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<UnlinkIdentityMutation, UnlinkIdentityMutationVariables>(
+    UnlinkIdentityDocument,
+    options,
+  );
 }
-    ${SignInIdentityFieldsFragmentDoc}`;
-export type UnlinkIdentityMutationFn = Apollo.MutationFunction<UnlinkIdentityMutation, UnlinkIdentityMutationVariables>;
-export function useUnlinkIdentityMutation(baseOptions?: Apollo.MutationHookOptions<UnlinkIdentityMutation, UnlinkIdentityMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<UnlinkIdentityMutation, UnlinkIdentityMutationVariables>(UnlinkIdentityDocument, options);
-      }
 export type UnlinkIdentityMutationHookResult = ReturnType<typeof useUnlinkIdentityMutation>;
 export type UnlinkIdentityMutationResult = Apollo.MutationResult<UnlinkIdentityMutation>;
-export type UnlinkIdentityMutationOptions = Apollo.BaseMutationOptions<UnlinkIdentityMutation, UnlinkIdentityMutationVariables>;
+export type UnlinkIdentityMutationOptions = Apollo.BaseMutationOptions<
+  UnlinkIdentityMutation,
+  UnlinkIdentityMutationVariables
+>;
 export const TwoFactorStatusDocument = gql`
-    query TwoFactorStatus {
-  viewer {
-    user {
-      id
-    }
-    twoFactor {
-      ...TwoFactorStatusFields
+  query TwoFactorStatus {
+    viewer {
+      user {
+        id
+      }
+      twoFactor {
+        ...TwoFactorStatusFields
+      }
     }
   }
+  ${TwoFactorStatusFieldsFragmentDoc}
+`;
+export function useTwoFactorStatusQuery(
+  baseOptions?: Apollo.QueryHookOptions<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>(
+    TwoFactorStatusDocument,
+    options,
+  );
 }
-    ${TwoFactorStatusFieldsFragmentDoc}`;
-export function useTwoFactorStatusQuery(baseOptions?: Apollo.QueryHookOptions<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>(TwoFactorStatusDocument, options);
-      }
-export function useTwoFactorStatusLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>(TwoFactorStatusDocument, options);
-        }
+export function useTwoFactorStatusLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>(
+    TwoFactorStatusDocument,
+    options,
+  );
+}
 // @ts-ignore
-export function useTwoFactorStatusSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>): Apollo.UseSuspenseQueryResult<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>;
-export function useTwoFactorStatusSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>): Apollo.UseSuspenseQueryResult<TwoFactorStatusQuery | undefined, TwoFactorStatusQueryVariables>;
-export function useTwoFactorStatusSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>(TwoFactorStatusDocument, options);
-        }
+export function useTwoFactorStatusSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    TwoFactorStatusQuery,
+    TwoFactorStatusQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>;
+export function useTwoFactorStatusSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>,
+): Apollo.UseSuspenseQueryResult<TwoFactorStatusQuery | undefined, TwoFactorStatusQueryVariables>;
+export function useTwoFactorStatusSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>(
+    TwoFactorStatusDocument,
+    options,
+  );
+}
 export type TwoFactorStatusQueryHookResult = ReturnType<typeof useTwoFactorStatusQuery>;
 export type TwoFactorStatusLazyQueryHookResult = ReturnType<typeof useTwoFactorStatusLazyQuery>;
-export type TwoFactorStatusSuspenseQueryHookResult = ReturnType<typeof useTwoFactorStatusSuspenseQuery>;
-export type TwoFactorStatusQueryResult = Apollo.QueryResult<TwoFactorStatusQuery, TwoFactorStatusQueryVariables>;
+export type TwoFactorStatusSuspenseQueryHookResult = ReturnType<
+  typeof useTwoFactorStatusSuspenseQuery
+>;
+export type TwoFactorStatusQueryResult = Apollo.QueryResult<
+  TwoFactorStatusQuery,
+  TwoFactorStatusQueryVariables
+>;
 export const RegenerateBackupCodesDocument = gql`
-    mutation RegenerateBackupCodes($input: TwoFactorCodeInput!) {
-  regenerateBackupCodes(input: $input) {
-    backupCodes
-    twoFactor {
-      ...TwoFactorStatusFields
+  mutation RegenerateBackupCodes($input: TwoFactorCodeInput!) {
+    regenerateBackupCodes(input: $input) {
+      backupCodes
+      twoFactor {
+        ...TwoFactorStatusFields
+      }
     }
   }
+  ${TwoFactorStatusFieldsFragmentDoc}
+`;
+export type RegenerateBackupCodesMutationFn = Apollo.MutationFunction<
+  RegenerateBackupCodesMutation,
+  RegenerateBackupCodesMutationVariables
+>;
+export function useRegenerateBackupCodesMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    RegenerateBackupCodesMutation,
+    RegenerateBackupCodesMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<RegenerateBackupCodesMutation, RegenerateBackupCodesMutationVariables>(
+    RegenerateBackupCodesDocument,
+    options,
+  );
 }
-    ${TwoFactorStatusFieldsFragmentDoc}`;
-export type RegenerateBackupCodesMutationFn = Apollo.MutationFunction<RegenerateBackupCodesMutation, RegenerateBackupCodesMutationVariables>;
-export function useRegenerateBackupCodesMutation(baseOptions?: Apollo.MutationHookOptions<RegenerateBackupCodesMutation, RegenerateBackupCodesMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<RegenerateBackupCodesMutation, RegenerateBackupCodesMutationVariables>(RegenerateBackupCodesDocument, options);
-      }
-export type RegenerateBackupCodesMutationHookResult = ReturnType<typeof useRegenerateBackupCodesMutation>;
-export type RegenerateBackupCodesMutationResult = Apollo.MutationResult<RegenerateBackupCodesMutation>;
-export type RegenerateBackupCodesMutationOptions = Apollo.BaseMutationOptions<RegenerateBackupCodesMutation, RegenerateBackupCodesMutationVariables>;
+export type RegenerateBackupCodesMutationHookResult = ReturnType<
+  typeof useRegenerateBackupCodesMutation
+>;
+export type RegenerateBackupCodesMutationResult =
+  Apollo.MutationResult<RegenerateBackupCodesMutation>;
+export type RegenerateBackupCodesMutationOptions = Apollo.BaseMutationOptions<
+  RegenerateBackupCodesMutation,
+  RegenerateBackupCodesMutationVariables
+>;
 export const DisableTwoFactorDocument = gql`
-    mutation DisableTwoFactor($input: TwoFactorCodeInput!) {
-  disableTwoFactor(input: $input) {
-    twoFactor {
-      ...TwoFactorStatusFields
+  mutation DisableTwoFactor($input: TwoFactorCodeInput!) {
+    disableTwoFactor(input: $input) {
+      twoFactor {
+        ...TwoFactorStatusFields
+      }
     }
   }
+  ${TwoFactorStatusFieldsFragmentDoc}
+`;
+export type DisableTwoFactorMutationFn = Apollo.MutationFunction<
+  DisableTwoFactorMutation,
+  DisableTwoFactorMutationVariables
+>;
+export function useDisableTwoFactorMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    DisableTwoFactorMutation,
+    DisableTwoFactorMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>(
+    DisableTwoFactorDocument,
+    options,
+  );
 }
-    ${TwoFactorStatusFieldsFragmentDoc}`;
-export type DisableTwoFactorMutationFn = Apollo.MutationFunction<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>;
-export function useDisableTwoFactorMutation(baseOptions?: Apollo.MutationHookOptions<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>(DisableTwoFactorDocument, options);
-      }
 export type DisableTwoFactorMutationHookResult = ReturnType<typeof useDisableTwoFactorMutation>;
 export type DisableTwoFactorMutationResult = Apollo.MutationResult<DisableTwoFactorMutation>;
-export type DisableTwoFactorMutationOptions = Apollo.BaseMutationOptions<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>;
+export type DisableTwoFactorMutationOptions = Apollo.BaseMutationOptions<
+  DisableTwoFactorMutation,
+  DisableTwoFactorMutationVariables
+>;
 export const TwoFactorRequirementDocument = gql`
-    query TwoFactorRequirement {
-  account {
-    id
-    requireTwoFactor
-    entitlements {
-      key
+  query TwoFactorRequirement {
+    account {
+      id
+      requireTwoFactor
+      entitlements {
+        key
+      }
+      plan {
+        id
+        name
+      }
     }
-    plan {
+  }
+`;
+export function useTwoFactorRequirementQuery(
+  baseOptions?: Apollo.QueryHookOptions<
+    TwoFactorRequirementQuery,
+    TwoFactorRequirementQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<TwoFactorRequirementQuery, TwoFactorRequirementQueryVariables>(
+    TwoFactorRequirementDocument,
+    options,
+  );
+}
+export function useTwoFactorRequirementLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<
+    TwoFactorRequirementQuery,
+    TwoFactorRequirementQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<TwoFactorRequirementQuery, TwoFactorRequirementQueryVariables>(
+    TwoFactorRequirementDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useTwoFactorRequirementSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    TwoFactorRequirementQuery,
+    TwoFactorRequirementQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<TwoFactorRequirementQuery, TwoFactorRequirementQueryVariables>;
+export function useTwoFactorRequirementSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<
+        TwoFactorRequirementQuery,
+        TwoFactorRequirementQueryVariables
+      >,
+): Apollo.UseSuspenseQueryResult<
+  TwoFactorRequirementQuery | undefined,
+  TwoFactorRequirementQueryVariables
+>;
+export function useTwoFactorRequirementSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<
+        TwoFactorRequirementQuery,
+        TwoFactorRequirementQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<TwoFactorRequirementQuery, TwoFactorRequirementQueryVariables>(
+    TwoFactorRequirementDocument,
+    options,
+  );
+}
+export type TwoFactorRequirementQueryHookResult = ReturnType<typeof useTwoFactorRequirementQuery>;
+export type TwoFactorRequirementLazyQueryHookResult = ReturnType<
+  typeof useTwoFactorRequirementLazyQuery
+>;
+export type TwoFactorRequirementSuspenseQueryHookResult = ReturnType<
+  typeof useTwoFactorRequirementSuspenseQuery
+>;
+export type TwoFactorRequirementQueryResult = Apollo.QueryResult<
+  TwoFactorRequirementQuery,
+  TwoFactorRequirementQueryVariables
+>;
+export const SetAccountTwoFactorRequirementDocument = gql`
+  mutation SetAccountTwoFactorRequirement($input: SetAccountTwoFactorRequirementInput!) {
+    setAccountTwoFactorRequirement(input: $input) {
+      id
+      requireTwoFactor
+    }
+  }
+`;
+export type SetAccountTwoFactorRequirementMutationFn = Apollo.MutationFunction<
+  SetAccountTwoFactorRequirementMutation,
+  SetAccountTwoFactorRequirementMutationVariables
+>;
+export function useSetAccountTwoFactorRequirementMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    SetAccountTwoFactorRequirementMutation,
+    SetAccountTwoFactorRequirementMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    SetAccountTwoFactorRequirementMutation,
+    SetAccountTwoFactorRequirementMutationVariables
+  >(SetAccountTwoFactorRequirementDocument, options);
+}
+export type SetAccountTwoFactorRequirementMutationHookResult = ReturnType<
+  typeof useSetAccountTwoFactorRequirementMutation
+>;
+export type SetAccountTwoFactorRequirementMutationResult =
+  Apollo.MutationResult<SetAccountTwoFactorRequirementMutation>;
+export type SetAccountTwoFactorRequirementMutationOptions = Apollo.BaseMutationOptions<
+  SetAccountTwoFactorRequirementMutation,
+  SetAccountTwoFactorRequirementMutationVariables
+>;
+export const AccountSettingsDocument = gql`
+  query AccountSettings {
+    account {
+      id
+      name
+      ...AccountPreferences
+    }
+    plans {
+      id
+      prices {
+        currency
+      }
+    }
+  }
+  ${AccountPreferencesFragmentDoc}
+`;
+export function useAccountSettingsQuery(
+  baseOptions?: Apollo.QueryHookOptions<AccountSettingsQuery, AccountSettingsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<AccountSettingsQuery, AccountSettingsQueryVariables>(
+    AccountSettingsDocument,
+    options,
+  );
+}
+export function useAccountSettingsLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<AccountSettingsQuery, AccountSettingsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<AccountSettingsQuery, AccountSettingsQueryVariables>(
+    AccountSettingsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useAccountSettingsSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    AccountSettingsQuery,
+    AccountSettingsQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<AccountSettingsQuery, AccountSettingsQueryVariables>;
+export function useAccountSettingsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<AccountSettingsQuery, AccountSettingsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<AccountSettingsQuery | undefined, AccountSettingsQueryVariables>;
+export function useAccountSettingsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<AccountSettingsQuery, AccountSettingsQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<AccountSettingsQuery, AccountSettingsQueryVariables>(
+    AccountSettingsDocument,
+    options,
+  );
+}
+export type AccountSettingsQueryHookResult = ReturnType<typeof useAccountSettingsQuery>;
+export type AccountSettingsLazyQueryHookResult = ReturnType<typeof useAccountSettingsLazyQuery>;
+export type AccountSettingsSuspenseQueryHookResult = ReturnType<
+  typeof useAccountSettingsSuspenseQuery
+>;
+export type AccountSettingsQueryResult = Apollo.QueryResult<
+  AccountSettingsQuery,
+  AccountSettingsQueryVariables
+>;
+export const UpdateAccountDocument = gql`
+  mutation UpdateAccount($input: UpdateAccountInput!) {
+    updateAccount(input: $input) {
       id
       name
     }
   }
+`;
+export type UpdateAccountMutationFn = Apollo.MutationFunction<
+  UpdateAccountMutation,
+  UpdateAccountMutationVariables
+>;
+export function useUpdateAccountMutation(
+  baseOptions?: Apollo.MutationHookOptions<UpdateAccountMutation, UpdateAccountMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<UpdateAccountMutation, UpdateAccountMutationVariables>(
+    UpdateAccountDocument,
+    options,
+  );
 }
-    `;
-export function useTwoFactorRequirementQuery(baseOptions?: Apollo.QueryHookOptions<TwoFactorRequirementQuery, TwoFactorRequirementQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<TwoFactorRequirementQuery, TwoFactorRequirementQueryVariables>(TwoFactorRequirementDocument, options);
-      }
-export function useTwoFactorRequirementLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<TwoFactorRequirementQuery, TwoFactorRequirementQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<TwoFactorRequirementQuery, TwoFactorRequirementQueryVariables>(TwoFactorRequirementDocument, options);
-        }
-// @ts-ignore
-export function useTwoFactorRequirementSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<TwoFactorRequirementQuery, TwoFactorRequirementQueryVariables>): Apollo.UseSuspenseQueryResult<TwoFactorRequirementQuery, TwoFactorRequirementQueryVariables>;
-export function useTwoFactorRequirementSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<TwoFactorRequirementQuery, TwoFactorRequirementQueryVariables>): Apollo.UseSuspenseQueryResult<TwoFactorRequirementQuery | undefined, TwoFactorRequirementQueryVariables>;
-export function useTwoFactorRequirementSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<TwoFactorRequirementQuery, TwoFactorRequirementQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<TwoFactorRequirementQuery, TwoFactorRequirementQueryVariables>(TwoFactorRequirementDocument, options);
-        }
-export type TwoFactorRequirementQueryHookResult = ReturnType<typeof useTwoFactorRequirementQuery>;
-export type TwoFactorRequirementLazyQueryHookResult = ReturnType<typeof useTwoFactorRequirementLazyQuery>;
-export type TwoFactorRequirementSuspenseQueryHookResult = ReturnType<typeof useTwoFactorRequirementSuspenseQuery>;
-export type TwoFactorRequirementQueryResult = Apollo.QueryResult<TwoFactorRequirementQuery, TwoFactorRequirementQueryVariables>;
-export const SetAccountTwoFactorRequirementDocument = gql`
-    mutation SetAccountTwoFactorRequirement($input: SetAccountTwoFactorRequirementInput!) {
-  setAccountTwoFactorRequirement(input: $input) {
-    id
-    requireTwoFactor
-  }
-}
-    `;
-export type SetAccountTwoFactorRequirementMutationFn = Apollo.MutationFunction<SetAccountTwoFactorRequirementMutation, SetAccountTwoFactorRequirementMutationVariables>;
-export function useSetAccountTwoFactorRequirementMutation(baseOptions?: Apollo.MutationHookOptions<SetAccountTwoFactorRequirementMutation, SetAccountTwoFactorRequirementMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<SetAccountTwoFactorRequirementMutation, SetAccountTwoFactorRequirementMutationVariables>(SetAccountTwoFactorRequirementDocument, options);
-      }
-export type SetAccountTwoFactorRequirementMutationHookResult = ReturnType<typeof useSetAccountTwoFactorRequirementMutation>;
-export type SetAccountTwoFactorRequirementMutationResult = Apollo.MutationResult<SetAccountTwoFactorRequirementMutation>;
-export type SetAccountTwoFactorRequirementMutationOptions = Apollo.BaseMutationOptions<SetAccountTwoFactorRequirementMutation, SetAccountTwoFactorRequirementMutationVariables>;
-export const AccountSettingsDocument = gql`
-    query AccountSettings {
-  account {
-    id
-    name
-    ...AccountPreferences
-  }
-  plans {
-    id
-    prices {
-      currency
-    }
-  }
-}
-    ${AccountPreferencesFragmentDoc}`;
-export function useAccountSettingsQuery(baseOptions?: Apollo.QueryHookOptions<AccountSettingsQuery, AccountSettingsQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<AccountSettingsQuery, AccountSettingsQueryVariables>(AccountSettingsDocument, options);
-      }
-export function useAccountSettingsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<AccountSettingsQuery, AccountSettingsQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<AccountSettingsQuery, AccountSettingsQueryVariables>(AccountSettingsDocument, options);
-        }
-// @ts-ignore
-export function useAccountSettingsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<AccountSettingsQuery, AccountSettingsQueryVariables>): Apollo.UseSuspenseQueryResult<AccountSettingsQuery, AccountSettingsQueryVariables>;
-export function useAccountSettingsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<AccountSettingsQuery, AccountSettingsQueryVariables>): Apollo.UseSuspenseQueryResult<AccountSettingsQuery | undefined, AccountSettingsQueryVariables>;
-export function useAccountSettingsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<AccountSettingsQuery, AccountSettingsQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<AccountSettingsQuery, AccountSettingsQueryVariables>(AccountSettingsDocument, options);
-        }
-export type AccountSettingsQueryHookResult = ReturnType<typeof useAccountSettingsQuery>;
-export type AccountSettingsLazyQueryHookResult = ReturnType<typeof useAccountSettingsLazyQuery>;
-export type AccountSettingsSuspenseQueryHookResult = ReturnType<typeof useAccountSettingsSuspenseQuery>;
-export type AccountSettingsQueryResult = Apollo.QueryResult<AccountSettingsQuery, AccountSettingsQueryVariables>;
-export const UpdateAccountDocument = gql`
-    mutation UpdateAccount($input: UpdateAccountInput!) {
-  updateAccount(input: $input) {
-    id
-    name
-  }
-}
-    `;
-export type UpdateAccountMutationFn = Apollo.MutationFunction<UpdateAccountMutation, UpdateAccountMutationVariables>;
-export function useUpdateAccountMutation(baseOptions?: Apollo.MutationHookOptions<UpdateAccountMutation, UpdateAccountMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<UpdateAccountMutation, UpdateAccountMutationVariables>(UpdateAccountDocument, options);
-      }
 export type UpdateAccountMutationHookResult = ReturnType<typeof useUpdateAccountMutation>;
 export type UpdateAccountMutationResult = Apollo.MutationResult<UpdateAccountMutation>;
-export type UpdateAccountMutationOptions = Apollo.BaseMutationOptions<UpdateAccountMutation, UpdateAccountMutationVariables>;
+export type UpdateAccountMutationOptions = Apollo.BaseMutationOptions<
+  UpdateAccountMutation,
+  UpdateAccountMutationVariables
+>;
 export const UpdateAccountPreferencesDocument = gql`
-    mutation UpdateAccountPreferences($input: UpdateAccountPreferencesInput!) {
-  updateAccountPreferences(input: $input) {
-    ...AccountPreferences
-  }
-}
-    ${AccountPreferencesFragmentDoc}`;
-export type UpdateAccountPreferencesMutationFn = Apollo.MutationFunction<UpdateAccountPreferencesMutation, UpdateAccountPreferencesMutationVariables>;
-export function useUpdateAccountPreferencesMutation(baseOptions?: Apollo.MutationHookOptions<UpdateAccountPreferencesMutation, UpdateAccountPreferencesMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<UpdateAccountPreferencesMutation, UpdateAccountPreferencesMutationVariables>(UpdateAccountPreferencesDocument, options);
-      }
-export type UpdateAccountPreferencesMutationHookResult = ReturnType<typeof useUpdateAccountPreferencesMutation>;
-export type UpdateAccountPreferencesMutationResult = Apollo.MutationResult<UpdateAccountPreferencesMutation>;
-export type UpdateAccountPreferencesMutationOptions = Apollo.BaseMutationOptions<UpdateAccountPreferencesMutation, UpdateAccountPreferencesMutationVariables>;
-export const SignInDocument = gql`
-    query SignIn {
-  viewer {
-    user {
-      id
+  mutation UpdateAccountPreferences($input: UpdateAccountPreferencesInput!) {
+    updateAccountPreferences(input: $input) {
+      ...AccountPreferences
     }
   }
-  authProviders {
-    id
-    name
-    development
-  }
+  ${AccountPreferencesFragmentDoc}
+`;
+export type UpdateAccountPreferencesMutationFn = Apollo.MutationFunction<
+  UpdateAccountPreferencesMutation,
+  UpdateAccountPreferencesMutationVariables
+>;
+export function useUpdateAccountPreferencesMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    UpdateAccountPreferencesMutation,
+    UpdateAccountPreferencesMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    UpdateAccountPreferencesMutation,
+    UpdateAccountPreferencesMutationVariables
+  >(UpdateAccountPreferencesDocument, options);
 }
-    `;
-export function useSignInQuery(baseOptions?: Apollo.QueryHookOptions<SignInQuery, SignInQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<SignInQuery, SignInQueryVariables>(SignInDocument, options);
+export type UpdateAccountPreferencesMutationHookResult = ReturnType<
+  typeof useUpdateAccountPreferencesMutation
+>;
+export type UpdateAccountPreferencesMutationResult =
+  Apollo.MutationResult<UpdateAccountPreferencesMutation>;
+export type UpdateAccountPreferencesMutationOptions = Apollo.BaseMutationOptions<
+  UpdateAccountPreferencesMutation,
+  UpdateAccountPreferencesMutationVariables
+>;
+export const SignInDocument = gql`
+  query SignIn {
+    viewer {
+      user {
+        id
       }
-export function useSignInLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<SignInQuery, SignInQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<SignInQuery, SignInQueryVariables>(SignInDocument, options);
-        }
+    }
+    authProviders {
+      id
+      name
+      development
+    }
+  }
+`;
+export function useSignInQuery(
+  baseOptions?: Apollo.QueryHookOptions<SignInQuery, SignInQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<SignInQuery, SignInQueryVariables>(SignInDocument, options);
+}
+export function useSignInLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<SignInQuery, SignInQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<SignInQuery, SignInQueryVariables>(SignInDocument, options);
+}
 // @ts-ignore
-export function useSignInSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<SignInQuery, SignInQueryVariables>): Apollo.UseSuspenseQueryResult<SignInQuery, SignInQueryVariables>;
-export function useSignInSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SignInQuery, SignInQueryVariables>): Apollo.UseSuspenseQueryResult<SignInQuery | undefined, SignInQueryVariables>;
-export function useSignInSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SignInQuery, SignInQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<SignInQuery, SignInQueryVariables>(SignInDocument, options);
-        }
+export function useSignInSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<SignInQuery, SignInQueryVariables>,
+): Apollo.UseSuspenseQueryResult<SignInQuery, SignInQueryVariables>;
+export function useSignInSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SignInQuery, SignInQueryVariables>,
+): Apollo.UseSuspenseQueryResult<SignInQuery | undefined, SignInQueryVariables>;
+export function useSignInSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SignInQuery, SignInQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<SignInQuery, SignInQueryVariables>(SignInDocument, options);
+}
 export type SignInQueryHookResult = ReturnType<typeof useSignInQuery>;
 export type SignInLazyQueryHookResult = ReturnType<typeof useSignInLazyQuery>;
 export type SignInSuspenseQueryHookResult = ReturnType<typeof useSignInSuspenseQuery>;
 export type SignInQueryResult = Apollo.QueryResult<SignInQuery, SignInQueryVariables>;
 export const SignInStageDocument = gql`
-    query SignInStage {
-  viewer {
-    signInStage
-    user {
-      id
-      email
+  query SignInStage {
+    viewer {
+      signInStage
+      user {
+        id
+        email
+      }
     }
   }
+`;
+export function useSignInStageQuery(
+  baseOptions?: Apollo.QueryHookOptions<SignInStageQuery, SignInStageQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<SignInStageQuery, SignInStageQueryVariables>(SignInStageDocument, options);
 }
-    `;
-export function useSignInStageQuery(baseOptions?: Apollo.QueryHookOptions<SignInStageQuery, SignInStageQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<SignInStageQuery, SignInStageQueryVariables>(SignInStageDocument, options);
-      }
-export function useSignInStageLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<SignInStageQuery, SignInStageQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<SignInStageQuery, SignInStageQueryVariables>(SignInStageDocument, options);
-        }
+export function useSignInStageLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<SignInStageQuery, SignInStageQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<SignInStageQuery, SignInStageQueryVariables>(
+    SignInStageDocument,
+    options,
+  );
+}
 // @ts-ignore
-export function useSignInStageSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<SignInStageQuery, SignInStageQueryVariables>): Apollo.UseSuspenseQueryResult<SignInStageQuery, SignInStageQueryVariables>;
-export function useSignInStageSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SignInStageQuery, SignInStageQueryVariables>): Apollo.UseSuspenseQueryResult<SignInStageQuery | undefined, SignInStageQueryVariables>;
-export function useSignInStageSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SignInStageQuery, SignInStageQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<SignInStageQuery, SignInStageQueryVariables>(SignInStageDocument, options);
-        }
+export function useSignInStageSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<SignInStageQuery, SignInStageQueryVariables>,
+): Apollo.UseSuspenseQueryResult<SignInStageQuery, SignInStageQueryVariables>;
+export function useSignInStageSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SignInStageQuery, SignInStageQueryVariables>,
+): Apollo.UseSuspenseQueryResult<SignInStageQuery | undefined, SignInStageQueryVariables>;
+export function useSignInStageSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SignInStageQuery, SignInStageQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<SignInStageQuery, SignInStageQueryVariables>(
+    SignInStageDocument,
+    options,
+  );
+}
 export type SignInStageQueryHookResult = ReturnType<typeof useSignInStageQuery>;
 export type SignInStageLazyQueryHookResult = ReturnType<typeof useSignInStageLazyQuery>;
 export type SignInStageSuspenseQueryHookResult = ReturnType<typeof useSignInStageSuspenseQuery>;
-export type SignInStageQueryResult = Apollo.QueryResult<SignInStageQuery, SignInStageQueryVariables>;
+export type SignInStageQueryResult = Apollo.QueryResult<
+  SignInStageQuery,
+  SignInStageQueryVariables
+>;
 export const VerifySecondFactorDocument = gql`
-    mutation VerifySecondFactor($input: TwoFactorCodeInput!) {
-  verifySecondFactor(input: $input) {
-    method
-    backupCodesRemaining
+  mutation VerifySecondFactor($input: TwoFactorCodeInput!) {
+    verifySecondFactor(input: $input) {
+      method
+      backupCodesRemaining
+    }
   }
+`;
+export type VerifySecondFactorMutationFn = Apollo.MutationFunction<
+  VerifySecondFactorMutation,
+  VerifySecondFactorMutationVariables
+>;
+export function useVerifySecondFactorMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    VerifySecondFactorMutation,
+    VerifySecondFactorMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<VerifySecondFactorMutation, VerifySecondFactorMutationVariables>(
+    VerifySecondFactorDocument,
+    options,
+  );
 }
-    `;
-export type VerifySecondFactorMutationFn = Apollo.MutationFunction<VerifySecondFactorMutation, VerifySecondFactorMutationVariables>;
-export function useVerifySecondFactorMutation(baseOptions?: Apollo.MutationHookOptions<VerifySecondFactorMutation, VerifySecondFactorMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<VerifySecondFactorMutation, VerifySecondFactorMutationVariables>(VerifySecondFactorDocument, options);
-      }
 export type VerifySecondFactorMutationHookResult = ReturnType<typeof useVerifySecondFactorMutation>;
 export type VerifySecondFactorMutationResult = Apollo.MutationResult<VerifySecondFactorMutation>;
-export type VerifySecondFactorMutationOptions = Apollo.BaseMutationOptions<VerifySecondFactorMutation, VerifySecondFactorMutationVariables>;
+export type VerifySecondFactorMutationOptions = Apollo.BaseMutationOptions<
+  VerifySecondFactorMutation,
+  VerifySecondFactorMutationVariables
+>;
 export const OnboardingWizardDocument = gql`
-    query OnboardingWizard {
-  viewer {
-    user {
-      id
-      email
-    }
-  }
-  account {
-    id
-    name
-    ...AccountPreferences
-  }
-  plans {
-    id
-    prices {
-      currency
-    }
-  }
-}
-    ${AccountPreferencesFragmentDoc}`;
-export function useOnboardingWizardQuery(baseOptions?: Apollo.QueryHookOptions<OnboardingWizardQuery, OnboardingWizardQueryVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useQuery<OnboardingWizardQuery, OnboardingWizardQueryVariables>(OnboardingWizardDocument, options);
+  query OnboardingWizard {
+    viewer {
+      user {
+        id
+        email
       }
-export function useOnboardingWizardLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<OnboardingWizardQuery, OnboardingWizardQueryVariables>) {
-          const options = {...defaultOptions, ...baseOptions}
-          return Apollo.useLazyQuery<OnboardingWizardQuery, OnboardingWizardQueryVariables>(OnboardingWizardDocument, options);
-        }
+    }
+    account {
+      id
+      name
+      ...AccountPreferences
+    }
+    plans {
+      id
+      prices {
+        currency
+      }
+    }
+  }
+  ${AccountPreferencesFragmentDoc}
+`;
+export function useOnboardingWizardQuery(
+  baseOptions?: Apollo.QueryHookOptions<OnboardingWizardQuery, OnboardingWizardQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<OnboardingWizardQuery, OnboardingWizardQueryVariables>(
+    OnboardingWizardDocument,
+    options,
+  );
+}
+export function useOnboardingWizardLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<OnboardingWizardQuery, OnboardingWizardQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<OnboardingWizardQuery, OnboardingWizardQueryVariables>(
+    OnboardingWizardDocument,
+    options,
+  );
+}
 // @ts-ignore
-export function useOnboardingWizardSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<OnboardingWizardQuery, OnboardingWizardQueryVariables>): Apollo.UseSuspenseQueryResult<OnboardingWizardQuery, OnboardingWizardQueryVariables>;
-export function useOnboardingWizardSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<OnboardingWizardQuery, OnboardingWizardQueryVariables>): Apollo.UseSuspenseQueryResult<OnboardingWizardQuery | undefined, OnboardingWizardQueryVariables>;
-export function useOnboardingWizardSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<OnboardingWizardQuery, OnboardingWizardQueryVariables>) {
-          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
-          return Apollo.useSuspenseQuery<OnboardingWizardQuery, OnboardingWizardQueryVariables>(OnboardingWizardDocument, options);
-        }
+export function useOnboardingWizardSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    OnboardingWizardQuery,
+    OnboardingWizardQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<OnboardingWizardQuery, OnboardingWizardQueryVariables>;
+export function useOnboardingWizardSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<OnboardingWizardQuery, OnboardingWizardQueryVariables>,
+): Apollo.UseSuspenseQueryResult<OnboardingWizardQuery | undefined, OnboardingWizardQueryVariables>;
+export function useOnboardingWizardSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<OnboardingWizardQuery, OnboardingWizardQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<OnboardingWizardQuery, OnboardingWizardQueryVariables>(
+    OnboardingWizardDocument,
+    options,
+  );
+}
 export type OnboardingWizardQueryHookResult = ReturnType<typeof useOnboardingWizardQuery>;
 export type OnboardingWizardLazyQueryHookResult = ReturnType<typeof useOnboardingWizardLazyQuery>;
-export type OnboardingWizardSuspenseQueryHookResult = ReturnType<typeof useOnboardingWizardSuspenseQuery>;
-export type OnboardingWizardQueryResult = Apollo.QueryResult<OnboardingWizardQuery, OnboardingWizardQueryVariables>;
+export type OnboardingWizardSuspenseQueryHookResult = ReturnType<
+  typeof useOnboardingWizardSuspenseQuery
+>;
+export type OnboardingWizardQueryResult = Apollo.QueryResult<
+  OnboardingWizardQuery,
+  OnboardingWizardQueryVariables
+>;
 export const CompleteOnboardingDocument = gql`
-    mutation CompleteOnboarding($input: CompleteOnboardingInput!) {
-  completeOnboarding(input: $input) {
-    id
-    name
-    onboardedAt
-    onboardingSkippedAt
-    country
-    billingEmail
-    preferredCurrency
-    alertTopics
+  mutation CompleteOnboarding($input: CompleteOnboardingInput!) {
+    completeOnboarding(input: $input) {
+      id
+      name
+      onboardedAt
+      onboardingSkippedAt
+      country
+      billingEmail
+      preferredCurrency
+      alertTopics
+    }
   }
+`;
+export type CompleteOnboardingMutationFn = Apollo.MutationFunction<
+  CompleteOnboardingMutation,
+  CompleteOnboardingMutationVariables
+>;
+export function useCompleteOnboardingMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    CompleteOnboardingMutation,
+    CompleteOnboardingMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<CompleteOnboardingMutation, CompleteOnboardingMutationVariables>(
+    CompleteOnboardingDocument,
+    options,
+  );
 }
-    `;
-export type CompleteOnboardingMutationFn = Apollo.MutationFunction<CompleteOnboardingMutation, CompleteOnboardingMutationVariables>;
-export function useCompleteOnboardingMutation(baseOptions?: Apollo.MutationHookOptions<CompleteOnboardingMutation, CompleteOnboardingMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<CompleteOnboardingMutation, CompleteOnboardingMutationVariables>(CompleteOnboardingDocument, options);
-      }
 export type CompleteOnboardingMutationHookResult = ReturnType<typeof useCompleteOnboardingMutation>;
 export type CompleteOnboardingMutationResult = Apollo.MutationResult<CompleteOnboardingMutation>;
-export type CompleteOnboardingMutationOptions = Apollo.BaseMutationOptions<CompleteOnboardingMutation, CompleteOnboardingMutationVariables>;
+export type CompleteOnboardingMutationOptions = Apollo.BaseMutationOptions<
+  CompleteOnboardingMutation,
+  CompleteOnboardingMutationVariables
+>;
 export const SkipOnboardingDocument = gql`
-    mutation SkipOnboarding {
-  skipOnboarding {
-    id
-    onboardedAt
-    onboardingSkippedAt
+  mutation SkipOnboarding {
+    skipOnboarding {
+      id
+      onboardedAt
+      onboardingSkippedAt
+    }
   }
+`;
+export type SkipOnboardingMutationFn = Apollo.MutationFunction<
+  SkipOnboardingMutation,
+  SkipOnboardingMutationVariables
+>;
+export function useSkipOnboardingMutation(
+  baseOptions?: Apollo.MutationHookOptions<SkipOnboardingMutation, SkipOnboardingMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<SkipOnboardingMutation, SkipOnboardingMutationVariables>(
+    SkipOnboardingDocument,
+    options,
+  );
 }
-    `;
-export type SkipOnboardingMutationFn = Apollo.MutationFunction<SkipOnboardingMutation, SkipOnboardingMutationVariables>;
-export function useSkipOnboardingMutation(baseOptions?: Apollo.MutationHookOptions<SkipOnboardingMutation, SkipOnboardingMutationVariables>) {
-        const options = {...defaultOptions, ...baseOptions}
-        return Apollo.useMutation<SkipOnboardingMutation, SkipOnboardingMutationVariables>(SkipOnboardingDocument, options);
-      }
 export type SkipOnboardingMutationHookResult = ReturnType<typeof useSkipOnboardingMutation>;
 export type SkipOnboardingMutationResult = Apollo.MutationResult<SkipOnboardingMutation>;
-export type SkipOnboardingMutationOptions = Apollo.BaseMutationOptions<SkipOnboardingMutation, SkipOnboardingMutationVariables>;
+export type SkipOnboardingMutationOptions = Apollo.BaseMutationOptions<
+  SkipOnboardingMutation,
+  SkipOnboardingMutationVariables
+>;
