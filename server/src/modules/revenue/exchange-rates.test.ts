@@ -147,6 +147,23 @@ describe('exchange rates into the reporting currency', () => {
     ).toBe('There are no rates to import.');
   });
 
+  it('refuses more rates than one import takes, storing none', async () => {
+    // 4,001 distinct days of EUR from 2000-01-01.
+    const lines = Array.from({ length: 4001 }, (_, i) => {
+      const day = new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10);
+      return `${day},EUR,1.1`;
+    });
+    const error = await refusal(
+      importExchangeRates(database.em(), lines.join('\n'), 'USD', operatorActor, clock),
+    );
+    expect([error.code, error.field, error.message]).toEqual([
+      'BAD_USER_INPUT',
+      'csv',
+      'At most 4000 rates at once: split the file.',
+    ]);
+    expect(await rates()).toEqual([]);
+  });
+
   it('concurrent entries of the same day leave one row', async () => {
     await Promise.all(
       ['1.01', '1.02', '1.03', '1.04'].map((rate) =>

@@ -57,6 +57,7 @@ export function ExchangeRatesCard({ reportingCurrency }: { reportingCurrency: st
   const [entry, setEntry] = useState({ day: '', currency: '', rate: '' });
   const [csv, setCsv] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
+  const [tooLarge, setTooLarge] = useState(false);
   const fieldErrors = fieldErrorsOf(saving.error, ['day', 'currency', 'rate'] as const);
   const lineErrors = lineErrorsOf(importing.error);
 
@@ -79,6 +80,12 @@ export function ExchangeRatesCard({ reportingCurrency }: { reportingCurrency: st
   function submitCsv(event: FormEvent) {
     event.preventDefault();
     setNotice(null);
+    setTooLarge(false);
+    // The server takes requests up to 100 KB: say so instead of sending what it will refuse.
+    if (new Blob([csv]).size > 95_000) {
+      setTooLarge(true);
+      return;
+    }
     importRates({ variables: { input: { csv } } })
       .then((result) => {
         const imported = result.data?.importExchangeRates.imported;
@@ -182,6 +189,11 @@ export function ExchangeRatesCard({ reportingCurrency }: { reportingCurrency: st
                 <input type="file" accept=".csv,text/csv,text/plain" hidden onChange={readFile} />
               </Button>
             </Stack>
+            {tooLarge && (
+              <Alert severity="error" sx={{ mt: 1 }}>
+                This is too much for one import (at most 4,000 rates, about 90 KB): split the file.
+              </Alert>
+            )}
             {importing.error && (
               <Alert severity="error" sx={{ mt: 1 }}>
                 {describeError(importing.error)}
