@@ -43,6 +43,11 @@ function checkEntry(
   reportingCurrency: string,
 ): { ok: ExchangeRateEntry } | { field: 'day' | 'currency' | 'rate'; message: string } {
   const day = entry.day.trim();
+  if (day === '') return { field: 'day', message: 'Choose the day of the rate.' };
+  if (entry.currency.trim() === '') {
+    return { field: 'currency', message: 'Name the currency, e.g. EUR.' };
+  }
+  if (entry.rate.trim() === '') return { field: 'rate', message: 'Enter the rate, e.g. 1.0842.' };
   if (!isCalendarDay(day)) {
     return { field: 'day', message: `"${entry.day}" is not a day written YYYY-MM-DD.` };
   }

@@ -72,6 +72,9 @@ describe('exchange rates into the reporting currency', () => {
 
   it('refuses a bad day, currency or rate, naming the field', async () => {
     const cases: [{ day: string; currency: string; rate: string }, string][] = [
+      [{ day: '', currency: 'EUR', rate: '1' }, 'day'],
+      [{ day: '2027-01-31', currency: ' ', rate: '1' }, 'currency'],
+      [{ day: '2027-01-31', currency: 'EUR', rate: '' }, 'rate'],
       [{ day: '2027-02-30', currency: 'EUR', rate: '1' }, 'day'],
       [{ day: '31.01.2027', currency: 'EUR', rate: '1' }, 'day'],
       [{ day: '2027-01-31', currency: 'EURO', rate: '1' }, 'currency'],
