@@ -19,7 +19,7 @@ const layers = [
   ['audit'],
   ['accounts', 'clock'],
   ['billing'],
-  ['payments'],
+  ['payments', 'catalog-admin', 'revenue'],
   ['identity'],
   ['tokens'],
   ['members'],

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   type DunningPolicy,
   dunningRetryDaysProblem,
+  isCurrency,
   isEuMemberState,
   isValidEuVatIdFormat,
   standardTaxRateBps,
@@ -219,6 +220,13 @@ const envSchema = z
         if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
       }),
     DUNNING_FINAL_ACTION: z.enum(['cancel', 'suspend']).default('cancel'),
+    // The one currency revenue figures are converted into (docs/DEPLOYMENT.md "Exchange rates").
+    REPORTING_CURRENCY: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .refine(isCurrency, { message: 'an ISO 4217 currency code such as USD or EUR' })
+      .default('USD'),
     // Mail: SMTP when set, otherwise the outbox (non-production only; see modules/notifications/mail).
     SMTP_URL: z.string().trim().refine(isSmtpUrl, { message: smtpUrlExpectation }).optional(),
     MAIL_FROM: z
@@ -560,6 +568,8 @@ export interface BillingConfig {
   dunning: DunningPolicy;
   /** Stripe is configured: accounts with a default card are charged by card (card-collection.ts). */
   cardPayments: boolean;
+  /** REPORTING_CURRENCY: revenue figures are converted into it with the stored exchange rates. */
+  reportingCurrency: string;
 }
 
 /**
@@ -689,6 +699,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       invoiceNetDays: env.INVOICE_NET_DAYS,
       dunning: { retryDays: env.DUNNING_RETRY_DAYS, finalAction: env.DUNNING_FINAL_ACTION },
       cardPayments: env.STRIPE_SECRET_KEY !== undefined,
+      reportingCurrency: env.REPORTING_CURRENCY,
     },
     mail: {
       smtpUrl: env.SMTP_URL ?? null,

@@ -47,7 +47,9 @@ export type IdPrefix =
   // two-factor sign-in: authenticator, backup code, wrong-code record
   | 'tfa'
   | 'tfb'
-  | 'tff';
+  | 'tff'
+  // revenue: exchange rate of a day
+  | 'fxr';
 
 export type Id<P extends IdPrefix> = `${P}_${string}`;
 

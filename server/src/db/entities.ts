@@ -35,6 +35,7 @@ import { RateLimitCounter } from '../modules/rate-limits/rate-limit.entity.js';
 import { ApiRequestCounter, ApiToken } from '../modules/tokens/api-token.entity.js';
 import { registerEntities } from './entity-ref.js';
 import { IdempotencyKey } from './idempotency-key.entity.js';
+import { ExchangeRate } from '../modules/revenue/exchange-rate.entity.js';
 
 /** Every entity, registered explicitly (no folder scanning: the same list in tests and builds). */
 export const entities = [
@@ -76,6 +77,7 @@ export const entities = [
   TwoFactorFailure,
   AccountTwoFactorPolicy,
   RateLimitCounter,
+  ExchangeRate,
 ];
 
 registerEntities(entities);

@@ -235,6 +235,11 @@ const matrix: Record<string, Row> = {
   stripeWebhookEvents: operators({ why: 'back office: the Stripe events received' }),
   previewSubscriptionChange: members('PLAN_MANAGE', { why: 'part of change / cancel plan' }),
   testClock: operators(),
+  exchangeRates: operators({ why: 'back office: revenue figures' }),
+  revenueMetrics: operators({ why: 'back office: revenue figures of every account' }),
+  planCatalog: operators({
+    why: 'back office: the plan catalog with archived plans and old price versions',
+  }),
   viewer: everyone({ why: 'null when signed out or for a partner token' }),
 
   // Mutation: a partner token never changes anything (docs/API.md "Operations": read only, by scope)
@@ -260,6 +265,19 @@ const matrix: Record<string, Row> = {
   startTwoFactorEnrolment: people({ why: 'each person sets up their own two-factor sign-in' }),
   verifySecondFactor: row(() => 'deny', {
     why: 'only a sign-in waiting for its second factor, which none of these personas is',
+  }),
+  savePlan: operators({
+    why: 'back office: catalog; the placeholders (empty name) answer BAD_USER_INPUT, nothing saved',
+  }),
+  saveExchangeRate: operators({
+    why: 'back office: revenue figures; the placeholders (an empty day) answer BAD_USER_INPUT',
+  }),
+  importExchangeRates: operators({
+    why: 'back office: revenue figures; an empty text answers BAD_USER_INPUT, nothing stored',
+  }),
+  archivePlan: operators({
+    why: 'back office: catalog; an unknown plan is NOT_FOUND, nothing archived',
+    variables: () => ({ input: { planId: 'pln_unknown', archived: true } }),
   }),
   advanceTestClock: operators({
     why: 'never backwards: BAD_USER_INPUT, the clock stays put',

@@ -17,6 +17,9 @@ import {
 import { BillingDetailsRemovalResolver } from '../modules/billing/subscriptions/billing-details-removal.resolver.js';
 import { AccountEntitlementsResolver } from '../modules/entitlements/entitlements.resolver.js';
 import { PlanResolver } from '../modules/catalog/plan.resolver.js';
+import { CatalogAdminResolver } from '../modules/catalog-admin/catalog-admin.resolver.js';
+import { ExchangeRatesResolver } from '../modules/revenue/exchange-rates.resolver.js';
+import { RevenueResolver } from '../modules/revenue/revenue.resolver.js';
 import { TestClockResolver } from '../modules/clock/test-clock.resolver.js';
 import {
   AccountTwoFactorResolver,
@@ -60,6 +63,9 @@ export const resolvers = [
   BillingDetailsRemovalResolver,
   BillingDetailsUpdateResolver,
   PlanResolver,
+  CatalogAdminResolver,
+  ExchangeRatesResolver,
+  RevenueResolver,
   SubscriptionResolver,
   AccountBillingResolver,
   InvoiceResolver,

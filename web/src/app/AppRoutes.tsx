@@ -12,6 +12,8 @@ import { BankTransfersPage } from '../pages/operator/bank-transfers/Page';
 import { OperatorInvoicesPage } from '../pages/operator/invoices/Page';
 import { MailOutboxPage } from '../pages/operator/mail/Page';
 import { PaymentMethodConfigPage } from '../pages/operator/payment-methods/Page';
+import { PlanCatalogPage } from '../pages/operator/plans/Page';
+import { RevenuePage } from '../pages/operator/revenue/Page';
 import { StripeEventsPage } from '../pages/operator/stripe-events/Page';
 import { TestClockPage } from '../pages/operator/test-clock/Page';
 import { TwoFactorResetPage } from '../pages/operator/two-factor/Page';
@@ -68,6 +70,8 @@ export function AppRoutes() {
         <Route path={appRoutes.paymentMethodConfig} element={<PaymentMethodConfigPage />} />
         <Route path={appRoutes.bankTransfers} element={<BankTransfersPage />} />
         <Route path={appRoutes.operatorInvoices} element={<OperatorInvoicesPage />} />
+        <Route path={appRoutes.planCatalog} element={<PlanCatalogPage />} />
+        <Route path={appRoutes.revenue} element={<RevenuePage />} />
         {/* Only reached client-side: the server answers 404 for paths outside appRoutes. */}
         <Route path="*" element={<NotFoundState />} />
       </Route>

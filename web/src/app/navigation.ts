@@ -15,6 +15,8 @@ import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
 import ShieldOutlinedIcon from '@mui/icons-material/ShieldOutlined';
 import UpdateOutlinedIcon from '@mui/icons-material/UpdateOutlined';
 import WebhookOutlinedIcon from '@mui/icons-material/WebhookOutlined';
+import Inventory2OutlinedIcon from '@mui/icons-material/Inventory2Outlined';
+import QueryStatsOutlinedIcon from '@mui/icons-material/QueryStatsOutlined';
 import { canReadAuditLog } from '../pages/audit/access';
 import type { SignedInViewer } from './ViewerContext';
 
@@ -80,6 +82,18 @@ export const navigationItems: readonly NavigationItem[] = [
     label: 'Payment methods per country',
     path: '/operator/payment-methods',
     icon: PaymentsOutlinedIcon,
+    visibleTo: (viewer) => viewer.isOperator,
+  },
+  {
+    label: 'Revenue',
+    path: '/operator/revenue',
+    icon: QueryStatsOutlinedIcon,
+    visibleTo: (viewer) => viewer.isOperator,
+  },
+  {
+    label: 'Plan catalog',
+    path: '/operator/plans',
+    icon: Inventory2OutlinedIcon,
     visibleTo: (viewer) => viewer.isOperator,
   },
   {

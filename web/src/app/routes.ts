@@ -28,6 +28,8 @@ export const appRoutes = {
   paymentMethodConfig: '/operator/payment-methods',
   bankTransfers: '/operator/bank-transfers',
   operatorInvoices: '/operator/invoices',
+  planCatalog: '/operator/plans',
+  revenue: '/operator/revenue',
 } as const;
 
 /** What the build writes to `dist/routes.json`. */

@@ -102,3 +102,14 @@ export function formatUtcMoment(iso: string, style: keyof typeof utcMomentFormat
 export function utcText(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
 }
+
+const monthFormat = new Intl.DateTimeFormat(undefined, {
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "Jun 2027" for the UTC calendar month "2027-06". */
+export function formatMonth(yearMonth: string): string {
+  return monthFormat.format(new Date(`${yearMonth}-01T00:00:00Z`));
+}

@@ -1,9 +1,27 @@
 import {
   currencyDigits,
+  decimalStringToMinorUnits,
   decimalToMinorUnits,
   formatMinorUnits,
   minorUnitsToDecimalString,
 } from './money';
+
+describe('reading a typed amount into minor units', () => {
+  it('places the decimals by the currency: cents, whole yen, fils', () => {
+    expect(decimalStringToMinorUnits('29', 'USD')).toBe(2900);
+    expect(decimalStringToMinorUnits('29.5', 'USD')).toBe(2950);
+    expect(decimalStringToMinorUnits(' 0,05 ', 'EUR')).toBe(5);
+    expect(decimalStringToMinorUnits('1500', 'JPY')).toBe(1500);
+    expect(decimalStringToMinorUnits('1.005', 'KWD')).toBe(1005);
+  });
+
+  it('refuses signs, letters and more decimals than the currency has', () => {
+    for (const bad of ['', '-1', '1e3', '12.345', 'abc', '1.2.3', '1234567890123456']) {
+      expect(decimalStringToMinorUnits(bad, 'USD')).toBeNull();
+    }
+    expect(decimalStringToMinorUnits('10.5', 'JPY')).toBeNull();
+  });
+});
 
 describe('formatting money from minor units', () => {
   it('shows yen without decimals, because JPY has no minor unit', () => {

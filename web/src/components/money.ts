@@ -69,16 +69,25 @@ export function formatMinorUnits(amount: number, currency: string, locale?: stri
 }
 
 /**
- * What someone typed as an amount ("89", "89.5", "1,234.56"), in minor units of `currency`, by
- * string arithmetic; null when it is not a positive amount with at most the currency's digits.
+ * An amount typed with thousands separators ("89", "89.5", "1,234.56"), in minor units of
+ * `currency`; null unless it is a positive amount with at most the currency's digits.
  */
 export function decimalToMinorUnits(text: string, currency: string): number | null {
+  const minor = decimalStringToMinorUnits(text.trim().replace(/[,\s]/g, ''), currency);
+  return minor !== null && minor > 0 ? minor : null;
+}
+
+/**
+ * What a person typed as an amount ("29", "29.5", "1234.56") in minor units, by string
+ * arithmetic: 29.5 USD → 2950, 1500 JPY → 1500. Null for anything else (a sign, letters, more
+ * decimals than the currency has, or more than 15 digits).
+ */
+export function decimalStringToMinorUnits(text: string, currency: string): number | null {
+  const match = /^(\d{1,15})(?:[.,](\d*))?$/.exec(text.trim());
+  if (match === null) return null;
   const digits = currencyDigits(currency);
-  const cleaned = text.trim().replace(/[,\s]/g, '');
-  const match = /^(\d+)(?:\.(\d*))?$/.exec(cleaned);
-  if (!match) return null;
   const fraction = match[2] ?? '';
   if (fraction.length > digits) return null;
-  const amount = Number(`${match[1]}${fraction.padEnd(digits, '0')}`);
-  return Number.isSafeInteger(amount) && amount > 0 ? amount : null;
+  const minor = Number(`${match[1]}${fraction.padEnd(digits, '0')}`);
+  return Number.isSafeInteger(minor) ? minor : null;
 }

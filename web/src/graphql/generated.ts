@@ -141,12 +141,28 @@ export const ApiTokenStatus = {
 } as const;
 
 export type ApiTokenStatus = (typeof ApiTokenStatus)[keyof typeof ApiTokenStatus];
+/** The rate a converted figure used. */
+export type AppliedRate = {
+  __typename?: 'AppliedRate';
+  currency: Scalars['String']['output'];
+  /** The day of the rate used: the latest on or before the figure’s day. */
+  day: Scalars['String']['output'];
+  /** One unit of currency in the reporting currency, exact decimal text. */
+  rate: Scalars['String']['output'];
+};
+
 export type ApproveBankTransferInput = {
   /** What arrived, in minor units of the invoice’s currency; omitted: as announced. */
   amount?: InputMaybe<Scalars['Int']['input']>;
   noticeId: Scalars['ID']['input'];
   /** When it arrived; omitted: the day the customer said they sent it. */
   receivedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+export type ArchivePlanInput = {
+  /** false brings an archived plan back. */
+  archived?: Scalars['Boolean']['input'];
+  planId: Scalars['ID']['input'];
 };
 
 /** One changed field. `from` and `to` are null when the event records only which fields changed (personal data such as addresses is not copied into the log). */
@@ -391,6 +407,77 @@ export type CardPaymentSettings = {
   publishableKey: Maybe<Scalars['String']['output']>;
   /** Where the browser loads Stripe.js from. */
   stripeJsUrl: Scalars['String']['output'];
+};
+
+export type CatalogKey = {
+  __typename?: 'CatalogKey';
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+export type CatalogLimitInput = {
+  key: Scalars['String']['input'];
+  /** null is unlimited. */
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A plan with everything an operator edits, archived plans included. */
+export type CatalogPlan = {
+  __typename?: 'CatalogPlan';
+  /** Archived: no new subscriptions; running ones keep the plan. */
+  archived: Scalars['Boolean']['output'];
+  /** Share of the remaining contract invoiced on immediate cancellation, in basis points. */
+  cancellationFeeBps: Scalars['Int']['output'];
+  code: Scalars['String']['output'];
+  customPricing: Scalars['Boolean']['output'];
+  description: Scalars['String']['output'];
+  /** Feature keys (see planCatalog.features for words). */
+  featureKeys: Array<Scalars['String']['output']>;
+  features: Array<PlanFeature>;
+  id: Scalars['ID']['output'];
+  includedSeats: Scalars['Int']['output'];
+  limits: Array<CatalogPlanLimit>;
+  /** Live subscriptions on any version of this plan. */
+  liveSubscriptions: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** Every version, newest first per interval and currency. */
+  prices: Array<CatalogPrice>;
+  rank: Scalars['Int']['output'];
+  trialDays: Scalars['Int']['output'];
+};
+
+/** A usage limit of a plan; null is unlimited. */
+export type CatalogPlanLimit = {
+  __typename?: 'CatalogPlanLimit';
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  limit: Maybe<Scalars['Int']['output']>;
+};
+
+/** One version of a catalog price, as operators see it. */
+export type CatalogPrice = {
+  __typename?: 'CatalogPrice';
+  /** Offered to new subscribers; false for an older version. */
+  active: Scalars['Boolean']['output'];
+  amount: Money;
+  createdAt: Scalars['DateTimeISO']['output'];
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  interval: BillingInterval;
+  /** Live subscriptions billed at this version. */
+  liveSubscriptions: Scalars['Int']['output'];
+  perSeatAmount: Maybe<Money>;
+  version: Scalars['Int']['output'];
+};
+
+export type CatalogPriceInput = {
+  /** ISO 4217 code. */
+  currency: Scalars['String']['input'];
+  interval: BillingInterval;
+  /** Per extra seat per period; null sells none. */
+  perSeatAmount?: InputMaybe<Scalars['Int']['input']>;
+  /** Price per period in minor units. */
+  unitAmount: Scalars['Int']['input'];
 };
 
 export type ChangeMemberRoleInput = {
@@ -730,9 +817,38 @@ export type CreditNote = {
   reason: Scalars['String']['output'];
 };
 
+export type CurrencyCount = {
+  __typename?: 'CurrencyCount';
+  count: Scalars['Int']['output'];
+  currency: Scalars['String']['output'];
+};
+
 export type DisableTwoFactorPayload = {
   __typename?: 'DisableTwoFactorPayload';
   twoFactor: TwoFactorStatus;
+};
+
+/** One day's rate: one unit of `currency` is worth `rate` units of `reportingCurrency`. */
+export type ExchangeRate = {
+  __typename?: 'ExchangeRate';
+  currency: Scalars['String']['output'];
+  /** UTC calendar day, YYYY-MM-DD. */
+  day: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Exact decimal as text, e.g. "1.0842". */
+  rate: Scalars['String']['output'];
+  reportingCurrency: Scalars['String']['output'];
+  /** manual or csv. */
+  source: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type ExchangeRateList = {
+  __typename?: 'ExchangeRateList';
+  /** Newest day first. */
+  rates: Array<ExchangeRate>;
+  /** REPORTING_CURRENCY: what every rate converts into. */
+  reportingCurrency: Scalars['String']['output'];
 };
 
 /** The query parameters of the link in a payment-failed e-mail (/billing/payment-methods?invoice=…&expires=…&signature=…). */
@@ -750,6 +866,16 @@ export const GrantablePermission = {
 } as const;
 
 export type GrantablePermission = (typeof GrantablePermission)[keyof typeof GrantablePermission];
+export type ImportExchangeRatesInput = {
+  /** Lines of day,currency,rate (e.g. 2027-01-31,EUR,1.0842); an optional header line; all or nothing. */
+  csv: Scalars['String']['input'];
+};
+
+export type ImportExchangeRatesResult = {
+  __typename?: 'ImportExchangeRatesResult';
+  imported: Scalars['Int']['output'];
+};
+
 /** An invitation not yet accepted or withdrawn. */
 export type Invitation = {
   __typename?: 'Invitation';
@@ -1080,6 +1206,8 @@ export type Mutation = {
   advanceTestClock: TestClock;
   /** Operators: the announced transfer arrived: records it as a bank-transfer payment (as recordBankTransfer does) and e-mails the customer. Approving again answers the same; a rejected one is CONFLICT. */
   approveBankTransfer: BankTransferQueueItem;
+  /** Operators: archives a plan (no new subscriptions; running ones keep it) or, with archived false, brings it back. */
+  archivePlan: CatalogPlan;
   /** Cancels at the period end (revocable) or now (a cancellation fee may be invoiced; see the preview). Idempotent per key. */
   cancelSubscription: SubscriptionChangeResult;
   /** Gives a member another role. The last Billing Admin cannot be demoted (CONFLICT). */
@@ -1106,6 +1234,8 @@ export type Mutation = {
   disableTwoFactor: DisableTwoFactorPayload;
   /** Stops offering you the guided tour of the dashboard (finished, or "Don't show again"); answers when. Per person, in every account. */
   dismissTour: Scalars['DateTimeISO']['output'];
+  /** Operators: imports day,currency,rate lines. Any bad line: BAD_USER_INPUT with extensions.lineErrors, nothing stored. */
+  importExchangeRates: ImportExchangeRatesResult;
   /** Invites an e-mail address with a role (and, for a Billing User, extra permissions). Members plus open invitations may not exceed the seats: SEAT_LIMIT naming the plan with more. */
   inviteMember: InvitationSentPayload;
   /** Leaves the current account. This session moves to your next account, which is answered, or to none (null); your other sessions in the account end. The last Billing Admin cannot leave (CONFLICT). */
@@ -1146,6 +1276,10 @@ export type Mutation = {
   revokeOtherSessions: RevokeSessionsPayload;
   /** Signs one of your sessions out: its next request is signed out. NOT_FOUND for an id that is not one of your sessions. Revoking this session signs you out here. */
   revokeSession: RevokeSessionsPayload;
+  /** Operators: enters (or replaces) one day's rate of a currency. */
+  saveExchangeRate: ExchangeRate;
+  /** Operators: creates a plan (no planId) or edits one. Changed prices become new versions; running subscriptions keep theirs. */
+  savePlan: CatalogPlan;
   /** Requires two-factor sign-in of every member (or stops requiring it). Requiring it needs the `require_2fa` plan feature (PLAN_LIMIT otherwise) and two-factor sign-in on for yourself (BAD_USER_INPUT on `required`). Members without it can then only set it up. */
   setAccountTwoFactorRequirement: Account;
   /** Makes a payment method the default (renewals charge it); retries an invoice in dunning at once. Answers the updated list. */
@@ -1194,6 +1328,10 @@ export type MutationApproveBankTransferArgs = {
   input: ApproveBankTransferInput;
 };
 
+export type MutationArchivePlanArgs = {
+  input: ArchivePlanInput;
+};
+
 export type MutationCancelSubscriptionArgs = {
   input: CancelSubscriptionInput;
 };
@@ -1232,6 +1370,10 @@ export type MutationCreateManualInvoiceArgs = {
 
 export type MutationDisableTwoFactorArgs = {
   input: TwoFactorCodeInput;
+};
+
+export type MutationImportExchangeRatesArgs = {
+  input: ImportExchangeRatesInput;
 };
 
 export type MutationInviteMemberArgs = {
@@ -1296,6 +1438,14 @@ export type MutationRevokeInviteArgs = {
 
 export type MutationRevokeSessionArgs = {
   input: RevokeSessionInput;
+};
+
+export type MutationSaveExchangeRateArgs = {
+  input: SaveExchangeRateInput;
+};
+
+export type MutationSavePlanArgs = {
+  input: SavePlanInput;
 };
 
 export type MutationSetAccountTwoFactorRequirementArgs = {
@@ -1598,6 +1748,16 @@ export type Plan = {
   trialDays: Scalars['Int']['output'];
 };
 
+/** The plan catalog as operators edit it. */
+export type PlanCatalog = {
+  __typename?: 'PlanCatalog';
+  /** Feature keys a plan may carry. */
+  features: Array<CatalogKey>;
+  /** Usage limit keys a plan may carry. */
+  limits: Array<CatalogKey>;
+  plans: Array<CatalogPlan>;
+};
+
 export type PlanFeature = {
   __typename?: 'PlanFeature';
   key: Scalars['String']['output'];
@@ -1620,6 +1780,18 @@ export type PlanPrice = {
   interval: BillingInterval;
   /** Price of each seat beyond the included ones, per interval; null when extra seats are not sold. */
   perSeatAmount: Maybe<Money>;
+};
+
+export type PlanRevenue = {
+  __typename?: 'PlanRevenue';
+  currency: Scalars['String']['output'];
+  mrr: Money;
+  /** null when the currency has no rate. */
+  mrrConverted: Maybe<Money>;
+  paying: Scalars['Int']['output'];
+  planCode: Scalars['String']['output'];
+  planName: Scalars['String']['output'];
+  trialing: Scalars['Int']['output'];
 };
 
 /** The input of the mutation to preview, without its idempotency key. */
@@ -1655,6 +1827,8 @@ export type Query = {
   bankTransferQueue: BankTransferQueueConnection;
   /** Whether card payments are on, and what the browser needs for Stripe.js. */
   cardPayments: CardPaymentSettings;
+  /** Operators: stored exchange rates into the reporting currency, newest first. */
+  exchangeRates: ExchangeRateList;
   /** Checks the signed link of a payment-failed e-mail and answers the invoice it names. BAD_USER_INPUT when the link was changed or has expired; NOT_FOUND when the invoice is another account's. */
   fixPaymentLink: Invoice;
   /** What an invitation link is for, by its token (anyone holding the link). NOT_FOUND for an unknown token. */
@@ -1681,12 +1855,16 @@ export type Query = {
   paymentMethodConfigs: Array<PaymentMethodConfig>;
   /** The account's payment methods, the default first. */
   paymentMethods: Array<PaymentMethod>;
+  /** Operators: every plan (archived ones too) with all price versions. */
+  planCatalog: PlanCatalog;
   /** The public plan catalog, lowest tier first. */
   plans: Array<Plan>;
   /** Operators: the manual invoice createManualInvoice would issue now for these lines (same rules, nothing saved). */
   previewManualInvoice: ManualInvoicePreview;
   /** What startSubscription, changeSubscription, cancelSubscription or reactivateSubscription would do right now: amounts today, next invoice, the resulting plan. */
   previewSubscriptionChange: SubscriptionChangePreview;
+  /** Operators: MRR, ARR, subscriptions by plan, new and churned accounts, failed and recovered payments, receivables — per currency and converted. */
+  revenueMetrics: RevenueMetrics;
   /** Your signed-in sessions (not revoked, not expired, second factor given), this one first. */
   sessions: Array<Session>;
   /** Every reason a refused sign-in may carry to /sign-in/error?reason=…, for clients that explain them. */
@@ -1711,6 +1889,11 @@ export type QueryBankTransferQueueArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<BankTransferNoticeStatus>;
+};
+
+export type QueryExchangeRatesArgs = {
+  currency: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 export type QueryFixPaymentLinkArgs = {
@@ -1842,6 +2025,67 @@ export type RetryStripeWebhookEventInput = {
   id: Scalars['ID']['input'];
 };
 
+/** An amount per currency and converted into the reporting currency. */
+export type RevenueFigure = {
+  __typename?: 'RevenueFigure';
+  /** One amount per currency, alphabetically. */
+  byCurrency: Array<Money>;
+  /** The sum in the reporting currency; null when a currency has no rate yet. */
+  converted: Maybe<Money>;
+  /** Currencies with no rate on or before the day. */
+  missingRates: Array<Scalars['String']['output']>;
+};
+
+/** Revenue figures (docs/API.md "Revenue figures"). */
+export type RevenueMetrics = {
+  __typename?: 'RevenueMetrics';
+  /** MRR × 12 per currency. */
+  arr: RevenueFigure;
+  asOf: Scalars['DateTimeISO']['output'];
+  /** Currencies with any figure, alphabetically. */
+  currencies: Array<Scalars['String']['output']>;
+  /** Today (UTC): the day current figures are converted at. */
+  day: Scalars['String']['output'];
+  /** The last 12 months, oldest first, this one last. */
+  months: Array<RevenueMonth>;
+  mrr: RevenueFigure;
+  openInvoices: Scalars['Int']['output'];
+  /** The part of receivables past its due date. */
+  overdueReceivables: RevenueFigure;
+  payingSubscriptions: Scalars['Int']['output'];
+  /** Live subscriptions by plan and currency. */
+  plans: Array<PlanRevenue>;
+  /** Rates used for the current figures. */
+  rates: Array<AppliedRate>;
+  /** Amounts due on open invoices. */
+  receivables: RevenueFigure;
+  reportingCurrency: Scalars['String']['output'];
+  trialingSubscriptions: Scalars['Int']['output'];
+};
+
+/** One UTC calendar month. */
+export type RevenueMonth = {
+  __typename?: 'RevenueMonth';
+  churnedAccounts: Array<CurrencyCount>;
+  /** The day the month’s MRR and rates are read at (its last, or today). */
+  day: Scalars['String']['output'];
+  /** Totals of invoices whose first payment failed. */
+  failedAmount: RevenueFigure;
+  failedPayments: Scalars['Int']['output'];
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** MRR at the end of the month. */
+  mrr: RevenueFigure;
+  newAccounts: Array<CurrencyCount>;
+  /** Paying subscriptions at the end of the month. */
+  payingSubscriptions: Scalars['Int']['output'];
+  /** Rates used for this month’s conversions. */
+  rates: Array<AppliedRate>;
+  /** Paid this month after a failed attempt (dunning). */
+  recoveredAmount: RevenueFigure;
+  recoveredPayments: Scalars['Int']['output'];
+};
+
 export type RevokeApiTokenInput = {
   id: Scalars['ID']['input'];
 };
@@ -1867,6 +2111,33 @@ export const Role = {
 } as const;
 
 export type Role = (typeof Role)[keyof typeof Role];
+export type SaveExchangeRateInput = {
+  /** ISO 4217 code converted from. */
+  currency: Scalars['String']['input'];
+  /** UTC calendar day, YYYY-MM-DD. */
+  day: Scalars['String']['input'];
+  /** Positive decimal as text, at most 10 decimals, e.g. "1.0842". */
+  rate: Scalars['String']['input'];
+};
+
+export type SavePlanInput = {
+  cancellationFeeBps?: Scalars['Int']['input'];
+  /** Required to create; a plan keeps its code. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  customPricing?: Scalars['Boolean']['input'];
+  description: Scalars['String']['input'];
+  features: Array<Scalars['String']['input']>;
+  includedSeats: Scalars['Int']['input'];
+  limits: Array<CatalogLimitInput>;
+  name: Scalars['String']['input'];
+  /** Leave out to create a plan. */
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  /** The prices to sell from now on. A changed amount becomes a new version; a price left out stops being offered. Running subscriptions keep their version. */
+  prices: Array<CatalogPriceInput>;
+  rank: Scalars['Int']['input'];
+  trialDays: Scalars['Int']['input'];
+};
+
 /** A plan change waiting for the end of the current period. */
 export type ScheduledPlanChange = {
   __typename?: 'ScheduledPlanChange';
@@ -4391,6 +4662,416 @@ export type RemovePaymentMethodConfigMutation = {
   removePaymentMethodConfig: boolean;
 };
 
+export type CatalogPriceRowFragment = {
+  __typename?: 'CatalogPrice';
+  id: string;
+  interval: BillingInterval;
+  currency: string;
+  version: number;
+  active: boolean;
+  liveSubscriptions: number;
+  createdAt: string;
+  amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  perSeatAmount: {
+    __typename?: 'Money';
+    amount: number;
+    currency: string;
+    formatted: string;
+  } | null;
+};
+
+export type CatalogPlanCardFragment = {
+  __typename?: 'CatalogPlan';
+  id: string;
+  code: string;
+  name: string;
+  description: string;
+  rank: number;
+  includedSeats: number;
+  trialDays: number;
+  customPricing: boolean;
+  cancellationFeeBps: number;
+  archived: boolean;
+  featureKeys: Array<string>;
+  liveSubscriptions: number;
+  features: Array<{ __typename?: 'PlanFeature'; key: string; label: string }>;
+  limits: Array<{
+    __typename?: 'CatalogPlanLimit';
+    key: string;
+    label: string;
+    limit: number | null;
+  }>;
+  prices: Array<{
+    __typename?: 'CatalogPrice';
+    id: string;
+    interval: BillingInterval;
+    currency: string;
+    version: number;
+    active: boolean;
+    liveSubscriptions: number;
+    createdAt: string;
+    amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    perSeatAmount: {
+      __typename?: 'Money';
+      amount: number;
+      currency: string;
+      formatted: string;
+    } | null;
+  }>;
+};
+
+export type PlanCatalogQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PlanCatalogQuery = {
+  __typename?: 'Query';
+  planCatalog: {
+    __typename?: 'PlanCatalog';
+    plans: Array<{
+      __typename?: 'CatalogPlan';
+      id: string;
+      code: string;
+      name: string;
+      description: string;
+      rank: number;
+      includedSeats: number;
+      trialDays: number;
+      customPricing: boolean;
+      cancellationFeeBps: number;
+      archived: boolean;
+      featureKeys: Array<string>;
+      liveSubscriptions: number;
+      features: Array<{ __typename?: 'PlanFeature'; key: string; label: string }>;
+      limits: Array<{
+        __typename?: 'CatalogPlanLimit';
+        key: string;
+        label: string;
+        limit: number | null;
+      }>;
+      prices: Array<{
+        __typename?: 'CatalogPrice';
+        id: string;
+        interval: BillingInterval;
+        currency: string;
+        version: number;
+        active: boolean;
+        liveSubscriptions: number;
+        createdAt: string;
+        amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+        perSeatAmount: {
+          __typename?: 'Money';
+          amount: number;
+          currency: string;
+          formatted: string;
+        } | null;
+      }>;
+    }>;
+    features: Array<{ __typename?: 'CatalogKey'; key: string; label: string }>;
+    limits: Array<{ __typename?: 'CatalogKey'; key: string; label: string }>;
+  };
+};
+
+export type SavePlanMutationVariables = Exact<{
+  input: SavePlanInput;
+}>;
+
+export type SavePlanMutation = {
+  __typename?: 'Mutation';
+  savePlan: {
+    __typename?: 'CatalogPlan';
+    id: string;
+    code: string;
+    name: string;
+    description: string;
+    rank: number;
+    includedSeats: number;
+    trialDays: number;
+    customPricing: boolean;
+    cancellationFeeBps: number;
+    archived: boolean;
+    featureKeys: Array<string>;
+    liveSubscriptions: number;
+    features: Array<{ __typename?: 'PlanFeature'; key: string; label: string }>;
+    limits: Array<{
+      __typename?: 'CatalogPlanLimit';
+      key: string;
+      label: string;
+      limit: number | null;
+    }>;
+    prices: Array<{
+      __typename?: 'CatalogPrice';
+      id: string;
+      interval: BillingInterval;
+      currency: string;
+      version: number;
+      active: boolean;
+      liveSubscriptions: number;
+      createdAt: string;
+      amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      perSeatAmount: {
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+      } | null;
+    }>;
+  };
+};
+
+export type ArchivePlanMutationVariables = Exact<{
+  input: ArchivePlanInput;
+}>;
+
+export type ArchivePlanMutation = {
+  __typename?: 'Mutation';
+  archivePlan: {
+    __typename?: 'CatalogPlan';
+    id: string;
+    code: string;
+    name: string;
+    description: string;
+    rank: number;
+    includedSeats: number;
+    trialDays: number;
+    customPricing: boolean;
+    cancellationFeeBps: number;
+    archived: boolean;
+    featureKeys: Array<string>;
+    liveSubscriptions: number;
+    features: Array<{ __typename?: 'PlanFeature'; key: string; label: string }>;
+    limits: Array<{
+      __typename?: 'CatalogPlanLimit';
+      key: string;
+      label: string;
+      limit: number | null;
+    }>;
+    prices: Array<{
+      __typename?: 'CatalogPrice';
+      id: string;
+      interval: BillingInterval;
+      currency: string;
+      version: number;
+      active: boolean;
+      liveSubscriptions: number;
+      createdAt: string;
+      amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      perSeatAmount: {
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+      } | null;
+    }>;
+  };
+};
+
+export type RevenueFigurePartsFragment = {
+  __typename?: 'RevenueFigure';
+  missingRates: Array<string>;
+  byCurrency: Array<{ __typename?: 'Money'; amount: number; currency: string; formatted: string }>;
+  converted: { __typename?: 'Money'; amount: number; currency: string; formatted: string } | null;
+};
+
+export type RevenueMetricsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RevenueMetricsQuery = {
+  __typename?: 'Query';
+  revenueMetrics: {
+    __typename?: 'RevenueMetrics';
+    reportingCurrency: string;
+    asOf: string;
+    day: string;
+    currencies: Array<string>;
+    payingSubscriptions: number;
+    trialingSubscriptions: number;
+    openInvoices: number;
+    mrr: {
+      __typename?: 'RevenueFigure';
+      missingRates: Array<string>;
+      byCurrency: Array<{
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+      }>;
+      converted: {
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+      } | null;
+    };
+    arr: {
+      __typename?: 'RevenueFigure';
+      missingRates: Array<string>;
+      byCurrency: Array<{
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+      }>;
+      converted: {
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+      } | null;
+    };
+    receivables: {
+      __typename?: 'RevenueFigure';
+      missingRates: Array<string>;
+      byCurrency: Array<{
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+      }>;
+      converted: {
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+      } | null;
+    };
+    overdueReceivables: {
+      __typename?: 'RevenueFigure';
+      missingRates: Array<string>;
+      byCurrency: Array<{
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+      }>;
+      converted: {
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+      } | null;
+    };
+    rates: Array<{ __typename?: 'AppliedRate'; currency: string; day: string; rate: string }>;
+    plans: Array<{
+      __typename?: 'PlanRevenue';
+      planCode: string;
+      planName: string;
+      currency: string;
+      paying: number;
+      trialing: number;
+      mrr: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      mrrConverted: {
+        __typename?: 'Money';
+        amount: number;
+        currency: string;
+        formatted: string;
+      } | null;
+    }>;
+    months: Array<{
+      __typename?: 'RevenueMonth';
+      month: string;
+      day: string;
+      payingSubscriptions: number;
+      failedPayments: number;
+      recoveredPayments: number;
+      mrr: {
+        __typename?: 'RevenueFigure';
+        missingRates: Array<string>;
+        byCurrency: Array<{
+          __typename?: 'Money';
+          amount: number;
+          currency: string;
+          formatted: string;
+        }>;
+        converted: {
+          __typename?: 'Money';
+          amount: number;
+          currency: string;
+          formatted: string;
+        } | null;
+      };
+      newAccounts: Array<{ __typename?: 'CurrencyCount'; currency: string; count: number }>;
+      churnedAccounts: Array<{ __typename?: 'CurrencyCount'; currency: string; count: number }>;
+      failedAmount: {
+        __typename?: 'RevenueFigure';
+        missingRates: Array<string>;
+        byCurrency: Array<{
+          __typename?: 'Money';
+          amount: number;
+          currency: string;
+          formatted: string;
+        }>;
+        converted: {
+          __typename?: 'Money';
+          amount: number;
+          currency: string;
+          formatted: string;
+        } | null;
+      };
+      recoveredAmount: {
+        __typename?: 'RevenueFigure';
+        missingRates: Array<string>;
+        byCurrency: Array<{
+          __typename?: 'Money';
+          amount: number;
+          currency: string;
+          formatted: string;
+        }>;
+        converted: {
+          __typename?: 'Money';
+          amount: number;
+          currency: string;
+          formatted: string;
+        } | null;
+      };
+      rates: Array<{ __typename?: 'AppliedRate'; currency: string; day: string; rate: string }>;
+    }>;
+  };
+};
+
+export type ExchangeRatesQueryVariables = Exact<{
+  currency: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type ExchangeRatesQuery = {
+  __typename?: 'Query';
+  exchangeRates: {
+    __typename?: 'ExchangeRateList';
+    reportingCurrency: string;
+    rates: Array<{
+      __typename?: 'ExchangeRate';
+      id: string;
+      day: string;
+      currency: string;
+      rate: string;
+      source: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type SaveExchangeRateMutationVariables = Exact<{
+  input: SaveExchangeRateInput;
+}>;
+
+export type SaveExchangeRateMutation = {
+  __typename?: 'Mutation';
+  saveExchangeRate: {
+    __typename?: 'ExchangeRate';
+    id: string;
+    day: string;
+    currency: string;
+    rate: string;
+  };
+};
+
+export type ImportExchangeRatesMutationVariables = Exact<{
+  input: ImportExchangeRatesInput;
+}>;
+
+export type ImportExchangeRatesMutation = {
+  __typename?: 'Mutation';
+  importExchangeRates: { __typename?: 'ImportExchangeRatesResult'; imported: number };
+};
+
 export type StripeEventRowFragment = {
   __typename?: 'StripeWebhookEvent';
   id: string;
@@ -5670,6 +6351,65 @@ export const PaymentMethodConfigRowFragmentDoc = gql`
       instructions
     }
   }
+`;
+export const CatalogPriceRowFragmentDoc = gql`
+  fragment CatalogPriceRow on CatalogPrice {
+    id
+    interval
+    currency
+    amount {
+      ...Money
+    }
+    perSeatAmount {
+      ...Money
+    }
+    version
+    active
+    liveSubscriptions
+    createdAt
+  }
+  ${MoneyFragmentDoc}
+`;
+export const CatalogPlanCardFragmentDoc = gql`
+  fragment CatalogPlanCard on CatalogPlan {
+    id
+    code
+    name
+    description
+    rank
+    includedSeats
+    trialDays
+    customPricing
+    cancellationFeeBps
+    archived
+    featureKeys
+    features {
+      key
+      label
+    }
+    limits {
+      key
+      label
+      limit
+    }
+    prices {
+      ...CatalogPriceRow
+    }
+    liveSubscriptions
+  }
+  ${CatalogPriceRowFragmentDoc}
+`;
+export const RevenueFigurePartsFragmentDoc = gql`
+  fragment RevenueFigureParts on RevenueFigure {
+    byCurrency {
+      ...Money
+    }
+    converted {
+      ...Money
+    }
+    missingRates
+  }
+  ${MoneyFragmentDoc}
 `;
 export const StripeEventRowFragmentDoc = gql`
   fragment StripeEventRow on StripeWebhookEvent {
@@ -8445,6 +9185,362 @@ export type RemovePaymentMethodConfigMutationResult =
 export type RemovePaymentMethodConfigMutationOptions = Apollo.BaseMutationOptions<
   RemovePaymentMethodConfigMutation,
   RemovePaymentMethodConfigMutationVariables
+>;
+export const PlanCatalogDocument = gql`
+  query PlanCatalog {
+    planCatalog {
+      plans {
+        ...CatalogPlanCard
+      }
+      features {
+        key
+        label
+      }
+      limits {
+        key
+        label
+      }
+    }
+  }
+  ${CatalogPlanCardFragmentDoc}
+`;
+export function usePlanCatalogQuery(
+  baseOptions?: Apollo.QueryHookOptions<PlanCatalogQuery, PlanCatalogQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<PlanCatalogQuery, PlanCatalogQueryVariables>(PlanCatalogDocument, options);
+}
+export function usePlanCatalogLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<PlanCatalogQuery, PlanCatalogQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<PlanCatalogQuery, PlanCatalogQueryVariables>(
+    PlanCatalogDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function usePlanCatalogSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<PlanCatalogQuery, PlanCatalogQueryVariables>,
+): Apollo.UseSuspenseQueryResult<PlanCatalogQuery, PlanCatalogQueryVariables>;
+export function usePlanCatalogSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PlanCatalogQuery, PlanCatalogQueryVariables>,
+): Apollo.UseSuspenseQueryResult<PlanCatalogQuery | undefined, PlanCatalogQueryVariables>;
+export function usePlanCatalogSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PlanCatalogQuery, PlanCatalogQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<PlanCatalogQuery, PlanCatalogQueryVariables>(
+    PlanCatalogDocument,
+    options,
+  );
+}
+export type PlanCatalogQueryHookResult = ReturnType<typeof usePlanCatalogQuery>;
+export type PlanCatalogLazyQueryHookResult = ReturnType<typeof usePlanCatalogLazyQuery>;
+export type PlanCatalogSuspenseQueryHookResult = ReturnType<typeof usePlanCatalogSuspenseQuery>;
+export type PlanCatalogQueryResult = Apollo.QueryResult<
+  PlanCatalogQuery,
+  PlanCatalogQueryVariables
+>;
+export const SavePlanDocument = gql`
+  mutation SavePlan($input: SavePlanInput!) {
+    savePlan(input: $input) {
+      ...CatalogPlanCard
+    }
+  }
+  ${CatalogPlanCardFragmentDoc}
+`;
+export type SavePlanMutationFn = Apollo.MutationFunction<
+  SavePlanMutation,
+  SavePlanMutationVariables
+>;
+export function useSavePlanMutation(
+  baseOptions?: Apollo.MutationHookOptions<SavePlanMutation, SavePlanMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<SavePlanMutation, SavePlanMutationVariables>(SavePlanDocument, options);
+}
+export type SavePlanMutationHookResult = ReturnType<typeof useSavePlanMutation>;
+export type SavePlanMutationResult = Apollo.MutationResult<SavePlanMutation>;
+export type SavePlanMutationOptions = Apollo.BaseMutationOptions<
+  SavePlanMutation,
+  SavePlanMutationVariables
+>;
+export const ArchivePlanDocument = gql`
+  mutation ArchivePlan($input: ArchivePlanInput!) {
+    archivePlan(input: $input) {
+      ...CatalogPlanCard
+    }
+  }
+  ${CatalogPlanCardFragmentDoc}
+`;
+export type ArchivePlanMutationFn = Apollo.MutationFunction<
+  ArchivePlanMutation,
+  ArchivePlanMutationVariables
+>;
+export function useArchivePlanMutation(
+  baseOptions?: Apollo.MutationHookOptions<ArchivePlanMutation, ArchivePlanMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<ArchivePlanMutation, ArchivePlanMutationVariables>(
+    ArchivePlanDocument,
+    options,
+  );
+}
+export type ArchivePlanMutationHookResult = ReturnType<typeof useArchivePlanMutation>;
+export type ArchivePlanMutationResult = Apollo.MutationResult<ArchivePlanMutation>;
+export type ArchivePlanMutationOptions = Apollo.BaseMutationOptions<
+  ArchivePlanMutation,
+  ArchivePlanMutationVariables
+>;
+export const RevenueMetricsDocument = gql`
+  query RevenueMetrics {
+    revenueMetrics {
+      reportingCurrency
+      asOf
+      day
+      currencies
+      mrr {
+        ...RevenueFigureParts
+      }
+      arr {
+        ...RevenueFigureParts
+      }
+      payingSubscriptions
+      trialingSubscriptions
+      receivables {
+        ...RevenueFigureParts
+      }
+      overdueReceivables {
+        ...RevenueFigureParts
+      }
+      openInvoices
+      rates {
+        currency
+        day
+        rate
+      }
+      plans {
+        planCode
+        planName
+        currency
+        paying
+        trialing
+        mrr {
+          ...Money
+        }
+        mrrConverted {
+          ...Money
+        }
+      }
+      months {
+        month
+        day
+        mrr {
+          ...RevenueFigureParts
+        }
+        payingSubscriptions
+        newAccounts {
+          currency
+          count
+        }
+        churnedAccounts {
+          currency
+          count
+        }
+        failedPayments
+        failedAmount {
+          ...RevenueFigureParts
+        }
+        recoveredPayments
+        recoveredAmount {
+          ...RevenueFigureParts
+        }
+        rates {
+          currency
+          day
+          rate
+        }
+      }
+    }
+  }
+  ${RevenueFigurePartsFragmentDoc}
+  ${MoneyFragmentDoc}
+`;
+export function useRevenueMetricsQuery(
+  baseOptions?: Apollo.QueryHookOptions<RevenueMetricsQuery, RevenueMetricsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<RevenueMetricsQuery, RevenueMetricsQueryVariables>(
+    RevenueMetricsDocument,
+    options,
+  );
+}
+export function useRevenueMetricsLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<RevenueMetricsQuery, RevenueMetricsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<RevenueMetricsQuery, RevenueMetricsQueryVariables>(
+    RevenueMetricsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useRevenueMetricsSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<RevenueMetricsQuery, RevenueMetricsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<RevenueMetricsQuery, RevenueMetricsQueryVariables>;
+export function useRevenueMetricsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<RevenueMetricsQuery, RevenueMetricsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<RevenueMetricsQuery | undefined, RevenueMetricsQueryVariables>;
+export function useRevenueMetricsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<RevenueMetricsQuery, RevenueMetricsQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<RevenueMetricsQuery, RevenueMetricsQueryVariables>(
+    RevenueMetricsDocument,
+    options,
+  );
+}
+export type RevenueMetricsQueryHookResult = ReturnType<typeof useRevenueMetricsQuery>;
+export type RevenueMetricsLazyQueryHookResult = ReturnType<typeof useRevenueMetricsLazyQuery>;
+export type RevenueMetricsSuspenseQueryHookResult = ReturnType<
+  typeof useRevenueMetricsSuspenseQuery
+>;
+export type RevenueMetricsQueryResult = Apollo.QueryResult<
+  RevenueMetricsQuery,
+  RevenueMetricsQueryVariables
+>;
+export const ExchangeRatesDocument = gql`
+  query ExchangeRates($currency: String, $first: Int) {
+    exchangeRates(currency: $currency, first: $first) {
+      reportingCurrency
+      rates {
+        id
+        day
+        currency
+        rate
+        source
+        updatedAt
+      }
+    }
+  }
+`;
+export function useExchangeRatesQuery(
+  baseOptions?: Apollo.QueryHookOptions<ExchangeRatesQuery, ExchangeRatesQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<ExchangeRatesQuery, ExchangeRatesQueryVariables>(
+    ExchangeRatesDocument,
+    options,
+  );
+}
+export function useExchangeRatesLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<ExchangeRatesQuery, ExchangeRatesQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<ExchangeRatesQuery, ExchangeRatesQueryVariables>(
+    ExchangeRatesDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useExchangeRatesSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<ExchangeRatesQuery, ExchangeRatesQueryVariables>,
+): Apollo.UseSuspenseQueryResult<ExchangeRatesQuery, ExchangeRatesQueryVariables>;
+export function useExchangeRatesSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<ExchangeRatesQuery, ExchangeRatesQueryVariables>,
+): Apollo.UseSuspenseQueryResult<ExchangeRatesQuery | undefined, ExchangeRatesQueryVariables>;
+export function useExchangeRatesSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<ExchangeRatesQuery, ExchangeRatesQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<ExchangeRatesQuery, ExchangeRatesQueryVariables>(
+    ExchangeRatesDocument,
+    options,
+  );
+}
+export type ExchangeRatesQueryHookResult = ReturnType<typeof useExchangeRatesQuery>;
+export type ExchangeRatesLazyQueryHookResult = ReturnType<typeof useExchangeRatesLazyQuery>;
+export type ExchangeRatesSuspenseQueryHookResult = ReturnType<typeof useExchangeRatesSuspenseQuery>;
+export type ExchangeRatesQueryResult = Apollo.QueryResult<
+  ExchangeRatesQuery,
+  ExchangeRatesQueryVariables
+>;
+export const SaveExchangeRateDocument = gql`
+  mutation SaveExchangeRate($input: SaveExchangeRateInput!) {
+    saveExchangeRate(input: $input) {
+      id
+      day
+      currency
+      rate
+    }
+  }
+`;
+export type SaveExchangeRateMutationFn = Apollo.MutationFunction<
+  SaveExchangeRateMutation,
+  SaveExchangeRateMutationVariables
+>;
+export function useSaveExchangeRateMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    SaveExchangeRateMutation,
+    SaveExchangeRateMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<SaveExchangeRateMutation, SaveExchangeRateMutationVariables>(
+    SaveExchangeRateDocument,
+    options,
+  );
+}
+export type SaveExchangeRateMutationHookResult = ReturnType<typeof useSaveExchangeRateMutation>;
+export type SaveExchangeRateMutationResult = Apollo.MutationResult<SaveExchangeRateMutation>;
+export type SaveExchangeRateMutationOptions = Apollo.BaseMutationOptions<
+  SaveExchangeRateMutation,
+  SaveExchangeRateMutationVariables
+>;
+export const ImportExchangeRatesDocument = gql`
+  mutation ImportExchangeRates($input: ImportExchangeRatesInput!) {
+    importExchangeRates(input: $input) {
+      imported
+    }
+  }
+`;
+export type ImportExchangeRatesMutationFn = Apollo.MutationFunction<
+  ImportExchangeRatesMutation,
+  ImportExchangeRatesMutationVariables
+>;
+export function useImportExchangeRatesMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    ImportExchangeRatesMutation,
+    ImportExchangeRatesMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<ImportExchangeRatesMutation, ImportExchangeRatesMutationVariables>(
+    ImportExchangeRatesDocument,
+    options,
+  );
+}
+export type ImportExchangeRatesMutationHookResult = ReturnType<
+  typeof useImportExchangeRatesMutation
+>;
+export type ImportExchangeRatesMutationResult = Apollo.MutationResult<ImportExchangeRatesMutation>;
+export type ImportExchangeRatesMutationOptions = Apollo.BaseMutationOptions<
+  ImportExchangeRatesMutation,
+  ImportExchangeRatesMutationVariables
 >;
 export const StripeWebhookEventsDocument = gql`
   query StripeWebhookEvents($status: StripeEventStatus, $first: Int, $after: String) {

@@ -22,6 +22,7 @@ import { Migration20261206120000ManualInvoices } from './Migration20261206120000
 import { Migration20261206110000BankTransferNotices } from './Migration20261206110000_bank_transfer_notices.js';
 import { Migration20261206100000PaymentMethodConfig } from './Migration20261206100000_payment_method_config.js';
 import { Migration20261206030000StripeWebhooks } from './Migration20261206030000_stripe_webhooks.js';
+import { Migration20261206150000ExchangeRates } from './Migration20261206150000_exchange_rates.js';
 import { Migration20261206153000Notifications } from './Migration20261206153000_notifications.js';
 
 /** Every committed migration, in order. Add new ones at the end. */
@@ -87,6 +88,10 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261206120000_manual_invoices',
     class: Migration20261206120000ManualInvoices,
+  },
+  {
+    name: 'Migration20261206150000_exchange_rates',
+    class: Migration20261206150000ExchangeRates,
   },
   {
     name: 'Migration20261206153000_notifications',

@@ -68,6 +68,12 @@ export const auditActionLabels = {
   'billing_portal.opened': 'Opened the Stripe Customer Portal',
   'stripe_event.retried': 'Retried a Stripe webhook event',
   'test_clock.advance': 'Moved the test clock',
+  'plan.create': 'Created a plan',
+  'plan.update': 'Changed a plan',
+  'plan.archive': 'Archived a plan',
+  'plan.restore': 'Brought back an archived plan',
+  'exchange_rate.save': 'Entered an exchange rate',
+  'exchange_rate.import': 'Imported exchange rates',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof auditActionLabels;
@@ -118,6 +124,7 @@ const targetKinds: Record<IdPrefix, string> = {
   tfa: 'Authenticator',
   tfb: 'Backup code',
   tff: 'Wrong two-factor code',
+  fxr: 'Exchange rate',
 };
 
 /** "Invoice" for `inv_…`; targets that are not ids (the test clock) are "Record". */

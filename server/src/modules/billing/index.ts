@@ -43,6 +43,17 @@ export {
   toInvoiceLineType,
   toInvoiceType,
 } from './invoices/invoice.types.js';
+export {
+  monthlyMovements,
+  type MonthlyMovementRow,
+  type PlanSubscriptionsRow,
+  type ReceivablesRow,
+  receivablesAt,
+  recurringRevenueAt,
+  type RecurringRevenueRow,
+  subscriptionsByPlanAt,
+} from './reporting/revenue-figures.js';
+export { liveSubscriptionsByPrice } from './reporting/subscriptions-by-price.js';
 export { retryDuePayments, retryDunningNow } from './renewals/dunning.service.js';
 export { recordTrialEndingNotices } from './renewals/trial-notices.service.js';
 export { renewDueSubscriptions } from './renewals/renewal.service.js';

@@ -5,7 +5,16 @@
  *
  * The plan catalog: plans, versioned prices, features and limits.
  */
-export { limitLabels } from './catalog.seed.js';
+export {
+  catalogVocabulary,
+  listCatalogForOperators,
+  type PlanDraft,
+  type PlanPriceDraft,
+  type PlanSaveSummary,
+  savePlanIn,
+  setPlanArchivedIn,
+} from './catalog-editor.js';
+export { limitLabels, offeredFeatures } from './catalog.seed.js';
 export {
   catalogCurrencies,
   ensureCatalog,
@@ -19,6 +28,7 @@ export { type BillingInterval, Plan, PlanPrice } from './plan.entity.js';
 export {
   BillingIntervalEnum,
   PlanFeature,
+  PlanLimit,
   PlanPriceType,
   PlanType,
   toPlanType,

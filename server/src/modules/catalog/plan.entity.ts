@@ -11,7 +11,8 @@ import {
 import { entityNamed } from '../../db/entity-ref.js';
 import { newId } from '../../ids.js';
 
-export type PlanCode = 'free' | 'basic' | 'advanced' | 'enterprise';
+/** A plan's stable code: the seeded free, basic, advanced, enterprise, or one an operator chose. */
+export type PlanCode = string;
 export type BillingInterval = 'MONTH' | 'YEAR';
 
 /** The account a contract price belongs to: the `Account` entity, seen from the catalog. */
@@ -61,6 +62,7 @@ export class Plan {
   @Property({ type: 'json' })
   limits!: Record<string, number | null>;
 
+  /** False once archived: no new subscriptions; existing ones keep the plan and their price. */
   @Property({ type: 'boolean' })
   active: boolean & Opt = true;
 

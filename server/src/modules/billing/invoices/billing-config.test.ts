@@ -26,7 +26,13 @@ describe('invoicing configuration', () => {
       dunning: { retryDays: [3, 5, 7], finalAction: 'cancel' },
       // No Stripe keys: bank transfer only.
       cardPayments: false,
+      reportingCurrency: 'USD',
     });
+  });
+
+  it('reads the reporting currency, and refuses one that is not ISO 4217', () => {
+    expect(loadConfig({ REPORTING_CURRENCY: ' eur ' }).billing.reportingCurrency).toBe('EUR');
+    expect(() => loadConfig({ REPORTING_CURRENCY: 'EURO' })).toThrow(/REPORTING_CURRENCY/);
   });
 
   it('reads and normalises the seller settings', () => {
