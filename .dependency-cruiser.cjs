@@ -17,7 +17,7 @@
 const layers = [
   ['catalog', 'notifications', 'rate-limits', 'users'],
   ['audit'],
-  ['accounts', 'clock'],
+  ['accounts', 'clock', 'operators'],
   ['billing'],
   ['payments'],
   ['identity'],

@@ -23,6 +23,7 @@ import { Invitation } from '../modules/members/invitation.entity.js';
 import { Membership } from '../modules/members/membership.entity.js';
 import { MailMessage } from '../modules/notifications/mail/mail-message.entity.js';
 import { OutboxMessage } from '../modules/notifications/outbox.entity.js';
+import { OperatorGrant } from '../modules/operators/operator-grant.entity.js';
 import { PaymentMethod } from '../modules/payments/stripe/payment-method.entity.js';
 import { StripeCustomer } from '../modules/payments/stripe/stripe-customer.entity.js';
 import { Payment } from '../modules/payments/payment.entity.js';
@@ -57,6 +58,7 @@ export const entities = [
   PaymentDispute,
   StripeEvent,
   IdempotencyKey,
+  OperatorGrant,
   StripeCustomer,
   PaymentMethod,
   OutboxMessage,

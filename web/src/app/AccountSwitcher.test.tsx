@@ -9,6 +9,7 @@ import type { SignedInViewer } from './ViewerContext';
 const dan: SignedInViewer = {
   __typename: 'Viewer',
   isOperator: false,
+  operatorNeedsTwoFactor: false,
   tourDismissedAt: '2026-01-01T00:00:00.000Z',
   role: 'VIEWER',
   permissions: ['BILLING_READ'],

@@ -1,4 +1,4 @@
-import { Route, Routes } from 'react-router-dom';
+import { Navigate, Route, Routes } from 'react-router-dom';
 import { AuditLogPage } from '../pages/audit/Page';
 import { PaymentMethodsPage } from '../pages/billing/payment-methods/Page';
 import { BillingDetailsPage } from '../pages/billing/details/Page';
@@ -21,6 +21,8 @@ import { TwoFactorSetupPage } from '../pages/sign-in/two-factor/SetupPage';
 import { WelcomePage } from '../pages/welcome/Page';
 import { AppLayout } from './AppLayout';
 import { AuthGuard } from './AuthGuard';
+import { BackOfficeLayout } from './backOffice/BackOfficeLayout';
+import { backOfficeHomePath } from './backOffice/navigation';
 import { appRoutes } from './routes';
 
 /** Pages by path; every path comes from `appRoutes` (routes.ts), which the server reads too. */
@@ -56,12 +58,25 @@ export function AppRoutes() {
         <Route path={appRoutes.accountSettings} element={<AccountSettingsPage />} />
         <Route path={appRoutes.security} element={<SecurityPage />} />
         <Route path={appRoutes.audit} element={<AuditLogPage />} />
+        {/* Only reached client-side: the server answers 404 for paths outside appRoutes. */}
+        <Route path="*" element={<NotFoundState />} />
+      </Route>
+      {/* The back office: a new page is a route here plus a line in backOffice/navigation.ts. */}
+      <Route
+        element={
+          <AuthGuard>
+            <BackOfficeLayout />
+          </AuthGuard>
+        }
+      >
+        <Route
+          path={appRoutes.operatorHome}
+          element={<Navigate to={backOfficeHomePath} replace />}
+        />
         <Route path={appRoutes.testClock} element={<TestClockPage />} />
         <Route path={appRoutes.mailOutbox} element={<MailOutboxPage />} />
         <Route path={appRoutes.stripeEvents} element={<StripeEventsPage />} />
         <Route path={appRoutes.twoFactorReset} element={<TwoFactorResetPage />} />
-        {/* Only reached client-side: the server answers 404 for paths outside appRoutes. */}
-        <Route path="*" element={<NotFoundState />} />
       </Route>
     </Routes>
   );

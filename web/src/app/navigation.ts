@@ -1,17 +1,14 @@
 import type { SvgIconComponent } from '@mui/icons-material';
+import AdminPanelSettingsOutlinedIcon from '@mui/icons-material/AdminPanelSettingsOutlined';
 import ContactMailOutlinedIcon from '@mui/icons-material/ContactMailOutlined';
 import CreditCardOutlinedIcon from '@mui/icons-material/CreditCardOutlined';
 import GroupOutlinedIcon from '@mui/icons-material/GroupOutlined';
-import LockResetOutlinedIcon from '@mui/icons-material/LockResetOutlined';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import ReceiptLongOutlinedIcon from '@mui/icons-material/ReceiptLongOutlined';
-import MarkunreadMailboxOutlinedIcon from '@mui/icons-material/MarkunreadMailboxOutlined';
 import WorkspacePremiumOutlinedIcon from '@mui/icons-material/WorkspacePremiumOutlined';
 import SpaceDashboardOutlinedIcon from '@mui/icons-material/SpaceDashboardOutlined';
 import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
 import ShieldOutlinedIcon from '@mui/icons-material/ShieldOutlined';
-import UpdateOutlinedIcon from '@mui/icons-material/UpdateOutlined';
-import WebhookOutlinedIcon from '@mui/icons-material/WebhookOutlined';
 import { canReadAuditLog } from '../pages/audit/access';
 import type { SignedInViewer } from './ViewerContext';
 
@@ -43,29 +40,12 @@ export const navigationItems: readonly NavigationItem[] = [
   // Everyone: each person manages their own two-factor sign-in there (API tokens: admins only).
   { label: 'Security', path: '/settings/security', icon: ShieldOutlinedIcon },
   { label: 'Audit log', path: '/audit', icon: ManageSearchIcon, visibleTo: canReadAuditLog },
+  // Vendor staff: their own back office, with its own navigation (backOffice/navigation.ts).
   {
-    label: 'Test clock',
-    path: '/operator/test-clock',
-    icon: UpdateOutlinedIcon,
-    visibleTo: (viewer) => viewer.isOperator,
-  },
-  {
-    label: 'Mail outbox',
-    path: '/operator/mail',
-    icon: MarkunreadMailboxOutlinedIcon,
-    visibleTo: (viewer) => viewer.isOperator,
-  },
-  {
-    label: 'Stripe events',
-    path: '/operator/stripe-events',
-    icon: WebhookOutlinedIcon,
-    visibleTo: (viewer) => viewer.isOperator,
-  },
-  {
-    label: 'Two-factor reset',
-    path: '/operator/two-factor',
-    icon: LockResetOutlinedIcon,
-    visibleTo: (viewer) => viewer.isOperator,
+    label: 'Back office',
+    path: '/operator',
+    icon: AdminPanelSettingsOutlinedIcon,
+    visibleTo: (viewer) => viewer.isOperator || viewer.operatorNeedsTwoFactor,
   },
 ];
 

@@ -20,6 +20,8 @@ export const appRoutes = {
   accountSettings: '/settings/account',
   security: '/settings/security',
   audit: '/audit',
+  // The operators' back office (BackOfficeLayout; navigation in backOffice/navigation.ts).
+  operatorHome: '/operator',
   testClock: '/operator/test-clock',
   mailOutbox: '/operator/mail',
   stripeEvents: '/operator/stripe-events',

@@ -1940,7 +1940,10 @@ export type Viewer = {
   accounts: Array<AccountMembership>;
   /** Your sign-in methods, oldest first. Link another with /auth/{provider}/start?link=1 (a complete sign-in in the same browser). */
   identities: Array<SignInIdentity>;
+  /** Vendor staff acting as such: the back office and every operator operation are open to you. */
   isOperator: Scalars['Boolean']['output'];
+  /** You are vendor staff, but this deployment requires operators to use two-factor sign-in (OPERATOR_REQUIRE_TWO_FACTOR) and yours is off: turn it on to act as an operator. */
+  operatorNeedsTwoFactor: Scalars['Boolean']['output'];
   permissions: Array<Permission>;
   role: Maybe<Role>;
   signInStage: SignInStage;
@@ -1986,6 +1989,7 @@ export type ViewerQuery = {
     __typename?: 'Viewer';
     signInStage: SignInStage;
     isOperator: boolean;
+    operatorNeedsTwoFactor: boolean;
     tourDismissedAt: string | null;
     role: Role | null;
     permissions: Array<Permission>;
@@ -4992,6 +4996,7 @@ export const ViewerDocument = gql`
     viewer {
       signInStage
       isOperator
+      operatorNeedsTwoFactor
       tourDismissedAt
       role
       permissions

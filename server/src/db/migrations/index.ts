@@ -19,6 +19,7 @@ import { Migration20261206000000SeatsAtLeastIncluded } from './Migration20261206
 import { Migration20261206010000PlanDescriptions } from './Migration20261206010000_plan_descriptions.js';
 import { Migration20261206020000StripePayments } from './Migration20261206020000_stripe_payments.js';
 import { Migration20261206030000StripeWebhooks } from './Migration20261206030000_stripe_webhooks.js';
+import { Migration20261206100000OperatorGrants } from './Migration20261206100000_operator_grants.js';
 
 /** Every committed migration, in order. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -71,5 +72,9 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261206030000_stripe_webhooks',
     class: Migration20261206030000StripeWebhooks,
+  },
+  {
+    name: 'Migration20261206100000_operator_grants',
+    class: Migration20261206100000OperatorGrants,
   },
 ];

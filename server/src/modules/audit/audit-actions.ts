@@ -62,6 +62,8 @@ export const auditActionLabels = {
   'billing_portal.opened': 'Opened the Stripe Customer Portal',
   'stripe_event.retried': 'Retried a Stripe webhook event',
   'test_clock.advance': 'Moved the test clock',
+  'operator.grant': 'Made someone an operator',
+  'operator.revoke': 'Took operator rights away',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof auditActionLabels;

@@ -4,8 +4,8 @@ import type { Config } from '../../config.js';
 import { effectivePermissions, type Permission } from '../accounts/index.js';
 import {
   findLiveSession,
-  isOperatorUser,
   mustEnrolTwoFactor,
+  operatorAccessOf,
   type SessionAuthState,
 } from '../identity/index.js';
 import { Membership } from '../members/index.js';
@@ -22,7 +22,7 @@ export type AuthState = SessionAuthState | TokenAuthState;
 export async function resolveAuthState(
   em: EntityManager,
   token: string | undefined,
-  config: Pick<Config, 'session' | 'operatorEmails'>,
+  config: Pick<Config, 'session' | 'operatorEmails' | 'operatorRequireTwoFactor'>,
   clock: Clock,
 ): Promise<SessionAuthState | null> {
   if (token === undefined) return null;
@@ -41,6 +41,7 @@ export async function resolveAuthState(
       role: null,
       permissions: nothing,
       isOperator: false,
+      operatorAccess: 'none',
     };
   }
   const account = session.account;
@@ -59,8 +60,10 @@ export async function resolveAuthState(
       role,
       permissions: nothing,
       isOperator: false,
+      operatorAccess: 'none',
     };
   }
+  const operatorAccess = await operatorAccessOf(em, user, config);
   return {
     kind: 'session',
     stage: 'complete',
@@ -70,6 +73,7 @@ export async function resolveAuthState(
     account: actsIn,
     role,
     permissions: new Set(role === null ? [] : effectivePermissions(role, membership?.grants ?? [])),
-    isOperator: isOperatorUser(user, config),
+    isOperator: operatorAccess === 'granted',
+    operatorAccess,
   };
 }

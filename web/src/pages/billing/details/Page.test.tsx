@@ -33,6 +33,7 @@ const account: SignedInViewer['account'] = {
 const admin: SignedInViewer = {
   __typename: 'Viewer',
   isOperator: false,
+  operatorNeedsTwoFactor: false,
   tourDismissedAt: '2026-01-01T00:00:00.000Z',
   role: 'BILLING_ADMIN',
   permissions: ['BILLING_READ', 'BILLING_DETAILS_EDIT'],
