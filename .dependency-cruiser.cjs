@@ -25,6 +25,7 @@ const layers = [
   ['members'],
   ['entitlements'],
   ['signin'],
+  ['backoffice'],
 ];
 
 /** The path of a module's files; billing's pure rules are not part of "billing" for layering. */

@@ -58,6 +58,7 @@ const fields: { kind: Kind; field: GraphQLField<unknown, unknown> }[] = [
 /** Arguments that name objects of the fixture's account, by `Type.field` or `field(argument)`. */
 const realIds: Record<string, keyof Omit<HostileFixture, 'admin' | 'operator'>> = {
   'invoice(id)': 'invoiceId',
+  'operatorAccount(id)': 'accountId',
   'RecordBankTransferInput.invoiceId': 'invoiceId',
   'PayInvoiceInput.invoiceId': 'invoiceId',
   'VoidInvoiceInput.invoiceId': 'invoiceId',

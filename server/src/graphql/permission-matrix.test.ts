@@ -203,6 +203,8 @@ const matrix: Record<string, Row> = {
     why: 'the development mail outbox: holds invite links, so operators only',
   }),
   members: members('MEMBERS_MANAGE'),
+  operatorAccount: operators({ why: 'back office: one account (A) in detail' }),
+  operatorAccounts: operators({ why: 'back office: every account, searched and filtered' }),
   plans: everyone({ why: 'the public catalog' }),
   sessions: people({ why: "each person's own signed-in sessions; a partner token has none" }),
   stripeWebhookEvent: operators({
@@ -383,6 +385,7 @@ const operationNames = operations.map((o) => o.field.name);
 /** Where each ID argument points, by `Type.field` (or `Query.field(argument)`). */
 const idArguments: Record<string, keyof ObjectIds> = {
   'Query.invoice(id)': 'invoiceId',
+  'Query.operatorAccount(id)': 'accountId',
   'RecordBankTransferInput.invoiceId': 'invoiceId',
   'VoidInvoiceInput.invoiceId': 'invoiceId',
   'RevokeApiTokenInput.id': 'apiTokenId',

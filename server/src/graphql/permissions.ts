@@ -163,6 +163,8 @@ export const permissions = shield(
       sessions: person,
       stripeWebhookEvents: operator,
       stripeWebhookEvent: operator,
+      operatorAccounts: operator,
+      operatorAccount: operator,
       // Whether cards are taken, and Stripe.js's public key: any member (the pages adapt).
       cardPayments: and(isSignedIn, hasAccount, notApiToken),
       paymentMethods: and(member('BILLING_READ'), notApiToken),
@@ -297,6 +299,10 @@ export const permissions = shield(
     RevokeSessionsPayload: allow,
     SignInIdentity: allow,
     UnlinkIdentityPayload: allow,
+    OperatorAccountConnection: allow,
+    OperatorAccountEdge: allow,
+    OperatorAccountDetail: allow,
+    CreditLedgerEntry: allow,
   },
   {
     fallbackRule: rule('deny_unlisted')(() => forbidden()),

@@ -7,6 +7,7 @@ import { InvitationPage } from '../pages/invite/Page';
 import { MembersPage } from '../pages/members/Page';
 import { PlansPage } from '../pages/billing/plans/Page';
 import { NotFoundState } from '../components/NotFoundState';
+import { OperatorAccountsRoutes } from '../pages/operator/accounts/Routes';
 import { MailOutboxPage } from '../pages/operator/mail/Page';
 import { StripeEventsPage } from '../pages/operator/stripe-events/Page';
 import { TestClockPage } from '../pages/operator/test-clock/Page';
@@ -73,6 +74,7 @@ export function AppRoutes() {
           path={appRoutes.operatorHome}
           element={<Navigate to={backOfficeHomePath} replace />}
         />
+        <Route path={appRoutes.operatorAccounts} element={<OperatorAccountsRoutes />} />
         <Route path={appRoutes.testClock} element={<TestClockPage />} />
         <Route path={appRoutes.mailOutbox} element={<MailOutboxPage />} />
         <Route path={appRoutes.stripeEvents} element={<StripeEventsPage />} />

@@ -22,6 +22,7 @@ export const appRoutes = {
   audit: '/audit',
   // The operators' back office (BackOfficeLayout; navigation in backOffice/navigation.ts).
   operatorHome: '/operator',
+  operatorAccounts: '/operator/accounts/*',
   testClock: '/operator/test-clock',
   mailOutbox: '/operator/mail',
   stripeEvents: '/operator/stripe-events',

@@ -609,6 +609,30 @@ export type CreateApiTokenPayload = {
   token: ApiToken;
 };
 
+/** Why the credit balance moved. */
+export const CreditBalanceReason = {
+  AppliedToInvoice: 'APPLIED_TO_INVOICE',
+  CreditRestored: 'CREDIT_RESTORED',
+  Overpayment: 'OVERPAYMENT',
+  ProrationCredit: 'PRORATION_CREDIT',
+  RefundToBalance: 'REFUND_TO_BALANCE',
+} as const;
+
+export type CreditBalanceReason = (typeof CreditBalanceReason)[keyof typeof CreditBalanceReason];
+/** One movement of an account’s credit balance (an append-only ledger). */
+export type CreditLedgerEntry = {
+  __typename?: 'CreditLedgerEntry';
+  /** Positive adds credit, negative uses it. */
+  amount: Money;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The credit note that moved it, if any. */
+  creditNoteNumber: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The invoice that moved it, if any. */
+  invoiceNumber: Maybe<Scalars['String']['output']>;
+  reason: CreditBalanceReason;
+};
+
 /** Money given back for a voided paid invoice (credited to the balance). */
 export type CreditNote = {
   __typename?: 'CreditNote';
@@ -1148,6 +1172,46 @@ export type MutationVoidInvoiceArgs = {
   input: VoidInvoiceInput;
 };
 
+/** Accounts, newest first. */
+export type OperatorAccountConnection = {
+  __typename?: 'OperatorAccountConnection';
+  edges: Array<OperatorAccountEdge>;
+  pageInfo: PageInfo;
+  /** Accounts matching the filter, over every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One account as operators see it. Its audit trail: `auditEvents(filter: { accountId })`. */
+export type OperatorAccountDetail = {
+  __typename?: 'OperatorAccountDetail';
+  account: Account;
+  /** The latest 100 credit-balance movements. */
+  creditLedger: Array<CreditLedgerEntry>;
+  /** The latest 50 issued invoices, newest first (each with its payments). */
+  invoices: Array<Invoice>;
+  members: Array<Member>;
+};
+
+export type OperatorAccountEdge = {
+  __typename?: 'OperatorAccountEdge';
+  cursor: Scalars['String']['output'];
+  node: Account;
+};
+
+/** What operators look for among all accounts; every given criterion applies. */
+export type OperatorAccountFilter = {
+  /** true: an open invoice past its due date, or a subscription in dunning. */
+  pastDue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The plan’s code (free, basic, …). */
+  planCode?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the account name, of a member’s e-mail address, or of an invoice number (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** The status of the account’s subscription (the live one, else the last). */
+  subscriptionStatus?: InputMaybe<SubscriptionStatus>;
+  /** true: suspended only; false: not suspended. */
+  suspended?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Cursor of the last edge; null when empty. */
@@ -1357,6 +1421,10 @@ export type Query = {
   mailOutbox: Maybe<MailMessageConnection>;
   /** The account's members, longest-standing first. */
   members: Array<Member>;
+  /** Operators: one account with its members, invoices and credit ledger. */
+  operatorAccount: OperatorAccountDetail;
+  /** Operators: all accounts, newest first, searched and filtered (docs/API.md "Back office: accounts"). */
+  operatorAccounts: OperatorAccountConnection;
   /** The account's payment methods, the default first. */
   paymentMethods: Array<PaymentMethod>;
   /** The public plan catalog, lowest tier first. */
@@ -1405,6 +1473,16 @@ export type QueryMailMessageArgs = {
 export type QueryMailOutboxArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryOperatorAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryOperatorAccountsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<OperatorAccountFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryPreviewSubscriptionChangeArgs = {
@@ -3537,6 +3615,136 @@ export type LeaveAccountMutation = {
   } | null;
 };
 
+export type OperatorAccountQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  accountId: Scalars['String']['input'];
+}>;
+
+export type OperatorAccountQuery = {
+  __typename?: 'Query';
+  operatorAccount: {
+    __typename?: 'OperatorAccountDetail';
+    account: {
+      __typename?: 'Account';
+      id: string;
+      name: string;
+      createdAt: string;
+      suspendedAt: string | null;
+      country: CountryCode | null;
+      billingEmail: string | null;
+      plan: { __typename?: 'Plan'; code: string; name: string };
+      subscription: {
+        __typename?: 'Subscription';
+        id: string;
+        status: SubscriptionStatus;
+        interval: BillingInterval;
+        seats: number;
+        currentPeriodEnd: string;
+        cancelAtPeriodEnd: boolean;
+      } | null;
+      creditBalance: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    };
+    members: Array<{
+      __typename?: 'Member';
+      id: string;
+      role: Role;
+      joinedAt: string;
+      user: { __typename?: 'User'; id: string; name: string; email: string };
+    }>;
+    invoices: Array<{
+      __typename?: 'Invoice';
+      id: string;
+      number: string;
+      status: InvoiceStatus;
+      issuedAt: string;
+      dueAt: string | null;
+      total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      payments: Array<{
+        __typename?: 'Payment';
+        id: string;
+        status: PaymentStatus;
+        method: PaymentMethodKind;
+        receivedAt: string;
+        amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      }>;
+    }>;
+    creditLedger: Array<{
+      __typename?: 'CreditLedgerEntry';
+      id: string;
+      reason: CreditBalanceReason;
+      invoiceNumber: string | null;
+      creditNoteNumber: string | null;
+      createdAt: string;
+      amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    }>;
+  };
+  auditEvents: {
+    __typename?: 'AuditEventConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename?: 'AuditEventEdge';
+      node: {
+        __typename?: 'AuditEvent';
+        id: string;
+        occurredAt: string;
+        actionLabel: string;
+        outcome: AuditOutcome;
+        actor: { __typename?: 'User'; id: string; name: string; email: string } | null;
+      };
+    }>;
+  };
+};
+
+export type OperatorAccountRowFragment = {
+  __typename?: 'Account';
+  id: string;
+  name: string;
+  createdAt: string;
+  suspendedAt: string | null;
+  plan: { __typename?: 'Plan'; code: string; name: string };
+  subscription: { __typename?: 'Subscription'; id: string; status: SubscriptionStatus } | null;
+};
+
+export type OperatorAccountsQueryVariables = Exact<{
+  filter: InputMaybe<OperatorAccountFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type OperatorAccountsQuery = {
+  __typename?: 'Query';
+  operatorAccounts: {
+    __typename?: 'OperatorAccountConnection';
+    totalCount: number;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename?: 'OperatorAccountEdge';
+      cursor: string;
+      node: {
+        __typename?: 'Account';
+        id: string;
+        name: string;
+        createdAt: string;
+        suspendedAt: string | null;
+        plan: { __typename?: 'Plan'; code: string; name: string };
+        subscription: {
+          __typename?: 'Subscription';
+          id: string;
+          status: SubscriptionStatus;
+        } | null;
+      };
+    }>;
+  };
+};
+
+export type OperatorAccountPlansQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OperatorAccountPlansQuery = {
+  __typename?: 'Query';
+  plans: Array<{ __typename?: 'Plan'; code: string; name: string }>;
+};
+
 export type MailListFragment = {
   __typename?: 'MailMessage';
   id: string;
@@ -4820,6 +5028,22 @@ export const MemberListFragmentDoc = gql`
       id
       name
       email
+    }
+  }
+`;
+export const OperatorAccountRowFragmentDoc = gql`
+  fragment OperatorAccountRow on Account {
+    id
+    name
+    createdAt
+    suspendedAt
+    plan {
+      code
+      name
+    }
+    subscription {
+      id
+      status
     }
   }
 `;
@@ -6430,6 +6654,291 @@ export type LeaveAccountMutationResult = Apollo.MutationResult<LeaveAccountMutat
 export type LeaveAccountMutationOptions = Apollo.BaseMutationOptions<
   LeaveAccountMutation,
   LeaveAccountMutationVariables
+>;
+export const OperatorAccountDocument = gql`
+  query OperatorAccount($id: ID!, $accountId: String!) {
+    operatorAccount(id: $id) {
+      account {
+        id
+        name
+        createdAt
+        suspendedAt
+        country
+        billingEmail
+        plan {
+          code
+          name
+        }
+        subscription {
+          id
+          status
+          interval
+          seats
+          currentPeriodEnd
+          cancelAtPeriodEnd
+        }
+        creditBalance {
+          ...Money
+        }
+      }
+      members {
+        id
+        role
+        joinedAt
+        user {
+          id
+          name
+          email
+        }
+      }
+      invoices {
+        id
+        number
+        status
+        issuedAt
+        dueAt
+        total {
+          ...Money
+        }
+        amountDue {
+          ...Money
+        }
+        payments {
+          id
+          status
+          method
+          receivedAt
+          amount {
+            ...Money
+          }
+        }
+      }
+      creditLedger {
+        id
+        reason
+        invoiceNumber
+        creditNoteNumber
+        createdAt
+        amount {
+          ...Money
+        }
+      }
+    }
+    auditEvents(filter: { accountId: $accountId }, first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          occurredAt
+          actionLabel
+          outcome
+          actor {
+            id
+            name
+            email
+          }
+        }
+      }
+    }
+  }
+  ${MoneyFragmentDoc}
+`;
+export function useOperatorAccountQuery(
+  baseOptions: Apollo.QueryHookOptions<OperatorAccountQuery, OperatorAccountQueryVariables> &
+    ({ variables: OperatorAccountQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<OperatorAccountQuery, OperatorAccountQueryVariables>(
+    OperatorAccountDocument,
+    options,
+  );
+}
+export function useOperatorAccountLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<OperatorAccountQuery, OperatorAccountQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<OperatorAccountQuery, OperatorAccountQueryVariables>(
+    OperatorAccountDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useOperatorAccountSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    OperatorAccountQuery,
+    OperatorAccountQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<OperatorAccountQuery, OperatorAccountQueryVariables>;
+export function useOperatorAccountSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<OperatorAccountQuery, OperatorAccountQueryVariables>,
+): Apollo.UseSuspenseQueryResult<OperatorAccountQuery | undefined, OperatorAccountQueryVariables>;
+export function useOperatorAccountSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<OperatorAccountQuery, OperatorAccountQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<OperatorAccountQuery, OperatorAccountQueryVariables>(
+    OperatorAccountDocument,
+    options,
+  );
+}
+export type OperatorAccountQueryHookResult = ReturnType<typeof useOperatorAccountQuery>;
+export type OperatorAccountLazyQueryHookResult = ReturnType<typeof useOperatorAccountLazyQuery>;
+export type OperatorAccountSuspenseQueryHookResult = ReturnType<
+  typeof useOperatorAccountSuspenseQuery
+>;
+export type OperatorAccountQueryResult = Apollo.QueryResult<
+  OperatorAccountQuery,
+  OperatorAccountQueryVariables
+>;
+export const OperatorAccountsDocument = gql`
+  query OperatorAccounts($filter: OperatorAccountFilter, $first: Int, $after: String) {
+    operatorAccounts(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...OperatorAccountRow
+        }
+      }
+    }
+  }
+  ${OperatorAccountRowFragmentDoc}
+`;
+export function useOperatorAccountsQuery(
+  baseOptions?: Apollo.QueryHookOptions<OperatorAccountsQuery, OperatorAccountsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<OperatorAccountsQuery, OperatorAccountsQueryVariables>(
+    OperatorAccountsDocument,
+    options,
+  );
+}
+export function useOperatorAccountsLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<OperatorAccountsQuery, OperatorAccountsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<OperatorAccountsQuery, OperatorAccountsQueryVariables>(
+    OperatorAccountsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useOperatorAccountsSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    OperatorAccountsQuery,
+    OperatorAccountsQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<OperatorAccountsQuery, OperatorAccountsQueryVariables>;
+export function useOperatorAccountsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<OperatorAccountsQuery, OperatorAccountsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<OperatorAccountsQuery | undefined, OperatorAccountsQueryVariables>;
+export function useOperatorAccountsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<OperatorAccountsQuery, OperatorAccountsQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<OperatorAccountsQuery, OperatorAccountsQueryVariables>(
+    OperatorAccountsDocument,
+    options,
+  );
+}
+export type OperatorAccountsQueryHookResult = ReturnType<typeof useOperatorAccountsQuery>;
+export type OperatorAccountsLazyQueryHookResult = ReturnType<typeof useOperatorAccountsLazyQuery>;
+export type OperatorAccountsSuspenseQueryHookResult = ReturnType<
+  typeof useOperatorAccountsSuspenseQuery
+>;
+export type OperatorAccountsQueryResult = Apollo.QueryResult<
+  OperatorAccountsQuery,
+  OperatorAccountsQueryVariables
+>;
+export const OperatorAccountPlansDocument = gql`
+  query OperatorAccountPlans {
+    plans {
+      code
+      name
+    }
+  }
+`;
+export function useOperatorAccountPlansQuery(
+  baseOptions?: Apollo.QueryHookOptions<
+    OperatorAccountPlansQuery,
+    OperatorAccountPlansQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<OperatorAccountPlansQuery, OperatorAccountPlansQueryVariables>(
+    OperatorAccountPlansDocument,
+    options,
+  );
+}
+export function useOperatorAccountPlansLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<
+    OperatorAccountPlansQuery,
+    OperatorAccountPlansQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<OperatorAccountPlansQuery, OperatorAccountPlansQueryVariables>(
+    OperatorAccountPlansDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useOperatorAccountPlansSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    OperatorAccountPlansQuery,
+    OperatorAccountPlansQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<OperatorAccountPlansQuery, OperatorAccountPlansQueryVariables>;
+export function useOperatorAccountPlansSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<
+        OperatorAccountPlansQuery,
+        OperatorAccountPlansQueryVariables
+      >,
+): Apollo.UseSuspenseQueryResult<
+  OperatorAccountPlansQuery | undefined,
+  OperatorAccountPlansQueryVariables
+>;
+export function useOperatorAccountPlansSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<
+        OperatorAccountPlansQuery,
+        OperatorAccountPlansQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<OperatorAccountPlansQuery, OperatorAccountPlansQueryVariables>(
+    OperatorAccountPlansDocument,
+    options,
+  );
+}
+export type OperatorAccountPlansQueryHookResult = ReturnType<typeof useOperatorAccountPlansQuery>;
+export type OperatorAccountPlansLazyQueryHookResult = ReturnType<
+  typeof useOperatorAccountPlansLazyQuery
+>;
+export type OperatorAccountPlansSuspenseQueryHookResult = ReturnType<
+  typeof useOperatorAccountPlansSuspenseQuery
+>;
+export type OperatorAccountPlansQueryResult = Apollo.QueryResult<
+  OperatorAccountPlansQuery,
+  OperatorAccountPlansQueryVariables
 >;
 export const MailOutboxDocument = gql`
   query MailOutbox($first: Int, $after: String) {

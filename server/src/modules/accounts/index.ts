@@ -7,6 +7,12 @@
  * hold in it, and which plan features it may use.
  */
 export { Account } from './account.entity.js';
+export {
+  type AccountSearch,
+  type AccountSearchPage,
+  MAX_ACCOUNT_PAGE_SIZE,
+  searchAccounts,
+} from './account-search.js';
 export { accountExists, createAccount, getAccount, lockAccount } from './account.service.js';
 export { AccountType, toAccountType } from './account.types.js';
 export { BillingDetails, type TaxIdType } from './billing-details.entity.js';

@@ -9,6 +9,7 @@
  */
 export type { CollectionOutcome, Collector } from './collection.js';
 export { recordCreditBalanceEntry } from './invoices/credit-balance.service.js';
+export { CreditLedgerEntry, creditLedgerOf } from './invoices/credit-ledger.js';
 export { byInvoiceLoader } from './invoices/invoice-loaders.js';
 export {
   type CollectionMethod,
@@ -30,13 +31,21 @@ export {
   toCreditNoteType,
   toInvoiceType,
 } from './invoices/invoice.types.js';
+export { listInvoices } from './invoices/invoice-query.service.js';
 export { retryDuePayments, retryDunningNow } from './renewals/dunning.service.js';
 export { recordTrialEndingNotices } from './renewals/trial-notices.service.js';
 export { renewDueSubscriptions } from './renewals/renewal.service.js';
 export { seatsAllowed } from './subscriptions/seats.js';
 export {
+  accountIdsWithAnySubscription,
+  accountIdsWithInvoiceNumber,
+  accountIdsWithSubscriptionStatus,
+  pastDueAccountIds,
+} from './subscriptions/account-billing-search.js';
+export {
   recordFailedCollection,
   settleSubscriptionAfterPayment,
 } from './subscriptions/subscription-payments.js';
 export { Subscription } from './subscriptions/subscription.entity.js';
+export { SubscriptionStatusEnum } from './subscriptions/subscription.types.js';
 export { SubscriptionChangePreview } from './subscriptions/subscription.types.js';

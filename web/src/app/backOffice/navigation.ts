@@ -1,3 +1,4 @@
+import BusinessOutlinedIcon from '@mui/icons-material/BusinessOutlined';
 import LockResetOutlinedIcon from '@mui/icons-material/LockResetOutlined';
 import MarkunreadMailboxOutlinedIcon from '@mui/icons-material/MarkunreadMailboxOutlined';
 import SpaceDashboardOutlinedIcon from '@mui/icons-material/SpaceDashboardOutlined';
@@ -12,6 +13,7 @@ import type { SignedInViewer } from '../ViewerContext';
  * (inside the BackOfficeLayout route). The first entry is where `/operator` leads.
  */
 export const backOfficeNavigationItems: readonly NavigationItem[] = [
+  { label: 'Accounts', path: '/operator/accounts', icon: BusinessOutlinedIcon },
   { label: 'Mail outbox', path: '/operator/mail', icon: MarkunreadMailboxOutlinedIcon },
   { label: 'Stripe events', path: '/operator/stripe-events', icon: WebhookOutlinedIcon },
   { label: 'Two-factor reset', path: '/operator/two-factor', icon: LockResetOutlinedIcon },

@@ -1,0 +1,59 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context.js';
+import { toAccountType } from '../accounts/index.js';
+import { toInvoiceType } from '../billing/index.js';
+import { toMember } from '../members/index.js';
+import { findOperatorAccounts, operatorAccountView } from './operator-accounts.service.js';
+import {
+  OperatorAccountConnection,
+  OperatorAccountDetail,
+  OperatorAccountFilter,
+} from './operator-accounts.types.js';
+import { encodeTimeCursor } from '../../graphql/connection.js';
+
+/** Back office: every account (operators only, graphql/permissions.ts). */
+@Resolver()
+export class OperatorAccountsResolver {
+  @Query(() => OperatorAccountConnection, {
+    description:
+      'Operators: all accounts, newest first, searched and filtered (docs/API.md "Back office: accounts").',
+  })
+  async operatorAccounts(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => OperatorAccountFilter, { nullable: true })
+    filter?: OperatorAccountFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 25 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<OperatorAccountConnection> {
+    const page = await findOperatorAccounts(
+      ctx.em,
+      filter ?? {},
+      { first: first ?? 25, after: after ?? null },
+      ctx.clock.now(),
+    );
+    return {
+      edges: page.accounts.map((account) => ({
+        cursor: encodeTimeCursor(account.createdAt, account.id),
+        node: toAccountType(account),
+      })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+      totalCount: page.totalCount,
+    };
+  }
+
+  @Query(() => OperatorAccountDetail, {
+    description: 'Operators: one account with its members, invoices and credit ledger.',
+  })
+  async operatorAccount(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OperatorAccountDetail> {
+    const view = await operatorAccountView(ctx.em, id);
+    return {
+      account: toAccountType(view.account),
+      members: view.members.map((m) => toMember(m, ctx.auth?.user?.id ?? null)),
+      invoices: view.invoices.map(toInvoiceType),
+      creditLedger: view.creditLedger,
+    };
+  }
+}
