@@ -68,6 +68,7 @@ const realIds: Record<string, keyof Omit<HostileFixture, 'admin' | 'operator'>> 
   'SetMemberPermissionsInput.memberId': 'memberId',
   'InvitationIdInput.invitationId': 'invitationId',
   'StartEnterpriseContractInput.accountId': 'accountId',
+  'AccountSuspensionInput.accountId': 'accountId',
   'SwitchAccountInput.accountId': 'accountId',
   'AuditEventFilter.accountId': 'accountId',
   'RevokeSessionInput.id': 'sessionId',

@@ -300,6 +300,10 @@ const matrix: Record<string, Row> = {
     why: "A's last Billing Admin: CONFLICT, nobody is removed",
   }),
   resendInvite: members('MEMBERS_MANAGE', { ...foreignObject }),
+  reactivateAccount: operators({
+    why: 'back office: lift a suspension; no reason: BAD_USER_INPUT',
+  }),
+  suspendAccount: operators({ why: 'back office: suspend an account; no reason: BAD_USER_INPUT' }),
   resetTwoFactor: operators({
     why: "support's recovery of a person's two-factor sign-in; empty e-mail: BAD_USER_INPUT, nothing reset",
   }),
@@ -394,6 +398,7 @@ const idArguments: Record<string, keyof ObjectIds> = {
   'SetMemberPermissionsInput.memberId': 'memberId',
   'InvitationIdInput.invitationId': 'invitationId',
   'StartEnterpriseContractInput.accountId': 'accountId',
+  'AccountSuspensionInput.accountId': 'accountId',
   'Query.mailMessage(id)': 'mailMessageId',
   'SwitchAccountInput.accountId': 'accountId',
   'RevokeSessionInput.id': 'sessionId',

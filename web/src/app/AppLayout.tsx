@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { NavLink, Outlet, Link as RouterLink, useLocation } from 'react-router-dom';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
@@ -16,6 +18,7 @@ import Typography from '@mui/material/Typography';
 import type { SxProps, Theme } from '@mui/material/styles';
 import BusinessOutlinedIcon from '@mui/icons-material/BusinessOutlined';
 import MenuIcon from '@mui/icons-material/Menu';
+import { formatDay } from '../components/dates';
 import { AccountSwitcher } from './AccountSwitcher';
 import { BrandMark } from './BrandMark';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -37,6 +40,7 @@ export function AppLayout() {
         navigation={navigationFor(viewer)}
         navigationLabel="Main"
         tourAnchors
+        banner={<SuspendedBanner viewer={viewer} />}
       />
     </GuidedTourProvider>
   );
@@ -54,6 +58,8 @@ type ShellProps = {
   tourAnchors?: boolean;
   /** What the frame shows instead of the route's page (e.g. why the page is closed). */
   children?: ReactNode;
+  /** Above every page (e.g. that the account is suspended). */
+  banner?: ReactNode;
 };
 
 /**
@@ -69,6 +75,7 @@ export function Shell({
   badge,
   tourAnchors = false,
   children,
+  banner,
 }: ShellProps) {
   const location = useLocation();
   const [navigationOpen, setNavigationOpen] = useState(false);
@@ -177,6 +184,7 @@ export function Shell({
       >
         <Toolbar />
         <Container maxWidth="lg" sx={{ pt: { xs: 3, md: 4 }, px: { xs: 2, sm: 3, md: 4 } }}>
+          {banner}
           {/* A page that crashes leaves the shell usable; moving to another page resets it. */}
           <ErrorBoundary key={location.pathname}>{children ?? <Outlet />}</ErrorBoundary>
         </Container>
@@ -239,5 +247,26 @@ function NavigationList({ items, onNavigate, tourAnchors = false }: NavigationLi
         </ListItemButton>
       ))}
     </List>
+  );
+}
+
+/**
+ * A suspended account is read-only (docs/OPERATIONS.md "Suspending an account"): every page says
+ * so and why, and what members can still do.
+ */
+function SuspendedBanner({ viewer }: { viewer: SignedInViewer }) {
+  const account = viewer.account;
+  if (!account?.suspendedAt) return null;
+  const why =
+    account.suspensionReason === 'dunning'
+      ? 'an invoice is overdue after every payment retry. Paying it lifts the suspension.'
+      : `${account.suspensionReason ?? 'ask us why'}.`;
+  return (
+    <Alert severity="error" sx={{ mb: 3 }} role="status">
+      <AlertTitle>This account is suspended</AlertTitle>
+      Since {formatDay(account.suspendedAt)}: {why} You can still sign in, look at everything and
+      pay open invoices; changes to the plan, billing details, members and API tokens wait until it
+      is reactivated.
+    </Alert>
   );
 }

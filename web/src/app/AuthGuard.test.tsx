@@ -25,6 +25,8 @@ const member: NonNullable<ViewerQuery['viewer']> = {
     name: 'Analytical Engines Ltd',
     onboardedAt: '2026-01-01T00:00:00.000Z',
     onboardingSkippedAt: null,
+    suspendedAt: null,
+    suspensionReason: null,
   },
   accounts: [],
 };

@@ -55,6 +55,8 @@ export type Account = {
   subscription: Maybe<Subscription>;
   /** Set while the account is suspended (by an operator, or by dunning until the overdue invoice is paid). */
   suspendedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why the account is suspended, for its members: an operator’s words, or "dunning" (an overdue invoice; paying it lifts the suspension). */
+  suspensionReason: Maybe<Scalars['String']['output']>;
   /** Seats and usage against the plan limits, this period. */
   usage: Array<UsageMeter>;
 };
@@ -66,6 +68,12 @@ export type AccountMembership = {
   /** The account this session acts in. */
   current: Scalars['Boolean']['output'];
   role: Role;
+};
+
+export type AccountSuspensionInput = {
+  accountId: Scalars['ID']['input'];
+  /** Why, in words the account’s members read on their banner (suspend) or the audit log keeps (both): 1 to 500 characters. */
+  reason: Scalars['String']['input'];
 };
 
 export type Address = {
@@ -964,6 +972,8 @@ export type Mutation = {
   leaveAccount: Maybe<AccountMembership>;
   /** Pays an open invoice now with a payment method: SUCCEEDED, or REQUIRES_ACTION with a client secret for 3-D Secure (then confirmInvoicePayment). A decline is PAYMENT_FAILED with the issuer's message; another payment in flight or an invoice already paid is CONFLICT. */
   payInvoice: PayInvoicePayload;
+  /** Operators: lifts a suspension (an operator’s or dunning’s); due renewals run again. CONFLICT when not suspended. */
+  reactivateAccount: Account;
   /** Takes back a cancellation set for the period end. */
   reactivateSubscription: SubscriptionChangeResult;
   /** Operators: records a bank transfer for an open invoice. Paid when nothing is left due; any excess goes to the credit balance; an incomplete or past-due subscription becomes active. */
@@ -1006,6 +1016,8 @@ export type Mutation = {
   startSubscription: SubscriptionChangeResult;
   /** Starts setting up two-factor sign-in: a new secret for an authenticator app, confirmed by `confirmTwoFactorEnrolment`. Starting again replaces an unconfirmed secret; CONFLICT when two-factor sign-in is already on. */
   startTwoFactorEnrolment: TwoFactorEnrolment;
+  /** Operators: suspends the account (read-only for its members, who see the reason; renewals and dunning stop). CONFLICT when already suspended. */
+  suspendAccount: Account;
   /** Moves this session to another account you belong to (NOT_FOUND otherwise). */
   switchAccount: AccountMembership;
   /** Makes another member the Billing Admin; you become a Billing User. */
@@ -1076,6 +1088,10 @@ export type MutationPayInvoiceArgs = {
   input: PayInvoiceInput;
 };
 
+export type MutationReactivateAccountArgs = {
+  input: AccountSuspensionInput;
+};
+
 export type MutationRecordBankTransferArgs = {
   input: RecordBankTransferInput;
 };
@@ -1138,6 +1154,10 @@ export type MutationStartEnterpriseContractArgs = {
 
 export type MutationStartSubscriptionArgs = {
   input: StartSubscriptionInput;
+};
+
+export type MutationSuspendAccountArgs = {
+  input: AccountSuspensionInput;
 };
 
 export type MutationSwitchAccountArgs = {
@@ -2078,6 +2098,8 @@ export type ViewerQuery = {
       name: string;
       onboardedAt: string | null;
       onboardingSkippedAt: string | null;
+      suspendedAt: string | null;
+      suspensionReason: string | null;
     } | null;
     accounts: Array<{
       __typename?: 'AccountMembership';
@@ -3615,6 +3637,34 @@ export type LeaveAccountMutation = {
   } | null;
 };
 
+export type SuspendAccountMutationVariables = Exact<{
+  input: AccountSuspensionInput;
+}>;
+
+export type SuspendAccountMutation = {
+  __typename?: 'Mutation';
+  suspendAccount: {
+    __typename?: 'Account';
+    id: string;
+    suspendedAt: string | null;
+    suspensionReason: string | null;
+  };
+};
+
+export type ReactivateAccountMutationVariables = Exact<{
+  input: AccountSuspensionInput;
+}>;
+
+export type ReactivateAccountMutation = {
+  __typename?: 'Mutation';
+  reactivateAccount: {
+    __typename?: 'Account';
+    id: string;
+    suspendedAt: string | null;
+    suspensionReason: string | null;
+  };
+};
+
 export type OperatorAccountQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   accountId: Scalars['String']['input'];
@@ -3630,6 +3680,7 @@ export type OperatorAccountQuery = {
       name: string;
       createdAt: string;
       suspendedAt: string | null;
+      suspensionReason: string | null;
       country: CountryCode | null;
       billingEmail: string | null;
       plan: { __typename?: 'Plan'; code: string; name: string };
@@ -3974,6 +4025,7 @@ export type OverviewQuery = {
       id: string;
       name: string;
       suspendedAt: string | null;
+      suspensionReason: string | null;
       preferredCurrency: string | null;
       onboardedAt: string | null;
       plan: {
@@ -5234,6 +5286,8 @@ export const ViewerDocument = gql`
         name
         onboardedAt
         onboardingSkippedAt
+        suspendedAt
+        suspensionReason
       }
       accounts {
         account {
@@ -6655,6 +6709,65 @@ export type LeaveAccountMutationOptions = Apollo.BaseMutationOptions<
   LeaveAccountMutation,
   LeaveAccountMutationVariables
 >;
+export const SuspendAccountDocument = gql`
+  mutation SuspendAccount($input: AccountSuspensionInput!) {
+    suspendAccount(input: $input) {
+      id
+      suspendedAt
+      suspensionReason
+    }
+  }
+`;
+export type SuspendAccountMutationFn = Apollo.MutationFunction<
+  SuspendAccountMutation,
+  SuspendAccountMutationVariables
+>;
+export function useSuspendAccountMutation(
+  baseOptions?: Apollo.MutationHookOptions<SuspendAccountMutation, SuspendAccountMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<SuspendAccountMutation, SuspendAccountMutationVariables>(
+    SuspendAccountDocument,
+    options,
+  );
+}
+export type SuspendAccountMutationHookResult = ReturnType<typeof useSuspendAccountMutation>;
+export type SuspendAccountMutationResult = Apollo.MutationResult<SuspendAccountMutation>;
+export type SuspendAccountMutationOptions = Apollo.BaseMutationOptions<
+  SuspendAccountMutation,
+  SuspendAccountMutationVariables
+>;
+export const ReactivateAccountDocument = gql`
+  mutation ReactivateAccount($input: AccountSuspensionInput!) {
+    reactivateAccount(input: $input) {
+      id
+      suspendedAt
+      suspensionReason
+    }
+  }
+`;
+export type ReactivateAccountMutationFn = Apollo.MutationFunction<
+  ReactivateAccountMutation,
+  ReactivateAccountMutationVariables
+>;
+export function useReactivateAccountMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    ReactivateAccountMutation,
+    ReactivateAccountMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<ReactivateAccountMutation, ReactivateAccountMutationVariables>(
+    ReactivateAccountDocument,
+    options,
+  );
+}
+export type ReactivateAccountMutationHookResult = ReturnType<typeof useReactivateAccountMutation>;
+export type ReactivateAccountMutationResult = Apollo.MutationResult<ReactivateAccountMutation>;
+export type ReactivateAccountMutationOptions = Apollo.BaseMutationOptions<
+  ReactivateAccountMutation,
+  ReactivateAccountMutationVariables
+>;
 export const OperatorAccountDocument = gql`
   query OperatorAccount($id: ID!, $accountId: String!) {
     operatorAccount(id: $id) {
@@ -6663,6 +6776,7 @@ export const OperatorAccountDocument = gql`
         name
         createdAt
         suspendedAt
+        suspensionReason
         country
         billingEmail
         plan {
@@ -7351,6 +7465,7 @@ export const OverviewDocument = gql`
         ...BillingSummaryCards
         ...UsageCard
         suspendedAt
+        suspensionReason
         preferredCurrency
         subscription {
           id

@@ -14,6 +14,11 @@ export {
   searchAccounts,
 } from './account-search.js';
 export { accountExists, createAccount, getAccount, lockAccount } from './account.service.js';
+export {
+  isAccountSuspended,
+  reactivateAccount,
+  suspendAccount,
+} from './account-suspension.service.js';
 export { AccountType, toAccountType } from './account.types.js';
 export { BillingDetails, type TaxIdType } from './billing-details.entity.js';
 export {

@@ -64,6 +64,8 @@ export const auditActionLabels = {
   'test_clock.advance': 'Moved the test clock',
   'operator.grant': 'Made someone an operator',
   'operator.revoke': 'Took operator rights away',
+  'account.suspend': 'Suspended the account',
+  'account.reactivate': 'Reactivated the account',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof auditActionLabels;

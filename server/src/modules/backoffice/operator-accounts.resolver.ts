@@ -1,6 +1,13 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
-import { toAccountType } from '../accounts/index.js';
+import {
+  AccountType,
+  reactivateAccount,
+  suspendAccount,
+  toAccountType,
+} from '../accounts/index.js';
+import { actorOf } from '../../graphql/session-scope.js';
+import { AccountSuspensionInput } from './account-suspension.types.js';
 import { toInvoiceType } from '../billing/index.js';
 import { toMember } from '../members/index.js';
 import { findOperatorAccounts, operatorAccountView } from './operator-accounts.service.js';
@@ -55,5 +62,41 @@ export class OperatorAccountsResolver {
       invoices: view.invoices.map(toInvoiceType),
       creditLedger: view.creditLedger,
     };
+  }
+
+  @Mutation(() => AccountType, {
+    description:
+      'Operators: suspends the account (read-only for its members, who see the reason; renewals and dunning stop). CONFLICT when already suspended.',
+  })
+  async suspendAccount(
+    @Arg('input', () => AccountSuspensionInput) input: AccountSuspensionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AccountType> {
+    const account = await suspendAccount(
+      ctx.em,
+      input.accountId,
+      input.reason,
+      actorOf(ctx),
+      ctx.clock.now(),
+    );
+    return toAccountType(account);
+  }
+
+  @Mutation(() => AccountType, {
+    description:
+      'Operators: lifts a suspension (an operator’s or dunning’s); due renewals run again. CONFLICT when not suspended.',
+  })
+  async reactivateAccount(
+    @Arg('input', () => AccountSuspensionInput) input: AccountSuspensionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AccountType> {
+    const account = await reactivateAccount(
+      ctx.em,
+      input.accountId,
+      input.reason,
+      actorOf(ctx),
+      ctx.clock.now(),
+    );
+    return toAccountType(account);
   }
 }

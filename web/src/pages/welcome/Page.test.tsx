@@ -27,6 +27,8 @@ const admin: SignedInViewer = {
     name: 'Ada Lovelace',
     onboardedAt: null,
     onboardingSkippedAt: null,
+    suspendedAt: null,
+    suspensionReason: null,
   },
   accounts: [],
 };

@@ -28,6 +28,8 @@ const account: SignedInViewer['account'] = {
   name: 'Analytical Engines',
   onboardedAt: '2026-01-01T00:00:00.000Z',
   onboardingSkippedAt: null,
+  suspendedAt: null,
+  suspensionReason: null,
 };
 
 const admin: SignedInViewer = {

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -20,6 +20,8 @@ import { formatDay, formatMoment } from '../../../components/dates';
 import { describeError, hasErrorCode } from '../../../app/graphqlErrors';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { useOperatorAccountQuery, type OperatorAccountQuery } from '../../../graphql/generated';
+import { SuspensionDialog } from './SuspensionDialog';
+import { SuccessSnackbar, useSuccessNotice } from '../../../components/SuccessSnackbar';
 import { creditReasonLabels, invoiceStatusChips, subscriptionStatusChips } from './accountWords';
 
 type Detail = OperatorAccountQuery['operatorAccount'];
@@ -34,6 +36,8 @@ export function OperatorAccountPage() {
     variables: { id: accountId, accountId },
   });
   usePageTitle(data?.operatorAccount.account.name ?? 'Account');
+  const [dialog, setDialog] = useState<'suspend' | 'reactivate' | null>(null);
+  const notice = useSuccessNotice();
 
   if (error && !data) {
     if (hasErrorCode(error, 'NOT_FOUND')) return <NotFoundState />;
@@ -78,7 +82,29 @@ export function OperatorAccountPage() {
             </Box>
           </>
         }
+        actions={
+          account.suspendedAt ? (
+            <Button variant="contained" onClick={() => setDialog('reactivate')}>
+              Reactivate…
+            </Button>
+          ) : (
+            <Button variant="outlined" color="error" onClick={() => setDialog('suspend')}>
+              Suspend…
+            </Button>
+          )
+        }
       />
+      <SuspensionDialog
+        open={dialog !== null}
+        action={dialog ?? 'suspend'}
+        account={account}
+        onClose={() => setDialog(null)}
+        onDone={(message) => {
+          setDialog(null);
+          notice.notify(message);
+        }}
+      />
+      <SuccessSnackbar notice={notice} />
       <Stack spacing={2.5}>
         <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
           {status && (
@@ -92,6 +118,14 @@ export function OperatorAccountPage() {
             <Chip label={`Suspended since ${formatDay(account.suspendedAt)}`} color="error" />
           )}
         </Box>
+        {account.suspendedAt && (
+          <Alert severity="error">
+            Suspended {formatMoment(account.suspendedAt)}:{' '}
+            {account.suspensionReason === 'dunning'
+              ? 'an invoice is overdue after every payment retry (paying it lifts the suspension).'
+              : account.suspensionReason}
+          </Alert>
+        )}
         <Section title="Subscription and credit">
           <Facts
             facts={[

@@ -256,6 +256,8 @@ describe('mail outbox page', () => {
         name: 'Acme GmbH',
         onboardedAt: '2026-01-01T00:00:00.000Z',
         onboardingSkippedAt: null,
+        suspendedAt: null,
+        suspensionReason: null,
       },
     });
 
