@@ -77,6 +77,22 @@ test('an operator lands in the back office, finds an account and suspends it; th
     .fill('Dispute closed in our favour');
   await page.getByRole('dialog').getByRole('button', { name: 'Reactivate account' }).click();
   await expect(page.getByText(`Suspect ${run} is active again.`)).toBeVisible();
+
+  // Goodwill credit, kept on the ledger with its reason.
+  await page.getByRole('button', { name: 'Adjust credit balance…' }).click();
+  const credit = page.getByRole('dialog', { name: `Adjust the credit balance of Suspect ${run}` });
+  await credit.getByRole('textbox', { name: /Amount/ }).fill('25.5.0');
+  await credit.getByRole('textbox', { name: 'Reason' }).fill('Goodwill for the review delay');
+  await credit.getByRole('button', { name: 'Adjust balance' }).click();
+  await expect(credit.getByText(/at most 2 decimals/)).toBeVisible();
+  await credit.getByRole('textbox', { name: /Amount/ }).fill('25.50');
+  await screenshots(page, 'operator-06-credit', { fullPage: false });
+  await credit.getByRole('button', { name: 'Adjust balance' }).click();
+  await expect(page.getByText(/is now €25\.50/)).toBeVisible();
+  const ledger = page.getByRole('region', { name: 'Credit ledger' });
+  await expect(ledger.getByText('Adjusted by an operator')).toBeVisible();
+  await expect(ledger.getByText(/Goodwill for the review delay/)).toBeVisible();
+  await screenshots(page, 'operator-07-credit-ledger');
   await customer.reload();
   await expect(customer.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(customer.getByText('This account is suspended')).toHaveCount(0);

@@ -69,6 +69,7 @@ const realIds: Record<string, keyof Omit<HostileFixture, 'admin' | 'operator'>> 
   'InvitationIdInput.invitationId': 'invitationId',
   'StartEnterpriseContractInput.accountId': 'accountId',
   'AccountSuspensionInput.accountId': 'accountId',
+  'AdjustCreditBalanceInput.accountId': 'accountId',
   'SwitchAccountInput.accountId': 'accountId',
   'AuditEventFilter.accountId': 'accountId',
   'RevokeSessionInput.id': 'sessionId',

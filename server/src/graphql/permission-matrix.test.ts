@@ -300,6 +300,9 @@ const matrix: Record<string, Row> = {
     why: "A's last Billing Admin: CONFLICT, nobody is removed",
   }),
   resendInvite: members('MEMBERS_MANAGE', { ...foreignObject }),
+  adjustCreditBalance: operators({
+    why: 'back office: credit for an account; amount -1 with no reason: BAD_USER_INPUT',
+  }),
   reactivateAccount: operators({
     why: 'back office: lift a suspension; no reason: BAD_USER_INPUT',
   }),
@@ -399,6 +402,7 @@ const idArguments: Record<string, keyof ObjectIds> = {
   'InvitationIdInput.invitationId': 'invitationId',
   'StartEnterpriseContractInput.accountId': 'accountId',
   'AccountSuspensionInput.accountId': 'accountId',
+  'AdjustCreditBalanceInput.accountId': 'accountId',
   'Query.mailMessage(id)': 'mailMessageId',
   'SwitchAccountInput.accountId': 'accountId',
   'RevokeSessionInput.id': 'sessionId',

@@ -218,6 +218,7 @@ export const permissions = shield(
       startEnterpriseContract: operator,
       suspendAccount: operator,
       reactivateAccount: operator,
+      adjustCreditBalance: operator,
       voidInvoice: operator,
       refundPayment: operator,
       retryStripeWebhookEvent: operator,
@@ -327,6 +328,7 @@ export const permissions = shield(
     OperatorAccountEdge: allow,
     OperatorAccountDetail: allow,
     CreditLedgerEntry: allow,
+    AdjustCreditBalancePayload: allow,
   },
   {
     fallbackRule: rule('deny_unlisted')(() => forbidden()),

@@ -89,6 +89,26 @@ export type Address = {
   region: Maybe<Scalars['String']['output']>;
 };
 
+export type AdjustCreditBalanceInput = {
+  accountId: Scalars['ID']['input'];
+  /** Minor units: positive adds credit, negative takes it away (never below zero). */
+  amount: Scalars['Int']['input'];
+  /** ISO 4217 code of the balance to adjust. */
+  currency: Scalars['String']['input'];
+  /** Once per key: a retry answers the first result. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Why: kept on the ledger row and in the audit log (1 to 500 characters). */
+  reason: Scalars['String']['input'];
+};
+
+export type AdjustCreditBalancePayload = {
+  __typename?: 'AdjustCreditBalancePayload';
+  /** The balance in that currency afterwards. */
+  balance: Money;
+  /** The ledger row written. */
+  entryId: Scalars['ID']['output'];
+};
+
 /** How far to move the test clock forward: `seconds` and `days` add up; or `to`, an instant after the current test time. */
 export type AdvanceTestClockInput = {
   days?: InputMaybe<Scalars['Int']['input']>;
@@ -621,6 +641,7 @@ export type CreateApiTokenPayload = {
 export const CreditBalanceReason = {
   AppliedToInvoice: 'APPLIED_TO_INVOICE',
   CreditRestored: 'CREDIT_RESTORED',
+  OperatorAdjustment: 'OPERATOR_ADJUSTMENT',
   Overpayment: 'OVERPAYMENT',
   ProrationCredit: 'PRORATION_CREDIT',
   RefundToBalance: 'REFUND_TO_BALANCE',
@@ -638,6 +659,8 @@ export type CreditLedgerEntry = {
   id: Scalars['ID']['output'];
   /** The invoice that moved it, if any. */
   invoiceNumber: Maybe<Scalars['String']['output']>;
+  /** An operator adjustment’s reason. */
+  note: Maybe<Scalars['String']['output']>;
   reason: CreditBalanceReason;
 };
 
@@ -940,6 +963,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts an invitation as the signed-in person, whose verified e-mail must be the invited one; the session switches to the account. */
   acceptInvite: AccountMembership;
+  /** Operators: adds credit to the account’s balance or takes it away, with a reason (docs/API.md "adjustCreditBalance"). Once per idempotency key. */
+  adjustCreditBalance: AdjustCreditBalancePayload;
   /** Operators, TEST_CLOCK=1 only: moves the shared test clock forward (never back: BAD_USER_INPUT), then runs the periodic jobs (renewals, dunning, maintenance) at once so what came due happens now. Sessions read the same clock, so a move past the idle timeout signs everyone out. */
   advanceTestClock: TestClock;
   /** Cancels at the period end (revocable) or now (a cancellation fee may be invoiced; see the preview). Idempotent per key. */
@@ -1038,6 +1063,10 @@ export type Mutation = {
 
 export type MutationAcceptInviteArgs = {
   input: InvitationTokenInput;
+};
+
+export type MutationAdjustCreditBalanceArgs = {
+  input: AdjustCreditBalanceInput;
 };
 
 export type MutationAdvanceTestClockArgs = {
@@ -3665,6 +3694,19 @@ export type ReactivateAccountMutation = {
   };
 };
 
+export type AdjustCreditBalanceMutationVariables = Exact<{
+  input: AdjustCreditBalanceInput;
+}>;
+
+export type AdjustCreditBalanceMutation = {
+  __typename?: 'Mutation';
+  adjustCreditBalance: {
+    __typename?: 'AdjustCreditBalancePayload';
+    entryId: string;
+    balance: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  };
+};
+
 export type OperatorAccountQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   accountId: Scalars['String']['input'];
@@ -3726,6 +3768,7 @@ export type OperatorAccountQuery = {
       reason: CreditBalanceReason;
       invoiceNumber: string | null;
       creditNoteNumber: string | null;
+      note: string | null;
       createdAt: string;
       amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
     }>;
@@ -6768,6 +6811,41 @@ export type ReactivateAccountMutationOptions = Apollo.BaseMutationOptions<
   ReactivateAccountMutation,
   ReactivateAccountMutationVariables
 >;
+export const AdjustCreditBalanceDocument = gql`
+  mutation AdjustCreditBalance($input: AdjustCreditBalanceInput!) {
+    adjustCreditBalance(input: $input) {
+      entryId
+      balance {
+        ...Money
+      }
+    }
+  }
+  ${MoneyFragmentDoc}
+`;
+export type AdjustCreditBalanceMutationFn = Apollo.MutationFunction<
+  AdjustCreditBalanceMutation,
+  AdjustCreditBalanceMutationVariables
+>;
+export function useAdjustCreditBalanceMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    AdjustCreditBalanceMutation,
+    AdjustCreditBalanceMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<AdjustCreditBalanceMutation, AdjustCreditBalanceMutationVariables>(
+    AdjustCreditBalanceDocument,
+    options,
+  );
+}
+export type AdjustCreditBalanceMutationHookResult = ReturnType<
+  typeof useAdjustCreditBalanceMutation
+>;
+export type AdjustCreditBalanceMutationResult = Apollo.MutationResult<AdjustCreditBalanceMutation>;
+export type AdjustCreditBalanceMutationOptions = Apollo.BaseMutationOptions<
+  AdjustCreditBalanceMutation,
+  AdjustCreditBalanceMutationVariables
+>;
 export const OperatorAccountDocument = gql`
   query OperatorAccount($id: ID!, $accountId: String!) {
     operatorAccount(id: $id) {
@@ -6832,6 +6910,7 @@ export const OperatorAccountDocument = gql`
         reason
         invoiceNumber
         creditNoteNumber
+        note
         createdAt
         amount {
           ...Money

@@ -20,6 +20,7 @@ import { Migration20261206010000PlanDescriptions } from './Migration202612060100
 import { Migration20261206020000StripePayments } from './Migration20261206020000_stripe_payments.js';
 import { Migration20261206030000StripeWebhooks } from './Migration20261206030000_stripe_webhooks.js';
 import { Migration20261206100000OperatorGrants } from './Migration20261206100000_operator_grants.js';
+import { Migration20261206100100CreditAdjustments } from './Migration20261206100100_credit_adjustments.js';
 
 /** Every committed migration, in order. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -76,5 +77,9 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261206100000_operator_grants',
     class: Migration20261206100000OperatorGrants,
+  },
+  {
+    name: 'Migration20261206100100_credit_adjustments',
+    class: Migration20261206100100CreditAdjustments,
   },
 ];

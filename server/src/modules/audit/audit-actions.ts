@@ -66,6 +66,7 @@ export const auditActionLabels = {
   'operator.revoke': 'Took operator rights away',
   'account.suspend': 'Suspended the account',
   'account.reactivate': 'Reactivated the account',
+  'credit.adjust': 'Adjusted the credit balance',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof auditActionLabels;

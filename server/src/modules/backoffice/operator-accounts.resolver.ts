@@ -7,8 +7,13 @@ import {
   toAccountType,
 } from '../accounts/index.js';
 import { actorOf } from '../../graphql/session-scope.js';
-import { AccountSuspensionInput } from './account-suspension.types.js';
-import { toInvoiceType } from '../billing/index.js';
+import {
+  AccountSuspensionInput,
+  AdjustCreditBalanceInput,
+  AdjustCreditBalancePayload,
+} from './account-suspension.types.js';
+import { toMoney } from '../../graphql/money.js';
+import { adjustCreditBalance, toInvoiceType } from '../billing/index.js';
 import { toMember } from '../members/index.js';
 import { findOperatorAccounts, operatorAccountView } from './operator-accounts.service.js';
 import {
@@ -98,5 +103,20 @@ export class OperatorAccountsResolver {
       ctx.clock.now(),
     );
     return toAccountType(account);
+  }
+
+  @Mutation(() => AdjustCreditBalancePayload, {
+    description:
+      'Operators: adds credit to the account’s balance or takes it away, with a reason (docs/API.md "adjustCreditBalance"). Once per idempotency key.',
+  })
+  async adjustCreditBalance(
+    @Arg('input', () => AdjustCreditBalanceInput) input: AdjustCreditBalanceInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AdjustCreditBalancePayload> {
+    const result = await adjustCreditBalance(ctx.em, input, actorOf(ctx), ctx.clock.now());
+    return {
+      entryId: result.entryId,
+      balance: toMoney(result.balance.amount, result.balance.currency),
+    };
   }
 }

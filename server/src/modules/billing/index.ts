@@ -9,6 +9,11 @@
  */
 export type { CollectionOutcome, Collector } from './collection.js';
 export { recordCreditBalanceEntry } from './invoices/credit-balance.service.js';
+export {
+  adjustCreditBalance,
+  type CreditAdjustment,
+  type CreditAdjustmentResult,
+} from './invoices/credit-adjustment.service.js';
 export { CreditLedgerEntry, creditLedgerOf } from './invoices/credit-ledger.js';
 export { byInvoiceLoader } from './invoices/invoice-loaders.js';
 export {

@@ -32,6 +32,9 @@ export class CreditLedgerEntry {
   @Field(() => String, { nullable: true, description: 'The credit note that moved it, if any.' })
   creditNoteNumber!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'An operator adjustment’s reason.' })
+  note!: string | null;
+
   @Field()
   createdAt!: Date;
 }
@@ -57,6 +60,7 @@ export async function creditLedgerOf(
     reason: row.reason,
     invoiceNumber: row.invoice?.number ?? null,
     creditNoteNumber: row.creditNote?.number ?? null,
+    note: row.note,
     createdAt: row.createdAt,
   }));
 }

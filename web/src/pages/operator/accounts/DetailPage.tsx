@@ -20,6 +20,7 @@ import { formatDay, formatMoment } from '../../../components/dates';
 import { describeError, hasErrorCode } from '../../../app/graphqlErrors';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { useOperatorAccountQuery, type OperatorAccountQuery } from '../../../graphql/generated';
+import { CreditAdjustmentDialog } from './CreditAdjustmentDialog';
 import { SuspensionDialog } from './SuspensionDialog';
 import { SuccessSnackbar, useSuccessNotice } from '../../../components/SuccessSnackbar';
 import { creditReasonLabels, invoiceStatusChips, subscriptionStatusChips } from './accountWords';
@@ -37,6 +38,7 @@ export function OperatorAccountPage() {
   });
   usePageTitle(data?.operatorAccount.account.name ?? 'Account');
   const [dialog, setDialog] = useState<'suspend' | 'reactivate' | null>(null);
+  const [adjusting, setAdjusting] = useState(false);
   const notice = useSuccessNotice();
 
   if (error && !data) {
@@ -104,6 +106,16 @@ export function OperatorAccountPage() {
           notice.notify(message);
         }}
       />
+      <CreditAdjustmentDialog
+        open={adjusting}
+        account={account}
+        currency={account.creditBalance.currency}
+        onClose={() => setAdjusting(false)}
+        onDone={(message) => {
+          setAdjusting(false);
+          notice.notify(message);
+        }}
+      />
       <SuccessSnackbar notice={notice} />
       <Stack spacing={2.5}>
         <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
@@ -142,6 +154,11 @@ export function OperatorAccountPage() {
             ]}
           />
         </Section>
+        <Box>
+          <Button variant="outlined" onClick={() => setAdjusting(true)}>
+            Adjust credit balance…
+          </Button>
+        </Box>
         <Members detail={detail} />
         <Invoices detail={detail} />
         <CreditLedger detail={detail} />

@@ -32,7 +32,21 @@ export const creditReasonLabels: Record<CreditBalanceReason, string> = {
   CREDIT_RESTORED: 'Given back by a void',
   REFUND_TO_BALANCE: 'Refunded to the balance',
   OVERPAYMENT: 'Overpayment',
+  OPERATOR_ADJUSTMENT: 'Adjusted by an operator',
 };
+
+/**
+ * "12.50", "-12.5" or "1250" in the currency's major unit, as minor units by string arithmetic
+ * (never a float); null when it is not such a number or has more decimals than the currency.
+ */
+export function decimalToMinorUnits(text: string, digits: number): number | null {
+  const match = /^\s*(-?)(\d{1,12})(?:[.,](\d+))?\s*$/.exec(text);
+  if (!match) return null;
+  const [, sign, major, minor = ''] = match;
+  if (minor.length > digits) return null;
+  const units = Number(`${major}${minor.padEnd(digits, '0')}`);
+  return sign === '-' ? -units : units;
+}
 
 /** The list's filters, as the address bar keeps them. */
 export type AccountListView = {
