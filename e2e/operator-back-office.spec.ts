@@ -35,6 +35,8 @@ test('an operator lands in the back office, finds an account and suspends it; th
 
   // Search by the member's e-mail: one account.
   await page.getByRole('searchbox', { name: 'Search' }).fill(email);
+  // The search applies after a pause in typing, and goes into the address.
+  await expect(page).toHaveURL(/[?&]q=owner-/);
   await expect(page.getByText('Showing 1 of 1 account')).toBeVisible();
   await page.getByRole('link', { name: new RegExp(`Suspect ${run}`) }).click();
   await expect(page.getByRole('heading', { name: `Suspect ${run}`, level: 1 })).toBeVisible();

@@ -297,7 +297,12 @@ function CreditLedger({ detail }: { detail: Detail }) {
           <Row
             key={entry.id}
             main={creditReasonLabels[entry.reason]}
-            detail={[formatMoment(entry.createdAt), entry.invoiceNumber, entry.creditNoteNumber]
+            detail={[
+              formatMoment(entry.createdAt),
+              entry.note,
+              entry.invoiceNumber,
+              entry.creditNoteNumber,
+            ]
               .filter(Boolean)
               .join(' · ')}
             aside={<Money value={entry.amount} />}
