@@ -104,7 +104,10 @@ export function CreditAdjustmentDialog({
         label={`Amount (${currency})`}
         required
         value={amount}
-        onChange={(event) => setAmount(event.target.value)}
+        onChange={(event) => {
+          setAmount(event.target.value);
+          setErrors(({ reason }) => ({ reason }));
+        }}
         error={errors.amount !== undefined}
         helperText={errors.amount ?? 'e.g. 25.00 to add, -25.00 to take away'}
         slotProps={{ htmlInput: { inputMode: 'decimal', maxLength: 20 } }}
@@ -115,7 +118,10 @@ export function CreditAdjustmentDialog({
         multiline
         minRows={2}
         value={reason}
-        onChange={(event) => setReason(event.target.value)}
+        onChange={(event) => {
+          setReason(event.target.value);
+          setErrors(({ amount }) => ({ amount }));
+        }}
         error={errors.reason !== undefined}
         helperText={errors.reason ?? 'Kept on the ledger and in the audit log.'}
         slotProps={{ htmlInput: { maxLength: 500 } }}
