@@ -17,7 +17,7 @@
 const layers = [
   ['catalog', 'notifications', 'rate-limits', 'users'],
   ['audit'],
-  ['accounts', 'clock'],
+  ['accounts', 'clock', 'operators'],
   ['billing'],
   ['payments', 'catalog-admin', 'revenue'],
   ['identity'],
@@ -25,6 +25,7 @@ const layers = [
   ['members'],
   ['entitlements'],
   ['signin'],
+  ['backoffice'],
 ];
 
 /** The path of a module's files; billing's pure rules are not part of "billing" for layering. */

@@ -117,18 +117,18 @@ export async function putOffFirstRun(page: Page): Promise<void> {
 export const operator = { email: 'operator@vendor.example', name: 'Olga Operator' };
 
 /**
- * Signs `page` in as the operator, starting at `path` (the sign-in page sends them back there),
- * and waits for the page's heading.
+ * Signs `page` in as the operator, starting at `path` (the sign-in page sends them back there;
+ * `/operator` leads on to the back office's first page), and waits for the page's heading.
  */
-export async function signInAsOperator(page: Page, path = '/'): Promise<void> {
+export async function signInAsOperator(page: Page, path = '/operator'): Promise<void> {
   await page.goto(path);
   await signInWithDevelopmentProvider(page, operator.email, operator.name);
-  await expect(page).toHaveURL((url) => url.pathname === path);
+  await expect(page).toHaveURL((url) => url.pathname.startsWith(path));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
 /** The operator signed in in a browser context of their own; close it with `.context().close()`. */
-export async function newOperatorPage(browser: Browser, path = '/'): Promise<Page> {
+export async function newOperatorPage(browser: Browser, path = '/operator'): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signInAsOperator(page, path);

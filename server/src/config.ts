@@ -157,6 +157,7 @@ const envSchema = z
       .default('https://api.github.com'),
     DEV_SIGN_IN: booleanFlag.optional(),
     OPERATOR_EMAILS: emailList.default([]),
+    OPERATOR_REQUIRE_TWO_FACTOR: booleanFlag.default(false),
     SESSION_IDLE_MINUTES: positiveInt('a positive number of minutes').default(60 * 24 * 7),
     SESSION_ABSOLUTE_HOURS: positiveInt('a positive number of hours').default(24 * 30),
     TRUST_PROXY: booleanFlag.default(false),
@@ -491,6 +492,8 @@ export interface Config {
   github: { clientId: string; clientSecret: string; oauthUrl: string; apiUrl: string } | undefined;
   devSignIn: boolean;
   operatorEmails: ReadonlySet<string>;
+  /** Operators act as operators only once their two-factor sign-in is on (docs/OPERATIONS.md). */
+  operatorRequireTwoFactor: boolean;
   session: { idleMs: number; absoluteMs: number };
   trustProxy: boolean;
   /** Per-client-address limits (modules/rate-limits): sign-ins per address per 10 minutes. */
@@ -677,6 +680,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       (env.DEV_SIGN_IN ??
         (google === undefined && microsoft === undefined && github === undefined)),
     operatorEmails: new Set(env.OPERATOR_EMAILS),
+    operatorRequireTwoFactor: env.OPERATOR_REQUIRE_TWO_FACTOR,
     session: {
       idleMs: env.SESSION_IDLE_MINUTES * 60_000,
       absoluteMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,

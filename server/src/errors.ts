@@ -13,6 +13,8 @@ export const errorCodes = [
   'PAYMENT_FAILED',
   'RATE_LIMITED',
   'CONFLICT',
+  // The account is suspended (docs/API.md "Suspended accounts"): read-only until reactivated.
+  'ACCOUNT_SUSPENDED',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -26,6 +26,7 @@ import { OutboxMessage } from '../modules/notifications/outbox.entity.js';
 import { Notification, NotificationRead } from '../modules/notifications/notification.entity.js';
 import { BankTransferNotice } from '../modules/payments/bank-transfer-notice.entity.js';
 import { PaymentMethodConfig } from '../modules/payments/method-config/payment-method-config.entity.js';
+import { OperatorGrant } from '../modules/operators/operator-grant.entity.js';
 import { PaymentMethod } from '../modules/payments/stripe/payment-method.entity.js';
 import { StripeCustomer } from '../modules/payments/stripe/stripe-customer.entity.js';
 import { Payment } from '../modules/payments/payment.entity.js';
@@ -61,6 +62,7 @@ export const entities = [
   PaymentDispute,
   StripeEvent,
   IdempotencyKey,
+  OperatorGrant,
   StripeCustomer,
   PaymentMethod,
   PaymentMethodConfig,

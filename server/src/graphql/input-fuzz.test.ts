@@ -58,6 +58,7 @@ const fields: { kind: Kind; field: GraphQLField<unknown, unknown> }[] = [
 /** Arguments that name objects of the fixture's account, by `Type.field` or `field(argument)`. */
 const realIds: Record<string, keyof Omit<HostileFixture, 'admin' | 'operator'>> = {
   'invoice(id)': 'invoiceId',
+  'operatorAccount(id)': 'accountId',
   'RecordBankTransferInput.invoiceId': 'invoiceId',
   'PayInvoiceInput.invoiceId': 'invoiceId',
   'SubmitBankTransferInput.invoiceId': 'invoiceId',
@@ -71,6 +72,8 @@ const realIds: Record<string, keyof Omit<HostileFixture, 'admin' | 'operator'>> 
   'SetMemberPermissionsInput.memberId': 'memberId',
   'InvitationIdInput.invitationId': 'invitationId',
   'StartEnterpriseContractInput.accountId': 'accountId',
+  'AccountSuspensionInput.accountId': 'accountId',
+  'AdjustCreditBalanceInput.accountId': 'accountId',
   'SwitchAccountInput.accountId': 'accountId',
   'AuditEventFilter.accountId': 'accountId',
   'RevokeSessionInput.id': 'sessionId',

@@ -226,6 +226,8 @@ const matrix: Record<string, Row> = {
   notifications: members('BILLING_READ', {
     why: `the bell and the Notifications page: any member, each with their own read state; ${operatorActsThroughBackOffice}`,
   }),
+  operatorAccount: operators({ why: 'back office: one account (A) in detail' }),
+  operatorAccounts: operators({ why: 'back office: every account, searched and filtered' }),
   plans: everyone({ why: 'the public catalog' }),
   sessions: people({ why: "each person's own signed-in sessions; a partner token has none" }),
   stripeWebhookEvent: operators({
@@ -362,6 +364,13 @@ const matrix: Record<string, Row> = {
     why: "A's last Billing Admin: CONFLICT, nobody is removed",
   }),
   resendInvite: members('MEMBERS_MANAGE', { ...foreignObject }),
+  adjustCreditBalance: operators({
+    why: 'back office: credit for an account; amount -1 with no reason: BAD_USER_INPUT',
+  }),
+  reactivateAccount: operators({
+    why: 'back office: lift a suspension; no reason: BAD_USER_INPUT',
+  }),
+  suspendAccount: operators({ why: 'back office: suspend an account; no reason: BAD_USER_INPUT' }),
   resetTwoFactor: operators({
     why: "support's recovery of a person's two-factor sign-in; empty e-mail: BAD_USER_INPUT, nothing reset",
   }),
@@ -447,6 +456,7 @@ const operationNames = operations.map((o) => o.field.name);
 /** Where each ID argument points, by `Type.field` (or `Query.field(argument)`). */
 const idArguments: Record<string, keyof ObjectIds> = {
   'Query.invoice(id)': 'invoiceId',
+  'Query.operatorAccount(id)': 'accountId',
   'RecordBankTransferInput.invoiceId': 'invoiceId',
   'VoidInvoiceInput.invoiceId': 'invoiceId',
   'RevokeApiTokenInput.id': 'apiTokenId',
@@ -455,6 +465,8 @@ const idArguments: Record<string, keyof ObjectIds> = {
   'SetMemberPermissionsInput.memberId': 'memberId',
   'InvitationIdInput.invitationId': 'invitationId',
   'StartEnterpriseContractInput.accountId': 'accountId',
+  'AccountSuspensionInput.accountId': 'accountId',
+  'AdjustCreditBalanceInput.accountId': 'accountId',
   'Query.mailMessage(id)': 'mailMessageId',
   'SwitchAccountInput.accountId': 'accountId',
   'RevokeSessionInput.id': 'sessionId',

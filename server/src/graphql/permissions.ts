@@ -88,6 +88,24 @@ export const isOperator = rule({ cache: 'contextual' })((_parent, _args, ctx: Re
 const member = (permission: Permission) => and(isSignedIn, hasAccount, can(permission));
 
 /**
+ * docs/API.md "Suspended accounts": a suspended account is read-only. What would change it, or
+ * move money into it beyond settling what it owes, answers ACCOUNT_SUSPENDED; paying invoices,
+ * cards to pay with, cancelling, and taking access away (members, invitations, tokens, two-factor)
+ * stay open. The session's account was read at the start of this request.
+ */
+const accountActive = rule({ cache: 'contextual' })((_parent, _args, ctx: RequestContext) => {
+  const account = ctx.auth?.account;
+  if (account == null || account.suspendedAt === null) return true;
+  return new AppError(
+    'ACCOUNT_SUSPENDED',
+    account.suspensionReason === 'dunning'
+      ? 'This account is suspended until its overdue invoice is paid.'
+      : `This account is suspended: ${account.suspensionReason ?? 'ask the vendor why'}.`,
+  );
+});
+const activeMember = (permission: Permission) => and(member(permission), accountActive);
+
+/**
  * The account's plan includes `feature` (docs/API.md "Entitlements and usage"): otherwise PLAN_LIMIT naming the
  * plan that unlocks it. Put after `member(…)`, which guarantees an account.
  */
@@ -182,6 +200,8 @@ export const permissions = shield(
       sessions: person,
       stripeWebhookEvents: operator,
       stripeWebhookEvent: operator,
+      operatorAccounts: operator,
+      operatorAccount: operator,
       // Whether cards are taken, and Stripe.js's public key: any member (the pages adapt).
       cardPayments: and(isSignedIn, hasAccount, notApiToken),
       paymentMethods: and(member('BILLING_READ'), notApiToken),
@@ -196,21 +216,25 @@ export const permissions = shield(
       previewManualInvoice: operator,
     },
     Mutation: closedToApiTokens({
-      updateAccount: member('BILLING_DETAILS_EDIT'),
+      updateAccount: activeMember('BILLING_DETAILS_EDIT'),
       // Onboarding sets billing details and the account's currency and alert preferences: the
       // Billing Admin's setup (a Billing User granted billing details does not hold PLAN_MANAGE).
-      completeOnboarding: and(member('BILLING_DETAILS_EDIT'), can('PLAN_MANAGE')),
+      completeOnboarding: and(member('BILLING_DETAILS_EDIT'), can('PLAN_MANAGE'), accountActive),
       skipOnboarding: and(member('BILLING_DETAILS_EDIT'), can('PLAN_MANAGE')),
       // The same answers changed later (Account settings › Preferences): the same people.
-      updateAccountPreferences: and(member('BILLING_DETAILS_EDIT'), can('PLAN_MANAGE')),
+      updateAccountPreferences: and(
+        member('BILLING_DETAILS_EDIT'),
+        can('PLAN_MANAGE'),
+        accountActive,
+      ),
       // Each person their own tour, with or without an account.
       dismissTour: isSignedIn,
-      updateBillingDetails: member('BILLING_DETAILS_EDIT'),
-      removeBillingDetails: member('BILLING_DETAILS_EDIT'),
-      startSubscription: member('PLAN_MANAGE'),
-      changeSubscription: member('PLAN_MANAGE'),
+      updateBillingDetails: activeMember('BILLING_DETAILS_EDIT'),
+      removeBillingDetails: activeMember('BILLING_DETAILS_EDIT'),
+      startSubscription: activeMember('PLAN_MANAGE'),
+      changeSubscription: activeMember('PLAN_MANAGE'),
       cancelSubscription: member('PLAN_MANAGE'),
-      reactivateSubscription: member('PLAN_MANAGE'),
+      reactivateSubscription: activeMember('PLAN_MANAGE'),
       recordBankTransfer: operator,
       setPaymentMethodConfig: operator,
       removePaymentMethodConfig: operator,
@@ -227,6 +251,9 @@ export const permissions = shield(
       payInvoice: member('INVOICES_PAY'),
       confirmInvoicePayment: member('INVOICES_PAY'),
       startEnterpriseContract: operator,
+      suspendAccount: operator,
+      reactivateAccount: operator,
+      adjustCreditBalance: operator,
       voidInvoice: operator,
       refundPayment: operator,
       retryStripeWebhookEvent: operator,
@@ -237,14 +264,14 @@ export const permissions = shield(
       importExchangeRates: operator,
       // Support's recovery for a person who lost both their authenticator and backup codes.
       resetTwoFactor: operator,
-      createApiToken: member('SECURITY_MANAGE'),
-      inviteMember: member('MEMBERS_MANAGE'),
-      resendInvite: member('MEMBERS_MANAGE'),
+      createApiToken: activeMember('SECURITY_MANAGE'),
+      inviteMember: activeMember('MEMBERS_MANAGE'),
+      resendInvite: activeMember('MEMBERS_MANAGE'),
       revokeInvite: member('MEMBERS_MANAGE'),
-      changeMemberRole: member('MEMBERS_MANAGE'),
-      setMemberPermissions: member('MEMBERS_MANAGE'),
+      changeMemberRole: activeMember('MEMBERS_MANAGE'),
+      setMemberPermissions: activeMember('MEMBERS_MANAGE'),
       removeMember: member('MEMBERS_MANAGE'),
-      transferOwnership: member('MEMBERS_MANAGE'),
+      transferOwnership: activeMember('MEMBERS_MANAGE'),
       leaveAccount: and(isSignedIn, hasAccount),
       markNotificationsRead: member('BILLING_READ'),
       acceptInvite: isSignedIn,
@@ -364,6 +391,11 @@ export const permissions = shield(
     RevokeSessionsPayload: allow,
     SignInIdentity: allow,
     UnlinkIdentityPayload: allow,
+    OperatorAccountConnection: allow,
+    OperatorAccountEdge: allow,
+    OperatorAccountDetail: allow,
+    CreditLedgerEntry: allow,
+    AdjustCreditBalancePayload: allow,
   },
   shieldOptions({ fallbackRule: rule('deny_unlisted')(() => forbidden()) }),
 );

@@ -6,6 +6,7 @@ import { AccountResolver } from '../modules/accounts/account.resolver.js';
 import { BillingDetailsResolver } from '../modules/accounts/billing-details.resolver.js';
 import { OnboardingResolver } from '../modules/accounts/onboarding.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { OperatorAccountsResolver } from '../modules/backoffice/operator-accounts.resolver.js';
 import {
   AccountInvoicesResolver,
   InvoiceResolver,
@@ -77,6 +78,7 @@ export const resolvers = [
   ManualInvoiceResolver,
   BillingPortalResolver,
   StripeEventsResolver,
+  OperatorAccountsResolver,
   StripeResolver,
   TestClockResolver,
   AuditResolver,

@@ -9,6 +9,7 @@ import type { SignedInViewer } from './ViewerContext';
 const dan: SignedInViewer = {
   __typename: 'Viewer',
   isOperator: false,
+  operatorNeedsTwoFactor: false,
   tourDismissedAt: '2026-01-01T00:00:00.000Z',
   role: 'VIEWER',
   permissions: ['BILLING_READ'],
@@ -19,6 +20,8 @@ const dan: SignedInViewer = {
     name: 'Analytical Engines',
     onboardedAt: '2026-01-01T00:00:00.000Z',
     onboardingSkippedAt: null,
+    suspendedAt: null,
+    suspensionReason: null,
   },
   accounts: [
     {

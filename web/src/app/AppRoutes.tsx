@@ -1,4 +1,4 @@
-import { Route, Routes } from 'react-router-dom';
+import { Navigate, Route, Routes } from 'react-router-dom';
 import { AuditLogPage } from '../pages/audit/Page';
 import { PaymentMethodsPage } from '../pages/billing/payment-methods/Page';
 import { BillingDetailsPage } from '../pages/billing/details/Page';
@@ -10,6 +10,7 @@ import { PlansPage } from '../pages/billing/plans/Page';
 import { NotFoundState } from '../components/NotFoundState';
 import { BankTransfersPage } from '../pages/operator/bank-transfers/Page';
 import { OperatorInvoicesPage } from '../pages/operator/invoices/Page';
+import { OperatorAccountsRoutes } from '../pages/operator/accounts/Routes';
 import { MailOutboxPage } from '../pages/operator/mail/Page';
 import { PaymentMethodConfigPage } from '../pages/operator/payment-methods/Page';
 import { PlanCatalogPage } from '../pages/operator/plans/Page';
@@ -27,6 +28,8 @@ import { TwoFactorSetupPage } from '../pages/sign-in/two-factor/SetupPage';
 import { WelcomePage } from '../pages/welcome/Page';
 import { AppLayout } from './AppLayout';
 import { AuthGuard } from './AuthGuard';
+import { BackOfficeLayout } from './backOffice/BackOfficeLayout';
+import { backOfficeHomePath } from './backOffice/navigation';
 import { appRoutes } from './routes';
 
 /** Pages by path; every path comes from `appRoutes` (routes.ts), which the server reads too. */
@@ -63,6 +66,22 @@ export function AppRoutes() {
         <Route path={appRoutes.security} element={<SecurityPage />} />
         <Route path={appRoutes.audit} element={<AuditLogPage />} />
         <Route path={appRoutes.notifications} element={<NotificationsPage />} />
+        {/* Only reached client-side: the server answers 404 for paths outside appRoutes. */}
+        <Route path="*" element={<NotFoundState />} />
+      </Route>
+      {/* The back office: a new page is a route here plus a line in backOffice/navigation.ts. */}
+      <Route
+        element={
+          <AuthGuard>
+            <BackOfficeLayout />
+          </AuthGuard>
+        }
+      >
+        <Route
+          path={appRoutes.operatorHome}
+          element={<Navigate to={backOfficeHomePath} replace />}
+        />
+        <Route path={appRoutes.operatorAccounts} element={<OperatorAccountsRoutes />} />
         <Route path={appRoutes.testClock} element={<TestClockPage />} />
         <Route path={appRoutes.mailOutbox} element={<MailOutboxPage />} />
         <Route path={appRoutes.stripeEvents} element={<StripeEventsPage />} />
@@ -72,8 +91,6 @@ export function AppRoutes() {
         <Route path={appRoutes.operatorInvoices} element={<OperatorInvoicesPage />} />
         <Route path={appRoutes.planCatalog} element={<PlanCatalogPage />} />
         <Route path={appRoutes.revenue} element={<RevenuePage />} />
-        {/* Only reached client-side: the server answers 404 for paths outside appRoutes. */}
-        <Route path="*" element={<NotFoundState />} />
       </Route>
     </Routes>
   );

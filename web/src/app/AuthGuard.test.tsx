@@ -14,6 +14,7 @@ const member: NonNullable<ViewerQuery['viewer']> = {
   __typename: 'Viewer',
   signInStage: 'COMPLETE',
   isOperator: false,
+  operatorNeedsTwoFactor: false,
   tourDismissedAt: '2026-01-01T00:00:00.000Z',
   role: 'BILLING_ADMIN',
   permissions: ['BILLING_READ'],
@@ -24,6 +25,8 @@ const member: NonNullable<ViewerQuery['viewer']> = {
     name: 'Analytical Engines Ltd',
     onboardedAt: '2026-01-01T00:00:00.000Z',
     onboardingSkippedAt: null,
+    suspendedAt: null,
+    suspensionReason: null,
   },
   accounts: [],
 };
@@ -40,6 +43,7 @@ function renderAt(path: string, viewer: ViewerQuery['viewer']) {
         <Routes>
           <Route path="/sign-in/*" element={<SignInProbe />} />
           <Route path="/welcome" element={<SignInProbe />} />
+          <Route path="/operator" element={<SignInProbe />} />
           <Route
             path="*"
             element={
@@ -69,6 +73,19 @@ describe('AuthGuard', () => {
 
     expect(await screen.findByText('Account overview')).toBeTruthy();
     expect(screen.queryByTestId('sign-in')).toBeNull();
+  });
+
+  it('takes an operator without an account from / to the back office', async () => {
+    renderAt('/', { ...member, isOperator: true, role: null, account: null });
+
+    expect((await screen.findByTestId('sign-in')).textContent).toBe('/operator');
+  });
+
+  it('never sends an operator to the first-run wizard in the back office', async () => {
+    const unboarded = { ...member.account!, onboardedAt: null };
+    renderAt('/operator/mail', { ...member, isOperator: true, account: unboarded });
+
+    expect(await screen.findByText('Account overview')).toBeTruthy();
   });
 
   it('asks a sign-in that owes its second factor for the code first', async () => {

@@ -29,6 +29,17 @@ export function owesOnboarding(viewer: SignedInViewer): boolean {
   );
 }
 
+const backOfficePath = '/operator';
+
+function isBackOfficePath(pathname: string): boolean {
+  return pathname === backOfficePath || pathname.startsWith(`${backOfficePath}/`);
+}
+
+/** Vendor staff, whether or not they may act as operators yet (two-factor first). */
+function isOperatorStaff(viewer: SignedInViewer): boolean {
+  return viewer.isOperator || viewer.operatorNeedsTwoFactor;
+}
+
 /**
  * Every app page needs a session: signed-out visitors go to sign-in and come back afterwards. A
  * sign-in that still owes its second factor, or whose account requires two-factor sign-in the
@@ -62,7 +73,16 @@ export function AuthGuard({ children }: { children: ReactNode }) {
     case 'TWO_FACTOR_ENROLMENT':
       return <Navigate to={finishSignInPath(twoFactorSetupPagePath, here)} replace />;
     case 'COMPLETE':
-      if (location.pathname !== welcomePath && owesOnboarding(viewer)) {
+      // Operators land in the back office: no customer wizard there, and none needed without an
+      // account of their own.
+      if (isOperatorStaff(viewer) && viewer.account == null && location.pathname === '/') {
+        return <Navigate to={backOfficePath} replace />;
+      }
+      if (
+        location.pathname !== welcomePath &&
+        !isBackOfficePath(location.pathname) &&
+        owesOnboarding(viewer)
+      ) {
         return <Navigate to={welcomePathFor(here)} replace />;
       }
       return <ViewerProvider value={viewer}>{children}</ViewerProvider>;

@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'PAYMENT_FAILED'
   | 'RATE_LIMITED'
   | 'CONFLICT'
+  | 'ACCOUNT_SUSPENDED'
   | 'INTERNAL_SERVER_ERROR';
 
 /** Safe, plain sentences for codes whose server message is not meant for end users. */
@@ -33,6 +34,7 @@ const codesWithUserMessages: ReadonlySet<ErrorCode> = new Set([
   'PLAN_LIMIT',
   'SEAT_LIMIT',
   'PAYMENT_FAILED',
+  'ACCOUNT_SUSPENDED',
 ]);
 
 const unreachableMessage = 'We couldn’t reach Ledgerline. Check your connection and try again.';

@@ -21,6 +21,9 @@ export const appRoutes = {
   security: '/settings/security',
   audit: '/audit',
   notifications: '/notifications',
+  // The operators' back office (BackOfficeLayout; navigation in backOffice/navigation.ts).
+  operatorHome: '/operator',
+  operatorAccounts: '/operator/accounts/*',
   testClock: '/operator/test-clock',
   mailOutbox: '/operator/mail',
   stripeEvents: '/operator/stripe-events',

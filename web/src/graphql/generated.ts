@@ -55,6 +55,8 @@ export type Account = {
   subscription: Maybe<Subscription>;
   /** Set while the account is suspended (by an operator, or by dunning until the overdue invoice is paid). */
   suspendedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why the account is suspended, for its members: an operator’s words, or "dunning" (an overdue invoice; paying it lifts the suspension). */
+  suspensionReason: Maybe<Scalars['String']['output']>;
   /** Seats and usage against the plan limits, this period. */
   usage: Array<UsageMeter>;
 };
@@ -68,6 +70,12 @@ export type AccountMembership = {
   role: Role;
 };
 
+export type AccountSuspensionInput = {
+  accountId: Scalars['ID']['input'];
+  /** Why, in words the account’s members read on their banner (suspend) or the audit log keeps (both): 1 to 500 characters. */
+  reason: Scalars['String']['input'];
+};
+
 export type Address = {
   __typename?: 'Address';
   city: Scalars['String']['output'];
@@ -79,6 +87,26 @@ export type Address = {
   postalCode: Scalars['String']['output'];
   /** State, province or region. */
   region: Maybe<Scalars['String']['output']>;
+};
+
+export type AdjustCreditBalanceInput = {
+  accountId: Scalars['ID']['input'];
+  /** Minor units: positive adds credit, negative takes it away (never below zero). */
+  amount: Scalars['Int']['input'];
+  /** ISO 4217 code of the balance to adjust. */
+  currency: Scalars['String']['input'];
+  /** Once per key: a retry answers the first result. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Why: kept on the ledger row and in the audit log (1 to 500 characters). */
+  reason: Scalars['String']['input'];
+};
+
+export type AdjustCreditBalancePayload = {
+  __typename?: 'AdjustCreditBalancePayload';
+  /** The balance in that currency afterwards. */
+  balance: Money;
+  /** The ledger row written. */
+  entryId: Scalars['ID']['output'];
 };
 
 /** How far to move the test clock forward: `seconds` and `days` add up; or `to`, an instant after the current test time. */
@@ -805,6 +833,33 @@ export type CreateManualInvoiceInput = {
   lines: Array<ManualInvoiceLineInput>;
 };
 
+/** Why the credit balance moved. */
+export const CreditBalanceReason = {
+  AppliedToInvoice: 'APPLIED_TO_INVOICE',
+  CreditRestored: 'CREDIT_RESTORED',
+  OperatorAdjustment: 'OPERATOR_ADJUSTMENT',
+  Overpayment: 'OVERPAYMENT',
+  ProrationCredit: 'PRORATION_CREDIT',
+  RefundToBalance: 'REFUND_TO_BALANCE',
+} as const;
+
+export type CreditBalanceReason = (typeof CreditBalanceReason)[keyof typeof CreditBalanceReason];
+/** One movement of an account’s credit balance (an append-only ledger). */
+export type CreditLedgerEntry = {
+  __typename?: 'CreditLedgerEntry';
+  /** Positive adds credit, negative uses it. */
+  amount: Money;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The credit note that moved it, if any. */
+  creditNoteNumber: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The invoice that moved it, if any. */
+  invoiceNumber: Maybe<Scalars['String']['output']>;
+  /** An operator adjustment’s reason. */
+  note: Maybe<Scalars['String']['output']>;
+  reason: CreditBalanceReason;
+};
+
 /** Money given back for a voided paid invoice (credited to the balance). */
 export type CreditNote = {
   __typename?: 'CreditNote';
@@ -1202,6 +1257,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts an invitation as the signed-in person, whose verified e-mail must be the invited one; the session switches to the account. */
   acceptInvite: AccountMembership;
+  /** Operators: adds credit to the account’s balance or takes it away, with a reason (docs/API.md "adjustCreditBalance"). Once per idempotency key. */
+  adjustCreditBalance: AdjustCreditBalancePayload;
   /** Operators, TEST_CLOCK=1 only: moves the shared test clock forward (never back: BAD_USER_INPUT), then runs the periodic jobs (renewals, dunning, maintenance) at once so what came due happens now. Sessions read the same clock, so a move past the idle timeout signs everyone out. */
   advanceTestClock: TestClock;
   /** Operators: the announced transfer arrived: records it as a bank-transfer payment (as recordBankTransfer does) and e-mails the customer. Approving again answers the same; a rejected one is CONFLICT. */
@@ -1244,6 +1301,8 @@ export type Mutation = {
   markNotificationsRead: MarkNotificationsReadPayload;
   /** Pays an open invoice now with a payment method: SUCCEEDED, or REQUIRES_ACTION with a client secret for 3-D Secure (then confirmInvoicePayment). A decline is PAYMENT_FAILED with the issuer's message; another payment in flight or an invoice already paid is CONFLICT. */
   payInvoice: PayInvoicePayload;
+  /** Operators: lifts a suspension (an operator’s or dunning’s); due renewals run again. CONFLICT when not suspended. */
+  reactivateAccount: Account;
   /** Takes back a cancellation set for the period end. */
   reactivateSubscription: SubscriptionChangeResult;
   /** Operators: records a bank transfer for an open invoice. Paid when nothing is left due; any excess goes to the credit balance; an incomplete or past-due subscription becomes active. */
@@ -1298,6 +1357,8 @@ export type Mutation = {
   startTwoFactorEnrolment: TwoFactorEnrolment;
   /** Tell us an open invoice was paid by bank transfer (reference, day sent, amount); an operator confirms it when the money arrives. Idempotent per key; CONFLICT when one is already waiting for the invoice. */
   submitBankTransfer: BankTransferNotice;
+  /** Operators: suspends the account (read-only for its members, who see the reason; renewals and dunning stop). CONFLICT when already suspended. */
+  suspendAccount: Account;
   /** Moves this session to another account you belong to (NOT_FOUND otherwise). */
   switchAccount: AccountMembership;
   /** Makes another member the Billing Admin; you become a Billing User. */
@@ -1318,6 +1379,10 @@ export type Mutation = {
 
 export type MutationAcceptInviteArgs = {
   input: InvitationTokenInput;
+};
+
+export type MutationAdjustCreditBalanceArgs = {
+  input: AdjustCreditBalanceInput;
 };
 
 export type MutationAdvanceTestClockArgs = {
@@ -1386,6 +1451,10 @@ export type MutationMarkNotificationsReadArgs = {
 
 export type MutationPayInvoiceArgs = {
   input: PayInvoiceInput;
+};
+
+export type MutationReactivateAccountArgs = {
+  input: AccountSuspensionInput;
 };
 
 export type MutationRecordBankTransferArgs = {
@@ -1476,6 +1545,10 @@ export type MutationSubmitBankTransferArgs = {
   input: SubmitBankTransferInput;
 };
 
+export type MutationSuspendAccountArgs = {
+  input: AccountSuspensionInput;
+};
+
 export type MutationSwitchAccountArgs = {
   input: SwitchAccountInput;
 };
@@ -1555,6 +1628,46 @@ export const NotificationKind = {
 } as const;
 
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
+/** Accounts, newest first. */
+export type OperatorAccountConnection = {
+  __typename?: 'OperatorAccountConnection';
+  edges: Array<OperatorAccountEdge>;
+  pageInfo: PageInfo;
+  /** Accounts matching the filter, over every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One account as operators see it. Its audit trail: `auditEvents(filter: { accountId })`. */
+export type OperatorAccountDetail = {
+  __typename?: 'OperatorAccountDetail';
+  account: Account;
+  /** The latest 100 credit-balance movements. */
+  creditLedger: Array<CreditLedgerEntry>;
+  /** The latest 50 issued invoices, newest first (each with its payments). */
+  invoices: Array<Invoice>;
+  members: Array<Member>;
+};
+
+export type OperatorAccountEdge = {
+  __typename?: 'OperatorAccountEdge';
+  cursor: Scalars['String']['output'];
+  node: Account;
+};
+
+/** What operators look for among all accounts; every given criterion applies. */
+export type OperatorAccountFilter = {
+  /** true: an open invoice past its due date, or a subscription in dunning. */
+  pastDue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The plan’s code (free, basic, …). */
+  planCode?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the account name, of a member’s e-mail address, or of an invoice number (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** The status of the account’s subscription (the live one, else the last). */
+  subscriptionStatus?: InputMaybe<SubscriptionStatus>;
+  /** true: suspended only; false: not suspended. */
+  suspended?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Operators: every account’s invoices, narrowed by any of these. */
 export type OperatorInvoiceFilter = {
   /** One account’s invoices. */
@@ -1847,6 +1960,10 @@ export type Query = {
   members: Array<Member>;
   /** The session account's notifications, newest first, with the signed-in member's read state and unread count. `first`: 1 to 100 (default 20; BAD_USER_INPUT field `first`); `unreadOnly` leaves out what they read. */
   notifications: NotificationConnection;
+  /** Operators: one account with its members, invoices and credit ledger. */
+  operatorAccount: OperatorAccountDetail;
+  /** Operators: all accounts, newest first, searched and filtered (docs/API.md "Back office: accounts"). */
+  operatorAccounts: OperatorAccountConnection;
   /** Operators: every account's invoices by issue date, newest first unless `order` says otherwise, narrowed by status, account, currency, issue dates and number. `first`: 1 to 100 (default 20). CSV: GET /operator/invoices.csv with the same filters. */
   operatorInvoices: InvoiceConnection;
   /** A late or failed payment to fix now (the banners on Overview and the billing pages), or null. */
@@ -1928,6 +2045,16 @@ export type QueryNotificationsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
   unreadOnly: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type QueryOperatorAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryOperatorAccountsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<OperatorAccountFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryOperatorInvoicesArgs = {
@@ -2596,7 +2723,10 @@ export type Viewer = {
   accounts: Array<AccountMembership>;
   /** Your sign-in methods, oldest first. Link another with /auth/{provider}/start?link=1 (a complete sign-in in the same browser). */
   identities: Array<SignInIdentity>;
+  /** Vendor staff acting as such: the back office and every operator operation are open to you. */
   isOperator: Scalars['Boolean']['output'];
+  /** You are vendor staff, but this deployment requires operators to use two-factor sign-in (OPERATOR_REQUIRE_TWO_FACTOR) and yours is off: turn it on to act as an operator. */
+  operatorNeedsTwoFactor: Scalars['Boolean']['output'];
   permissions: Array<Permission>;
   role: Maybe<Role>;
   signInStage: SignInStage;
@@ -2642,6 +2772,7 @@ export type ViewerQuery = {
     __typename?: 'Viewer';
     signInStage: SignInStage;
     isOperator: boolean;
+    operatorNeedsTwoFactor: boolean;
     tourDismissedAt: string | null;
     role: Role | null;
     permissions: Array<Permission>;
@@ -2652,6 +2783,8 @@ export type ViewerQuery = {
       name: string;
       onboardedAt: string | null;
       onboardingSkippedAt: string | null;
+      suspendedAt: string | null;
+      suspensionReason: string | null;
     } | null;
     accounts: Array<{
       __typename?: 'AccountMembership';
@@ -4356,6 +4489,179 @@ export type NotificationsQuery = {
   };
 };
 
+export type SuspendAccountMutationVariables = Exact<{
+  input: AccountSuspensionInput;
+}>;
+
+export type SuspendAccountMutation = {
+  __typename?: 'Mutation';
+  suspendAccount: {
+    __typename?: 'Account';
+    id: string;
+    suspendedAt: string | null;
+    suspensionReason: string | null;
+  };
+};
+
+export type ReactivateAccountMutationVariables = Exact<{
+  input: AccountSuspensionInput;
+}>;
+
+export type ReactivateAccountMutation = {
+  __typename?: 'Mutation';
+  reactivateAccount: {
+    __typename?: 'Account';
+    id: string;
+    suspendedAt: string | null;
+    suspensionReason: string | null;
+  };
+};
+
+export type AdjustCreditBalanceMutationVariables = Exact<{
+  input: AdjustCreditBalanceInput;
+}>;
+
+export type AdjustCreditBalanceMutation = {
+  __typename?: 'Mutation';
+  adjustCreditBalance: {
+    __typename?: 'AdjustCreditBalancePayload';
+    entryId: string;
+    balance: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+  };
+};
+
+export type OperatorAccountQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  accountId: Scalars['String']['input'];
+}>;
+
+export type OperatorAccountQuery = {
+  __typename?: 'Query';
+  operatorAccount: {
+    __typename?: 'OperatorAccountDetail';
+    account: {
+      __typename?: 'Account';
+      id: string;
+      name: string;
+      createdAt: string;
+      suspendedAt: string | null;
+      suspensionReason: string | null;
+      country: CountryCode | null;
+      billingEmail: string | null;
+      plan: { __typename?: 'Plan'; code: string; name: string };
+      subscription: {
+        __typename?: 'Subscription';
+        id: string;
+        status: SubscriptionStatus;
+        interval: BillingInterval;
+        seats: number;
+        currentPeriodEnd: string;
+        cancelAtPeriodEnd: boolean;
+      } | null;
+      creditBalance: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    };
+    members: Array<{
+      __typename?: 'Member';
+      id: string;
+      role: Role;
+      joinedAt: string;
+      user: { __typename?: 'User'; id: string; name: string; email: string };
+    }>;
+    invoices: Array<{
+      __typename?: 'Invoice';
+      id: string;
+      number: string;
+      status: InvoiceStatus;
+      issuedAt: string;
+      dueAt: string | null;
+      total: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      payments: Array<{
+        __typename?: 'Payment';
+        id: string;
+        status: PaymentStatus;
+        method: PaymentMethodKind;
+        receivedAt: string;
+        amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+      }>;
+    }>;
+    creditLedger: Array<{
+      __typename?: 'CreditLedgerEntry';
+      id: string;
+      reason: CreditBalanceReason;
+      invoiceNumber: string | null;
+      creditNoteNumber: string | null;
+      note: string | null;
+      createdAt: string;
+      amount: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    }>;
+  };
+  auditEvents: {
+    __typename?: 'AuditEventConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename?: 'AuditEventEdge';
+      node: {
+        __typename?: 'AuditEvent';
+        id: string;
+        occurredAt: string;
+        actionLabel: string;
+        outcome: AuditOutcome;
+        actor: { __typename?: 'User'; id: string; name: string; email: string } | null;
+      };
+    }>;
+  };
+};
+
+export type OperatorAccountRowFragment = {
+  __typename?: 'Account';
+  id: string;
+  name: string;
+  createdAt: string;
+  suspendedAt: string | null;
+  plan: { __typename?: 'Plan'; code: string; name: string };
+  subscription: { __typename?: 'Subscription'; id: string; status: SubscriptionStatus } | null;
+};
+
+export type OperatorAccountsQueryVariables = Exact<{
+  filter: InputMaybe<OperatorAccountFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type OperatorAccountsQuery = {
+  __typename?: 'Query';
+  operatorAccounts: {
+    __typename?: 'OperatorAccountConnection';
+    totalCount: number;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename?: 'OperatorAccountEdge';
+      cursor: string;
+      node: {
+        __typename?: 'Account';
+        id: string;
+        name: string;
+        createdAt: string;
+        suspendedAt: string | null;
+        plan: { __typename?: 'Plan'; code: string; name: string };
+        subscription: {
+          __typename?: 'Subscription';
+          id: string;
+          status: SubscriptionStatus;
+        } | null;
+      };
+    }>;
+  };
+};
+
+export type OperatorAccountPlansQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OperatorAccountPlansQuery = {
+  __typename?: 'Query';
+  plans: Array<{ __typename?: 'Plan'; code: string; name: string }>;
+};
+
 export type BankTransferQueueQueryVariables = Exact<{
   status: InputMaybe<BankTransferNoticeStatus>;
   after: InputMaybe<Scalars['String']['input']>;
@@ -5241,6 +5547,7 @@ export type OverviewQuery = {
       id: string;
       name: string;
       suspendedAt: string | null;
+      suspensionReason: string | null;
       preferredCurrency: string | null;
       onboardedAt: string | null;
       plan: {
@@ -6329,6 +6636,22 @@ export const NotificationListFragmentDoc = gql`
     readAt
   }
 `;
+export const OperatorAccountRowFragmentDoc = gql`
+  fragment OperatorAccountRow on Account {
+    id
+    name
+    createdAt
+    suspendedAt
+    plan {
+      code
+      name
+    }
+    subscription {
+      id
+      status
+    }
+  }
+`;
 export const MailListFragmentDoc = gql`
   fragment MailList on MailMessage {
     id
@@ -6574,6 +6897,7 @@ export const ViewerDocument = gql`
     viewer {
       signInStage
       isOperator
+      operatorNeedsTwoFactor
       tourDismissedAt
       role
       permissions
@@ -6587,6 +6911,8 @@ export const ViewerDocument = gql`
         name
         onboardedAt
         onboardingSkippedAt
+        suspendedAt
+        suspensionReason
       }
       accounts {
         account {
@@ -8373,6 +8699,387 @@ export type NotificationsQueryResult = Apollo.QueryResult<
   NotificationsQuery,
   NotificationsQueryVariables
 >;
+export const SuspendAccountDocument = gql`
+  mutation SuspendAccount($input: AccountSuspensionInput!) {
+    suspendAccount(input: $input) {
+      id
+      suspendedAt
+      suspensionReason
+    }
+  }
+`;
+export type SuspendAccountMutationFn = Apollo.MutationFunction<
+  SuspendAccountMutation,
+  SuspendAccountMutationVariables
+>;
+export function useSuspendAccountMutation(
+  baseOptions?: Apollo.MutationHookOptions<SuspendAccountMutation, SuspendAccountMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<SuspendAccountMutation, SuspendAccountMutationVariables>(
+    SuspendAccountDocument,
+    options,
+  );
+}
+export type SuspendAccountMutationHookResult = ReturnType<typeof useSuspendAccountMutation>;
+export type SuspendAccountMutationResult = Apollo.MutationResult<SuspendAccountMutation>;
+export type SuspendAccountMutationOptions = Apollo.BaseMutationOptions<
+  SuspendAccountMutation,
+  SuspendAccountMutationVariables
+>;
+export const ReactivateAccountDocument = gql`
+  mutation ReactivateAccount($input: AccountSuspensionInput!) {
+    reactivateAccount(input: $input) {
+      id
+      suspendedAt
+      suspensionReason
+    }
+  }
+`;
+export type ReactivateAccountMutationFn = Apollo.MutationFunction<
+  ReactivateAccountMutation,
+  ReactivateAccountMutationVariables
+>;
+export function useReactivateAccountMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    ReactivateAccountMutation,
+    ReactivateAccountMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<ReactivateAccountMutation, ReactivateAccountMutationVariables>(
+    ReactivateAccountDocument,
+    options,
+  );
+}
+export type ReactivateAccountMutationHookResult = ReturnType<typeof useReactivateAccountMutation>;
+export type ReactivateAccountMutationResult = Apollo.MutationResult<ReactivateAccountMutation>;
+export type ReactivateAccountMutationOptions = Apollo.BaseMutationOptions<
+  ReactivateAccountMutation,
+  ReactivateAccountMutationVariables
+>;
+export const AdjustCreditBalanceDocument = gql`
+  mutation AdjustCreditBalance($input: AdjustCreditBalanceInput!) {
+    adjustCreditBalance(input: $input) {
+      entryId
+      balance {
+        ...Money
+      }
+    }
+  }
+  ${MoneyFragmentDoc}
+`;
+export type AdjustCreditBalanceMutationFn = Apollo.MutationFunction<
+  AdjustCreditBalanceMutation,
+  AdjustCreditBalanceMutationVariables
+>;
+export function useAdjustCreditBalanceMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    AdjustCreditBalanceMutation,
+    AdjustCreditBalanceMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<AdjustCreditBalanceMutation, AdjustCreditBalanceMutationVariables>(
+    AdjustCreditBalanceDocument,
+    options,
+  );
+}
+export type AdjustCreditBalanceMutationHookResult = ReturnType<
+  typeof useAdjustCreditBalanceMutation
+>;
+export type AdjustCreditBalanceMutationResult = Apollo.MutationResult<AdjustCreditBalanceMutation>;
+export type AdjustCreditBalanceMutationOptions = Apollo.BaseMutationOptions<
+  AdjustCreditBalanceMutation,
+  AdjustCreditBalanceMutationVariables
+>;
+export const OperatorAccountDocument = gql`
+  query OperatorAccount($id: ID!, $accountId: String!) {
+    operatorAccount(id: $id) {
+      account {
+        id
+        name
+        createdAt
+        suspendedAt
+        suspensionReason
+        country
+        billingEmail
+        plan {
+          code
+          name
+        }
+        subscription {
+          id
+          status
+          interval
+          seats
+          currentPeriodEnd
+          cancelAtPeriodEnd
+        }
+        creditBalance {
+          ...Money
+        }
+      }
+      members {
+        id
+        role
+        joinedAt
+        user {
+          id
+          name
+          email
+        }
+      }
+      invoices {
+        id
+        number
+        status
+        issuedAt
+        dueAt
+        total {
+          ...Money
+        }
+        amountDue {
+          ...Money
+        }
+        payments {
+          id
+          status
+          method
+          receivedAt
+          amount {
+            ...Money
+          }
+        }
+      }
+      creditLedger {
+        id
+        reason
+        invoiceNumber
+        creditNoteNumber
+        note
+        createdAt
+        amount {
+          ...Money
+        }
+      }
+    }
+    auditEvents(filter: { accountId: $accountId }, first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          occurredAt
+          actionLabel
+          outcome
+          actor {
+            id
+            name
+            email
+          }
+        }
+      }
+    }
+  }
+  ${MoneyFragmentDoc}
+`;
+export function useOperatorAccountQuery(
+  baseOptions: Apollo.QueryHookOptions<OperatorAccountQuery, OperatorAccountQueryVariables> &
+    ({ variables: OperatorAccountQueryVariables; skip?: boolean } | { skip: boolean }),
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<OperatorAccountQuery, OperatorAccountQueryVariables>(
+    OperatorAccountDocument,
+    options,
+  );
+}
+export function useOperatorAccountLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<OperatorAccountQuery, OperatorAccountQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<OperatorAccountQuery, OperatorAccountQueryVariables>(
+    OperatorAccountDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useOperatorAccountSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    OperatorAccountQuery,
+    OperatorAccountQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<OperatorAccountQuery, OperatorAccountQueryVariables>;
+export function useOperatorAccountSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<OperatorAccountQuery, OperatorAccountQueryVariables>,
+): Apollo.UseSuspenseQueryResult<OperatorAccountQuery | undefined, OperatorAccountQueryVariables>;
+export function useOperatorAccountSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<OperatorAccountQuery, OperatorAccountQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<OperatorAccountQuery, OperatorAccountQueryVariables>(
+    OperatorAccountDocument,
+    options,
+  );
+}
+export type OperatorAccountQueryHookResult = ReturnType<typeof useOperatorAccountQuery>;
+export type OperatorAccountLazyQueryHookResult = ReturnType<typeof useOperatorAccountLazyQuery>;
+export type OperatorAccountSuspenseQueryHookResult = ReturnType<
+  typeof useOperatorAccountSuspenseQuery
+>;
+export type OperatorAccountQueryResult = Apollo.QueryResult<
+  OperatorAccountQuery,
+  OperatorAccountQueryVariables
+>;
+export const OperatorAccountsDocument = gql`
+  query OperatorAccounts($filter: OperatorAccountFilter, $first: Int, $after: String) {
+    operatorAccounts(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...OperatorAccountRow
+        }
+      }
+    }
+  }
+  ${OperatorAccountRowFragmentDoc}
+`;
+export function useOperatorAccountsQuery(
+  baseOptions?: Apollo.QueryHookOptions<OperatorAccountsQuery, OperatorAccountsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<OperatorAccountsQuery, OperatorAccountsQueryVariables>(
+    OperatorAccountsDocument,
+    options,
+  );
+}
+export function useOperatorAccountsLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<OperatorAccountsQuery, OperatorAccountsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<OperatorAccountsQuery, OperatorAccountsQueryVariables>(
+    OperatorAccountsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useOperatorAccountsSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    OperatorAccountsQuery,
+    OperatorAccountsQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<OperatorAccountsQuery, OperatorAccountsQueryVariables>;
+export function useOperatorAccountsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<OperatorAccountsQuery, OperatorAccountsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<OperatorAccountsQuery | undefined, OperatorAccountsQueryVariables>;
+export function useOperatorAccountsSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<OperatorAccountsQuery, OperatorAccountsQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<OperatorAccountsQuery, OperatorAccountsQueryVariables>(
+    OperatorAccountsDocument,
+    options,
+  );
+}
+export type OperatorAccountsQueryHookResult = ReturnType<typeof useOperatorAccountsQuery>;
+export type OperatorAccountsLazyQueryHookResult = ReturnType<typeof useOperatorAccountsLazyQuery>;
+export type OperatorAccountsSuspenseQueryHookResult = ReturnType<
+  typeof useOperatorAccountsSuspenseQuery
+>;
+export type OperatorAccountsQueryResult = Apollo.QueryResult<
+  OperatorAccountsQuery,
+  OperatorAccountsQueryVariables
+>;
+export const OperatorAccountPlansDocument = gql`
+  query OperatorAccountPlans {
+    plans {
+      code
+      name
+    }
+  }
+`;
+export function useOperatorAccountPlansQuery(
+  baseOptions?: Apollo.QueryHookOptions<
+    OperatorAccountPlansQuery,
+    OperatorAccountPlansQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<OperatorAccountPlansQuery, OperatorAccountPlansQueryVariables>(
+    OperatorAccountPlansDocument,
+    options,
+  );
+}
+export function useOperatorAccountPlansLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<
+    OperatorAccountPlansQuery,
+    OperatorAccountPlansQueryVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<OperatorAccountPlansQuery, OperatorAccountPlansQueryVariables>(
+    OperatorAccountPlansDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useOperatorAccountPlansSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<
+    OperatorAccountPlansQuery,
+    OperatorAccountPlansQueryVariables
+  >,
+): Apollo.UseSuspenseQueryResult<OperatorAccountPlansQuery, OperatorAccountPlansQueryVariables>;
+export function useOperatorAccountPlansSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<
+        OperatorAccountPlansQuery,
+        OperatorAccountPlansQueryVariables
+      >,
+): Apollo.UseSuspenseQueryResult<
+  OperatorAccountPlansQuery | undefined,
+  OperatorAccountPlansQueryVariables
+>;
+export function useOperatorAccountPlansSuspenseQuery(
+  baseOptions?:
+    | Apollo.SkipToken
+    | Apollo.SuspenseQueryHookOptions<
+        OperatorAccountPlansQuery,
+        OperatorAccountPlansQueryVariables
+      >,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<OperatorAccountPlansQuery, OperatorAccountPlansQueryVariables>(
+    OperatorAccountPlansDocument,
+    options,
+  );
+}
+export type OperatorAccountPlansQueryHookResult = ReturnType<typeof useOperatorAccountPlansQuery>;
+export type OperatorAccountPlansLazyQueryHookResult = ReturnType<
+  typeof useOperatorAccountPlansLazyQuery
+>;
+export type OperatorAccountPlansSuspenseQueryHookResult = ReturnType<
+  typeof useOperatorAccountPlansSuspenseQuery
+>;
+export type OperatorAccountPlansQueryResult = Apollo.QueryResult<
+  OperatorAccountPlansQuery,
+  OperatorAccountPlansQueryVariables
+>;
 export const BankTransferQueueDocument = gql`
   query BankTransferQueue($status: BankTransferNoticeStatus, $after: String) {
     bankTransferQueue(status: $status, first: 20, after: $after) {
@@ -9841,6 +10548,7 @@ export const OverviewDocument = gql`
         ...BillingSummaryCards
         ...UsageCard
         suspendedAt
+        suspensionReason
         preferredCurrency
         subscription {
           id

@@ -24,6 +24,8 @@ import { Migration20261206100000PaymentMethodConfig } from './Migration202612061
 import { Migration20261206030000StripeWebhooks } from './Migration20261206030000_stripe_webhooks.js';
 import { Migration20261206150000ExchangeRates } from './Migration20261206150000_exchange_rates.js';
 import { Migration20261206153000Notifications } from './Migration20261206153000_notifications.js';
+import { Migration20261206100000OperatorGrants } from './Migration20261206100000_operator_grants.js';
+import { Migration20261206100100CreditAdjustments } from './Migration20261206100100_credit_adjustments.js';
 
 /** Every committed migration, in order. Add new ones at the end. */
 export const migrations: MigrationObject[] = [
@@ -80,6 +82,14 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261206100000_payment_method_config',
     class: Migration20261206100000PaymentMethodConfig,
+  },
+  {
+    name: 'Migration20261206100000_operator_grants',
+    class: Migration20261206100000OperatorGrants,
+  },
+  {
+    name: 'Migration20261206100100_credit_adjustments',
+    class: Migration20261206100100CreditAdjustments,
   },
   {
     name: 'Migration20261206110000_bank_transfer_notices',

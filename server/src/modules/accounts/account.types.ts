@@ -37,6 +37,13 @@ export class AccountType {
   })
   suspendedAt!: Date | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the account is suspended, for its members: an operator’s words, or "dunning" (an overdue invoice; paying it lifts the suspension).',
+  })
+  suspensionReason!: string | null;
+
   @Field(() => Date, {
     nullable: true,
     description:
@@ -81,6 +88,7 @@ export function toAccountType(account: Account): AccountType {
     name: account.name,
     createdAt: account.createdAt,
     suspendedAt: account.suspendedAt,
+    suspensionReason: account.suspensionReason,
     onboardedAt: account.onboardedAt,
     onboardingSkippedAt: account.onboardingSkippedAt,
     country: account.country,

@@ -15,6 +15,17 @@ export {
   lockAccount,
   setDefaultPaymentMethodId,
 } from './account.service.js';
+export {
+  type AccountSearch,
+  type AccountSearchPage,
+  MAX_ACCOUNT_PAGE_SIZE,
+  searchAccounts,
+} from './account-search.js';
+export {
+  isAccountSuspended,
+  reactivateAccount,
+  suspendAccount,
+} from './account-suspension.service.js';
 export { AccountType, toAccountType } from './account.types.js';
 export { BillingDetails, type TaxIdType } from './billing-details.entity.js';
 export {

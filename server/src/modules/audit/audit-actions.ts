@@ -74,6 +74,11 @@ export const auditActionLabels = {
   'plan.restore': 'Brought back an archived plan',
   'exchange_rate.save': 'Entered an exchange rate',
   'exchange_rate.import': 'Imported exchange rates',
+  'operator.grant': 'Made someone an operator',
+  'operator.revoke': 'Took operator rights away',
+  'account.suspend': 'Suspended the account',
+  'account.reactivate': 'Reactivated the account',
+  'credit.adjust': 'Adjusted the credit balance',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof auditActionLabels;

@@ -12,6 +12,12 @@ export {
   accountCreditBalance,
   recordCreditBalanceEntry,
 } from './invoices/credit-balance.service.js';
+export {
+  adjustCreditBalance,
+  type CreditAdjustment,
+  type CreditAdjustmentResult,
+} from './invoices/credit-adjustment.service.js';
+export { CreditLedgerEntry, creditLedgerOf } from './invoices/credit-ledger.js';
 export { byInvoiceLoader } from './invoices/invoice-loaders.js';
 export {
   type CollectionMethod,
@@ -54,10 +60,17 @@ export {
   subscriptionsByPlanAt,
 } from './reporting/revenue-figures.js';
 export { liveSubscriptionsByPrice } from './reporting/subscriptions-by-price.js';
+export { listInvoices } from './invoices/invoice-query.service.js';
 export { retryDuePayments, retryDunningNow } from './renewals/dunning.service.js';
 export { recordTrialEndingNotices } from './renewals/trial-notices.service.js';
 export { renewDueSubscriptions } from './renewals/renewal.service.js';
 export { seatsAllowed } from './subscriptions/seats.js';
+export {
+  accountIdsWithAnySubscription,
+  accountIdsWithInvoiceNumber,
+  accountIdsWithSubscriptionStatus,
+  pastDueAccountIds,
+} from './subscriptions/account-billing-search.js';
 export {
   recordFailedCollection,
   settleSubscriptionAfterPayment,
@@ -65,4 +78,5 @@ export {
 export { applyRules } from './subscriptions/rule-errors.js';
 export { taxContext } from './subscriptions/rules-adapter.js';
 export { Subscription } from './subscriptions/subscription.entity.js';
+export { SubscriptionStatusEnum } from './subscriptions/subscription.types.js';
 export { SubscriptionChangePreview } from './subscriptions/subscription.types.js';

@@ -5,7 +5,13 @@
  *
  * People signing in: providers, linked identities, sessions, two-factor sign-in, the viewer.
  */
-export { isOperatorUser, type SessionAuthState, type SignInStage } from './auth-state.js';
+export {
+  isOperatorUser,
+  type OperatorAccess,
+  operatorAccessOf,
+  type SessionAuthState,
+  type SignInStage,
+} from './auth-state.js';
 export {
   clearCookie,
   readCookie,

@@ -237,11 +237,15 @@ describe('sign-in through the development OpenID Connect provider', () => {
     expect(await em.count(Session, { user: { email: 'busy@example.com' } })).toBe(1);
   });
 
-  it('marks users whose verified e-mail is in OPERATOR_EMAILS as operators', async () => {
+  it('marks users whose verified e-mail is in OPERATOR_EMAILS as operators, lands them in the back office and creates no account for them', async () => {
     const browser = new CookieClient(server.url);
-    await browser.signInWithDevProvider('OPS@vendor.example', 'Olga Ops');
+    const landed = await browser.signInWithDevProvider('OPS@vendor.example', 'Olga Ops');
+    expect(landed.pathname).toBe('/operator');
     const viewer = (await browser.graphql<ViewerData>(viewerQuery)).data?.viewer;
     expect(viewer?.isOperator).toBe(true);
-    expect(viewer?.role).toBe('BILLING_ADMIN');
+    expect(viewer?.role).toBeNull();
+    expect(viewer?.account).toBeNull();
+    const em = server.db.orm.em.fork();
+    expect(await em.count(Membership, { user: { email: 'ops@vendor.example' } })).toBe(0);
   });
 });

@@ -23,6 +23,7 @@ export class ViewerResolver {
       role: auth.role,
       permissions: permissions.filter((p) => auth.permissions.has(p)),
       isOperator: auth.isOperator,
+      operatorNeedsTwoFactor: auth.operatorAccess === 'needs_two_factor',
       tourDismissedAt: auth.user.tourDismissedAt,
     };
   }

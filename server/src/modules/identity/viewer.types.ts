@@ -74,8 +74,17 @@ export class Viewer {
   @Field(() => [PermissionEnum])
   permissions!: Permission[];
 
-  @Field()
+  @Field({
+    description:
+      'Vendor staff acting as such: the back office and every operator operation are open to you.',
+  })
   isOperator!: boolean;
+
+  @Field({
+    description:
+      'You are vendor staff, but this deployment requires operators to use two-factor sign-in (OPERATOR_REQUIRE_TWO_FACTOR) and yours is off: turn it on to act as an operator.',
+  })
+  operatorNeedsTwoFactor!: boolean;
 
   @Field(() => Date, {
     nullable: true,

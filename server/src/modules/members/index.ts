@@ -11,6 +11,13 @@ export {
   invitationTokenIn,
   joinByInvitation,
 } from './invitations.service.js';
-export { addAccountCreator, firstMembershipOf, membershipsOf } from './members.service.js';
+export {
+  accountIdsWithMemberEmail,
+  addAccountCreator,
+  firstMembershipOf,
+  listMembers,
+  membershipsOf,
+} from './members.service.js';
+export { Member, toMember } from './members.types.js';
 export { Membership } from './membership.entity.js';
 export { seatsInUse } from './seats.js';

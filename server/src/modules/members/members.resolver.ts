@@ -3,7 +3,7 @@ import { AppError } from '../../errors.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { actorOf, currentAccountId } from '../../graphql/session-scope.js';
 import type { Actor } from '../audit/index.js';
-import { effectivePermissions, toAccountType } from '../accounts/index.js';
+import { toAccountType } from '../accounts/index.js';
 import { Viewer } from '../identity/index.js';
 import type { Invitation as InvitationRow } from './invitation.entity.js';
 import type { Membership } from './membership.entity.js';
@@ -38,24 +38,12 @@ import {
   InvitationTokenInput,
   InviteMemberInput,
   Member,
+  toMember,
   MemberIdInput,
   SetMemberPermissionsInput,
   SwitchAccountInput,
 } from './members.types.js';
 import { requestMailDelivery } from '../notifications/index.js';
-
-function toMember(membership: Membership, viewerId: string | null): Member {
-  const user = membership.user;
-  return {
-    id: membership.id,
-    user: { id: user.id, email: user.email, name: user.name },
-    role: membership.role,
-    permissions: effectivePermissions(membership.role, membership.grants),
-    grants: membership.role === 'BILLING_USER' ? membership.grants : [],
-    joinedAt: membership.createdAt,
-    isYou: user.id === viewerId,
-  };
-}
 
 function toInvitation(invitation: InvitationRow, now: Date): Invitation {
   const inviter = invitation.invitedBy;

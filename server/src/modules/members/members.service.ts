@@ -271,3 +271,17 @@ export async function listMembers(em: EntityManager, accountId: string): Promise
     { populate: ['user'], orderBy: { createdAt: 'asc', id: 'asc' } },
   );
 }
+
+/** Accounts with a member whose e-mail contains `text` (case-insensitive; operators' search). */
+export async function accountIdsWithMemberEmail(
+  em: EntityManager,
+  text: string,
+): Promise<string[]> {
+  const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const rows = await em.find(
+    Membership,
+    { user: { email: { $ilike: `%${escaped}%` } } },
+    { fields: ['account'], limit: 1000 },
+  );
+  return [...new Set(rows.map((m) => m.account.id))];
+}

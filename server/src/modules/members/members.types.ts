@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import {
   AccountType,
+  effectivePermissions,
   grantablePermissionValues,
   type GrantablePermission,
   type Permission,
@@ -9,6 +10,7 @@ import {
 import { PermissionEnum, RoleEnum } from '../identity/index.js';
 import { UserType } from '../users/index.js';
 import type { InvitationStatus } from './invitations.service.js';
+import type { Membership } from './membership.entity.js';
 
 export const InvitationStatusEnum = {
   OPEN: 'open',
@@ -191,4 +193,18 @@ export class InvitationTokenInput {
 export class SwitchAccountInput {
   @Field(() => ID)
   accountId!: string;
+}
+
+/** A membership as the API shows it; `isYou` when `viewerId` is its person. */
+export function toMember(membership: Membership, viewerId: string | null): Member {
+  const user = membership.user;
+  return {
+    id: membership.id,
+    user: { id: user.id, email: user.email, name: user.name },
+    role: membership.role,
+    permissions: effectivePermissions(membership.role, membership.grants),
+    grants: membership.role === 'BILLING_USER' ? membership.grants : [],
+    joinedAt: membership.createdAt,
+    isYou: user.id === viewerId,
+  };
 }

@@ -7,12 +7,13 @@ import { Plan } from '../catalog/index.js';
 import {
   hashToken,
   isLiveSession,
-  isOperatorUser,
   mustEnrolTwoFactorSql,
+  operatorAccessOf,
   Session,
   type SessionAuthState,
   touchSession,
 } from '../identity/index.js';
+import { operatorGrantedSql } from '../operators/index.js';
 import { User } from '../users/index.js';
 import type { TokenAuthState } from '../tokens/index.js';
 
@@ -27,7 +28,8 @@ export type AuthState = SessionAuthState | TokenAuthState;
  * The one statement behind every signed-in request: the live-looking session row by its token's
  * hash, with its user, its account, the user's membership there (role, grants), whether the
  * account makes them enrol in two-factor sign-in first, and the account's plan (for
- * `Account.plan`; its prices are loaded only when a query asks for them). Read fresh on every request — nothing about a
+ * `Account.plan`; its prices are loaded only when a query asks for them), and whether the user's
+ * address holds an operator grant. Read fresh on every request — nothing about a
  * session is cached between requests, so a revoked session, a removed member or a changed role
  * takes effect on the next request in every process sharing the database.
  */
@@ -36,7 +38,8 @@ function authStatement(em: EntityManager): string {
       ${prefixedColumns(em, Account, 'a')}, ${prefixedColumns(em, Plan, 'p')},
       m.role as m__role, m.grants as m__grants,
       case when m.id is null then false else ${mustEnrolTwoFactorSql('a.id', 'u.id')} end
-        as must_enrol
+        as must_enrol,
+      ${operatorGrantedSql('u.email')} as op_granted
     from session s
     join app_user u on u.id = s.user_id
     left join account a on a.id = s.account_id
@@ -51,7 +54,7 @@ const statements = new WeakMap<object, string>();
 export async function resolveAuthState(
   em: EntityManager,
   token: string | undefined,
-  config: Pick<Config, 'session' | 'operatorEmails'>,
+  config: Pick<Config, 'session' | 'operatorEmails' | 'operatorRequireTwoFactor'>,
   clock: Clock,
 ): Promise<SessionAuthState | null> {
   if (token === undefined || token.length < 16 || token.length > 128) return null;
@@ -85,6 +88,7 @@ export async function resolveAuthState(
       role: null,
       permissions: nothing,
       isOperator: false,
+      operatorAccess: 'none',
     };
   }
   const role = (row.m__role as Role | null) ?? null;
@@ -101,9 +105,11 @@ export async function resolveAuthState(
       role,
       permissions: nothing,
       isOperator: false,
+      operatorAccess: 'none',
     };
   }
   const grants = (row.m__grants as Permission[] | null) ?? [];
+  const operatorAccess = await operatorAccessOf(em, user, config, row.op_granted === true);
   return {
     kind: 'session',
     stage: 'complete',
@@ -113,6 +119,7 @@ export async function resolveAuthState(
     account: actsIn,
     role,
     permissions: new Set(role === null ? [] : effectivePermissions(role, grants)),
-    isOperator: isOperatorUser(user, config),
+    isOperator: operatorAccess === 'granted',
+    operatorAccess,
   };
 }

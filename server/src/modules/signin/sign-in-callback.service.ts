@@ -6,6 +6,7 @@ import {
   createSession,
   hasConfirmedTwoFactor,
   hashToken,
+  isOperatorUser,
   linkIdentity,
   revokeSession,
   type SignInFailure,
@@ -16,6 +17,9 @@ import {
 import { invitationTokenIn } from '../members/index.js';
 import { signIn } from './sign-in.service.js';
 import { isStorableText } from '../../guard/text.js';
+
+/** The web app's back office, where an operator's sign-in lands. */
+export const operatorHomePath = '/operator';
 
 /** The web app's page that asks for the second factor (then goes on to `returnTo`). */
 export const secondFactorPagePath = '/sign-in/two-factor';
@@ -181,7 +185,10 @@ export async function completeSignIn(
       clock,
       { ip, requestId: request.requestId },
       // Signing in from an invitation link: a new user joins that account.
-      { invitationToken: invitationTokenIn(safeReturnTo(attempt.return_to)) },
+      {
+        invitationToken: invitationTokenIn(safeReturnTo(attempt.return_to)),
+        operators: config,
+      },
     );
   } catch (error) {
     if (!(error instanceof SignInRefused)) throw error;
@@ -205,7 +212,11 @@ export async function completeSignIn(
     config,
     clock,
   );
-  const returnTo = safeReturnTo(attempt.return_to);
+  let returnTo = safeReturnTo(attempt.return_to);
+  // An operator signing in lands in the back office, unless they were on their way elsewhere.
+  if (returnTo === '/' && (await isOperatorUser(em, result.user, config))) {
+    returnTo = operatorHomePath;
+  }
   let redirectTo = returnTo;
   if (secondFactorPending) {
     const secondFactorPage = new URL(secondFactorPagePath, config.publicUrl);

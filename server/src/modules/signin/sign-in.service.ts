@@ -9,7 +9,13 @@ import {
   invitationForNewUser,
   joinByInvitation,
 } from '../members/index.js';
-import { providerName, SignInRefused, type VerifiedIdentity } from '../identity/index.js';
+import {
+  isOperatorUser,
+  providerName,
+  SignInRefused,
+  type VerifiedIdentity,
+} from '../identity/index.js';
+import type { Config } from '../../config.js';
 import { Identity, User } from '../users/index.js';
 
 interface Collision {
@@ -82,7 +88,8 @@ function displayName(identity: VerifiedIdentity): string {
  * Sign-in finds the user by the provider's subject, never by e-mail. A first sign-in creates the
  * user, an account named after them (on the Free plan) and makes them its Billing Admin — unless
  * it came through an invitation link (`invitationToken`) for this verified e-mail: then the user
- * joins the inviting account instead (docs/API.md "Members and invitations").
+ * joins the inviting account instead (docs/API.md "Members and invitations"), or the person is an
+ * operator (vendor staff): then no account is created.
  *
  * A first sign-in whose e-mail address already belongs to a user is refused (`email_in_use`,
  * naming that user's sign-in methods): merging would hand the account to whoever controls the
@@ -96,7 +103,11 @@ export async function signIn(
   identity: VerifiedIdentity,
   clock: Clock,
   meta: RequestMeta,
-  options: { invitationToken?: string | null } = {},
+  options: {
+    invitationToken?: string | null;
+    /** Operators' first sign-in creates no customer account (docs/OPERATIONS.md "Operators"). */
+    operators?: Pick<Config, 'operatorEmails'>;
+  } = {},
 ): Promise<SignInResult> {
   for (let attempt = 0; ; attempt++) {
     try {
@@ -178,6 +189,23 @@ export async function signIn(
             summary: { provider: identity.provider, invitation: invitation.id },
           });
           return { user, account: invitation.account, created: true };
+        }
+        if (
+          options.operators !== undefined &&
+          (await isOperatorUser(tx, user, options.operators))
+        ) {
+          // Vendor staff land in the back office; they need no customer account of their own.
+          recordAudit(tx, {
+            action: 'auth.sign_up',
+            actorUserId: user.id,
+            accountId: null,
+            target: user.id,
+            ip: meta.ip,
+            requestId: meta.requestId,
+            occurredAt: now,
+            summary: { provider: identity.provider, operator: true },
+          });
+          return { user, account: null, created: true };
         }
         const account = await createAccount(tx, { name: user.name, at: now });
         addAccountCreator(tx, user, account, now);

@@ -22,6 +22,7 @@ const ada = {
 const admin: SignedInViewer = {
   __typename: 'Viewer',
   isOperator: false,
+  operatorNeedsTwoFactor: false,
   tourDismissedAt: '2026-01-01T00:00:00.000Z',
   role: 'BILLING_ADMIN',
   permissions: ['BILLING_READ', 'BILLING_DETAILS_EDIT', 'AUDIT_READ'],
@@ -32,6 +33,8 @@ const admin: SignedInViewer = {
     name: 'Analytical Engines',
     onboardedAt: '2026-01-01T00:00:00.000Z',
     onboardingSkippedAt: null,
+    suspendedAt: null,
+    suspensionReason: null,
   },
   accounts: [],
 };

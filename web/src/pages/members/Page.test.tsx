@@ -18,6 +18,7 @@ import { MembersPage } from './Page';
 const admin: SignedInViewer = {
   __typename: 'Viewer',
   isOperator: false,
+  operatorNeedsTwoFactor: false,
   tourDismissedAt: '2026-01-01T00:00:00.000Z',
   role: 'BILLING_ADMIN',
   permissions: ['BILLING_READ', 'MEMBERS_MANAGE'],
@@ -28,6 +29,8 @@ const admin: SignedInViewer = {
     name: 'Analytical Engines',
     onboardedAt: '2026-01-01T00:00:00.000Z',
     onboardingSkippedAt: null,
+    suspendedAt: null,
+    suspensionReason: null,
   },
   accounts: [],
 };

@@ -12,7 +12,8 @@ const openInvoices = '/billing/invoices?status=open';
 /** What needs doing about the account's billing, most serious first; nothing when all is well. */
 export function AccountAlerts({ account }: { account: Account }) {
   const alerts = [];
-  if (account.suspendedAt) {
+  // An operator's suspension is told by the shell's banner, with the operator's reason.
+  if (account.suspendedAt && account.suspensionReason === 'dunning') {
     alerts.push(
       <Alert
         key="suspended"

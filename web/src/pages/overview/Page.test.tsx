@@ -9,6 +9,7 @@ import { OverviewPage } from './Page';
 const admin: SignedInViewer = {
   __typename: 'Viewer',
   isOperator: false,
+  operatorNeedsTwoFactor: false,
   tourDismissedAt: '2026-01-01T00:00:00.000Z',
   role: 'BILLING_ADMIN',
   permissions: ['BILLING_READ', 'BILLING_DETAILS_EDIT'],
@@ -19,6 +20,8 @@ const admin: SignedInViewer = {
     name: 'Analytical Engines',
     onboardedAt: '2026-01-01T00:00:00.000Z',
     onboardingSkippedAt: null,
+    suspendedAt: null,
+    suspensionReason: null,
   },
   accounts: [],
 };
@@ -54,7 +57,7 @@ const usage: Account['usage'] = [
 
 function overview(
   billing: Pick<Account, 'amountDue' | 'creditBalance' | 'subscription'> &
-    Partial<Pick<Account, 'suspendedAt'>>,
+    Partial<Pick<Account, 'suspendedAt' | 'suspensionReason'>>,
 ) {
   const answer: MockedResponse<OverviewQuery> = {
     request: { query: OverviewDocument },
@@ -83,6 +86,7 @@ function overview(
             billingDetails: { __typename: 'BillingDetails', updatedAt: '2026-03-01T00:00:00Z' },
             usage,
             suspendedAt: null,
+            suspensionReason: null,
             preferredCurrency: null,
             ...billing,
           },
@@ -179,6 +183,7 @@ describe('overview billing cards', () => {
         amountDue: eur(2900),
         creditBalance: eur(0),
         suspendedAt: '2026-03-08T00:00:00.000Z',
+        suspensionReason: 'dunning',
         subscription: {
           __typename: 'Subscription',
           id: 'sub_1',

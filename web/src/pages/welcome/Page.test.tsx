@@ -16,6 +16,7 @@ import { WelcomePage } from './Page';
 const admin: SignedInViewer = {
   __typename: 'Viewer',
   isOperator: false,
+  operatorNeedsTwoFactor: false,
   tourDismissedAt: null,
   role: 'BILLING_ADMIN',
   permissions: ['BILLING_READ', 'BILLING_DETAILS_EDIT', 'PLAN_MANAGE'],
@@ -26,6 +27,8 @@ const admin: SignedInViewer = {
     name: 'Ada Lovelace',
     onboardedAt: null,
     onboardingSkippedAt: null,
+    suspendedAt: null,
+    suspensionReason: null,
   },
   accounts: [],
 };

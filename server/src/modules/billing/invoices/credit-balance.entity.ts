@@ -15,6 +15,8 @@ export const creditBalanceReasons = [
   'refund_to_balance',
   /** A bank transfer paid more than was due. */
   'overpayment',
+  /** An operator added or took away credit, with a note (`adjustCreditBalance`). */
+  'operator_adjustment',
 ] as const;
 export type CreditBalanceReason = (typeof creditBalanceReasons)[number];
 
@@ -53,6 +55,10 @@ export class CreditBalanceEntry {
    */
   @ManyToOne({ entity: entityNamed('Payment'), nullable: true })
   payment: { id: string } | null = null;
+
+  /** Why, in the operator's words (`operator_adjustment` only). */
+  @Property({ type: 'text', nullable: true })
+  note: string | null = null;
 
   @Property({ columnType: 'timestamptz', type: 'datetime' })
   createdAt!: Date;

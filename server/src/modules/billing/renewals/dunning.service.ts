@@ -59,6 +59,7 @@ export async function retryDuePayments(
       const rows = await tx.getConnection().execute<{ id: string }[]>(
         `select i.id from invoice i join account a on a.id = i.account_id
          where i.status = 'open' and i.next_payment_attempt_at <= ?
+           and a.suspended_at is null
            and i.id not in (select jsonb_array_elements_text(?::jsonb))
          order by i.next_payment_attempt_at, i.id
          limit ?

@@ -3,6 +3,7 @@ import { FixedClock } from '../../../clock.js';
 import type { BillingConfig } from '../../../config.js';
 import type { EntityManager } from '../../../db/orm.js';
 import { Account } from '../../accounts/account.entity.js';
+import { reactivateAccount, suspendAccount } from '../../accounts/account-suspension.service.js';
 import { OutboxMessage } from '../../notifications/outbox.entity.js';
 import type { Collector } from '../collection.js';
 import { recordBankTransfer } from '../../payments/bank-transfer.service.js';
@@ -290,5 +291,59 @@ describe('dunning under concurrency', () => {
         nextPaymentAttemptAt: utc('2027-07-20'),
       });
     }
+  });
+});
+
+describe('suspended accounts: renewals and dunning wait (docs/OPERATIONS.md "Suspending an account")', () => {
+  it('skips the renewal of a suspended account, and renews it once reactivated', async () => {
+    const collector = new CardCollectorStandIn();
+    collector.declining = false;
+    const { accountId, clock } = await trialThatConvertsAt('Paused Renewal Ltd', utc('2027-06-01'));
+    await suspendAccount(database.em(), accountId, 'Fraud review', operatorActor, clock.now());
+
+    await renewDueSubscriptions(database.em(), clock, { config: config(), collector });
+    let now = await state(accountId);
+    expect(now.invoices).toHaveLength(0);
+    expect(now.subscription.status).toBe('trialing');
+
+    await reactivateAccount(database.em(), accountId, 'Review passed', operatorActor, clock.now());
+    await renewDueSubscriptions(database.em(), clock, { config: config(), collector });
+    now = await state(accountId);
+    expect(now.invoices).toHaveLength(1);
+    expect(now.subscription.status).toBe('active');
+  });
+
+  it('holds dunning retries while suspended, and retries when reactivated', async () => {
+    const collector = new CardCollectorStandIn();
+    const { accountId, clock } = await trialThatConvertsAt('Paused Dunning Ltd', utc('2027-08-01'));
+    await renewDueSubscriptions(database.em(), clock, { config: config(), collector });
+    // Other tests' accounts share the database: count the attempts on this account's invoice.
+    const [invoice] = (await state(accountId)).invoices;
+    const attemptsHere = () => collector.attempts.filter((id) => id === invoice!.id).length;
+    expect(attemptsHere()).toBe(1);
+    await suspendAccount(
+      database.em(),
+      accountId,
+      'Chargeback dispute',
+      operatorActor,
+      clock.now(),
+    );
+
+    clock.set(new Date(clock.now().getTime() + 10 * DAY));
+    await retryDuePayments(database.em(), clock, { config: config(), collector });
+    expect(attemptsHere()).toBe(1);
+    expect((await state(accountId)).invoices[0]).toMatchObject({ status: 'open' });
+
+    await reactivateAccount(
+      database.em(),
+      accountId,
+      'Dispute settled',
+      operatorActor,
+      clock.now(),
+    );
+    collector.declining = false;
+    await retryDuePayments(database.em(), clock, { config: config(), collector });
+    expect(attemptsHere()).toBe(2);
+    expect((await state(accountId)).subscription.status).toBe('active');
   });
 });

@@ -87,6 +87,8 @@ export interface RenewalRun {
  * The period's invoice carries a unique key (subscription, period start): a period is invoiced once
  * whatever crashes or races. A subscription several periods behind advances one period per claim
  * until it is current. Running it again at the same instant finds nothing due and does nothing.
+ * Suspended accounts are not renewed (docs/OPERATIONS.md "Suspending an account"): their due
+ * periods wait, and renew one by one once the account is reactivated.
  */
 export async function renewDueSubscriptions(
   em: EntityManager,
@@ -108,6 +110,7 @@ export async function renewDueSubscriptions(
       const rows = await tx.getConnection().execute<{ id: string }[]>(
         `select s.id from subscription s join account a on a.id = s.account_id
          where s.status in ('trialing', 'active', 'past_due', 'incomplete') and s.current_period_end <= ?
+           and a.suspended_at is null
            and s.id not in (select jsonb_array_elements_text(?::jsonb))
          order by s.current_period_end, s.id
          limit ?

@@ -28,11 +28,14 @@ const account: SignedInViewer['account'] = {
   name: 'Analytical Engines',
   onboardedAt: '2026-01-01T00:00:00.000Z',
   onboardingSkippedAt: null,
+  suspendedAt: null,
+  suspensionReason: null,
 };
 
 const admin: SignedInViewer = {
   __typename: 'Viewer',
   isOperator: false,
+  operatorNeedsTwoFactor: false,
   tourDismissedAt: '2026-01-01T00:00:00.000Z',
   role: 'BILLING_ADMIN',
   permissions: ['BILLING_READ', 'BILLING_DETAILS_EDIT'],

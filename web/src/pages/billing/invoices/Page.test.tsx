@@ -15,6 +15,7 @@ import { InvoicesRoutes } from './Routes';
 const admin: SignedInViewer = {
   __typename: 'Viewer',
   isOperator: false,
+  operatorNeedsTwoFactor: false,
   tourDismissedAt: '2026-01-01T00:00:00.000Z',
   role: 'BILLING_ADMIN',
   permissions: ['BILLING_READ'],
@@ -25,6 +26,8 @@ const admin: SignedInViewer = {
     name: 'Analytical Engines',
     onboardedAt: '2026-01-01T00:00:00.000Z',
     onboardingSkippedAt: null,
+    suspendedAt: null,
+    suspensionReason: null,
   },
   accounts: [],
 };

@@ -23,6 +23,7 @@ jest.mock('../../../features/payments/leaveForStripe', () => ({ leaveForStripe: 
 const admin: SignedInViewer = {
   __typename: 'Viewer',
   isOperator: false,
+  operatorNeedsTwoFactor: false,
   tourDismissedAt: '2026-01-01T00:00:00.000Z',
   role: 'BILLING_ADMIN',
   permissions: ['BILLING_READ', 'PAYMENT_METHODS_MANAGE', 'INVOICES_PAY'],
@@ -33,6 +34,8 @@ const admin: SignedInViewer = {
     name: 'Analytical Engines',
     onboardedAt: '2026-01-01T00:00:00.000Z',
     onboardingSkippedAt: null,
+    suspendedAt: null,
+    suspensionReason: null,
   },
   accounts: [],
 };

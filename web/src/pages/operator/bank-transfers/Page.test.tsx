@@ -14,6 +14,7 @@ import { BankTransfersPage } from './Page';
 const operator: SignedInViewer = {
   __typename: 'Viewer',
   isOperator: true,
+  operatorNeedsTwoFactor: false,
   tourDismissedAt: '2026-01-01T00:00:00.000Z',
   role: null,
   permissions: [],

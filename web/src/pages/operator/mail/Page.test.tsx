@@ -16,6 +16,7 @@ import { MailOutboxPage } from './Page';
 const operator: SignedInViewer = {
   __typename: 'Viewer',
   isOperator: true,
+  operatorNeedsTwoFactor: false,
   tourDismissedAt: '2026-01-01T00:00:00.000Z',
   role: null,
   permissions: [],
@@ -247,6 +248,7 @@ describe('mail outbox page', () => {
     renderAt('/operator/mail', [], {
       ...operator,
       isOperator: false,
+      operatorNeedsTwoFactor: false,
       role: 'BILLING_ADMIN',
       account: {
         __typename: 'Account',
@@ -254,6 +256,8 @@ describe('mail outbox page', () => {
         name: 'Acme GmbH',
         onboardedAt: '2026-01-01T00:00:00.000Z',
         onboardingSkippedAt: null,
+        suspendedAt: null,
+        suspensionReason: null,
       },
     });
 

@@ -15,6 +15,7 @@ import { TwoFactorSection } from './TwoFactorSection';
 const viewer: SignedInViewer = {
   __typename: 'Viewer',
   isOperator: false,
+  operatorNeedsTwoFactor: false,
   tourDismissedAt: '2026-01-01T00:00:00.000Z',
   role: 'VIEWER',
   permissions: ['BILLING_READ'],
@@ -25,6 +26,8 @@ const viewer: SignedInViewer = {
     name: 'Analytical Engines',
     onboardedAt: '2026-01-01T00:00:00.000Z',
     onboardingSkippedAt: null,
+    suspendedAt: null,
+    suspensionReason: null,
   },
   accounts: [],
 };
