@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { NavLink, Outlet, Link as RouterLink, useLocation } from 'react-router-dom';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
@@ -8,6 +8,7 @@ import Drawer from '@mui/material/Drawer';
 import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -16,6 +17,7 @@ import Typography from '@mui/material/Typography';
 import type { SxProps, Theme } from '@mui/material/styles';
 import BusinessOutlinedIcon from '@mui/icons-material/BusinessOutlined';
 import MenuIcon from '@mui/icons-material/Menu';
+import { LoadingState } from '../components/LoadingState';
 import { AccountSwitcher } from './AccountSwitcher';
 import { BrandMark } from './BrandMark';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -30,11 +32,40 @@ import { useViewer, type SignedInViewer } from './ViewerContext';
 export function AppLayout() {
   const viewer = useViewer();
   const location = useLocation();
-  const [navigationOpen, setNavigationOpen] = useState(false);
-  const accountName = viewer.account?.name;
-
   return (
     <GuidedTourProvider>
+      <AppFrame viewer={viewer}>
+        {/* A page that crashes leaves the shell usable; moving to another page resets it. Each
+          page is its own script, fetched when first shown (AppRoutes). */}
+        <ErrorBoundary key={location.pathname}>
+          <Suspense fallback={<LoadingState label="Loading the page…" />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
+      </AppFrame>
+    </GuidedTourProvider>
+  );
+}
+
+/**
+ * The frame while the first request says who is signed in: drawn at once on a first load, so
+ * the page takes its shape immediately instead of a blank "Loading your account…" screen.
+ */
+export function AppLayoutLoading() {
+  return (
+    <AppFrame viewer={null}>
+      <LoadingState label="Loading your account…" />
+    </AppFrame>
+  );
+}
+
+/** App bar, navigation and main region; without a viewer (still loading) only their outline. */
+function AppFrame({ viewer, children }: { viewer: SignedInViewer | null; children: ReactNode }) {
+  const [navigationOpen, setNavigationOpen] = useState(false);
+  const accountName = viewer?.account?.name;
+
+  return (
+    <>
       <Box sx={{ display: 'flex', minHeight: '100vh', bgcolor: 'background.default' }}>
         <Link
           href="#main"
@@ -55,18 +86,20 @@ export function AppLayout() {
         {/* Above the permanent drawer on desktop; below the temporary one (a modal) on phones. */}
         <AppBar position="fixed" sx={(theme) => ({ zIndex: { md: theme.zIndex.drawer + 1 } })}>
           <Toolbar sx={{ gap: { xs: 1, sm: 2 } }}>
-            <IconButton
-              edge="start"
-              aria-label="Open navigation"
-              onClick={() => setNavigationOpen(true)}
-              sx={{ display: { md: 'none' } }}
-            >
-              <MenuIcon />
-            </IconButton>
+            {viewer && (
+              <IconButton
+                edge="start"
+                aria-label="Open navigation"
+                onClick={() => setNavigationOpen(true)}
+                sx={{ display: { md: 'none' } }}
+              >
+                <MenuIcon />
+              </IconButton>
+            )}
             <Link component={RouterLink} to="/" underline="none" aria-label="Ledgerline, Overview">
               <BrandMark />
             </Link>
-            {accountName && (
+            {viewer && accountName && (
               <>
                 <Divider
                   orientation="vertical"
@@ -84,7 +117,7 @@ export function AppLayout() {
               </>
             )}
             <Box sx={{ flexGrow: 1 }} />
-            <UserMenu viewer={viewer} />
+            {viewer && <UserMenu viewer={viewer} />}
           </Toolbar>
         </AppBar>
 
@@ -103,28 +136,32 @@ export function AppLayout() {
             },
           })}
         >
-          <Drawer
-            variant="temporary"
-            open={navigationOpen}
-            onClose={() => setNavigationOpen(false)}
-            sx={{ display: { xs: 'block', md: 'none' } }}
-          >
-            <Toolbar>
-              <BrandMark />
-            </Toolbar>
-            <Divider />
-            {accountName &&
-              (viewer.accounts.length > 1 ? (
-                <AccountSwitcher viewer={viewer} wrap sx={{ mx: 1.5, mt: 1.5, px: 1 }} />
-              ) : (
-                <AccountName name={accountName} wrap sx={{ px: 2.5, pt: 2 }} />
-              ))}
-            <NavigationList viewer={viewer} onNavigate={() => setNavigationOpen(false)} />
-          </Drawer>
-          <Drawer variant="permanent" open sx={{ display: { xs: 'none', md: 'block' } }}>
-            <Toolbar />
-            <NavigationList viewer={viewer} tourAnchors />
-          </Drawer>
+          {viewer && (
+            <>
+              <Drawer
+                variant="temporary"
+                open={navigationOpen}
+                onClose={() => setNavigationOpen(false)}
+                sx={{ display: { xs: 'block', md: 'none' } }}
+              >
+                <Toolbar>
+                  <BrandMark />
+                </Toolbar>
+                <Divider />
+                {accountName &&
+                  (viewer.accounts.length > 1 ? (
+                    <AccountSwitcher viewer={viewer} wrap sx={{ mx: 1.5, mt: 1.5, px: 1 }} />
+                  ) : (
+                    <AccountName name={accountName} wrap sx={{ px: 2.5, pt: 2 }} />
+                  ))}
+                <NavigationList viewer={viewer} onNavigate={() => setNavigationOpen(false)} />
+              </Drawer>
+              <Drawer variant="permanent" open sx={{ display: { xs: 'none', md: 'block' } }}>
+                <Toolbar />
+                <NavigationList viewer={viewer} tourAnchors />
+              </Drawer>
+            </>
+          )}
         </Box>
 
         <Box
@@ -135,14 +172,11 @@ export function AppLayout() {
         >
           <Toolbar />
           <Container maxWidth="lg" sx={{ pt: { xs: 3, md: 4 }, px: { xs: 2, sm: 3, md: 4 } }}>
-            {/* A page that crashes leaves the shell usable; moving to another page resets it. */}
-            <ErrorBoundary key={location.pathname}>
-              <Outlet />
-            </ErrorBoundary>
+            {children}
           </Container>
         </Box>
       </Box>
-    </GuidedTourProvider>
+    </>
   );
 }
 
@@ -184,20 +218,22 @@ type NavigationListProps = {
 function NavigationList({ viewer, onNavigate, tourAnchors = false }: NavigationListProps) {
   return (
     <List sx={{ px: 1.5, py: 2 }}>
+      {/* Each link in its own <li>: a list holds list items, not links. */}
       {navigationFor(viewer).map(({ label, path, icon: Icon, exact }) => (
-        <ListItemButton
-          key={path}
-          component={NavLink}
-          to={path}
-          end={exact}
-          onClick={onNavigate}
-          {...(tourAnchors ? { [tourAnchorAttribute]: path } : {})}
-        >
-          <ListItemIcon>
-            <Icon fontSize="small" />
-          </ListItemIcon>
-          <ListItemText primary={label} />
-        </ListItemButton>
+        <ListItem key={path} disablePadding>
+          <ListItemButton
+            component={NavLink}
+            to={path}
+            end={exact}
+            onClick={onNavigate}
+            {...(tourAnchors ? { [tourAnchorAttribute]: path } : {})}
+          >
+            <ListItemIcon>
+              <Icon fontSize="small" />
+            </ListItemIcon>
+            <ListItemText primary={label} />
+          </ListItemButton>
+        </ListItem>
       ))}
     </List>
   );
