@@ -16,9 +16,9 @@ node="$root/node_modules/.bin/node"
 script="bench/$name.mjs"
 
 case "$name" in
-  viewer-throughput | renewals | renewals-charges | soak | webhooks) ;;
+  viewer-throughput | renewals | renewals-charges | soak | webhooks | first-load | lighthouse) ;;
   *)
-    echo "bench: unknown benchmark '$name' (viewer-throughput, renewals, renewals-charges, soak, webhooks)" >&2
+    echo "bench: unknown benchmark '$name' (viewer-throughput, renewals, renewals-charges, soak, webhooks, first-load, lighthouse)" >&2
     exit 2
     ;;
 esac
@@ -47,6 +47,23 @@ fi
 if [[ -n "$stale" ]]; then
   echo "bench: building the server ($stale)"
   npm run build -w server
+fi
+
+# The browser benchmarks load the web app: rebuild it when missing or older than its sources.
+if [[ "$name" == first-load || "$name" == lighthouse ]]; then
+  web_entry="web/dist/index.html"
+  web_stale=""
+  if [[ ! -f "$web_entry" ]]; then
+    web_stale="no $web_entry"
+  else
+    web_newer="$(find web/src web/public web/index.html web/vite.config.ts web/package.json \
+      -newer "$web_entry" -type f ! -name '*.test.ts' ! -name '*.test.tsx' -print -quit)"
+    [[ -n "$web_newer" ]] && web_stale="$web_newer changed since the last build"
+  fi
+  if [[ -n "$web_stale" ]]; then
+    echo "bench: building the web app ($web_stale)"
+    npm run build -w web
+  fi
 fi
 
 pid=""

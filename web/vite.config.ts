@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { routeManifest } from './src/app/routes';
@@ -24,22 +27,66 @@ const routesJson: Plugin = {
   },
 };
 
+/** Text files worth compressing; smaller ones fit in a packet as they are. */
+const compressible = /\.(js|mjs|css|html|svg|json|txt)$/;
+const compressFrom = 1024;
+
+/**
+ * Writes `<file>.br` (brotli, best) and `<file>.gz` (gzip, best) beside every compressible file of
+ * the build, once, at `npm run build`: the server sends them as they are to a browser that
+ * accepts them (server/src/http/static-web.ts) instead of compressing on every request.
+ */
+const precompress: Plugin = {
+  name: 'ledgerline-precompress',
+  apply: 'build',
+  writeBundle(options) {
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+      );
+    for (const file of walk(options.dir ?? 'dist')) {
+      if (!compressible.test(file) || statSync(file).size < compressFrom) continue;
+      const content = readFileSync(file);
+      writeFileSync(
+        `${file}.br`,
+        brotliCompressSync(content, {
+          params: {
+            [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+            [zlib.BROTLI_PARAM_SIZE_HINT]: content.length,
+          },
+        }),
+      );
+      writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
+    }
+  },
+};
+
 export default defineConfig({
-  plugins: [react(), routesJson],
+  plugins: [react(), routesJson, precompress],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // Source maps are written for debugging a build, never served (server/src/http/static-web.ts
+    // refuses *.map): 'hidden' leaves out the sourceMappingURL comment that would ask for them.
+    sourcemap: 'hidden',
+    // dist/.vite/manifest.json: which chunks each page needs (bench/bundle-size.mjs reads it).
+    manifest: true,
     rollupOptions: {
       output: {
-        // Vendor code changes far less often than ours; separate chunks keep browser caches warm.
+        // Every page is its own chunk (AppRoutes), and Rollup splits what pages share by use:
+        // MUI's data grid and charts travel only with the pages that show them. Only the core
+        // that every page needs is kept in named chunks, which change less often than our code
+        // (browser caches stay warm across releases).
         manualChunks(id) {
-          if (!id.includes('/node_modules/')) return undefined;
-          if (/\/node_modules\/(@mui|@emotion)\//.test(id)) return 'mui';
+          if (
+            /\/node_modules\/(react|react-dom|scheduler|react-router|react-router-dom)\//.test(id)
+          ) {
+            return 'react';
+          }
           if (/\/node_modules\/(@apollo|graphql|@wry|optimism|zen-observable)/.test(id)) {
             return 'apollo';
           }
-          return 'vendor';
+          return undefined;
         },
       },
     },

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { preloadPageAt } from './app/AppRoutes';
 import { createApolloClient } from './app/apolloClient';
 import { signInPath } from './app/signInLinks';
 
@@ -12,6 +13,9 @@ const client = createApolloClient({
     window.location.assign(signInPath(pathname + search));
   },
 });
+
+// The page's own script downloads while the app starts and asks who is signed in.
+preloadPageAt(window.location.pathname);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, get, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import express from 'express';
 import { pino } from 'pino';
 import { appPathMatcher, staticWeb } from './static-web.js';
@@ -29,6 +30,8 @@ describe('appPathMatcher (web/src/app/routes.ts patterns)', () => {
   });
 });
 
+const script = `export const text = "${'Ledgerline '.repeat(200)}";`;
+
 /** A built web app in miniature: index.html, an asset and routes.json, served by staticWeb. */
 describe('staticWeb', () => {
   let dir: string;
@@ -40,7 +43,15 @@ describe('staticWeb', () => {
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Ledgerline</title>');
     writeFileSync(join(dir, 'assets', 'index-abc.js'), 'export {};');
+    // What the web build writes (vite.config.ts, precompress): the script, its variants, its map.
+    writeFileSync(join(dir, 'assets', 'page-def.js'), script);
+    writeFileSync(join(dir, 'assets', 'page-def.js.br'), brotliCompressSync(script));
+    writeFileSync(join(dir, 'assets', 'page-def.js.gz'), gzipSync(script));
+    writeFileSync(join(dir, 'assets', 'page-def.js.map'), '{"version":3}');
+    writeFileSync(join(dir, 'assets', 'only-gzip-ghi.css'), 'body{}');
+    writeFileSync(join(dir, 'assets', 'only-gzip-ghi.css.gz'), gzipSync('body{}'));
     writeFileSync(join(dir, 'favicon.svg'), '<svg/>');
+    writeFileSync(join(dir, 'robots.txt'), 'User-agent: *\nDisallow:\n');
     writeFileSync(
       join(dir, 'routes.json'),
       JSON.stringify({ patterns: ['/', '/members', '/billing/invoices/*'] }),
@@ -77,7 +88,7 @@ describe('staticWeb', () => {
 
   it('answers 404 without the app for missing files and non-page requests', async () => {
     for (const [path, accept] of [
-      ['/robots.txt', 'text/html'],
+      ['/sitemap.xml', 'text/html'],
       ['/assets/missing.js', '*/*'],
       ['/api/v1/invoices', 'application/json'],
     ] as const) {
@@ -90,5 +101,98 @@ describe('staticWeb', () => {
   it('serves files that exist', async () => {
     expect((await fetch(`${url}/favicon.svg`)).status).toBe(200);
     expect((await fetch(`${url}/assets/index-abc.js`)).status).toBe(200);
+  });
+
+  /** A raw HTTP answer (node:http: fetch would undo the Content-Encoding this is about). */
+  function raw(path: string, acceptEncoding?: string) {
+    return new Promise<{ response: { status: number; headers: Headers }; body: Buffer }>(
+      (resolve, reject) => {
+        const headers = acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding };
+        get(`${url}${path}`, { headers }, (message) => {
+          const chunks: Buffer[] = [];
+          message.on('data', (chunk: Buffer) => chunks.push(chunk));
+          message.on('end', () => {
+            const responseHeaders = new Headers();
+            for (const [name, value] of Object.entries(message.headers)) {
+              if (value !== undefined) responseHeaders.set(name, String(value));
+            }
+            resolve({
+              response: { status: message.statusCode ?? 0, headers: responseHeaders },
+              body: Buffer.concat(chunks),
+            });
+          });
+        }).on('error', reject);
+      },
+    );
+  }
+
+  it('sends the brotli or gzip file the build wrote to a browser that accepts it, marked as such', async () => {
+    const brotli = await raw('/assets/page-def.js', 'gzip, deflate, br, zstd');
+    expect(brotli.response.status).toBe(200);
+    expect(brotli.response.headers.get('content-encoding')).toBe('br');
+    expect(brotli.response.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(brotli.response.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(brotli.body.equals(brotliCompressSync(script))).toBe(true);
+
+    const gzip = await raw('/assets/page-def.js', 'gzip');
+    expect(gzip.response.headers.get('content-encoding')).toBe('gzip');
+    expect(gzip.response.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(gunzipSync(gzip.body).toString()).toBe(script);
+
+    // Only a gzip variant: a brotli-only browser is not sent it.
+    const css = await raw('/assets/only-gzip-ghi.css', 'gzip, br');
+    expect(css.response.headers.get('content-encoding')).toBe('gzip');
+    expect(css.response.headers.get('content-type')).toMatch(/^text\/css/);
+  });
+
+  it('sends the plain file to a browser that accepts neither, still varying by encoding', async () => {
+    for (const acceptEncoding of ['identity', 'deflate']) {
+      const plain = await raw('/assets/page-def.js', acceptEncoding);
+      expect(plain.response.status).toBe(200);
+      expect(plain.response.headers.get('content-encoding')).toBeNull();
+      expect(plain.response.headers.get('vary')).toMatch(/accept-encoding/i);
+      expect(plain.body.toString()).toBe(script);
+    }
+    // A file without variants is sent as it is, and does not vary.
+    const small = await raw('/assets/index-abc.js', 'br, gzip');
+    expect(small.response.headers.get('content-encoding')).toBeNull();
+    expect(small.body.toString()).toBe('export {};');
+  });
+
+  it('caches hashed assets for a year, immutable, in every encoding; index.html not at all', async () => {
+    for (const acceptEncoding of ['br', 'gzip', 'identity']) {
+      const { response } = await raw('/assets/page-def.js', acceptEncoding);
+      expect({ acceptEncoding, cache: response.headers.get('cache-control') }).toEqual({
+        acceptEncoding,
+        cache: 'public, max-age=31536000, immutable',
+      });
+    }
+    expect((await page('/members')).headers.get('cache-control')).toBe('no-cache');
+    expect((await raw('/index.html')).response.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('answers HEAD for a precompressed asset with its headers and no body', async () => {
+    const response = await fetch(`${url}/assets/page-def.js`, {
+      method: 'HEAD',
+      headers: { 'accept-encoding': 'br' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-encoding')).toBe('br');
+    expect(Number(response.headers.get('content-length'))).toBe(brotliCompressSync(script).length);
+  });
+
+  it('does not serve source maps', async () => {
+    for (const path of ['/assets/page-def.js.map', '/assets/missing.js.map', '/page-def.js.map']) {
+      const { response, body } = await raw(path, 'br, gzip');
+      expect({ path, status: response.status }).toEqual({ path, status: 404 });
+      expect(body.toString()).not.toContain('version');
+    }
+  });
+
+  it('serves robots.txt as the file it is, not the app', async () => {
+    const response = await fetch(`${url}/robots.txt`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(await response.text()).toBe('User-agent: *\nDisallow:\n');
   });
 });

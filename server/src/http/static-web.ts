@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import express, { type Request, type Router } from 'express';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import express, { type Request, type RequestHandler, type Router } from 'express';
 import type { Logger } from '../logging.js';
 
 /** Where `npm run build -w web` writes the app. */
@@ -22,14 +22,57 @@ export function appPathMatcher(patterns: readonly string[]): (path: string) => b
   return (path) => expressions.some((expression) => expression.test(path));
 }
 
+/** Skips the web app for this request: it ends in the API's JSON 404. */
+function notServed(next: (route?: 'router') => void): void {
+  next('router');
+}
+
 /** Whether a request is a browser navigating to a page (not a script, image or API call). */
 const isPageNavigation = (req: Request) =>
   (req.method === 'GET' || req.method === 'HEAD') &&
   !/\.[A-Za-z0-9]+$/.test(req.path) &&
   req.accepts(['html', 'json']) === 'html';
 
+/** Hashed file names never change content: cached for a year, never revalidated. */
+const assetCaching = { maxAge: '1y', immutable: true } as const;
+
 /**
- * Serves the built React app from the API's origin: hashed assets with long caching, and
+ * Serves `/assets/<file>` from the `.br` or `.gz` file the web build wrote beside it (vite.config.ts,
+ * `precompress`) when the browser accepts that encoding, with `Content-Encoding` and
+ * `Vary: Accept-Encoding`; other files, and browsers that accept neither, fall through to the
+ * plain file. Which variants exist is read once, at start-up (the build does not change under a
+ * running server).
+ */
+function precompressedAssets(assetsDir: string): RequestHandler {
+  const files = existsSync(assetsDir) ? new Set(readdirSync(assetsDir)) : new Set<string>();
+  const encodings = [
+    ['br', '.br'],
+    ['gzip', '.gz'],
+  ] as const;
+  return (req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const name = req.path.slice(1);
+    if (name.includes('/') || !files.has(name)) return next();
+    const available = encodings.filter(([, suffix]) => files.has(name + suffix));
+    if (available.length === 0) return next();
+    // A shared cache must keep the variants apart, whichever this answer is.
+    res.vary('Accept-Encoding');
+    // Ours, not the browser's, order of preference: Chrome lists "gzip, deflate, br, zstd" with
+    // equal weight, and brotli is the smaller.
+    const variant = available.find(([encoding]) => req.acceptsEncodings(encoding) === encoding);
+    if (variant === undefined) return next();
+    const [encoding, suffix] = variant;
+    res.type(extname(name));
+    res.setHeader('Content-Encoding', encoding);
+    res.sendFile(resolve(assetsDir, name + suffix), assetCaching, (error) => {
+      if (error !== undefined && !res.headersSent) next(error);
+    });
+  };
+}
+
+/**
+ * Serves the built React app from the API's origin: hashed assets with long caching (the
+ * precompressed variant when the browser takes it), and
  * index.html for the paths the app has pages for (so client-side routes work on reload). A page
  * navigation to any other path gets index.html with status 404 (the app shows its "not found"
  * page); anything else unknown falls through to the JSON 404.
@@ -47,11 +90,23 @@ export function staticWeb(log: Logger, dir: string = webDistDir): Router | undef
     isAppPath = () => true;
   }
   const router = express.Router();
+  // Source maps stay on the server (the build writes them for debugging): they would publish
+  // the app's source. The build leaves no reference to them in the scripts either.
+  router.use((req, _res, next) => (req.path.endsWith('.map') ? notServed(next) : next()));
+  const assets = resolve(dir, 'assets');
+  router.use('/assets', precompressedAssets(assets));
+  router.use('/assets', express.static(assets, { ...assetCaching, fallthrough: false }));
+  // robots.txt, the favicon: fixed names, so short caching.
   router.use(
-    '/assets',
-    express.static(resolve(dir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+    express.static(dir, {
+      index: false,
+      maxAge: '1h',
+      // index.html names the current build's scripts: always asked again (as for page paths).
+      setHeaders: (res, path) => {
+        if (path === index) res.setHeader('Cache-Control', 'no-cache');
+      },
+    }),
   );
-  router.use(express.static(dir, { index: false, maxAge: '1h' }));
   router.get(/.*/, (req, res, next) => {
     if (!isPageNavigation(req)) return next();
     res.setHeader('Cache-Control', 'no-cache');

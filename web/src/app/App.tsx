@@ -1,7 +1,9 @@
 import { ApolloProvider, type ApolloClient, type NormalizedCacheObject } from '@apollo/client';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
+import { Suspense } from 'react';
 import { BrowserRouter } from 'react-router-dom';
+import { LoadingState } from '../components/LoadingState';
 import { AppRoutes } from './AppRoutes';
 import { ErrorBoundary } from './ErrorBoundary';
 import { theme } from './theme';
@@ -13,7 +15,10 @@ export function App({ client }: { client: ApolloClient<NormalizedCacheObject> })
       <ErrorBoundary fullScreen>
         <ApolloProvider client={client}>
           <BrowserRouter>
-            <AppRoutes />
+            {/* Pages outside the signed-in frame (sign-in, invitations) while their script loads. */}
+            <Suspense fallback={<LoadingState fullScreen />}>
+              <AppRoutes />
+            </Suspense>
           </BrowserRouter>
         </ApolloProvider>
       </ErrorBoundary>

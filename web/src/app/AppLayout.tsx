@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { NavLink, Outlet, Link as RouterLink, useLocation } from 'react-router-dom';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
@@ -10,6 +10,7 @@ import Drawer from '@mui/material/Drawer';
 import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -20,6 +21,7 @@ import BusinessOutlinedIcon from '@mui/icons-material/BusinessOutlined';
 import MenuIcon from '@mui/icons-material/Menu';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { formatDay } from '../components/dates';
+import { LoadingState } from '../components/LoadingState';
 import { AccountSwitcher } from './AccountSwitcher';
 import { BrandMark } from './BrandMark';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -191,8 +193,13 @@ export function Shell({
         <Toolbar />
         <Container maxWidth="lg" sx={{ pt: { xs: 3, md: 4 }, px: { xs: 2, sm: 3, md: 4 } }}>
           {banner}
-          {/* A page that crashes leaves the shell usable; moving to another page resets it. */}
-          <ErrorBoundary key={location.pathname}>{children ?? <Outlet />}</ErrorBoundary>
+          {/* A page that crashes leaves the shell usable; moving to another page resets it. Each
+            page is its own script, fetched when first shown (AppRoutes). */}
+          <ErrorBoundary key={location.pathname}>
+            <Suspense fallback={<LoadingState label="Loading the page…" />}>
+              {children ?? <Outlet />}
+            </Suspense>
+          </ErrorBoundary>
         </Container>
       </Box>
     </Box>
@@ -234,23 +241,47 @@ type NavigationListProps = {
   tourAnchors?: boolean;
 };
 
+/**
+ * The frame while the first request says who is signed in: drawn at once on a first load, so the
+ * page takes its shape immediately instead of a blank "Loading your account…" screen.
+ */
+export function AppLayoutLoading() {
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh', bgcolor: 'background.default' }}>
+      <AppBar position="fixed">
+        <Toolbar>
+          <BrandMark />
+        </Toolbar>
+      </AppBar>
+      <Box component="main" id="main" sx={{ flexGrow: 1, minWidth: 0, pb: { xs: 4, md: 6 } }}>
+        <Toolbar />
+        <Container maxWidth="lg" sx={{ pt: { xs: 3, md: 4 }, px: { xs: 2, sm: 3, md: 4 } }}>
+          <LoadingState label="Loading your account…" />
+        </Container>
+      </Box>
+    </Box>
+  );
+}
+
 function NavigationList({ items, onNavigate, tourAnchors = false }: NavigationListProps) {
   return (
     <List sx={{ px: 1.5, py: 2 }}>
       {items.map(({ label, path, icon: Icon, exact }) => (
-        <ListItemButton
-          key={path}
-          component={NavLink}
-          to={path}
-          end={exact}
-          onClick={onNavigate}
-          {...(tourAnchors ? { [tourAnchorAttribute]: path } : {})}
-        >
-          <ListItemIcon>
-            <Icon fontSize="small" />
-          </ListItemIcon>
-          <ListItemText primary={label} />
-        </ListItemButton>
+        // Each link in its own <li>: a list holds list items, not links.
+        <ListItem key={path} disablePadding>
+          <ListItemButton
+            component={NavLink}
+            to={path}
+            end={exact}
+            onClick={onNavigate}
+            {...(tourAnchors ? { [tourAnchorAttribute]: path } : {})}
+          >
+            <ListItemIcon>
+              <Icon fontSize="small" />
+            </ListItemIcon>
+            <ListItemText primary={label} />
+          </ListItemButton>
+        </ListItem>
       ))}
     </List>
   );

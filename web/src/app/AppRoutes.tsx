@@ -1,39 +1,164 @@
-import { Navigate, Route, Routes } from 'react-router-dom';
-import { AuditLogPage } from '../pages/audit/Page';
-import { PaymentMethodsPage } from '../pages/billing/payment-methods/Page';
-import { BillingDetailsPage } from '../pages/billing/details/Page';
-import { InvoicesRoutes } from '../pages/billing/invoices/Routes';
-import { InvitationPage } from '../pages/invite/Page';
-import { MembersPage } from '../pages/members/Page';
-import { NotificationsPage } from '../pages/notifications/Page';
-import { PlansPage } from '../pages/billing/plans/Page';
+import { matchPath, Navigate, Route, Routes } from 'react-router-dom';
 import { NotFoundState } from '../components/NotFoundState';
-import { BankTransfersPage } from '../pages/operator/bank-transfers/Page';
-import { OperatorInvoicesPage } from '../pages/operator/invoices/Page';
-import { OperatorAccountsRoutes } from '../pages/operator/accounts/Routes';
-import { MailOutboxPage } from '../pages/operator/mail/Page';
-import { PaymentMethodConfigPage } from '../pages/operator/payment-methods/Page';
-import { PlanCatalogPage } from '../pages/operator/plans/Page';
-import { RevenuePage } from '../pages/operator/revenue/Page';
-import { StripeEventsPage } from '../pages/operator/stripe-events/Page';
-import { TestClockPage } from '../pages/operator/test-clock/Page';
-import { TwoFactorResetPage } from '../pages/operator/two-factor/Page';
-import { OverviewPage } from '../pages/overview/Page';
-import { SecurityPage } from '../pages/security/Page';
-import { AccountSettingsPage } from '../pages/settings/account/Page';
-import { SignInErrorPage } from '../pages/sign-in/error/Page';
-import { SignInPage } from '../pages/sign-in/Page';
-import { SecondFactorPage } from '../pages/sign-in/two-factor/Page';
-import { TwoFactorSetupPage } from '../pages/sign-in/two-factor/SetupPage';
-import { WelcomePage } from '../pages/welcome/Page';
-import { AppLayout } from './AppLayout';
+import { AppLayout, AppLayoutLoading } from './AppLayout';
 import { AuthGuard } from './AuthGuard';
 import { BackOfficeLayout } from './backOffice/BackOfficeLayout';
 import { backOfficeHomePath } from './backOffice/navigation';
+import { lazyPage, type LazyPage } from './lazyPage';
 import { appRoutes } from './routes';
+
+/*
+ * Every page is a script of its own, fetched the first time it is shown: a first visit loads
+ * the shell and the one page it opens, not the whole app (docs/BENCHMARKS.md, first load).
+ */
+const pages = {
+  signIn: lazyPage(
+    () => import('../pages/sign-in/Page'),
+    (m) => m.SignInPage,
+  ),
+  signInError: lazyPage(
+    () => import('../pages/sign-in/error/Page'),
+    (m) => m.SignInErrorPage,
+  ),
+  invitation: lazyPage(
+    () => import('../pages/invite/Page'),
+    (m) => m.InvitationPage,
+  ),
+  secondFactor: lazyPage(
+    () => import('../pages/sign-in/two-factor/Page'),
+    (m) => m.SecondFactorPage,
+  ),
+  twoFactorSetup: lazyPage(
+    () => import('../pages/sign-in/two-factor/SetupPage'),
+    (m) => m.TwoFactorSetupPage,
+  ),
+  welcome: lazyPage(
+    () => import('../pages/welcome/Page'),
+    (m) => m.WelcomePage,
+  ),
+  overview: lazyPage(
+    () => import('../pages/overview/Page'),
+    (m) => m.OverviewPage,
+  ),
+  plans: lazyPage(
+    () => import('../pages/billing/plans/Page'),
+    (m) => m.PlansPage,
+  ),
+  billingDetails: lazyPage(
+    () => import('../pages/billing/details/Page'),
+    (m) => m.BillingDetailsPage,
+  ),
+  paymentMethods: lazyPage(
+    () => import('../pages/billing/payment-methods/Page'),
+    (m) => m.PaymentMethodsPage,
+  ),
+  invoices: lazyPage(
+    () => import('../pages/billing/invoices/Routes'),
+    (m) => m.InvoicesRoutes,
+  ),
+  members: lazyPage(
+    () => import('../pages/members/Page'),
+    (m) => m.MembersPage,
+  ),
+  accountSettings: lazyPage(
+    () => import('../pages/settings/account/Page'),
+    (m) => m.AccountSettingsPage,
+  ),
+  security: lazyPage(
+    () => import('../pages/security/Page'),
+    (m) => m.SecurityPage,
+  ),
+  audit: lazyPage(
+    () => import('../pages/audit/Page'),
+    (m) => m.AuditLogPage,
+  ),
+  notifications: lazyPage(
+    () => import('../pages/notifications/Page'),
+    (m) => m.NotificationsPage,
+  ),
+  operatorAccounts: lazyPage(
+    () => import('../pages/operator/accounts/Routes'),
+    (m) => m.OperatorAccountsRoutes,
+  ),
+  testClock: lazyPage(
+    () => import('../pages/operator/test-clock/Page'),
+    (m) => m.TestClockPage,
+  ),
+  mailOutbox: lazyPage(
+    () => import('../pages/operator/mail/Page'),
+    (m) => m.MailOutboxPage,
+  ),
+  stripeEvents: lazyPage(
+    () => import('../pages/operator/stripe-events/Page'),
+    (m) => m.StripeEventsPage,
+  ),
+  twoFactorReset: lazyPage(
+    () => import('../pages/operator/two-factor/Page'),
+    (m) => m.TwoFactorResetPage,
+  ),
+  paymentMethodConfig: lazyPage(
+    () => import('../pages/operator/payment-methods/Page'),
+    (m) => m.PaymentMethodConfigPage,
+  ),
+  bankTransfers: lazyPage(
+    () => import('../pages/operator/bank-transfers/Page'),
+    (m) => m.BankTransfersPage,
+  ),
+  operatorInvoices: lazyPage(
+    () => import('../pages/operator/invoices/Page'),
+    (m) => m.OperatorInvoicesPage,
+  ),
+  planCatalog: lazyPage(
+    () => import('../pages/operator/plans/Page'),
+    (m) => m.PlanCatalogPage,
+  ),
+  revenue: lazyPage(
+    () => import('../pages/operator/revenue/Page'),
+    (m) => m.RevenuePage,
+  ),
+} satisfies Record<Exclude<keyof typeof appRoutes, 'operatorHome'>, LazyPage>;
+
+/**
+ * Starts fetching the script of the page at `pathname` (main.tsx, at start-up): it then
+ * downloads alongside the first request instead of after it.
+ */
+export function preloadPageAt(pathname: string): void {
+  const key = (Object.keys(pages) as (keyof typeof pages)[]).find(
+    (name) => matchPath(appRoutes[name], pathname) !== null,
+  );
+  if (key !== undefined) void pages[key].preload().catch(() => undefined);
+}
 
 /** Pages by path; every path comes from `appRoutes` (routes.ts), which the server reads too. */
 export function AppRoutes() {
+  const {
+    signIn: SignInPage,
+    signInError: SignInErrorPage,
+    invitation: InvitationPage,
+    secondFactor: SecondFactorPage,
+    twoFactorSetup: TwoFactorSetupPage,
+    welcome: WelcomePage,
+    overview: OverviewPage,
+    plans: PlansPage,
+    billingDetails: BillingDetailsPage,
+    paymentMethods: PaymentMethodsPage,
+    invoices: InvoicesRoutes,
+    members: MembersPage,
+    accountSettings: AccountSettingsPage,
+    security: SecurityPage,
+    audit: AuditLogPage,
+    notifications: NotificationsPage,
+    operatorAccounts: OperatorAccountsRoutes,
+    testClock: TestClockPage,
+    mailOutbox: MailOutboxPage,
+    stripeEvents: StripeEventsPage,
+    twoFactorReset: TwoFactorResetPage,
+    paymentMethodConfig: PaymentMethodConfigPage,
+    bankTransfers: BankTransfersPage,
+    operatorInvoices: OperatorInvoicesPage,
+    planCatalog: PlanCatalogPage,
+    revenue: RevenuePage,
+  } = pages;
   return (
     <Routes>
       <Route path={appRoutes.signIn} element={<SignInPage />} />
@@ -51,7 +176,7 @@ export function AppRoutes() {
       />
       <Route
         element={
-          <AuthGuard>
+          <AuthGuard pending={<AppLayoutLoading />}>
             <AppLayout />
           </AuthGuard>
         }
@@ -72,7 +197,7 @@ export function AppRoutes() {
       {/* The back office: a new page is a route here plus a line in backOffice/navigation.ts. */}
       <Route
         element={
-          <AuthGuard>
+          <AuthGuard pending={<AppLayoutLoading />}>
             <BackOfficeLayout />
           </AuthGuard>
         }

@@ -46,11 +46,18 @@ function isOperatorStaff(viewer: SignedInViewer): boolean {
  * person has not set up, is finished first (the server refuses everything else meanwhile). A new
  * account's Billing Admin is taken to the first-run wizard, and from there back to the page.
  */
-export function AuthGuard({ children }: { children: ReactNode }) {
+export function AuthGuard({
+  children,
+  pending = <LoadingState fullScreen label="Loading your account…" />,
+}: {
+  children: ReactNode;
+  /** Shown until the first answer says who is signed in (AppRoutes passes the app's frame). */
+  pending?: ReactNode;
+}) {
   const location = useLocation();
   const { data, loading, error, refetch } = useViewerQuery({ notifyOnNetworkStatusChange: true });
 
-  if (loading && !data) return <LoadingState fullScreen label="Loading your account…" />;
+  if (loading && !data) return pending;
 
   if (error && !data) {
     return (

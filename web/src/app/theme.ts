@@ -18,6 +18,19 @@ const palette = {
 
 export const drawerWidth = 256;
 
+/**
+ * The keyboard focus indicator, for every interactive element: a 2 px ring in the primary colour
+ * (10:1 on white, 9:1 on the canvas; far above WCAG 2.1's 3:1 for non-text contrast) just
+ * outside the element. MUI's own indicator is a faint ripple (1.5–2.2:1), and on the current
+ * navigation entry the `.active` background hid it entirely.
+ */
+const focusRing = {
+  outline: `2px solid ${palette.primary.main}`,
+  outlineOffset: 2,
+} as const;
+/** The same ring drawn inside the element, where a ring outside would be cut off (menus, lists). */
+const insetFocusRing = { ...focusRing, outlineOffset: -2 } as const;
+
 export const theme = createTheme({
   palette,
   shape: { borderRadius: 10 },
@@ -39,6 +52,28 @@ export const theme = createTheme({
     MuiCssBaseline: {
       styleOverrides: {
         body: { WebkitFontSmoothing: 'antialiased', MozOsxFontSmoothing: 'grayscale' },
+        // Links, summaries and anything else focusable that is not one of MUI's buttons.
+        ':focus-visible': focusRing,
+      },
+    },
+    // Every MUI button-like control (buttons, icon buttons, list and menu items, tabs, chips,
+    // checkboxes, switches…) is a ButtonBase, which turns the browser's outline off and marks
+    // keyboard focus with .Mui-focusVisible: the ring goes there, whatever else the state draws.
+    MuiButtonBase: {
+      styleOverrides: {
+        root: { '&.Mui-focusVisible': focusRing },
+      },
+    },
+    MuiMenuItem: {
+      styleOverrides: { root: { '&.Mui-focusVisible': insetFocusRing } },
+    },
+    MuiFormHelperText: {
+      styleOverrides: {
+        // A disabled field's hint still tells people how to enable it ("Choose the kind of tax
+        // id first"): MUI greys it to text.disabled (2.5:1); secondary text reads at 7.6:1.
+        root: ({ theme }) => ({
+          '&.Mui-disabled': { color: theme.palette.text.secondary },
+        }),
       },
     },
     MuiButton: {
@@ -95,6 +130,8 @@ export const theme = createTheme({
           '&.active:hover, &.Mui-selected:hover': {
             backgroundColor: alpha(theme.palette.primary.main, 0.12),
           },
+          // Inside: the drawer's edge would cut a ring drawn outside the entry.
+          '&.Mui-focusVisible': insetFocusRing,
         }),
       },
     },

@@ -3,7 +3,6 @@ import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import CardHeader from '@mui/material/CardHeader';
-import Divider from '@mui/material/Divider';
 import Typography from '@mui/material/Typography';
 import GroupOutlinedIcon from '@mui/icons-material/GroupOutlined';
 import type { CurrentPlanCardFragment } from '../../graphql/generated';
@@ -66,27 +65,28 @@ export function CurrentPlanCard({ plan, footer }: CurrentPlanCardProps) {
             {plan.limits.length > 0 ? (
               <Box component="dl" sx={{ m: 0 }}>
                 {plan.limits.map((limit, index) => (
-                  <Box key={limit.key}>
-                    {index > 0 && <Divider />}
-                    <Box
-                      sx={{
-                        display: 'flex',
-                        justifyContent: 'space-between',
-                        gap: 2,
-                        py: 0.75,
-                      }}
+                  // A <dl> may hold only dt/dd and one level of <div> around them: the rule
+                  // between rows is the row's own top border, not an <hr>.
+                  <Box
+                    key={limit.key}
+                    sx={{
+                      display: 'flex',
+                      justifyContent: 'space-between',
+                      gap: 2,
+                      py: 0.75,
+                      ...(index > 0 && { borderTop: 1, borderColor: 'divider' }),
+                    }}
+                  >
+                    <Typography component="dt" variant="body2" color="text.secondary">
+                      {limit.label}
+                    </Typography>
+                    <Typography
+                      component="dd"
+                      variant="body2"
+                      sx={{ m: 0, fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}
                     >
-                      <Typography component="dt" variant="body2" color="text.secondary">
-                        {limit.label}
-                      </Typography>
-                      <Typography
-                        component="dd"
-                        variant="body2"
-                        sx={{ m: 0, fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}
-                      >
-                        {limit.limit == null ? 'Unlimited' : countFormat.format(limit.limit)}
-                      </Typography>
-                    </Box>
+                      {limit.limit == null ? 'Unlimited' : countFormat.format(limit.limit)}
+                    </Typography>
                   </Box>
                 ))}
               </Box>

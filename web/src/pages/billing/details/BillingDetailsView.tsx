@@ -3,7 +3,6 @@ import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import CardHeader from '@mui/material/CardHeader';
-import Divider from '@mui/material/Divider';
 import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
 import type { BillingDetailsViewFragment } from '../../../graphql/generated';
@@ -46,8 +45,7 @@ export function BillingDetailsView({ details }: { details: BillingDetailsViewFra
           <CardContent>
             <Box component="dl" sx={{ m: 0 }}>
               <DetailRow term="Billing e-mail">{details.billingEmail}</DetailRow>
-              <Divider />
-              <DetailRow term="Tax id">
+              <DetailRow term="Tax id" divided>
                 {details.taxId ? (
                   <>
                     <Box component="span" sx={{ display: 'block', fontWeight: 600 }}>
@@ -63,8 +61,7 @@ export function BillingDetailsView({ details }: { details: BillingDetailsViewFra
                   </Typography>
                 )}
               </DetailRow>
-              <Divider />
-              <DetailRow term="Last updated">
+              <DetailRow term="Last updated" divided>
                 <time dateTime={details.updatedAt}>{formatMoment(details.updatedAt)}</time>
               </DetailRow>
             </Box>
@@ -75,9 +72,18 @@ export function BillingDetailsView({ details }: { details: BillingDetailsViewFra
   );
 }
 
-function DetailRow({ term, children }: { term: string; children: ReactNode }) {
+/** A term and its description; `divided` draws the rule above it (a <dl> may not hold an <hr>). */
+function DetailRow({
+  term,
+  divided,
+  children,
+}: {
+  term: string;
+  divided?: boolean;
+  children: ReactNode;
+}) {
   return (
-    <Box sx={{ py: 1.25 }}>
+    <Box sx={{ py: 1.25, ...(divided && { borderTop: 1, borderColor: 'divider' }) }}>
       <Typography component="dt" variant="body2" color="text.secondary">
         {term}
       </Typography>

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
-import Divider from '@mui/material/Divider';
 import Typography from '@mui/material/Typography';
 import { Money } from '../../../components/Money';
 import type { InvoiceTotalsFragment } from '../../../graphql/generated';
@@ -23,15 +22,13 @@ export function InvoiceTotals({ invoice }: { invoice: InvoiceTotalsFragment }) {
         <TotalRow term={invoice.taxLabel}>
           <Money value={invoice.tax} />
         </TotalRow>
-        <Divider sx={{ my: 0.5 }} />
-        <TotalRow term="Total" strong>
+        <TotalRow term="Total" strong divided>
           <Money value={invoice.total} />
         </TotalRow>
         <TotalRow term="Paid">
           <Money value={invoice.amountPaid} />
         </TotalRow>
-        <Divider sx={{ my: 0.5 }} />
-        <TotalRow term="Amount due" strong>
+        <TotalRow term="Amount due" strong divided>
           <Money value={invoice.amountDue} />
         </TotalRow>
       </Box>
@@ -47,14 +44,25 @@ export function InvoiceTotals({ invoice }: { invoice: InvoiceTotalsFragment }) {
 function TotalRow({
   term,
   strong,
+  divided,
   children,
 }: {
   term: string;
   strong?: boolean;
+  /** A rule above the row (a border: a <dl> may not hold an <hr>). */
+  divided?: boolean;
   children: ReactNode;
 }) {
   return (
-    <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 2, py: 0.5 }}>
+    <Box
+      sx={{
+        display: 'flex',
+        justifyContent: 'space-between',
+        gap: 2,
+        py: 0.5,
+        ...(divided && { borderTop: 1, borderColor: 'divider', mt: 0.5, pt: 1 }),
+      }}
+    >
       <Typography
         component="dt"
         variant="body2"

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
-import Divider from '@mui/material/Divider';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { Money } from '../../../components/Money';
@@ -9,9 +8,28 @@ import Alert from '@mui/material/Alert';
 import { collectionText, seatShortfallText } from './subscriptionText';
 import { formatDay } from '../../../components/dates';
 
-function Row({ label, value, strong }: { label: ReactNode; value: ReactNode; strong?: boolean }) {
+type RowProps = {
+  label: ReactNode;
+  value: ReactNode;
+  strong?: boolean;
+  /** A rule above the row (a border: a <dl> may not hold an <hr>). */
+  divided?: boolean;
+  /** A line under the row, part of its description (a <dl> holds only dt, dd and their div). */
+  note?: ReactNode;
+};
+
+function Row({ label, value, strong, divided, note }: RowProps) {
   return (
-    <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 2, py: 0.5 }}>
+    <Box
+      sx={{
+        display: 'flex',
+        flexWrap: 'wrap',
+        justifyContent: 'space-between',
+        columnGap: 2,
+        py: 0.5,
+        ...(divided && { borderTop: 1, borderColor: 'divider', mt: 0.5, pt: 1 }),
+      }}
+    >
       <Typography
         component="dt"
         variant="body2"
@@ -27,6 +45,16 @@ function Row({ label, value, strong }: { label: ReactNode; value: ReactNode; str
       >
         {value}
       </Typography>
+      {note && (
+        <Typography
+          component="dd"
+          variant="body2"
+          color="text.secondary"
+          sx={{ m: 0, pt: 0.5, flexBasis: '100%' }}
+        >
+          {note}
+        </Typography>
+      )}
     </Box>
   );
 }
@@ -103,13 +131,13 @@ export function PreviewSummary({ preview }: { preview: PreviewSummaryFragment })
           />
         )}
         {hasLines && <Row label={preview.taxLabel} value={<Money value={preview.tax} />} />}
-        <Divider sx={{ my: 0.5 }} />
-        <Row label={collection.label} value={<Money value={preview.amountDueToday} />} strong />
-        {collection.note && (
-          <Typography variant="body2" color="text.secondary" sx={{ pb: 0.5 }}>
-            {collection.note}
-          </Typography>
-        )}
+        <Row
+          label={collection.label}
+          value={<Money value={preview.amountDueToday} />}
+          strong
+          divided
+          note={collection.note}
+        />
         {preview.creditAdded.amount > 0 && (
           <Row
             label="Unused time credited to your balance"
