@@ -148,13 +148,13 @@ test('a customer finds, filters, reads and downloads their invoices', async ({ p
   await expect(bell).toBeVisible();
   const unreadBefore = Number(/(\d+) unread/.exec((await bell.getAttribute('aria-label'))!)![1]);
   await screenshots(page, 'notifications-01-unread');
-  await page.getByRole('button', { name: `Mark “Invoice ${second.number} issued” read` }).click();
+  await page.getByRole('button', { name: `Mark read: Invoice ${second.number} issued` }).click();
   await expect(
     page.getByRole('link', { name: `Notifications, ${unreadBefore - 1} unread` }),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Mark all read' }).click();
   await expect(page.getByRole('link', { name: 'Notifications', exact: true })).toBeVisible();
-  await expect(page.getByRole('button', { name: /^Mark “/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Mark read: / })).toHaveCount(0);
   await issued.click();
   await expect(page).toHaveURL(new RegExp(`/billing/invoices/${second.id}$`));
   await page.getByRole('link', { name: 'Invoices' }).first().click();

@@ -84,8 +84,12 @@ test('a path the app has no page for answers 404, with the app’s "not found" p
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await screenshots(page, 'csp-not-found');
+  // robots.txt is a real file (for crawlers); a file the app does not have is a 404.
   const robots = await page.request.get('/robots.txt');
-  expect(robots.status()).toBe(404);
+  expect(robots.status()).toBe(200);
+  expect(await robots.text()).toContain('User-agent');
+  const missing = await page.request.get('/no-such-file.txt');
+  expect(missing.status()).toBe(404);
   const deep = await page.request.get('/billing/plans/x');
   expect(deep.status()).toBe(404);
   expect(violations).toEqual([]);

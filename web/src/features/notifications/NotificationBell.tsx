@@ -11,7 +11,8 @@ export const bellPollMs = 60_000;
 /** The unread count as the bell's label says it. */
 export function bellLabel(unread: number | null): string {
   if (unread === null || unread === 0) return 'Notifications';
-  return `Notifications, ${unread} unread`;
+  // The badge's own text ("99+" past 99) is part of the name, as WCAG's label-in-name asks.
+  return `Notifications, ${unread > 99 ? '99+' : unread} unread`;
 }
 
 /**
@@ -28,7 +29,7 @@ export function NotificationBell() {
   return (
     <Tooltip title={label}>
       <IconButton component={RouterLink} to="/notifications" aria-label={label} color="inherit">
-        <Badge badgeContent={unread ?? 0} color="error" max={99}>
+        <Badge badgeContent={unread !== null && unread > 0 ? unread : null} color="error" max={99}>
           <NotificationsNoneOutlinedIcon />
         </Badge>
       </IconButton>

@@ -125,7 +125,7 @@ export function NotificationList({ notifications, onMarkRead, marking }: Notific
                   size="small"
                   onClick={() => onMarkRead(notification.id)}
                   disabled={marking}
-                  aria-label={`Mark “${notification.title}” read`}
+                  aria-label={`Mark read: ${notification.title}`}
                   sx={{ flexShrink: 0, ml: { xs: 5, sm: 0 } }}
                 >
                   Mark read

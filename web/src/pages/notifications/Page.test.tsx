@@ -103,10 +103,10 @@ describe('NotificationsPage', () => {
     expect(screen.getByText('Showing 2 of 2 · 1 unread')).toBeTruthy();
     expect(await screen.findByRole('link', { name: 'Notifications, 1 unread' })).toBeTruthy();
     // Only the unread one can be marked.
-    expect(screen.getAllByRole('button', { name: /^Mark “/ })).toHaveLength(1);
-    fireEvent.click(screen.getByRole('button', { name: 'Mark “Invoice inv_1 issued” read' }));
+    expect(screen.getAllByRole('button', { name: /^Mark read: / })).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Mark read: Invoice inv_1 issued' }));
     expect(await screen.findByText('Showing 2 of 2 · 0 unread')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: /^Mark “/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Mark read: / })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Mark all read' })).toBeNull();
     // The bell was asked again.
     expect(await screen.findByRole('link', { name: 'Notifications' })).toBeTruthy();

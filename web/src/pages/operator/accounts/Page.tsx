@@ -4,6 +4,7 @@ import Card from '@mui/material/Card';
 import Chip from '@mui/material/Chip';
 import InputAdornment from '@mui/material/InputAdornment';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import MenuItem from '@mui/material/MenuItem';
 import Skeleton from '@mui/material/Skeleton';
@@ -253,32 +254,34 @@ function AccountRow({
 }) {
   const status = account.subscription?.status;
   return (
-    <ListItemButton
-      component={RouterLink}
-      to={`/operator/accounts/${account.id}`}
-      divider={divider}
-      sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, py: 1.5 }}
-    >
-      <Box sx={{ flex: '1 1 220px', minWidth: 0 }}>
-        <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>{account.name}</Typography>
-        <Typography variant="body2" color="text.secondary">
-          {account.plan.name} · since {formatDay(account.createdAt)} ·{' '}
-          <Box component="span" sx={{ fontFamily: 'monospace' }}>
-            {account.id}
-          </Box>
-        </Typography>
-      </Box>
-      <Box sx={{ display: 'flex', gap: 0.75, flexWrap: 'wrap' }}>
-        {status && (
-          <Chip
-            size="small"
-            label={subscriptionStatusChips[status].label}
-            color={subscriptionStatusChips[status].color}
-            variant="outlined"
-          />
-        )}
-        {account.suspendedAt && <Chip size="small" label="Suspended" color="error" />}
-      </Box>
-    </ListItemButton>
+    // Each row in its own <li>: a list holds list items, not links.
+    <ListItem disablePadding divider={divider}>
+      <ListItemButton
+        component={RouterLink}
+        to={`/operator/accounts/${account.id}`}
+        sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, py: 1.5 }}
+      >
+        <Box sx={{ flex: '1 1 220px', minWidth: 0 }}>
+          <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>{account.name}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {account.plan.name} · since {formatDay(account.createdAt)} ·{' '}
+            <Box component="span" sx={{ fontFamily: 'monospace' }}>
+              {account.id}
+            </Box>
+          </Typography>
+        </Box>
+        <Box sx={{ display: 'flex', gap: 0.75, flexWrap: 'wrap' }}>
+          {status && (
+            <Chip
+              size="small"
+              label={subscriptionStatusChips[status].label}
+              color={subscriptionStatusChips[status].color}
+              variant="outlined"
+            />
+          )}
+          {account.suspendedAt && <Chip size="small" label="Suspended" color="error" />}
+        </Box>
+      </ListItemButton>
+    </ListItem>
   );
 }

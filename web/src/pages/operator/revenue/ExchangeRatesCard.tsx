@@ -227,7 +227,12 @@ export function ExchangeRatesCard({ reportingCurrency }: { reportingCurrency: st
               unconverted.
             </Typography>
           ) : (
-            <Box sx={{ overflowX: 'auto' }}>
+            <Box
+              sx={{ overflowX: 'auto' }}
+              tabIndex={0}
+              role="region"
+              aria-label="Latest exchange rates"
+            >
               <Table size="small" aria-label="Latest exchange rates">
                 <TableHead>
                   <TableRow>

@@ -235,7 +235,13 @@ function RevenueFigures({ metrics }: { metrics: Metrics }) {
           subheader={`Now, and ${formatMonth(thisMonth.month)} so far`}
           slotProps={{ title: { id: 'by-currency-title', component: 'h2', variant: 'h6' } }}
         />
-        <Box sx={{ overflowX: 'auto' }}>
+        {/* Scrolls sideways on a phone: focusable, so a keyboard can scroll it too. */}
+        <Box
+          sx={{ overflowX: 'auto' }}
+          tabIndex={0}
+          role="region"
+          aria-labelledby="by-currency-title"
+        >
           <Table size="small" aria-label="Figures by currency">
             <TableHead>
               <TableRow>
@@ -303,7 +309,7 @@ function RevenueFigures({ metrics }: { metrics: Metrics }) {
           subheader={`Totals in ${reporting} at each month’s rate`}
           slotProps={{ title: { id: 'months-title', component: 'h2', variant: 'h6' } }}
         />
-        <Box sx={{ overflowX: 'auto' }}>
+        <Box sx={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-labelledby="months-title">
           <Table size="small" aria-label="Figures by month">
             <TableHead>
               <TableRow>
