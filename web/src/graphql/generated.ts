@@ -4585,6 +4585,31 @@ export type AdjustCreditBalanceMutation = {
   };
 };
 
+export type StartEnterpriseContractMutationVariables = Exact<{
+  input: StartEnterpriseContractInput;
+}>;
+
+export type StartEnterpriseContractMutation = {
+  __typename?: 'Mutation';
+  startEnterpriseContract: {
+    __typename?: 'SubscriptionChangeResult';
+    outcome: SubscriptionChangeOutcome;
+    subscription: {
+      __typename?: 'Subscription';
+      id: string;
+      status: SubscriptionStatus;
+      seats: number;
+      interval: BillingInterval;
+    };
+    invoice: {
+      __typename?: 'Invoice';
+      id: string;
+      number: string;
+      amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    } | null;
+  };
+};
+
 export type OperatorAccountQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   accountId: Scalars['String']['input'];
@@ -14782,6 +14807,123 @@ export type AdjustCreditBalanceMutationResult = Apollo.MutationResult<AdjustCred
 export type AdjustCreditBalanceMutationOptions = Apollo.BaseMutationOptions<
   AdjustCreditBalanceMutation,
   AdjustCreditBalanceMutationVariables
+>;
+export const StartEnterpriseContractDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartEnterpriseContract' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'StartEnterpriseContractInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startEnterpriseContract' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'subscription' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'interval' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invoice' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'amountDue' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Money' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Money' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Money' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type StartEnterpriseContractMutationFn = Apollo.MutationFunction<
+  StartEnterpriseContractMutation,
+  StartEnterpriseContractMutationVariables
+>;
+export function useStartEnterpriseContractMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    StartEnterpriseContractMutation,
+    StartEnterpriseContractMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    StartEnterpriseContractMutation,
+    StartEnterpriseContractMutationVariables
+  >(StartEnterpriseContractDocument, options);
+}
+export type StartEnterpriseContractMutationHookResult = ReturnType<
+  typeof useStartEnterpriseContractMutation
+>;
+export type StartEnterpriseContractMutationResult =
+  Apollo.MutationResult<StartEnterpriseContractMutation>;
+export type StartEnterpriseContractMutationOptions = Apollo.BaseMutationOptions<
+  StartEnterpriseContractMutation,
+  StartEnterpriseContractMutationVariables
 >;
 export const OperatorAccountDocument = {
   kind: 'Document',
