@@ -140,6 +140,20 @@ describe('Enterprise contract dialog', () => {
     expect(sentKeys).toEqual([]);
   });
 
+  it('shows the billing rules’ own words when the change is refused', async () => {
+    const message = 'An incomplete subscription cannot change until its first invoice is paid.';
+    renderDialog([
+      contractMock({
+        errors: [new GraphQLError(message, { extensions: { code: 'CONFLICT' } })],
+      }),
+    ]);
+    const dialog = screen.getByRole('dialog');
+    fill(dialog);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Start contract' }));
+    expect(await within(dialog).findByText(message)).toBeTruthy();
+    expect(started).toEqual([]);
+  });
+
   it('shows the server’s field errors on their fields, and a fresh key per opening', async () => {
     const refused = {
       errors: [

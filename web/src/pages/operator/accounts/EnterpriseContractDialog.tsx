@@ -12,7 +12,7 @@ import Typography from '@mui/material/Typography';
 import { FormDialog } from '../../../components/FormDialog';
 import { Money } from '../../../components/Money';
 import { currencyDigits, decimalStringToMinorUnits } from '../../../components/money';
-import { describeError, fieldErrorsOf } from '../../../app/graphqlErrors';
+import { describeErrorNaming, fieldErrorsOf } from '../../../app/graphqlErrors';
 import {
   useStartEnterpriseContractMutation,
   type BillingInterval,
@@ -122,7 +122,8 @@ export function EnterpriseContractDialog({
     } catch (error) {
       const found = fieldErrorsOf(error, fields);
       if (Object.keys(found).length > 0) setErrors(found);
-      else setFailure(describeError(error));
+      // The billing rules answer in words meant for the operator (an incomplete subscription…).
+      else setFailure(describeErrorNaming(error, ['CONFLICT', 'ACCOUNT_SUSPENDED', 'SEAT_LIMIT']));
     }
   };
 

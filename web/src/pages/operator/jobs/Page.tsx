@@ -129,6 +129,7 @@ function FailedJobList({
       label="Job"
       value={name ?? ''}
       onChange={(event) => onName(event.target.value === '' ? null : event.target.value)}
+      slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
       sx={{ minWidth: 240, alignSelf: 'flex-start' }}
     >
       <MenuItem value="">All jobs</MenuItem>
