@@ -55,9 +55,13 @@ const signedInPages: PageUnderTest[] = [
   { path: '/welcome' },
 ];
 
-/** The back office, as the operator sees it (an operator has no customer account of their own). */
+/**
+ * The back office, as the operator sees it (an operator has no customer account of their own).
+ * `:account` is replaced by the id of the customer account the test made.
+ */
 const backOfficePages: PageUnderTest[] = [
   { path: '/operator/accounts' },
+  { path: '/operator/accounts/:account', dialogs: ['Start Enterprise contract…'] },
   { path: '/operator/invoices' },
   { path: '/operator/bank-transfers' },
   { path: '/operator/payment-methods' },
@@ -66,6 +70,7 @@ const backOfficePages: PageUnderTest[] = [
   { path: '/operator/test-clock' },
   { path: '/operator/mail' },
   { path: '/operator/stripe-events' },
+  { path: '/operator/jobs' },
   { path: '/operator/two-factor' },
 ];
 
@@ -173,11 +178,16 @@ test('every page and dialog meets WCAG 2.1 AA (axe) at desktop and phone width',
   await page.goto('/');
   await signInWithDevelopmentProvider(page, `a11y-${run}@customer.example`, 'Ada Checks');
   const invoiceId = await invoiceOfANewSubscription(page, run);
+  const { viewer } = await graphql<{ viewer: { account: { id: string } } }>(
+    page,
+    'query { viewer { account { id } } }',
+  );
+  const accountId = viewer.account.id;
 
   /** Every page of `pages` at `at`, with the dialogs and inline forms they open. */
   async function checkPages(pages: PageUnderTest[], at: string): Promise<void> {
     for (const { path: pattern, dialogs = [], reveals = [] } of pages) {
-      const path = pattern.replace(':invoice', invoiceId);
+      const path = pattern.replace(':invoice', invoiceId).replace(':account', accountId);
       await open(page, path);
       found.push(...(await findings(page, `${pattern} ${at}`)));
 

@@ -235,6 +235,7 @@ const matrix: Record<string, Row> = {
     variables: () => ({ id: 'evt_unknown' }),
   }),
   stripeWebhookEvents: operators({ why: 'back office: the Stripe events received' }),
+  failedJobs: operators({ why: 'back office: background jobs that failed for good' }),
   previewSubscriptionChange: members('PLAN_MANAGE', { why: 'part of change / cancel plan' }),
   testClock: operators(),
   exchangeRates: operators({ why: 'back office: revenue figures' }),
@@ -347,6 +348,10 @@ const matrix: Record<string, Row> = {
     variables: () => ({
       input: { paymentId: 'pay_unknown', reason: 'test', idempotencyKey: 'matrix' },
     }),
+  }),
+  retryJob: operators({
+    why: 'back office: a failed job queued again; an unknown one is NOT_FOUND',
+    variables: () => ({ input: { id: '00000000-0000-4000-8000-000000000000' } }),
   }),
   retryStripeWebhookEvent: operators({
     why: 'back office: a failed Stripe event processed again; an unknown one is NOT_FOUND',

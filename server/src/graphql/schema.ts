@@ -46,6 +46,7 @@ import { PaymentResolver } from '../modules/payments/payment.resolver.js';
 import { BillingPortalResolver } from '../modules/payments/portal/billing-portal.resolver.js';
 import { BillingDetailsUpdateResolver } from '../modules/payments/stripe/billing-details-update.resolver.js';
 import { PaymentRefundResolver } from '../modules/payments/refund.resolver.js';
+import { FailedJobsResolver } from '../modules/backoffice/failed-jobs.resolver.js';
 import { StripeEventsResolver } from '../modules/payments/webhooks/stripe-events.resolver.js';
 import { StripeResolver } from '../modules/payments/stripe/stripe.resolver.js';
 import { ApiTokenResolver } from '../modules/tokens/api-token.resolver.js';
@@ -79,6 +80,7 @@ export const resolvers = [
   BillingPortalResolver,
   StripeEventsResolver,
   OperatorAccountsResolver,
+  FailedJobsResolver,
   StripeResolver,
   TestClockResolver,
   AuditResolver,

@@ -215,6 +215,73 @@ export class JobQueue<Payloads extends object = JobPayloads> {
     return jobs.map((job) => ({ id: job.id, state: job.state, data: job.data }));
   }
 
+  /**
+   * The name of every queue in the database, sorted (the back office filters by them): those this
+   * process defines and any another version or process created.
+   */
+  async jobNames(): Promise<string[]> {
+    const queues = await this.boss.getQueues();
+    return queues.map((queue) => queue.name).sort();
+  }
+
+  /**
+   * Failed jobs (every retry used up), newest first, optionally of one name: the back office's
+   * "Failed jobs". Keyset-paginated on (created, id); `after` is the cursor of the last row of the
+   * previous page. Reads pg-boss's job table (its parent of the per-queue partitions).
+   */
+  async findFailedJobs(options: {
+    name?: string | null;
+    first: number;
+    after?: string | null;
+  }): Promise<{ jobs: (FailedJob & { cursor: string })[]; hasNextPage: boolean }> {
+    const values: unknown[] = [];
+    const where = [`state = 'failed'`];
+    if (options.name != null) {
+      values.push(options.name);
+      where.push(`name = $${values.length}`);
+    }
+    if (options.after != null) {
+      const after = decodeJobCursor(options.after);
+      values.push(after.createdOn, after.id);
+      where.push(
+        `(created_on, id) < ($${values.length - 1}::timestamptz, $${values.length}::uuid)`,
+      );
+    }
+    values.push(options.first + 1);
+    const { rows } = await this.boss.getDb().executeSql(
+      `SELECT ${failedJobColumns} FROM ${queueSchema}.job
+       WHERE ${where.join(' AND ')}
+       ORDER BY created_on DESC, id DESC
+       LIMIT $${values.length}`,
+      values,
+    );
+    const jobs = (rows as FailedJobRow[]).slice(0, options.first).map((row) => {
+      const job = toFailedJob(row);
+      return { ...job, cursor: encodeJobCursor(row.created_on_text, job.id) };
+    });
+    return { jobs, hasNextPage: rows.length > options.first };
+  }
+
+  /** One job of any state by id (null when unknown or already deleted by retention). */
+  async findJobById(id: string): Promise<FailedJob | null> {
+    if (!uuidPattern.test(id)) return null;
+    const { rows } = await this.boss
+      .getDb()
+      .executeSql(`SELECT ${failedJobColumns} FROM ${queueSchema}.job WHERE id = $1::uuid`, [id]);
+    const row = (rows as FailedJobRow[])[0];
+    return row === undefined ? null : toFailedJob(row);
+  }
+
+  /**
+   * Puts a failed job back in the queue with one more attempt (pg-boss `retry`: one UPDATE … WHERE
+   * state = 'failed', so of two concurrent calls exactly one moves it). Returns whether it moved:
+   * false for a job that is not failed (already retried, running, done).
+   */
+  async retryFailedJob(name: string, id: string): Promise<boolean> {
+    const result = (await this.boss.retry(name, id)) as { affected?: number };
+    return (result.affected ?? 0) > 0;
+  }
+
   /** Schedules exactly the periodic jobs defined here (a job that lost its cron stops firing). */
   private async syncSchedules(): Promise<void> {
     const periodic = new Map<string, string>();
@@ -256,6 +323,83 @@ export class JobQueue<Payloads extends object = JobPayloads> {
       throw error;
     }
   }
+}
+
+/** A job as the back office shows it (any state, though it lists failed ones). */
+export interface FailedJob {
+  id: string;
+  name: string;
+  state: string;
+  data: unknown;
+  /** What the last failed run left: pg-boss stores the error's message and stack. */
+  output: unknown;
+  retryCount: number;
+  retryLimit: number;
+  createdOn: Date;
+  startedOn: Date | null;
+  completedOn: Date | null;
+}
+
+interface FailedJobRow {
+  id: string;
+  name: string;
+  state: string;
+  data: unknown;
+  output: unknown;
+  retry_count: number;
+  retry_limit: number;
+  created_on: Date;
+  created_on_text: string;
+  started_on: Date | null;
+  completed_on: Date | null;
+}
+
+const failedJobColumns = `id, name, state, data, output, retry_count, retry_limit, created_on,
+  to_char(created_on AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_on_text,
+  started_on, completed_on`;
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function toFailedJob(row: FailedJobRow): FailedJob {
+  return {
+    id: row.id,
+    name: row.name,
+    state: row.state,
+    data: row.data,
+    output: row.output,
+    retryCount: row.retry_count,
+    retryLimit: row.retry_limit,
+    createdOn: new Date(row.created_on),
+    startedOn: row.started_on === null ? null : new Date(row.started_on),
+    completedOn: row.completed_on === null ? null : new Date(row.completed_on),
+  };
+}
+
+/** Microsecond timestamps: a cursor keeps the full precision so no row is skipped or repeated. */
+function encodeJobCursor(createdOn: string, id: string): string {
+  return Buffer.from(JSON.stringify([createdOn, id])).toString('base64url');
+}
+
+export class InvalidJobCursorError extends Error {}
+
+function decodeJobCursor(cursor: string): { createdOn: string; id: string } {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 2) {
+      const [createdOn, id] = parsed as unknown[];
+      if (
+        typeof createdOn === 'string' &&
+        /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(createdOn) &&
+        typeof id === 'string' &&
+        uuidPattern.test(id)
+      ) {
+        return { createdOn, id };
+      }
+    }
+  } catch {
+    // fall through
+  }
+  throw new InvalidJobCursorError('not a failed-jobs cursor');
 }
 
 function clientUrl(database: Pick<Database, 'orm'>): string {

@@ -92,6 +92,10 @@ const pages = {
     () => import('../pages/operator/stripe-events/Page'),
     (m) => m.StripeEventsPage,
   ),
+  failedJobs: lazyPage(
+    () => import('../pages/operator/jobs/Page'),
+    (m) => m.FailedJobsPage,
+  ),
   twoFactorReset: lazyPage(
     () => import('../pages/operator/two-factor/Page'),
     (m) => m.TwoFactorResetPage,
@@ -152,6 +156,7 @@ export function AppRoutes() {
     testClock: TestClockPage,
     mailOutbox: MailOutboxPage,
     stripeEvents: StripeEventsPage,
+    failedJobs: FailedJobsPage,
     twoFactorReset: TwoFactorResetPage,
     paymentMethodConfig: PaymentMethodConfigPage,
     bankTransfers: BankTransfersPage,
@@ -210,6 +215,7 @@ export function AppRoutes() {
         <Route path={appRoutes.testClock} element={<TestClockPage />} />
         <Route path={appRoutes.mailOutbox} element={<MailOutboxPage />} />
         <Route path={appRoutes.stripeEvents} element={<StripeEventsPage />} />
+        <Route path={appRoutes.failedJobs} element={<FailedJobsPage />} />
         <Route path={appRoutes.twoFactorReset} element={<TwoFactorResetPage />} />
         <Route path={appRoutes.paymentMethodConfig} element={<PaymentMethodConfigPage />} />
         <Route path={appRoutes.bankTransfers} element={<BankTransfersPage />} />

@@ -27,6 +27,7 @@ export const appRoutes = {
   testClock: '/operator/test-clock',
   mailOutbox: '/operator/mail',
   stripeEvents: '/operator/stripe-events',
+  failedJobs: '/operator/jobs',
   twoFactorReset: '/operator/two-factor',
   paymentMethodConfig: '/operator/payment-methods',
   bankTransfers: '/operator/bank-transfers',

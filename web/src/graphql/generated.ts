@@ -298,6 +298,43 @@ export type AvailablePaymentMethods = {
   methods: Array<PaymentMethodKind>;
 };
 
+/** A background job (pg-boss) as the back office shows it. */
+export type BackgroundJob = {
+  __typename?: 'BackgroundJob';
+  /** When it finished or last failed. */
+  completedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The payload it was enqueued with, as indented JSON. */
+  data: Scalars['String']['output'];
+  /** What the last failed run left (error message and stack), as indented JSON. */
+  errorOutput: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The job, e.g. deliver-mail. */
+  name: Scalars['String']['output'];
+  /** Retries so far (the first run is not a retry). */
+  retryCount: Scalars['Int']['output'];
+  /** Retries allowed (each operator retry adds one). */
+  retryLimit: Scalars['Int']['output'];
+  /** When the last run started. */
+  startedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** created, retry, active, completed, cancelled or failed (every retry used up). */
+  state: Scalars['String']['output'];
+};
+
+export type BackgroundJobConnection = {
+  __typename?: 'BackgroundJobConnection';
+  edges: Array<BackgroundJobEdge>;
+  /** Every job name this deployment runs, for the filter. */
+  jobNames: Array<Scalars['String']['output']>;
+  pageInfo: PageInfo;
+};
+
+export type BackgroundJobEdge = {
+  __typename?: 'BackgroundJobEdge';
+  cursor: Scalars['String']['output'];
+  node: BackgroundJob;
+};
+
 export type BackupCodesPayload = {
   __typename?: 'BackupCodesPayload';
   /** Ten single-use codes, shown only in this answer: Ledgerline keeps just their hashes. */
@@ -1325,6 +1362,8 @@ export type Mutation = {
   resendInvite: InvitationSentPayload;
   /** Operators: removes the two-factor sign-in and backup codes of the person who signs in with `email` (lost phone and codes), signs out all their sessions, records the reason in the audit log of every account they belong to and e-mails them. NOT_FOUND for an unknown address; CONFLICT (reason TWO_FACTOR_NOT_ENABLED) when they do not use two-factor sign-in; BAD_USER_INPUT without a reason. */
   resetTwoFactor: ResetTwoFactorPayload;
+  /** Operators: puts a failed job back in the queue with one more attempt; it runs at the next poll. NOT_FOUND for an unknown job; CONFLICT for a job that is not failed (already retried, waiting, running or done), so retrying twice runs it once. */
+  retryJob: BackgroundJob;
   /** Operators: processes a failed (or back-off waiting) Stripe event again now, with a fresh set of automatic retries. CONFLICT for an event already processed: events are never applied twice. */
   retryStripeWebhookEvent: StripeWebhookEvent;
   /** Revokes a token at once: its next request is refused. Answers the revoked token. */
@@ -1491,6 +1530,10 @@ export type MutationResendInviteArgs = {
 
 export type MutationResetTwoFactorArgs = {
   input: ResetTwoFactorInput;
+};
+
+export type MutationRetryJobArgs = {
+  input: RetryJobInput;
 };
 
 export type MutationRetryStripeWebhookEventArgs = {
@@ -1942,6 +1985,8 @@ export type Query = {
   cardPayments: CardPaymentSettings;
   /** Operators: stored exchange rates into the reporting currency, newest first. */
   exchangeRates: ExchangeRateList;
+  /** Operators: background jobs that failed for good (every retry used up), newest first, optionally of one job name. `first`: 1 to 100 (default 25). */
+  failedJobs: BackgroundJobConnection;
   /** Checks the signed link of a payment-failed e-mail and answers the invoice it names. BAD_USER_INPUT when the link was changed or has expired; NOT_FOUND when the invoice is another account's. */
   fixPaymentLink: Invoice;
   /** What an invitation link is for, by its token (anyone holding the link). NOT_FOUND for an unknown token. */
@@ -2011,6 +2056,12 @@ export type QueryBankTransferQueueArgs = {
 export type QueryExchangeRatesArgs = {
   currency: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+export type QueryFailedJobsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  name: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QueryFixPaymentLinkArgs = {
@@ -2146,6 +2197,10 @@ export type ResetTwoFactorPayload = {
   resetAt: Scalars['DateTimeISO']['output'];
   /** How many of the person’s sessions were signed out. */
   sessionsEnded: Scalars['Int']['output'];
+};
+
+export type RetryJobInput = {
+  id: Scalars['ID']['input'];
 };
 
 export type RetryStripeWebhookEventInput = {
@@ -4530,6 +4585,31 @@ export type AdjustCreditBalanceMutation = {
   };
 };
 
+export type StartEnterpriseContractMutationVariables = Exact<{
+  input: StartEnterpriseContractInput;
+}>;
+
+export type StartEnterpriseContractMutation = {
+  __typename?: 'Mutation';
+  startEnterpriseContract: {
+    __typename?: 'SubscriptionChangeResult';
+    outcome: SubscriptionChangeOutcome;
+    subscription: {
+      __typename?: 'Subscription';
+      id: string;
+      status: SubscriptionStatus;
+      seats: number;
+      interval: BillingInterval;
+    };
+    invoice: {
+      __typename?: 'Invoice';
+      id: string;
+      number: string;
+      amountDue: { __typename?: 'Money'; amount: number; currency: string; formatted: string };
+    } | null;
+  };
+};
+
 export type OperatorAccountQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   accountId: Scalars['String']['input'];
@@ -4843,6 +4923,61 @@ export type OperatorRefundPaymentMutation = {
     __typename?: 'RefundPaymentResult';
     creditNote: { __typename?: 'CreditNote'; number: string };
   };
+};
+
+export type FailedJobRowFragment = {
+  __typename?: 'BackgroundJob';
+  id: string;
+  name: string;
+  state: string;
+  data: string;
+  errorOutput: string | null;
+  retryCount: number;
+  retryLimit: number;
+  createdAt: string;
+  startedAt: string | null;
+  completedAt: string | null;
+};
+
+export type FailedJobsQueryVariables = Exact<{
+  name: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type FailedJobsQuery = {
+  __typename?: 'Query';
+  failedJobs: {
+    __typename?: 'BackgroundJobConnection';
+    jobNames: Array<string>;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename?: 'BackgroundJobEdge';
+      cursor: string;
+      node: {
+        __typename?: 'BackgroundJob';
+        id: string;
+        name: string;
+        state: string;
+        data: string;
+        errorOutput: string | null;
+        retryCount: number;
+        retryLimit: number;
+        createdAt: string;
+        startedAt: string | null;
+        completedAt: string | null;
+      };
+    }>;
+  };
+};
+
+export type RetryJobMutationVariables = Exact<{
+  input: RetryJobInput;
+}>;
+
+export type RetryJobMutation = {
+  __typename?: 'Mutation';
+  retryJob: { __typename?: 'BackgroundJob'; id: string; state: string; retryLimit: number };
 };
 
 export type MailListFragment = {
@@ -8148,6 +8283,31 @@ export const OperatorAccountRowFragmentDoc = {
               ],
             },
           },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export const FailedJobRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FailedJobRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BackgroundJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'data' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorOutput' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retryCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retryLimit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
         ],
       },
     },
@@ -14648,6 +14808,123 @@ export type AdjustCreditBalanceMutationOptions = Apollo.BaseMutationOptions<
   AdjustCreditBalanceMutation,
   AdjustCreditBalanceMutationVariables
 >;
+export const StartEnterpriseContractDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartEnterpriseContract' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'StartEnterpriseContractInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startEnterpriseContract' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'subscription' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'interval' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invoice' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'amountDue' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Money' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Money' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Money' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type StartEnterpriseContractMutationFn = Apollo.MutationFunction<
+  StartEnterpriseContractMutation,
+  StartEnterpriseContractMutationVariables
+>;
+export function useStartEnterpriseContractMutation(
+  baseOptions?: Apollo.MutationHookOptions<
+    StartEnterpriseContractMutation,
+    StartEnterpriseContractMutationVariables
+  >,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<
+    StartEnterpriseContractMutation,
+    StartEnterpriseContractMutationVariables
+  >(StartEnterpriseContractDocument, options);
+}
+export type StartEnterpriseContractMutationHookResult = ReturnType<
+  typeof useStartEnterpriseContractMutation
+>;
+export type StartEnterpriseContractMutationResult =
+  Apollo.MutationResult<StartEnterpriseContractMutation>;
+export type StartEnterpriseContractMutationOptions = Apollo.BaseMutationOptions<
+  StartEnterpriseContractMutation,
+  StartEnterpriseContractMutationVariables
+>;
 export const OperatorAccountDocument = {
   kind: 'Document',
   definitions: [
@@ -16392,6 +16669,217 @@ export type OperatorRefundPaymentMutationResult =
 export type OperatorRefundPaymentMutationOptions = Apollo.BaseMutationOptions<
   OperatorRefundPaymentMutation,
   OperatorRefundPaymentMutationVariables
+>;
+export const FailedJobsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FailedJobs' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'failedJobs' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'name' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'jobNames' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'FailedJobRow' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FailedJobRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BackgroundJob' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'data' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorOutput' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retryCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retryLimit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export function useFailedJobsQuery(
+  baseOptions?: Apollo.QueryHookOptions<FailedJobsQuery, FailedJobsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useQuery<FailedJobsQuery, FailedJobsQueryVariables>(FailedJobsDocument, options);
+}
+export function useFailedJobsLazyQuery(
+  baseOptions?: Apollo.LazyQueryHookOptions<FailedJobsQuery, FailedJobsQueryVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useLazyQuery<FailedJobsQuery, FailedJobsQueryVariables>(
+    FailedJobsDocument,
+    options,
+  );
+}
+// @ts-ignore
+export function useFailedJobsSuspenseQuery(
+  baseOptions?: Apollo.SuspenseQueryHookOptions<FailedJobsQuery, FailedJobsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<FailedJobsQuery, FailedJobsQueryVariables>;
+export function useFailedJobsSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<FailedJobsQuery, FailedJobsQueryVariables>,
+): Apollo.UseSuspenseQueryResult<FailedJobsQuery | undefined, FailedJobsQueryVariables>;
+export function useFailedJobsSuspenseQuery(
+  baseOptions?:
+    Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<FailedJobsQuery, FailedJobsQueryVariables>,
+) {
+  const options =
+    baseOptions === Apollo.skipToken ? baseOptions : { ...defaultOptions, ...baseOptions };
+  return Apollo.useSuspenseQuery<FailedJobsQuery, FailedJobsQueryVariables>(
+    FailedJobsDocument,
+    options,
+  );
+}
+export type FailedJobsQueryHookResult = ReturnType<typeof useFailedJobsQuery>;
+export type FailedJobsLazyQueryHookResult = ReturnType<typeof useFailedJobsLazyQuery>;
+export type FailedJobsSuspenseQueryHookResult = ReturnType<typeof useFailedJobsSuspenseQuery>;
+export type FailedJobsQueryResult = Apollo.QueryResult<FailedJobsQuery, FailedJobsQueryVariables>;
+export const RetryJobDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RetryJob' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RetryJobInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retryJob' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retryLimit' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode;
+export type RetryJobMutationFn = Apollo.MutationFunction<
+  RetryJobMutation,
+  RetryJobMutationVariables
+>;
+export function useRetryJobMutation(
+  baseOptions?: Apollo.MutationHookOptions<RetryJobMutation, RetryJobMutationVariables>,
+) {
+  const options = { ...defaultOptions, ...baseOptions };
+  return Apollo.useMutation<RetryJobMutation, RetryJobMutationVariables>(RetryJobDocument, options);
+}
+export type RetryJobMutationHookResult = ReturnType<typeof useRetryJobMutation>;
+export type RetryJobMutationResult = Apollo.MutationResult<RetryJobMutation>;
+export type RetryJobMutationOptions = Apollo.BaseMutationOptions<
+  RetryJobMutation,
+  RetryJobMutationVariables
 >;
 export const MailOutboxDocument = {
   kind: 'Document',

@@ -67,6 +67,7 @@ export const auditActionLabels = {
   'invoice.manual_create': 'Issued a manual invoice',
   'billing_portal.opened': 'Opened the Stripe Customer Portal',
   'stripe_event.retried': 'Retried a Stripe webhook event',
+  'job.retried': 'Retried a failed background job',
   'test_clock.advance': 'Moved the test clock',
   'plan.create': 'Created a plan',
   'plan.update': 'Changed a plan',

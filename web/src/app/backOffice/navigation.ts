@@ -2,6 +2,7 @@ import AccountBalanceOutlinedIcon from '@mui/icons-material/AccountBalanceOutlin
 import Inventory2OutlinedIcon from '@mui/icons-material/Inventory2Outlined';
 import PaymentsOutlinedIcon from '@mui/icons-material/PaymentsOutlined';
 import QueryStatsOutlinedIcon from '@mui/icons-material/QueryStatsOutlined';
+import ReplayOutlinedIcon from '@mui/icons-material/ReplayOutlined';
 import RequestQuoteOutlinedIcon from '@mui/icons-material/RequestQuoteOutlined';
 import BusinessOutlinedIcon from '@mui/icons-material/BusinessOutlined';
 import LockResetOutlinedIcon from '@mui/icons-material/LockResetOutlined';
@@ -30,6 +31,7 @@ export const backOfficeNavigationItems: readonly NavigationItem[] = [
   { label: 'Revenue', path: '/operator/revenue', icon: QueryStatsOutlinedIcon },
   { label: 'Mail outbox', path: '/operator/mail', icon: MarkunreadMailboxOutlinedIcon },
   { label: 'Stripe events', path: '/operator/stripe-events', icon: WebhookOutlinedIcon },
+  { label: 'Failed jobs', path: '/operator/jobs', icon: ReplayOutlinedIcon },
   { label: 'Two-factor reset', path: '/operator/two-factor', icon: LockResetOutlinedIcon },
   { label: 'Test clock', path: '/operator/test-clock', icon: UpdateOutlinedIcon },
   // Operators who are also members of an account go back to it here (or switch in the app bar).

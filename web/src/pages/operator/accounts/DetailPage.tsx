@@ -21,6 +21,7 @@ import { describeError, hasErrorCode } from '../../../app/graphqlErrors';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { useOperatorAccountQuery, type OperatorAccountQuery } from '../../../graphql/generated';
 import { CreditAdjustmentDialog } from './CreditAdjustmentDialog';
+import { EnterpriseContractDialog } from './EnterpriseContractDialog';
 import { SuspensionDialog } from './SuspensionDialog';
 import { SuccessSnackbar, useSuccessNotice } from '../../../components/SuccessSnackbar';
 import { creditReasonLabels, invoiceStatusChips, subscriptionStatusChips } from './accountWords';
@@ -39,6 +40,7 @@ export function OperatorAccountPage() {
   usePageTitle(data?.operatorAccount.account.name ?? 'Account');
   const [dialog, setDialog] = useState<'suspend' | 'reactivate' | null>(null);
   const [adjusting, setAdjusting] = useState(false);
+  const [contracting, setContracting] = useState(false);
   const notice = useSuccessNotice();
 
   if (error && !data) {
@@ -116,6 +118,13 @@ export function OperatorAccountPage() {
           notice.notify(message);
         }}
       />
+      <EnterpriseContractDialog
+        open={contracting}
+        account={account}
+        currency={account.creditBalance.currency}
+        onClose={() => setContracting(false)}
+        onStarted={() => void refetch()}
+      />
       <SuccessSnackbar notice={notice} />
       <Stack spacing={2.5}>
         <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
@@ -154,9 +163,12 @@ export function OperatorAccountPage() {
             ]}
           />
         </Section>
-        <Box>
+        <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
           <Button variant="outlined" onClick={() => setAdjusting(true)}>
             Adjust credit balance…
+          </Button>
+          <Button variant="outlined" onClick={() => setContracting(true)}>
+            Start Enterprise contract…
           </Button>
         </Box>
         <Members detail={detail} />
