@@ -10,8 +10,9 @@ import { receivedMail } from './mail-sink';
 
 /**
  * Bank transfers end to end: a customer with an open invoice tells us they paid it by transfer,
- * an operator approves it in the back-office queue, and the customer finds the invoice paid and
- * an e-mail saying so. The operator's payment-methods page is looked at on the way.
+ * an operator approves it in the back-office queue, and the customer finds the invoice paid, an
+ * e-mail saying so and the notice in the app. The operator's payment-methods page is looked at on
+ * the way.
  */
 
 type Started = {
@@ -181,4 +182,13 @@ test('a customer announces a bank transfer, an operator approves it, the invoice
   await expect
     .poll(() => receivedMail().find((mail) => mail.to.includes(email))?.subject ?? null)
     .toBe(`Bank transfer received for invoice ${invoice.number}`);
+
+  // And in the app: the approval is on the Notifications page (the job runs as the decision
+  // commits; a reload shows it once it has).
+  await expect(async () => {
+    await page.goto('/notifications');
+    await expect(page.getByText('Bank transfer approved')).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(page.getByText(`for invoice ${invoice.number} was received`)).toBeVisible();
+  await screenshots(page, 'bank-transfers-10-notification');
 });
