@@ -123,6 +123,17 @@ describe('AuthGuard', () => {
         account: { ...newAccount, onboardingSkippedAt: '2026-01-02T00:00:00.000Z' },
       },
     ],
+    [
+      'the admin of a suspended account (read-only: the wizard could not be saved)',
+      {
+        ...member,
+        account: {
+          ...newAccount,
+          suspendedAt: '2026-01-02T00:00:00.000Z',
+          suspensionReason: 'Unpaid invoices',
+        },
+      },
+    ],
   ])('never sends %s to the wizard', async (_who, viewer) => {
     renderAt('/', viewer);
     expect(await screen.findByText('Account overview')).toBeTruthy();

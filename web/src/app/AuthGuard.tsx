@@ -17,7 +17,8 @@ import { welcomePath, welcomePathFor } from './welcomeLinks';
 /**
  * A Billing Admin of an account nobody has set up yet (new sign-up) starts at the first-run
  * wizard; "Skip for now" or finishing it ends that. Other roles never see it: invitees join an
- * account someone else runs.
+ * account someone else runs. Nor does a suspended account: it is read-only, so the server would
+ * refuse the wizard's answers (ACCOUNT_SUSPENDED) after they were typed.
  */
 export function owesOnboarding(viewer: SignedInViewer): boolean {
   const account = viewer.account;
@@ -25,7 +26,8 @@ export function owesOnboarding(viewer: SignedInViewer): boolean {
     viewer.role === 'BILLING_ADMIN' &&
     account != null &&
     account.onboardedAt == null &&
-    account.onboardingSkippedAt == null
+    account.onboardingSkippedAt == null &&
+    account.suspendedAt == null
   );
 }
 
