@@ -5,6 +5,7 @@ import { startTestServer, type TestServer } from '../../test/server.js';
 import type { CookieClient } from '../../test/browser.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { createCustomer } from '../billing/subscriptions/billing.fixture.js';
+import { OutboxMessage } from '../notifications/index.js';
 
 const suspend = `mutation($input: AccountSuspensionInput!) {
   suspendAccount(input: $input) { id suspendedAt suspensionReason }
@@ -118,6 +119,18 @@ describe('suspendAccount and reactivateAccount (docs/OPERATIONS.md "Suspending a
     expect(audit.map((e) => [e.action, e.summary])).toEqual([
       ['account.suspend', { reason: 'Chargeback under review' }],
       ['account.reactivate', { reason: 'Review closed', suspendedFor: 'Chargeback under review' }],
+    ]);
+    // Members are told, once each way (the refused second suspension told nobody).
+    const told = await server.db.orm.em
+      .fork()
+      .find(
+        OutboxMessage,
+        { accountId, topic: { $in: ['account.suspended', 'account.reactivated'] } },
+        { orderBy: { id: 'asc' } },
+      );
+    expect(told.map((m) => [m.topic, m.payload])).toEqual([
+      ['account.suspended', expect.objectContaining({ reason: 'Chargeback under review' })],
+      ['account.reactivated', expect.objectContaining({ reason: null })],
     ]);
   });
 });
