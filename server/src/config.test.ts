@@ -215,6 +215,14 @@ describe('configuration', () => {
     expect([...config.operatorEmails]).toEqual(['ops@vendor.example', 'finance@vendor.example']);
   });
 
+  it('keeps the auth cache on unless AUTH_CACHE=0, and refuses anything but 0/1/true/false', () => {
+    expect(loadConfig({}).authCache).toBe(true);
+    expect(loadConfig({ AUTH_CACHE: '0' }).authCache).toBe(false);
+    expect(loadConfig({ AUTH_CACHE: 'false' }).authCache).toBe(false);
+    expect(loadConfig({ AUTH_CACHE: '1' }).authCache).toBe(true);
+    expect(errorOf({ AUTH_CACHE: 'off' }).message).toContain('AUTH_CACHE');
+  });
+
   it('turns card payments on only with both Stripe keys, of the same mode', () => {
     expect(loadConfig({}).stripe).toBeNull();
     expect(loadConfig({}).stripeJsUrl).toBe('https://js.stripe.com/v3/');

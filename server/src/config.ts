@@ -158,6 +158,7 @@ const envSchema = z
     DEV_SIGN_IN: booleanFlag.optional(),
     OPERATOR_EMAILS: emailList.default([]),
     OPERATOR_REQUIRE_TWO_FACTOR: booleanFlag.default(false),
+    AUTH_CACHE: booleanFlag.default(true),
     SESSION_IDLE_MINUTES: positiveInt('a positive number of minutes').default(60 * 24 * 7),
     SESSION_ABSOLUTE_HOURS: positiveInt('a positive number of hours').default(24 * 30),
     TRUST_PROXY: booleanFlag.default(false),
@@ -495,6 +496,11 @@ export interface Config {
   /** Operators act as operators only once their two-factor sign-in is on (docs/OPERATIONS.md). */
   operatorRequireTwoFactor: boolean;
   session: { idleMs: number; absoluteMs: number };
+  /**
+   * Keep each session's auth row in this process between requests, checked against the
+   * database's auth epoch on every request (modules/signin/auth-cache.ts). AUTH_CACHE=0: off.
+   */
+  authCache: boolean;
   trustProxy: boolean;
   /** Per-client-address limits (modules/rate-limits): sign-ins per address per 10 minutes. */
   rateLimits: { signInPerIp: number };
@@ -685,6 +691,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       idleMs: env.SESSION_IDLE_MINUTES * 60_000,
       absoluteMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
     },
+    authCache: env.AUTH_CACHE,
     trustProxy: env.TRUST_PROXY,
     rateLimits: { signInPerIp: env.SIGN_IN_LIMIT_PER_IP },
     jobs: { workersEnabled: env.WORKERS_ENABLED, pollSeconds: env.JOB_POLL_SECONDS },

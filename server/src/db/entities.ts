@@ -37,10 +37,12 @@ import { ApiRequestCounter, ApiToken } from '../modules/tokens/api-token.entity.
 import { registerEntities } from './entity-ref.js';
 import { IdempotencyKey } from './idempotency-key.entity.js';
 import { ExchangeRate } from '../modules/revenue/exchange-rate.entity.js';
+import { AuthEpoch } from '../modules/signin/auth-epoch.entity.js';
 
 /** Every entity, registered explicitly (no folder scanning: the same list in tests and builds). */
 export const entities = [
   Account,
+  AuthEpoch,
   AuditEvent,
   BillingDetails,
   Plan,

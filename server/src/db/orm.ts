@@ -38,6 +38,9 @@ export async function openOrm(options: OrmOptions): Promise<MikroORM> {
       allOrNothing: true,
       silent: true,
     },
+    // The auth epoch's triggers (migration 20261206160000) are written in SQL, not declared on
+    // entities: the schema diff must not offer to drop them.
+    schemaGenerator: { ignoreTriggers: true },
     debug: false,
     logger: (message) => options.logger?.debug({ orm: true }, message),
   });

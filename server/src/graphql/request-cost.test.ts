@@ -87,12 +87,37 @@ afterAll(async () => {
   await server?.close();
 });
 
-test('the viewer query costs one statement', async () => {
-  const viewer =
-    '{ viewer { user { id email name } account { id name plan { code name } } role permissions isOperator } }';
+const viewer =
+  '{ viewer { user { id email name } account { id name plan { code name } } role permissions isOperator } }';
+const epochRead = /^select n from auth_epoch where id = 1$/;
+
+test("the viewer query costs one statement: the auth epoch's, its row coming from the cache", async () => {
   await answered(admin, viewer);
-  const statements = await statementsDuring(() => answered(admin, viewer));
-  expect(statements).toHaveLength(1);
+  const warm = await statementsDuring(() => answered(admin, viewer));
+  expect(warm).toHaveLength(1);
+  expect(warm[0]).toMatch(epochRead);
+
+  // Anything that changes an auth table moves the epoch: the next request reads its row again
+  // (the epoch, then the joined statement), and the one after is warm again.
+  await db.query(`update app_user set name = name || '' where email = 'cost@example.com'`);
+  const afterChange = await statementsDuring(() => answered(admin, viewer));
+  expect(afterChange).toHaveLength(2);
+  expect(afterChange[0]).toMatch(epochRead);
+  expect(afterChange[1]).toMatch(/from session s\s+join app_user u/);
+  expect(await statementsDuring(() => answered(admin, viewer))).toHaveLength(1);
+});
+
+test('without the auth cache (AUTH_CACHE=0) the viewer query costs one statement: the joined one', async () => {
+  const config = server.config as { authCache: boolean };
+  config.authCache = false;
+  try {
+    await answered(admin, viewer);
+    const statements = await statementsDuring(() => answered(admin, viewer));
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatch(/from session s\s+join app_user u/);
+  } finally {
+    config.authCache = true;
+  }
 });
 
 test("the Overview and a partner's invoices cost as many statements for 20 items as for 2", async () => {

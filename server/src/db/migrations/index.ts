@@ -24,6 +24,7 @@ import { Migration20261206100000PaymentMethodConfig } from './Migration202612061
 import { Migration20261206030000StripeWebhooks } from './Migration20261206030000_stripe_webhooks.js';
 import { Migration20261206150000ExchangeRates } from './Migration20261206150000_exchange_rates.js';
 import { Migration20261206153000Notifications } from './Migration20261206153000_notifications.js';
+import { Migration20261206160000AuthEpoch } from './Migration20261206160000_auth_epoch.js';
 import { Migration20261206100000OperatorGrants } from './Migration20261206100000_operator_grants.js';
 import { Migration20261206100100CreditAdjustments } from './Migration20261206100100_credit_adjustments.js';
 
@@ -106,5 +107,9 @@ export const migrations: MigrationObject[] = [
   {
     name: 'Migration20261206153000_notifications',
     class: Migration20261206153000Notifications,
+  },
+  {
+    name: 'Migration20261206160000_auth_epoch',
+    class: Migration20261206160000AuthEpoch,
   },
 ];

@@ -16,6 +16,7 @@ import {
 import { operatorGrantedSql } from '../operators/index.js';
 import { User } from '../users/index.js';
 import type { TokenAuthState } from '../tokens/index.js';
+import { AuthCache } from './auth-cache.js';
 
 /**
  * Who is making a request, resolved once per request: a person's session (cookie) or a partner
@@ -29,9 +30,10 @@ export type AuthState = SessionAuthState | TokenAuthState;
  * hash, with its user, its account, the user's membership there (role, grants), whether the
  * account makes them enrol in two-factor sign-in first, and the account's plan (for
  * `Account.plan`; its prices are loaded only when a query asks for them), and whether the user's
- * address holds an operator grant. Read fresh on every request — nothing about a
- * session is cached between requests, so a revoked session, a removed member or a changed role
- * takes effect on the next request in every process sharing the database.
+ * address holds an operator grant; and the auth epoch in the same snapshot, so the row can be
+ * cached per process (auth-cache.ts) and used again only while the epoch has not moved — a revoked
+ * session, a removed member or a changed role takes effect on the next request in every process
+ * sharing the database.
  */
 function authStatement(em: EntityManager): string {
   return `select ${prefixedColumns(em, Session, 's')}, ${prefixedColumns(em, User, 'u')},
@@ -39,7 +41,8 @@ function authStatement(em: EntityManager): string {
       m.role as m__role, m.grants as m__grants,
       case when m.id is null then false else ${mustEnrolTwoFactorSql('a.id', 'u.id')} end
         as must_enrol,
-      ${operatorGrantedSql('u.email')} as op_granted
+      ${operatorGrantedSql('u.email')} as op_granted,
+      (select n from auth_epoch where id = 1) as auth_epoch
     from session s
     join app_user u on u.id = s.user_id
     left join account a on a.id = s.account_id
@@ -50,31 +53,98 @@ function authStatement(em: EntityManager): string {
 
 const statements = new WeakMap<object, string>();
 
-/** The session cookie's person: their sign-in stage, and role and permissions in the account. */
-export async function resolveAuthState(
+/** One auth cache per process and database (keyed by the ORM's connection). */
+const caches = new WeakMap<object, AuthCache>();
+
+/** The auth cache of `em`'s database in this process. */
+export function authCacheOf(em: EntityManager): AuthCache {
+  const connection = em.getConnection();
+  let cache = caches.get(connection);
+  if (cache === undefined) {
+    cache = new AuthCache({
+      readEpoch: async () => {
+        const row = await connection.execute<{ n: string | number }>(
+          'select n from auth_epoch where id = 1',
+          [],
+          'get',
+        );
+        return BigInt(row.n);
+      },
+    });
+    caches.set(connection, cache);
+  }
+  return cache;
+}
+
+/** The auth row's column (with its `s__` prefix) of the session's last-seen time. */
+function lastSeenColumn(em: EntityManager): string {
+  return `s__${em.getMetadata().get(Session).properties.lastSeenAt.fieldNames[0]!}`;
+}
+
+async function readAuthRow(
   em: EntityManager,
-  token: string | undefined,
-  config: Pick<Config, 'session' | 'operatorEmails' | 'operatorRequireTwoFactor'>,
-  clock: Clock,
-): Promise<SessionAuthState | null> {
-  if (token === undefined || token.length < 16 || token.length > 128) return null;
+  key: string,
+): Promise<Record<string, unknown> | undefined> {
   const metadata = em.getMetadata();
   let sql = statements.get(metadata);
   if (sql === undefined) {
     sql = authStatement(em);
     statements.set(metadata, sql);
   }
-  const [row] = await em
-    .getConnection()
-    .execute<Record<string, unknown>[]>(sql, [hashToken(token)], 'all');
-  if (row === undefined) return null;
-  // The plan, user and account before what refers to them, so references are these entities.
-  entityFrom(em, Plan, 'p', row);
-  const user = entityFrom(em, User, 'u', row)!;
-  const account = entityFrom(em, Account, 'a', row);
-  const session = entityFrom(em, Session, 's', row)!;
-  if (!isLiveSession(session, config, clock)) return null;
+  const [row] = await em.getConnection().execute<Record<string, unknown>[]>(sql, [key], 'all');
+  return row;
+}
+
+/**
+ * The session cookie's person: their sign-in stage, and role and permissions in the account.
+ * With `authCache` on (AUTH_CACHE, the default) the auth row may come from this process's cache,
+ * checked against the auth epoch by a statement sent after this call (auth-cache.ts).
+ */
+export async function resolveAuthState(
+  em: EntityManager,
+  token: string | undefined,
+  config: Pick<Config, 'session' | 'operatorEmails' | 'operatorRequireTwoFactor'> & {
+    authCache?: boolean;
+  },
+  clock: Clock,
+): Promise<SessionAuthState | null> {
+  if (token === undefined || token.length < 16 || token.length > 128) return null;
+  const key = hashToken(token);
+  const cache = config.authCache === true ? authCacheOf(em) : null;
+  let row = cache === null ? undefined : await cache.get(key);
+  let cached = row !== undefined;
+  let session: Session;
+  let user: User;
+  let account: Account | null;
+  for (;;) {
+    if (row === undefined) {
+      row = await readAuthRow(em, key);
+      cached = false;
+      if (row === undefined) {
+        cache?.delete(key);
+        return null;
+      }
+      cache?.set(key, row, BigInt(row.auth_epoch as string | number));
+    }
+    // The plan, user and account before what refers to them, so references are these entities.
+    entityFrom(em, Plan, 'p', row);
+    user = entityFrom(em, User, 'u', row)!;
+    account = entityFrom(em, Account, 'a', row);
+    session = entityFrom(em, Session, 's', row)!;
+    if (isLiveSession(session, config, clock)) break;
+    if (!cached) {
+      cache?.delete(key);
+      return null;
+    }
+    // A cached row's last-seen time may be older than the database's (another process wrote
+    // it): only a fresh row may say the session went idle.
+    row = undefined;
+  }
+  const seen = session.lastSeenAt;
   await touchSession(em, session, clock);
+  if (cache !== null && session.lastSeenAt !== seen) {
+    cache.update(key, lastSeenColumn(em), session.lastSeenAt);
+  }
 
   const nothing = new Set<Permission>();
   if (session.secondFactorPending) {
