@@ -11,14 +11,19 @@ import { memberOf } from '../../test/members.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
 import { Account } from '../accounts/account.entity.js';
 import { createSession } from '../identity/session.service.js';
+import { grantOperator, revokeOperator } from '../operators/index.js';
+import pg from 'pg';
+import { signedInWithoutAccount } from '../../test/sessions.js';
 import { User } from '../users/user.entity.js';
 
 /**
  * Several Ledgerline processes share one database. Whatever one of them changes about who may do
- * what — a revoked session, a changed role, a removed member — must hold on the very next request
- * to any other process: no process may answer from what it remembered of an earlier request.
- * Process A is this test's in-process app; process B is `node server/dist/main.js` on the same
- * PostgreSQL database (so no memory is shared with A).
+ * what — a revoked session, a changed role, a removed member, a suspension, an operator's revoke —
+ * must hold on the very next request to any other process. Both processes keep the auth cache on
+ * (AUTH_CACHE, the default; modules/signin/auth-cache.ts): each request below on B comes after B
+ * answered the same session before, so B has its row cached, and must not answer from it once the
+ * change committed. Process A is this test's in-process app; process B is
+ * `node server/dist/main.js` on the same PostgreSQL database (so no memory is shared with A).
  */
 
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -57,12 +62,21 @@ describeOnPostgres('auth state across two processes on one database', () => {
   let b: LedgerlineProcess;
   let admin: CookieClient;
   let accountId: string;
+  let sql: pg.Client;
 
   beforeAll(async () => {
     ensureServerBuild();
     testDb = await createTestDatabase();
     a = await startTestServer({ database: testDb });
-    b = await startLedgerline({ DATABASE_URL: testDb.url, DATABASE_POOL_MAX: '2' });
+    expect(a.config.authCache).toBe(true);
+    // B's connections are named, so a test can cut them (pg_terminate_backend).
+    b = await startLedgerline({
+      DATABASE_URL: `${testDb.url}?application_name=ledgerline-b`,
+      DATABASE_POOL_MAX: '2',
+      AUTH_CACHE: '1',
+    });
+    sql = new pg.Client({ connectionString: testDb.url });
+    await sql.connect();
     admin = new CookieClient(a.url);
     await admin.signInWithDevProvider('owner@across.example', 'Owner');
     accountId = (await viewerOf(admin))!.account!.id;
@@ -73,6 +87,7 @@ describeOnPostgres('auth state across two processes on one database', () => {
       b.child.kill('SIGTERM');
       await b.exited;
     }
+    await sql?.end();
     await a?.close();
     await testDb?.drop();
   });
@@ -135,5 +150,96 @@ describeOnPostgres('auth state across two processes on one database', () => {
       account: { id: accountId },
       role: 'BILLING_ADMIN',
     });
+  });
+  test("a suspension and an operator's revoke hold on the other process's next request", async () => {
+    await grantOperator(a.db.orm.em.fork(), 'staff@across.example', systemClock.now());
+    const staff = await signedInWithoutAccount(a, 'staff@across.example');
+    const staffOnB = sameSessionOn(b.url, staff);
+    const isOperator = async (client: CookieClient) =>
+      (await client.graphql<{ viewer: { isOperator: boolean } }>('{ viewer { isOperator } }')).data
+        ?.viewer.isOperator;
+    expect(await isOperator(staffOnB)).toBe(true);
+
+    const member = sameSessionOn(b.url, await memberOf(a, accountId, 'BILLING_ADMIN'));
+    const suspendedAt = async () =>
+      (
+        await member.graphql<{ viewer: { account: { suspendedAt: string | null } } }>(
+          '{ viewer { account { suspendedAt } } }',
+        )
+      ).data?.viewer.account.suspendedAt;
+    expect(await suspendedAt()).toBeNull();
+
+    const input = { accountId, reason: 'Chargeback under review' };
+    const suspended = await staff.graphql(
+      'mutation($input: AccountSuspensionInput!) { suspendAccount(input: $input) { id } }',
+      { input },
+    );
+    expect(suspended.errors).toBeUndefined();
+    expect(await suspendedAt()).toEqual(expect.any(String));
+    const renamed = await member.graphql('mutation { updateAccount(input: { name: "X" }) { id } }');
+    expect(renamed.errors?.[0]?.extensions?.code).toBe('ACCOUNT_SUSPENDED');
+
+    const reactivated = await staff.graphql(
+      'mutation($input: AccountSuspensionInput!) { reactivateAccount(input: $input) { id } }',
+      { input },
+    );
+    expect(reactivated.errors).toBeUndefined();
+    expect(await suspendedAt()).toBeNull();
+
+    // The grant goes (as `npm run operator -- revoke` does it, on A's database connection).
+    const revoked = await revokeOperator(
+      a.db.orm.em.fork(),
+      'staff@across.example',
+      systemClock.now(),
+      a.config,
+    );
+    expect(revoked.changed).toBe(true);
+    expect(await isOperator(staffOnB)).toBe(false);
+    const refused = await staffOnB.graphql(
+      'mutation($input: AccountSuspensionInput!) { suspendAccount(input: $input) { id } }',
+      { input },
+    );
+    expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(refused.errors?.[0]?.extensions?.code);
+  });
+
+  test('B answers from its cache while the auth epoch stands, and reads afresh once it moves', async () => {
+    const member = await memberOf(a, accountId, 'BILLING_ADMIN');
+    const onB = sameSessionOn(b.url, member);
+    const me = (await viewerOf(onB))!.user.id;
+    expect(await viewerOf(member)).toMatchObject({ role: 'BILLING_ADMIN' });
+    // A change made with the triggers switched off (replica mode) does not move the epoch: the
+    // processes keep answering from their cached rows, which shows the cache is in use …
+    await sql.query('begin');
+    await sql.query('set local session_replication_role = replica');
+    await sql.query(`update membership set role = 'VIEWER' where user_id = $1`, [me]);
+    await sql.query('commit');
+    expect(await viewerOf(onB)).toMatchObject({ role: 'BILLING_ADMIN' });
+    expect(await viewerOf(member)).toMatchObject({ role: 'BILLING_ADMIN' });
+    // … and whatever moves the epoch makes every process read its row again at once.
+    await sql.query('update auth_epoch set n = n + 1 where id = 1');
+    expect(await viewerOf(onB)).toMatchObject({ role: 'VIEWER' });
+    expect(await viewerOf(member)).toMatchObject({ role: 'VIEWER' });
+  });
+
+  test("with its database connections cut, B's next request still sees the change made meanwhile", async () => {
+    const member = await memberOf(a, accountId, 'BILLING_ADMIN');
+    const onB = sameSessionOn(b.url, member);
+    const me = await viewerOf(onB);
+    expect(me).toMatchObject({ role: 'BILLING_ADMIN' });
+    const cut = await sql.query(
+      `select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'ledgerline-b'`,
+    );
+    expect(cut.rowCount).toBeGreaterThan(0);
+
+    const members = await admin.graphql<{ members: { id: string; user: { id: string } }[] }>(
+      '{ members { id user { id } } }',
+    );
+    const memberId = members.data!.members.find((m) => m.user.id === me!.user.id)!.id;
+    const changed = await admin.graphql(
+      'mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { role } }',
+      { input: { memberId, role: 'VIEWER' } },
+    );
+    expect(changed.errors).toBeUndefined();
+    expect(await viewerOf(onB)).toMatchObject({ role: 'VIEWER' });
   });
 });

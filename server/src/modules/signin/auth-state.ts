@@ -35,7 +35,7 @@ export type AuthState = SessionAuthState | TokenAuthState;
  * session, a removed member or a changed role takes effect on the next request in every process
  * sharing the database.
  */
-function authStatement(em: EntityManager): string {
+export function authStatement(em: EntityManager): string {
   return `select ${prefixedColumns(em, Session, 's')}, ${prefixedColumns(em, User, 'u')},
       ${prefixedColumns(em, Account, 'a')}, ${prefixedColumns(em, Plan, 'p')},
       m.role as m__role, m.grants as m__grants,

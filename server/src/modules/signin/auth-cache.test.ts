@@ -1,0 +1,132 @@
+import { AuthCache } from './auth-cache.js';
+
+/**
+ * The cache on its own. The epoch reads are functions the test controls (resolved when the test
+ * says so) standing in for `select n from auth_epoch`: the order of reads and calls is the point
+ * here. The real thing, with PostgreSQL and two processes, is auth-across-processes.test.ts.
+ */
+
+/** An epoch source whose reads the test answers one by one. */
+function controlledEpoch() {
+  const pending: { resolve: (n: bigint) => void; reject: (e: Error) => void }[] = [];
+  return {
+    pending,
+    read: () =>
+      new Promise<bigint>((resolve, reject) => {
+        pending.push({ resolve, reject });
+      }),
+    /** Answers the oldest unanswered read. */
+    answer(n: bigint) {
+      pending.shift()!.resolve(n);
+    },
+  };
+}
+
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+const row = () => ({ s__id: 'h', s__last_seen_at: new Date(1000), m__grants: ['A'], u__name: 'x' });
+
+describe('AuthCache', () => {
+  it('gives back a copy of a row only after a fresh read of the epoch finds it unchanged', async () => {
+    const epoch = controlledEpoch();
+    const cache = new AuthCache({ readEpoch: epoch.read });
+    expect(await cache.get('h')).toBeUndefined();
+    expect(epoch.pending).toHaveLength(0); // nothing cached: no epoch read
+
+    const original = row();
+    cache.set('h', original, 7n);
+    original.m__grants.push('B'); // the caller's row is not the cached one
+    const hit = cache.get('h');
+    await settle();
+    expect(epoch.pending).toHaveLength(1);
+    epoch.answer(7n);
+    const got = (await hit)!;
+    expect(got).toEqual(row());
+    (got.s__last_seen_at as Date).setTime(0);
+    (got.m__grants as string[]).push('C');
+
+    const again = cache.get('h');
+    await settle();
+    epoch.answer(7n);
+    expect(await again).toEqual(row());
+  });
+
+  it('drops a row once the epoch moved, and every row of an older epoch with it', async () => {
+    const epoch = controlledEpoch();
+    const cache = new AuthCache({ readEpoch: epoch.read });
+    cache.set('h', row(), 7n);
+    cache.set('i', row(), 7n);
+    const hit = cache.get('h');
+    await settle();
+    epoch.answer(8n);
+    expect(await hit).toBeUndefined();
+    expect(cache.size).toBe(0);
+    // A row read before the newest epoch seen is not kept.
+    cache.set('j', row(), 7n);
+    expect(cache.size).toBe(0);
+    cache.set('j', row(), 8n);
+    expect(cache.size).toBe(1);
+  });
+
+  it('never answers from an epoch read sent before the call: later calls share the next read', async () => {
+    const epoch = controlledEpoch();
+    const cache = new AuthCache({ readEpoch: epoch.read });
+    cache.set('h', row(), 7n);
+    const first = cache.get('h');
+    await settle();
+    expect(cache.epochReads).toBe(1);
+    // Three requests begin while the first read is in flight; it answers 7, which it read before
+    // they began, so they wait for the next read (one for the three), which answers 8.
+    const later = [cache.get('h'), cache.get('h'), cache.get('h')];
+    await settle();
+    epoch.answer(7n);
+    expect(await first).toEqual(row());
+    await settle();
+    expect(cache.epochReads).toBe(2);
+    expect(epoch.pending).toHaveLength(1);
+    epoch.answer(8n);
+    expect(await Promise.all(later)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('forgets everything when the epoch cannot be read (the caller then reads its row itself)', async () => {
+    const epoch = controlledEpoch();
+    const cache = new AuthCache({ readEpoch: epoch.read });
+    cache.set('h', row(), 7n);
+    cache.set('i', row(), 7n);
+    const hit = cache.get('h');
+    await settle();
+    epoch.pending.shift()!.reject(new Error('connection terminated'));
+    expect(await hit).toBeUndefined();
+    expect(cache.size).toBe(0);
+  });
+
+  it('keeps a row for ttlMs at most, and at most maxEntries rows (the oldest go first)', async () => {
+    let now = 0;
+    const cache = new AuthCache({
+      readEpoch: () => Promise.resolve(1n),
+      now: () => now,
+      ttlMs: 1000,
+      maxEntries: 2,
+    });
+    cache.set('a', row(), 1n);
+    now = 999;
+    expect(await cache.get('a')).toBeDefined();
+    now = 1000;
+    expect(await cache.get('a')).toBeUndefined();
+
+    cache.set('a', row(), 1n);
+    cache.set('b', row(), 1n);
+    cache.set('c', row(), 1n);
+    expect(cache.size).toBe(2);
+    expect(await cache.get('a')).toBeUndefined();
+    expect(await cache.get('c')).toBeDefined();
+  });
+
+  it("updates a column that changes without moving the epoch (the session's last-seen time)", async () => {
+    const cache = new AuthCache({ readEpoch: () => Promise.resolve(1n) });
+    cache.set('h', row(), 1n);
+    cache.update('h', 's__last_seen_at', new Date(5000));
+    expect((await cache.get('h'))!.s__last_seen_at).toEqual(new Date(5000));
+    cache.update('nobody', 's__last_seen_at', new Date(5000));
+    expect(cache.size).toBe(1);
+  });
+});
