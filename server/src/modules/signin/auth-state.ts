@@ -143,7 +143,7 @@ export async function resolveAuthState(
   const seen = session.lastSeenAt;
   await touchSession(em, session, clock);
   if (cache !== null && session.lastSeenAt !== seen) {
-    cache.update(key, lastSeenColumn(em), session.lastSeenAt);
+    cache.update(key, lastSeenColumn(em), new Date(session.lastSeenAt.getTime()));
   }
 
   const nothing = new Set<Permission>();
