@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-g
 import { badInput, notFound } from '../../../errors.js';
 import type { RequestContext } from '../../../graphql/context.js';
 import { Money, toMoney } from '../../../graphql/money.js';
+import { oncePerRequest } from '../../../graphql/request-memo.js';
 import { actorOf, currentAccountId } from '../../../graphql/session-scope.js';
 import { accountExists, AccountType } from '../../accounts/index.js';
 import {
@@ -276,6 +277,13 @@ async function chargeCardInvoiceNow(ctx: RequestContext, invoice: Invoice): Prom
   }
 }
 
+/** The account's current subscription, read once for the request (`subscription`, `creditBalance`). */
+function accountSubscription(ctx: RequestContext, accountId: string) {
+  return oncePerRequest(ctx, `subscription:${accountId}`, () =>
+    currentSubscription(ctx.em, accountId),
+  );
+}
+
 /** The account's billing state: its subscription and credit balance. */
 @Resolver(() => AccountType)
 export class AccountBillingResolver {
@@ -287,7 +295,7 @@ export class AccountBillingResolver {
     @Root() account: AccountType,
     @Ctx() ctx: RequestContext,
   ): Promise<SubscriptionType | null> {
-    const subscription = await currentSubscription(ctx.em, account.id);
+    const subscription = await accountSubscription(ctx, account.id);
     return subscription === null ? null : toSubscriptionType(toSubscriptionView(subscription));
   }
 
@@ -295,7 +303,7 @@ export class AccountBillingResolver {
     description: 'Credit applied to the next invoices before anything is charged.',
   })
   async creditBalance(@Root() account: AccountType, @Ctx() ctx: RequestContext): Promise<Money> {
-    const subscription = await currentSubscription(ctx.em, account.id);
+    const subscription = await accountSubscription(ctx, account.id);
     const balance = await accountCreditBalance(
       ctx.em,
       account.id,
