@@ -1,8 +1,8 @@
+import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { badInput, notFound } from '../../../errors.js';
 import type { RequestContext } from '../../../graphql/context.js';
 import { Money, toMoney } from '../../../graphql/money.js';
-import { oncePerRequest } from '../../../graphql/request-memo.js';
 import { actorOf, currentAccountId } from '../../../graphql/session-scope.js';
 import { accountExists, AccountType } from '../../accounts/index.js';
 import {
@@ -16,6 +16,7 @@ import {
 import { accountCreditBalance } from '../invoices/credit-balance.service.js';
 import { getAccountInvoice } from '../invoices/invoice-query.service.js';
 import type { Invoice } from '../invoices/invoice.entity.js';
+import type { Subscription } from './subscription.entity.js';
 import { toInvoiceType } from '../invoices/invoice.types.js';
 import { requestMailDelivery } from '../../notifications/index.js';
 import { toSubscriptionView } from './rules-adapter.js';
@@ -25,7 +26,7 @@ import {
   type SubscriptionRequest,
   cancelSubscription,
   changeSubscription,
-  currentSubscription,
+  currentSubscriptions,
   previewSubscriptionChange,
   previewUpcomingInvoiceOf,
   reactivateSubscription,
@@ -277,11 +278,20 @@ async function chargeCardInvoiceNow(ctx: RequestContext, invoice: Invoice): Prom
   }
 }
 
-/** The account's current subscription, read once for the request (`subscription`, `creditBalance`). */
-function accountSubscription(ctx: RequestContext, accountId: string) {
-  return oncePerRequest(ctx, `subscription:${accountId}`, () =>
-    currentSubscription(ctx.em, accountId),
-  );
+/**
+ * Per request (keyed by its context): the accounts' current subscriptions, read once for every
+ * field that needs one (`subscription`, `creditBalance`) and for a whole list of accounts in one
+ * statement.
+ */
+const subscriptionLoaders = new WeakMap<object, DataLoader<string, Subscription | null>>();
+
+function accountSubscription(ctx: RequestContext, accountId: string): Promise<Subscription | null> {
+  let loader = subscriptionLoaders.get(ctx);
+  if (loader === undefined) {
+    loader = new DataLoader((accountIds) => currentSubscriptions(ctx.em, accountIds));
+    subscriptionLoaders.set(ctx, loader);
+  }
+  return loader.load(accountId);
 }
 
 /** The account's billing state: its subscription and credit balance. */
