@@ -64,5 +64,10 @@ export function entityFrom<T extends object>(
     merge: true,
     newEntity: false,
     initialized: true,
+    // The snapshot change tracking compares against, taken from the entity in the form `flush`
+    // computes: the row's own values (Date objects, parsed jsonb) differ from that form, so
+    // without this every flush of the request (any service's, a read's too) rewrote the session,
+    // user, account and plan with the values they already had.
+    recomputeSnapshot: true,
   }) as T;
 }

@@ -1,7 +1,9 @@
 import pg from 'pg';
 import { seedLists } from '../../../bench/lib/list-seed.mjs';
+import { createCustomer } from '../modules/billing/subscriptions/billing.fixture.js';
 import { CookieClient } from '../test/browser.js';
 import { startTestServer, type TestServer } from '../test/server.js';
+import { signedInWithoutAccount } from '../test/sessions.js';
 
 /**
  * What a request costs in SQL statements, counted at the `pg` driver (every statement the app
@@ -24,6 +26,14 @@ const overviewQuery = `query Overview {
   } }
   plans { id code name description rank customPricing
     prices { id interval currency amount { amount currency formatted } } }
+}`;
+
+/** The back office's accounts list (web/src/pages/operator/accounts/OperatorAccounts.graphql). */
+const operatorAccountsQuery = `query($first: Int) {
+  operatorAccounts(first: $first) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { cursor node { id name createdAt suspendedAt plan { code name } subscription { id status } } }
+  }
 }`;
 
 const partnerInvoicesQuery =
@@ -68,7 +78,7 @@ let accountId: string;
 let db: pg.Client;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ env: { OPERATOR_EMAILS: 'ops@cost.example' } });
   admin = new CookieClient(server.url);
   await admin.signInWithDevProvider('cost@example.com', 'Cost Admin');
   const data = await answered(admin, '{ viewer { account { id } } }');
@@ -146,9 +156,47 @@ test("the Overview and a partner's invoices cost as many statements for 20 items
 
   const two = await cost(2);
   const twenty = await cost(20);
+  // The Overview: the auth row, amount due, the plans with their prices, billing details, the
+  // subscription (once, for every field that needs it), the credit balance, the usage counts.
+  expect(two.overview).toHaveLength(7);
   expect(twenty.overview.length).toBe(two.overview.length);
+  // A read writes nothing: entities built from the auth row are not taken for changed.
+  expect(twenty.overview.filter((sql) => /^\s*(insert|update|delete|begin)\b/i.test(sql))).toEqual(
+    [],
+  );
   expect(twenty.partner.length).toBe(two.partner.length);
   // Not vacuous: the invoices' lines, payments and credit notes were read.
   expect(twenty.partner.some((sql) => /from "?credit_note"?/.test(sql))).toBe(true);
   expect(twenty.partner.some((sql) => /from "?payment"?/.test(sql))).toBe(true);
+});
+
+test("the back office's accounts list costs as many statements for 20 accounts as for 2", async () => {
+  const operator = await signedInWithoutAccount(server, 'ops@cost.example');
+  const em = server.db.orm.em.fork();
+  for (let i = 0; i < 20; i++) {
+    await createCustomer(em, `Cost customer ${i}`, null, new Date());
+  }
+  // Accounts on several plans, so their plans are not all one cached row.
+  await db.query(
+    `update account set plan_id = (select id from plan where code = 'basic')
+     where name like 'Cost customer %' and right(name, 1) in ('1', '3', '5')`,
+  );
+  const list = async (first: number) => {
+    await operator.graphql(operatorAccountsQuery, { first });
+    let data: Record<string, unknown> = {};
+    const statements = await statementsDuring(async () => {
+      const result = await operator.graphql(operatorAccountsQuery, { first });
+      expect(result.errors).toBeUndefined();
+      data = result.data!;
+    });
+    const edges = (data.operatorAccounts as { edges: { node: { plan: { code: string } } }[] })
+      .edges;
+    expect(edges).toHaveLength(first);
+    return { statements, plans: new Set(edges.map((edge) => edge.node.plan.code)) };
+  };
+  const two = await list(2);
+  const twenty = await list(20);
+  expect(twenty.plans.size).toBeGreaterThan(1);
+  expect(twenty.statements.length).toBe(two.statements.length);
+  expect(twenty.statements.some((sql) => /from "?subscription"?/.test(sql))).toBe(true);
 });

@@ -1,7 +1,8 @@
+import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { actorOf, currentAccountId } from '../../graphql/session-scope.js';
-import { getPlan, PlanType, toPlanType } from '../catalog/index.js';
+import { getPlans, type Plan, PlanType, toPlanType } from '../catalog/index.js';
 import { updateAccountPreferences } from './account-preferences.service.js';
 import { getAccount, renameAccount } from './account.service.js';
 import {
@@ -10,6 +11,18 @@ import {
   UpdateAccountPreferencesInput,
   toAccountType,
 } from './account.types.js';
+
+/** Per request (keyed by its context): the plans of a list of accounts, in one statement. */
+const planLoaders = new WeakMap<object, DataLoader<string, Plan>>();
+
+function planLoaderFor(ctx: RequestContext): DataLoader<string, Plan> {
+  let loader = planLoaders.get(ctx);
+  if (loader === undefined) {
+    loader = new DataLoader((planIds) => getPlans(ctx.em, planIds));
+    planLoaders.set(ctx, loader);
+  }
+  return loader;
+}
 
 @Resolver(() => AccountType)
 export class AccountResolver {
@@ -53,6 +66,6 @@ export class AccountResolver {
 
   @FieldResolver(() => PlanType, { description: 'The plan the account is on.' })
   async plan(@Root() account: AccountType, @Ctx() ctx: RequestContext): Promise<PlanType> {
-    return toPlanType(await getPlan(ctx.em, account.planId), account.id);
+    return toPlanType(await planLoaderFor(ctx).load(account.planId), account.id);
   }
 }

@@ -64,7 +64,7 @@ export { listInvoices } from './invoices/invoice-query.service.js';
 export { retryDuePayments, retryDunningNow } from './renewals/dunning.service.js';
 export { recordTrialEndingNotices } from './renewals/trial-notices.service.js';
 export { renewDueSubscriptions } from './renewals/renewal.service.js';
-export { seatsAllowed } from './subscriptions/seats.js';
+export { seatsAllowed, seatsAllowedSql } from './subscriptions/seats.js';
 export {
   accountIdsWithAnySubscription,
   accountIdsWithInvoiceNumber,

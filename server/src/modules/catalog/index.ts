@@ -21,6 +21,7 @@ export {
   getPlanByCode,
   getPlanPrice,
   getPlan,
+  getPlans,
   listPlans,
 } from './catalog.service.js';
 export { featureUnavailable, planFeatures } from './plan-features.js';

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { offeredFeatures } from './catalog.seed.js';
-import { listPlans, pricesOfPlans } from './catalog.service.js';
+import { listCatalogPlanTypes, pricesOfPlans } from './catalog.service.js';
 import type { PlanPrice } from './plan.entity.js';
 import {
   PlanFeature,
@@ -50,7 +50,7 @@ function planPricesLoaderFor(ctx: RequestContext): DataLoader<PricesKey, PlanPri
 export class PlanResolver {
   @Query(() => [PlanType], { description: 'The public plan catalog, lowest tier first.' })
   async plans(@Ctx() ctx: RequestContext): Promise<PlanType[]> {
-    return (await listPlans(ctx.em)).map((plan) => toPlanType(plan));
+    return listCatalogPlanTypes(ctx.em);
   }
 
   @FieldResolver(() => [PlanPriceType])

@@ -100,8 +100,29 @@ const limitOrder = (key: string) => {
 
 const intervalOrder: Record<BillingInterval, number> = { MONTH: 0, YEAR: 1 };
 
+/** What `toPlanPriceTypes` reads of a price: an entity, or a row read without one. */
+export type PlanPriceFields = Pick<
+  PlanPrice,
+  'id' | 'active' | 'interval' | 'currency' | 'unitAmount' | 'perSeatAmount'
+>;
+
+/** What `planTypeOf` reads of a plan. */
+export type PlanFields = Pick<
+  Plan,
+  | 'id'
+  | 'code'
+  | 'name'
+  | 'description'
+  | 'rank'
+  | 'includedSeats'
+  | 'trialDays'
+  | 'customPricing'
+  | 'features'
+  | 'limits'
+>;
+
 /** A plan's active prices in their public shape, by currency, then monthly before yearly. */
-export function toPlanPriceTypes(prices: readonly PlanPrice[]): PlanPriceType[] {
+export function toPlanPriceTypes(prices: readonly PlanPriceFields[]): PlanPriceType[] {
   return prices
     .filter((p) => p.active)
     .sort(
@@ -124,6 +145,25 @@ export function toPlanPriceTypes(prices: readonly PlanPrice[]): PlanPriceType[] 
  * loads them only if the query asks for them (PlanResolver, one statement for all plans).
  */
 export function toPlanType(plan: Plan, contractPricesOf: string | null = null): PlanType {
+  return planTypeOf(
+    plan,
+    contractPricesOf,
+    plan.prices.isInitialized()
+      ? toPlanPriceTypes(
+          plan.prices
+            .getItems()
+            .filter((p) => p.account === null || p.account.id === contractPricesOf),
+        )
+      : undefined,
+  );
+}
+
+/** `toPlanType` of a plan's fields, with its prices in their public shape when known. */
+export function planTypeOf(
+  plan: PlanFields,
+  contractPricesOf: string | null,
+  prices: PlanPriceType[] | undefined,
+): PlanType {
   return {
     id: plan.id,
     contractPricesOf,
@@ -134,13 +174,7 @@ export function toPlanType(plan: Plan, contractPricesOf: string | null = null): 
     includedSeats: plan.includedSeats,
     trialDays: plan.trialDays,
     customPricing: plan.customPricing,
-    prices: plan.prices.isInitialized()
-      ? toPlanPriceTypes(
-          plan.prices
-            .getItems()
-            .filter((p) => p.account === null || p.account.id === contractPricesOf),
-        )
-      : undefined,
+    prices,
     featureKeys: plan.features,
     // jsonb does not keep key order; show limits in the catalog's order.
     limits: Object.entries(plan.limits)

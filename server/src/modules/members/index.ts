@@ -20,4 +20,4 @@ export {
 } from './members.service.js';
 export { Member, toMember } from './members.types.js';
 export { Membership } from './membership.entity.js';
-export { seatsInUse } from './seats.js';
+export { seatsInUse, seatsInUseSql } from './seats.js';

@@ -49,6 +49,15 @@ export async function countApiRequest(
   return used === undefined ? refused() : { allowed: true, used };
 }
 
+/**
+ * `apiRequestsThisMonth` as an SQL integer expression, over SQL expressions for the account id and
+ * the first instant of the month (`monthStartUtc`).
+ */
+export function apiRequestsInMonthSql(accountIdSql: string, monthStartSql: string): string {
+  return `coalesce((select count from api_request_counter
+      where account_id = ${accountIdSql} and period_start = ${monthStartSql}), 0)`;
+}
+
 /** The account's API requests counted this calendar month (UTC). */
 export async function apiRequestsThisMonth(
   em: EntityManager,

@@ -106,6 +106,12 @@ export async function countLiveApiTokens(
   });
 }
 
+/** `countLiveApiTokens` as an SQL integer expression (account id and instant: SQL expressions). */
+export function liveApiTokensSql(accountIdSql: string, nowSql: string): string {
+  return `(select count(*) from api_token where account_id = ${accountIdSql}
+      and revoked_at is null and (expires_at is null or expires_at > ${nowSql}))::int`;
+}
+
 const tokenCount = (n: number) => `${n} API token${n === 1 ? '' : 's'}`;
 
 /**

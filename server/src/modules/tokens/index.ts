@@ -6,10 +6,16 @@
  * Partner API tokens: scopes, the Bearer check, request quotas.
  */
 export {
+  apiRequestsInMonthSql,
   apiRequestsThisMonth,
   monthlyRequestLimitKey,
+  monthStartUtc,
   nextMonthStartUtc,
 } from './api-request-quota.js';
 export type { ApiTokenScope } from './api-token-scopes.js';
-export { countLiveApiTokens, revokeApiTokensCreatedBy } from './api-token.service.js';
+export {
+  countLiveApiTokens,
+  liveApiTokensSql,
+  revokeApiTokensCreatedBy,
+} from './api-token.service.js';
 export { apiTokenAuthentication, apiTokenAuthOf, type TokenAuthState } from './bearer-auth.js';

@@ -9,15 +9,22 @@ import type { CreditNote, Invoice } from './invoice.entity.js';
 export const DEFAULT_BALANCE_CURRENCY: Currency = 'EUR';
 
 /**
- * The account's credit balance in `currency`: the sum of its ledger rows. Pending rows of the
- * caller's unit of work are flushed first so they count.
+ * Ledger rows are written in the caller's transaction (`recordCreditBalanceEntry`): inside one,
+ * its pending rows are flushed first so they count. Outside a transaction there are none, and a
+ * read skips the flush, which compares every entity the request has loaded (hundreds on a page
+ * listing plans) for nothing.
  */
+async function flushPendingRows(em: EntityManager): Promise<void> {
+  if (em.isInTransaction()) await em.flush();
+}
+
+/** The account's credit balance in `currency`: the sum of its ledger rows. */
 export async function creditBalanceIn(
   em: EntityManager,
   accountId: string,
   currency: Currency,
 ): Promise<Money> {
-  await em.flush();
+  await flushPendingRows(em);
   const rows = await em.getConnection().execute<{ balance: string | number }[]>(
     `select coalesce(sum(amount), 0) as balance from credit_balance_entry
        where account_id = ? and currency = ?`,
@@ -37,7 +44,7 @@ export async function creditBalancesIn(
   em: EntityManager,
   wanted: readonly { accountId: string; currency: Currency }[],
 ): Promise<Map<string, Money>> {
-  await em.flush();
+  await flushPendingRows(em);
   const rows =
     wanted.length === 0
       ? []
@@ -72,19 +79,24 @@ export async function accountCreditBalance(
   preferred: string | null,
   chosen: string | null = null,
 ): Promise<Money> {
-  let currency: Currency =
-    chosen !== null && isCurrency(chosen) ? chosen : DEFAULT_BALANCE_CURRENCY;
-  if (preferred !== null && isCurrency(preferred)) {
-    currency = preferred;
-  } else {
-    const latest = await em.findOne(
-      CreditBalanceEntry,
-      { account: accountId },
-      { orderBy: { createdAt: 'desc', id: 'desc' }, fields: ['currency'] },
-    );
-    if (latest !== null && isCurrency(latest.currency)) currency = latest.currency;
+  if (preferred !== null && isCurrency(preferred)) return creditBalanceIn(em, accountId, preferred);
+  // The latest row's currency and the balance in it, in one statement.
+  await flushPendingRows(em);
+  const [latest] = await em.getConnection().execute<
+    { currency: string; balance: string | number }[]
+  >(
+    `select latest.currency, (select coalesce(sum(amount), 0) from credit_balance_entry
+         where account_id = ? and currency = latest.currency) as balance
+       from (select currency from credit_balance_entry where account_id = ?
+             order by created_at desc, id desc limit 1) latest`,
+    [accountId, accountId],
+    'all',
+    em.getTransactionContext(),
+  );
+  if (latest !== undefined && isCurrency(latest.currency)) {
+    return money(Number(latest.balance), latest.currency);
   }
-  return creditBalanceIn(em, accountId, currency);
+  return money(0, chosen !== null && isCurrency(chosen) ? chosen : DEFAULT_BALANCE_CURRENCY);
 }
 
 /** Appends one ledger row to the caller's unit of work. Rows are never updated or deleted. */

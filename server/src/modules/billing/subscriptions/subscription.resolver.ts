@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { badInput, notFound } from '../../../errors.js';
 import type { RequestContext } from '../../../graphql/context.js';
@@ -15,6 +16,7 @@ import {
 import { accountCreditBalance } from '../invoices/credit-balance.service.js';
 import { getAccountInvoice } from '../invoices/invoice-query.service.js';
 import type { Invoice } from '../invoices/invoice.entity.js';
+import type { Subscription } from './subscription.entity.js';
 import { toInvoiceType } from '../invoices/invoice.types.js';
 import { requestMailDelivery } from '../../notifications/index.js';
 import { toSubscriptionView } from './rules-adapter.js';
@@ -24,7 +26,7 @@ import {
   type SubscriptionRequest,
   cancelSubscription,
   changeSubscription,
-  currentSubscription,
+  currentSubscriptions,
   previewSubscriptionChange,
   previewUpcomingInvoiceOf,
   reactivateSubscription,
@@ -276,6 +278,22 @@ async function chargeCardInvoiceNow(ctx: RequestContext, invoice: Invoice): Prom
   }
 }
 
+/**
+ * Per request (keyed by its context): the accounts' current subscriptions, read once for every
+ * field that needs one (`subscription`, `creditBalance`) and for a whole list of accounts in one
+ * statement.
+ */
+const subscriptionLoaders = new WeakMap<object, DataLoader<string, Subscription | null>>();
+
+function accountSubscription(ctx: RequestContext, accountId: string): Promise<Subscription | null> {
+  let loader = subscriptionLoaders.get(ctx);
+  if (loader === undefined) {
+    loader = new DataLoader((accountIds) => currentSubscriptions(ctx.em, accountIds));
+    subscriptionLoaders.set(ctx, loader);
+  }
+  return loader.load(accountId);
+}
+
 /** The account's billing state: its subscription and credit balance. */
 @Resolver(() => AccountType)
 export class AccountBillingResolver {
@@ -287,7 +305,7 @@ export class AccountBillingResolver {
     @Root() account: AccountType,
     @Ctx() ctx: RequestContext,
   ): Promise<SubscriptionType | null> {
-    const subscription = await currentSubscription(ctx.em, account.id);
+    const subscription = await accountSubscription(ctx, account.id);
     return subscription === null ? null : toSubscriptionType(toSubscriptionView(subscription));
   }
 
@@ -295,7 +313,7 @@ export class AccountBillingResolver {
     description: 'Credit applied to the next invoices before anything is charged.',
   })
   async creditBalance(@Root() account: AccountType, @Ctx() ctx: RequestContext): Promise<Money> {
-    const subscription = await currentSubscription(ctx.em, account.id);
+    const subscription = await accountSubscription(ctx, account.id);
     const balance = await accountCreditBalance(
       ctx.em,
       account.id,

@@ -623,6 +623,29 @@ export function reactivateSubscription(
   );
 }
 
+/**
+ * `currentSubscription` of many accounts in one statement, in the order asked (a list of accounts
+ * in the back office, or the one account of the Overview's several fields).
+ */
+export async function currentSubscriptions(
+  em: EntityManager,
+  accountIds: readonly string[],
+): Promise<(Subscription | null)[]> {
+  const subscriptions = await em.find(
+    Subscription,
+    { account: { $in: [...new Set(accountIds)] } },
+    { orderBy: [...currentFirst], populate: ['plan', 'price', 'price.plan'] },
+  );
+  const current = new Map<string, Subscription>();
+  for (const subscription of subscriptions) {
+    if (!current.has(subscription.account.id)) current.set(subscription.account.id, subscription);
+  }
+  return accountIds.map((id) => current.get(id) ?? null);
+}
+
+// Live ones first ('canceled' sorts after the live statuses only by this expression).
+const currentFirst = [{ endedAt: 'desc nulls first' }, { createdAt: 'desc' }] as const;
+
 /** The live subscription, or else the most recently ended one; null if the account never had one. */
 export async function currentSubscription(
   em: EntityManager,
@@ -631,11 +654,7 @@ export async function currentSubscription(
   return em.findOne(
     Subscription,
     { account: accountId },
-    {
-      // Live ones first ('canceled' sorts after the live statuses only by this expression).
-      orderBy: [{ endedAt: 'desc nulls first' }, { createdAt: 'desc' }],
-      populate: ['plan', 'price', 'price.plan'],
-    },
+    { orderBy: [...currentFirst], populate: ['plan', 'price', 'price.plan'] },
   );
 }
 
