@@ -322,6 +322,36 @@ async function checkEffects(url, expected) {
   });
 }
 
+/**
+ * CPU seconds so far of the PostgreSQL backends serving `database` (the pool's connections of the
+ * server and worker processes), by pid: the database's share of a delivery's cost, apart from the
+ * other databases on the same PostgreSQL. A backend that ends between two readings loses its CPU
+ * from the difference (the pools keep their connections while posting); one that started between
+ * them counts whole.
+ */
+async function backendCpuSeconds(database) {
+  const pids = await withClient(settings.pgAdminUrl, async (client) => {
+    const { rows } = await client.query(
+      'select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+      [database],
+    );
+    return rows.map((row) => row.pid);
+  });
+  const byPid = new Map();
+  for (const pid of pids) {
+    const seconds = processCpuSeconds(pid);
+    if (seconds !== null) byPid.set(pid, seconds);
+  }
+  return byPid;
+}
+
+/** CPU the backends spent between two readings. */
+function backendCpuBetween(before, after) {
+  let seconds = 0;
+  for (const [pid, end] of after) seconds += end - (before.get(pid) ?? 0);
+  return seconds;
+}
+
 async function processedTimeline(url) {
   return withClient(url, async (client) => {
     const { rows } = await client.query(
@@ -504,6 +534,8 @@ async function runMode(mode, charges, localstripe, stamp) {
   let answered = 0;
   const statuses = new Map();
   const cpuBefore = { server: processCpuSeconds(server.pid), machine: machineCpuSeconds() };
+  const workerCpuBefore = workers.map((worker) => processCpuSeconds(worker.pid));
+  const backendsBefore = await backendCpuSeconds(database);
   const started = performance.now();
   const startedAt = new Date();
   const instance = autocannon({
@@ -539,6 +571,9 @@ async function runMode(mode, charges, localstripe, stamp) {
   activeLoad = null;
   const postingSeconds = (performance.now() - started) / 1000;
   const cpuAfterPosting = { server: processCpuSeconds(server.pid), machine: machineCpuSeconds() };
+  const workerCpuAfterPosting = workers.map((worker) => processCpuSeconds(worker.pid));
+  const backendsAfterPosting = await backendCpuSeconds(database);
+  const msPerDelivery = (seconds) => Number(((seconds * 1000) / signed.length).toFixed(3));
   latencies = latencies.subarray(0, answered).sort();
   const percentile = (p) =>
     answered === 0
@@ -618,6 +653,17 @@ async function runMode(mode, charges, localstripe, stamp) {
       cpuBefore.server === null || cpuAfterPosting.server === null
         ? null
         : Number((((cpuAfterPosting.server - cpuBefore.server) * 1000) / signed.length).toFixed(3)),
+    // The same for the PostgreSQL backends of this database (server's and worker's connections)
+    // and for the worker process beside the route (null when none ran while posting).
+    postgresCpuMsPerDelivery: msPerDelivery(
+      backendCpuBetween(backendsBefore, backendsAfterPosting),
+    ),
+    workerCpuMsPerDelivery:
+      workerCpuBefore.length === 0 || workerCpuBefore.some((v) => v === null)
+        ? null
+        : msPerDelivery(
+            workerCpuAfterPosting.reduce((sum, end, i) => sum + (end ?? 0) - workerCpuBefore[i], 0),
+          ),
     cpuUntilProcessed:
       processingSeconds === null ? null : cpuPct(cpuBefore, cpuAfter, processingSeconds),
     checks,
@@ -635,12 +681,12 @@ function markdown(report) {
     '',
     `${report.settings.events} deliveries a mode (${Math.round(report.settings.duplicateShare * 100)} % redeliveries, shuffled) at ${report.settings.connections} connections, about ${report.settings.charges} card payments.`,
     '',
-    '| Mode | Accepted events/s | p50 ms | p99 ms | Processed events/s | Until all processed (s) | Server CPU while posting | ms CPU a delivery | Machine CPU while posting | Checks |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| Mode | Accepted events/s | p50 ms | p99 ms | Processed events/s | Until all processed (s) | Server CPU while posting | ms CPU a delivery: server | PostgreSQL | worker | Machine CPU while posting | Checks |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const run of report.runs) {
     lines.push(
-      `| ${run.mode} | ${run.acceptedPerSecond} | ${run.latencyMs.p50} | ${run.latencyMs.p99} | ${run.processedPerSecond ?? '—'} | ${run.processingSeconds ?? '—'} | ${run.cpuWhilePosting.serverPct} % | ${run.serverCpuMsPerDelivery} | ${run.cpuWhilePosting.machinePct} % | ${run.checks.failures.length === 0 ? 'all effects exactly once' : run.checks.failures.join('; ')} |`,
+      `| ${run.mode} | ${run.acceptedPerSecond} | ${run.latencyMs.p50} | ${run.latencyMs.p99} | ${run.processedPerSecond ?? '—'} | ${run.processingSeconds ?? '—'} | ${run.cpuWhilePosting.serverPct} % | ${run.serverCpuMsPerDelivery} | ${run.postgresCpuMsPerDelivery} | ${run.workerCpuMsPerDelivery ?? '—'} | ${run.cpuWhilePosting.machinePct} % | ${run.checks.failures.length === 0 ? 'all effects exactly once' : run.checks.failures.join('; ')} |`,
     );
   }
   lines.push('', 'Exactly-once query results:', '');
