@@ -15,6 +15,9 @@
  *   before the run, and posted by autocannon over C connections, each request once;
  * - accepted/s = N ÷ the posting time; p50/p99 from every response's latency;
  * - processed/s = U ÷ (time the last event was processed − the first post), from the database;
+ * - CPU a delivery while posting (ms of one core): of the process posted to, of this database's
+ *   PostgreSQL backends (the route's and the worker's connections), of the worker process beside
+ *   it and of localstripe (read from /proc: robust on a shared machine, unlike the rates);
  * - checks (SQL): every unique event stored once and processed; per charge exactly one refund and
  *   one credit note for it, one dispute, one dispute audit event and one mail per operator; no
  *   event needed a second attempt.
@@ -35,6 +38,8 @@
  *   WEBHOOK_WORKERS_AFTER_POSTING=1  start the worker process only once every delivery was
  *                           answered (queued mode): the route measured without processing beside
  *                           it on the same cores, and processing timed from the worker's start
+ *   WEBHOOK_WORKER_NICE     WORKER_NICE of the worker process, 0 to 19 (0): with 10, processing
+ *                           yields the cores to the route while both want them
  *   BENCH_PG_ADMIN_URL      a loopback PostgreSQL to create the databases on
  *                           (postgres://postgres@127.0.0.1:5432/postgres)
  *   LOCALSTRIPE_BIN         localstripe executable (.venv-localstripe/bin/localstripe)
@@ -89,6 +94,7 @@ const settings = {
   charges: numberSetting('WEBHOOK_CHARGES', 100),
   separateWorker: process.env.WEBHOOK_SEPARATE_WORKER !== '0',
   workersAfterPosting: process.env.WEBHOOK_WORKERS_AFTER_POSTING === '1',
+  workerNice: numberSetting('WEBHOOK_WORKER_NICE', 0, { min: 0, max: 19 }),
   modes: (process.env.WEBHOOK_MODES ?? 'queued,inline').split(',').map((m) => m.trim()),
   pgAdminUrl: process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   localstripeBin:
@@ -322,6 +328,36 @@ async function checkEffects(url, expected) {
   });
 }
 
+/**
+ * CPU seconds so far of the PostgreSQL backends serving `database` (the pool's connections of the
+ * server and worker processes), by pid: the database's share of a delivery's cost, apart from the
+ * other databases on the same PostgreSQL. A backend that ends between two readings loses its CPU
+ * from the difference (the pools keep their connections while posting); one that started between
+ * them counts whole.
+ */
+async function backendCpuSeconds(database) {
+  const pids = await withClient(settings.pgAdminUrl, async (client) => {
+    const { rows } = await client.query(
+      'select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+      [database],
+    );
+    return rows.map((row) => row.pid);
+  });
+  const byPid = new Map();
+  for (const pid of pids) {
+    const seconds = processCpuSeconds(pid);
+    if (seconds !== null) byPid.set(pid, seconds);
+  }
+  return byPid;
+}
+
+/** CPU the backends spent between two readings. */
+function backendCpuBetween(before, after) {
+  let seconds = 0;
+  for (const [pid, end] of after) seconds += end - (before.get(pid) ?? 0);
+  return seconds;
+}
+
 async function processedTimeline(url) {
   return withClient(url, async (client) => {
     const { rows } = await client.query(
@@ -439,7 +475,9 @@ async function runMode(mode, charges, localstripe, stamp) {
   const env = { ...process.env };
   for (const name of Object.keys(env)) {
     if (
-      /^(STRIPE_|DATABASE_|NODE_ENV$|PORT$|HOST$|LOG_LEVEL$|WORKERS_ENABLED$|JOB_POLL)/.test(name)
+      /^(STRIPE_|DATABASE_|NODE_ENV$|PORT$|HOST$|LOG_LEVEL$|WORKERS_ENABLED$|JOB_POLL|WORKER_NICE$)/.test(
+        name,
+      )
     ) {
       delete env[name];
     }
@@ -477,7 +515,12 @@ async function runMode(mode, charges, localstripe, stamp) {
       `ledgerline-${mode}-worker`,
       process.execPath,
       [serverEntry],
-      { ...serverEnv, PORT: String(workerPort), WORKERS_ENABLED: '1' },
+      {
+        ...serverEnv,
+        PORT: String(workerPort),
+        WORKERS_ENABLED: '1',
+        WORKER_NICE: String(settings.workerNice),
+      },
       path.join(resultsDir, `${stamp}-ledgerline-${mode}-worker.log`),
     );
     cleanups.push(() => worker.stop());
@@ -504,6 +547,9 @@ async function runMode(mode, charges, localstripe, stamp) {
   let answered = 0;
   const statuses = new Map();
   const cpuBefore = { server: processCpuSeconds(server.pid), machine: machineCpuSeconds() };
+  const workerCpuBefore = workers.map((worker) => processCpuSeconds(worker.pid));
+  const localstripeCpuBefore = processCpuSeconds(localstripe.proc.pid);
+  const backendsBefore = await backendCpuSeconds(database);
   const started = performance.now();
   const startedAt = new Date();
   const instance = autocannon({
@@ -539,6 +585,10 @@ async function runMode(mode, charges, localstripe, stamp) {
   activeLoad = null;
   const postingSeconds = (performance.now() - started) / 1000;
   const cpuAfterPosting = { server: processCpuSeconds(server.pid), machine: machineCpuSeconds() };
+  const workerCpuAfterPosting = workers.map((worker) => processCpuSeconds(worker.pid));
+  const localstripeCpuAfterPosting = processCpuSeconds(localstripe.proc.pid);
+  const backendsAfterPosting = await backendCpuSeconds(database);
+  const msPerDelivery = (seconds) => Number(((seconds * 1000) / signed.length).toFixed(3));
   latencies = latencies.subarray(0, answered).sort();
   const percentile = (p) =>
     answered === 0
@@ -618,6 +668,22 @@ async function runMode(mode, charges, localstripe, stamp) {
       cpuBefore.server === null || cpuAfterPosting.server === null
         ? null
         : Number((((cpuAfterPosting.server - cpuBefore.server) * 1000) / signed.length).toFixed(3)),
+    // The same for the PostgreSQL backends of this database (server's and worker's connections)
+    // and for the worker process beside the route (null when none ran while posting) and the
+    // localstripe its handlers call (Stripe's own machines in a deployment).
+    postgresCpuMsPerDelivery: msPerDelivery(
+      backendCpuBetween(backendsBefore, backendsAfterPosting),
+    ),
+    workerCpuMsPerDelivery:
+      workerCpuBefore.length === 0 || workerCpuBefore.some((v) => v === null)
+        ? null
+        : msPerDelivery(
+            workerCpuAfterPosting.reduce((sum, end, i) => sum + (end ?? 0) - workerCpuBefore[i], 0),
+          ),
+    localstripeCpuMsPerDelivery:
+      localstripeCpuBefore === null || localstripeCpuAfterPosting === null
+        ? null
+        : msPerDelivery(localstripeCpuAfterPosting - localstripeCpuBefore),
     cpuUntilProcessed:
       processingSeconds === null ? null : cpuPct(cpuBefore, cpuAfter, processingSeconds),
     checks,
@@ -635,12 +701,12 @@ function markdown(report) {
     '',
     `${report.settings.events} deliveries a mode (${Math.round(report.settings.duplicateShare * 100)} % redeliveries, shuffled) at ${report.settings.connections} connections, about ${report.settings.charges} card payments.`,
     '',
-    '| Mode | Accepted events/s | p50 ms | p99 ms | Processed events/s | Until all processed (s) | Server CPU while posting | ms CPU a delivery | Machine CPU while posting | Checks |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| Mode | Accepted events/s | p50 ms | p99 ms | Processed events/s | Until all processed (s) | Server CPU while posting | ms CPU a delivery: server | PostgreSQL | worker | localstripe | Machine CPU while posting | Checks |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const run of report.runs) {
     lines.push(
-      `| ${run.mode} | ${run.acceptedPerSecond} | ${run.latencyMs.p50} | ${run.latencyMs.p99} | ${run.processedPerSecond ?? '—'} | ${run.processingSeconds ?? '—'} | ${run.cpuWhilePosting.serverPct} % | ${run.serverCpuMsPerDelivery} | ${run.cpuWhilePosting.machinePct} % | ${run.checks.failures.length === 0 ? 'all effects exactly once' : run.checks.failures.join('; ')} |`,
+      `| ${run.mode} | ${run.acceptedPerSecond} | ${run.latencyMs.p50} | ${run.latencyMs.p99} | ${run.processedPerSecond ?? '—'} | ${run.processingSeconds ?? '—'} | ${run.cpuWhilePosting.serverPct} % | ${run.serverCpuMsPerDelivery} | ${run.postgresCpuMsPerDelivery} | ${run.workerCpuMsPerDelivery ?? '—'} | ${run.localstripeCpuMsPerDelivery ?? '—'} | ${run.cpuWhilePosting.machinePct} % | ${run.checks.failures.length === 0 ? 'all effects exactly once' : run.checks.failures.join('; ')} |`,
     );
   }
   lines.push('', 'Exactly-once query results:', '');

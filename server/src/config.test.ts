@@ -19,6 +19,12 @@ describe('configuration', () => {
     expect(config.devSignIn).toBe(true);
     expect(config.google).toBeUndefined();
     expect(config.publicUrl.toString()).toBe('http://localhost:3000/');
+    expect(config.jobs).toEqual({ workersEnabled: true, pollSeconds: 2, workerNice: 0 });
+  });
+
+  it('reads WORKER_NICE for a process that runs workers', () => {
+    expect(loadConfig({ WORKER_NICE: '10' }).jobs.workerNice).toBe(10);
+    expect(loadConfig({ WORKER_NICE: '0', WORKERS_ENABLED: '0' }).jobs.workerNice).toBe(0);
   });
 
   it.each([
@@ -55,6 +61,14 @@ describe('configuration', () => {
     ],
     [{ SESSION_IDLE_MINUTES: '-5' }, 'SESSION_IDLE_MINUTES', 'a positive number of minutes'],
     [{ DEV_SIGN_IN: 'yes' }, 'DEV_SIGN_IN', 'one of 0, 1, true, false'],
+    [{ WORKER_NICE: '20' }, 'WORKER_NICE', 'a whole number from 0 to 19'],
+    [{ WORKER_NICE: '-1' }, 'WORKER_NICE', 'a whole number from 0 to 19'],
+    [{ WORKER_NICE: '2.5' }, 'WORKER_NICE', 'a whole number from 0 to 19'],
+    [
+      { WORKER_NICE: '5', WORKERS_ENABLED: '0' },
+      'WORKER_NICE',
+      '0 (unset) when this process runs no workers (WORKERS_ENABLED=0)',
+    ],
   ])('names the malformed variable in %j', (env, variable, expected) => {
     const error = errorOf(env);
     expect(error.variable).toBe(variable);

@@ -169,6 +169,12 @@ const envSchema = z
       .min(0.5, { message: 'a number of seconds from 0.5 to 300' })
       .max(300, { message: 'a number of seconds from 0.5 to 300' })
       .default(2),
+    WORKER_NICE: z.coerce
+      .number({ message: 'a whole number from 0 to 19' })
+      .int({ message: 'a whole number from 0 to 19' })
+      .min(0, { message: 'a whole number from 0 to 19' })
+      .max(19, { message: 'a whole number from 0 to 19' })
+      .default(0),
     TEST_CLOCK: booleanFlag.default(false),
     // Invoicing: who issues the invoices, and how customers pay by bank transfer. The defaults
     // describe a demo seller so the embedded default issues invoices with no configuration.
@@ -284,6 +290,13 @@ const envSchema = z
     CSP_CONNECT_SRC: originList,
   })
   .superRefine((env, ctx) => {
+    if (env.WORKER_NICE > 0 && !env.WORKERS_ENABLED) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WORKER_NICE'],
+        message: '0 (unset) when this process runs no workers (WORKERS_ENABLED=0)',
+      });
+    }
     if (env.TWO_FACTOR_KEY_PREVIOUS !== undefined) {
       if (env.TWO_FACTOR_KEY === undefined) {
         ctx.addIssue({
@@ -504,8 +517,11 @@ export interface Config {
   trustProxy: boolean;
   /** Per-client-address limits (modules/rate-limits): sign-ins per address per 10 minutes. */
   rateLimits: { signInPerIp: number };
-  /** Background jobs: whether this process runs workers, and how often idle workers poll. */
-  jobs: { workersEnabled: boolean; pollSeconds: number };
+  /**
+   * Background jobs: whether this process runs workers, how often idle workers poll, and how much
+   * a process that runs workers lowers its OS scheduling priority (nice; 0: unchanged).
+   */
+  jobs: { workersEnabled: boolean; pollSeconds: number; workerNice: number };
   /** Billing time = real time + a persisted offset operators move (never in production). */
   testClock: boolean;
   billing: BillingConfig;
@@ -694,7 +710,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     authCache: env.AUTH_CACHE,
     trustProxy: env.TRUST_PROXY,
     rateLimits: { signInPerIp: env.SIGN_IN_LIMIT_PER_IP },
-    jobs: { workersEnabled: env.WORKERS_ENABLED, pollSeconds: env.JOB_POLL_SECONDS },
+    jobs: {
+      workersEnabled: env.WORKERS_ENABLED,
+      pollSeconds: env.JOB_POLL_SECONDS,
+      workerNice: env.WORKER_NICE,
+    },
     testClock: env.TEST_CLOCK,
     billing: {
       seller: {

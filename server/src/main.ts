@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { DataDirInUseError } from './db/embedded.js';
 import { createApp } from './http/app.js';
+import { lowerSchedulingPriority } from './jobs/priority.js';
 import { JobQueue } from './jobs/queue.js';
 import { registerJobs } from './jobs/workers.js';
 import { createLogger } from './logging.js';
@@ -26,6 +27,11 @@ try {
 }
 
 const log = createLogger(config.logLevel);
+// WORKER_NICE: before anything starts threads, so they inherit it (jobs/priority.ts).
+if (config.jobs.workersEnabled && config.jobs.workerNice > 0) {
+  lowerSchedulingPriority(config.jobs.workerNice);
+  log.info({ nice: config.jobs.workerNice }, 'runs workers at a lower scheduling priority');
+}
 let database: Database;
 try {
   database = await openDatabase(config, log);

@@ -76,6 +76,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
 
+  // Stripe's deliveries, first: they read their body as raw bytes (the signature covers them),
+  // before any body parser, and skip the per-request logger and browser headers below (the
+  // route logs its own refusals and failures). Its hot path: see docs/BENCHMARKS.md (webhooks).
+  app.use(
+    stripeWebhookRoutes({
+      orm,
+      clock,
+      log,
+      secret: config.stripe?.webhookSecret ?? null,
+      intake: stripeEventIntake({ orm, clock, config, jobs: deps.jobs, log, billingAdminEmails }),
+    }),
+  );
+
   app.use(
     pinoHttp({
       logger: log,
@@ -111,15 +124,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(urlInputGuard(), declaredBodyLimit(anyBodyLimitBytes));
 
   app.use(healthRoutes(orm, deps.isShuttingDown ?? (() => false), deps.poolHealth));
-  // Reads its body as raw bytes (the signature covers them): before any body parser.
-  app.use(
-    stripeWebhookRoutes({
-      orm,
-      clock,
-      secret: config.stripe?.webhookSecret ?? null,
-      intake: stripeEventIntake({ orm, clock, config, jobs: deps.jobs, log, billingAdminEmails }),
-    }),
-  );
 
   const providers = new SignInProviders();
   if (config.google !== undefined) providers.add(googleProvider(config.google));

@@ -35,6 +35,54 @@ export const maxAutomaticAttempts = retryDelaysSeconds.length + 1;
 /** How long a worker's claim on an event lasts before another worker may take it over. */
 const claimSeconds = 300;
 
+/** One event to store: `claim` stores it already claimed by the caller (the route's inline mode). */
+export interface StripeEventToStore {
+  event: VerifiedStripeEvent;
+  claim: boolean;
+}
+
+const storeColumns = 11;
+
+/**
+ * Stores verified events once each (the Stripe id is the primary key) in one statement, so they
+ * commit together or not at all. Returns the ids it stored; an id already in the table (a
+ * redelivery) is not among them. Ids must be distinct (`on conflict` would skip the second row of
+ * the same id, and the caller could not tell which of the two was stored).
+ */
+export async function storeStripeEvents(
+  em: EntityManager,
+  events: readonly StripeEventToStore[],
+  now: Date,
+): Promise<Set<string>> {
+  if (events.length === 0) return new Set();
+  const claimedUntil = new Date(now.getTime() + claimSeconds * 1000);
+  const params: unknown[] = [];
+  for (const { event, claim } of events) {
+    params.push(
+      event.id,
+      event.type,
+      event.objectId,
+      event.livemode,
+      event.rawJson,
+      event.createdAt,
+      now,
+      claim ? 'processing' : 'pending',
+      claim ? 1 : 0,
+      claim ? null : now,
+      claim ? claimedUntil : null,
+    );
+  }
+  const row = `(${new Array<string>(storeColumns).fill('?').join(', ')})`;
+  const rows = await em.getConnection().execute<{ id: string }[]>(
+    `insert into stripe_event (id, type, object_id, livemode, payload, created_at, received_at, status, attempts, next_attempt_at, locked_until)
+     values ${new Array<string>(events.length).fill(row).join(', ')}
+     on conflict (id) do nothing returning id`,
+    params,
+    'all',
+  );
+  return new Set(rows.map((stored) => stored.id));
+}
+
 /**
  * Stores a verified event once (its Stripe id is the primary key). Returns false for a
  * redelivery: Stripe gets 2xx again and nothing else happens. With `claim`, the event is stored
@@ -46,27 +94,8 @@ export async function storeStripeEvent(
   now: Date,
   options: { claim?: boolean } = {},
 ): Promise<boolean> {
-  const claim = options.claim === true;
-  const rows = await em.getConnection().execute<{ id: string }[]>(
-    `insert into stripe_event (id, type, object_id, livemode, payload, created_at, received_at, status, attempts, next_attempt_at, locked_until)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     on conflict (id) do nothing returning id`,
-    [
-      event.id,
-      event.type,
-      event.objectId,
-      event.livemode,
-      event.rawJson,
-      event.createdAt,
-      now,
-      claim ? 'processing' : 'pending',
-      claim ? 1 : 0,
-      claim ? null : now,
-      claim ? new Date(now.getTime() + claimSeconds * 1000) : null,
-    ],
-    'all',
-  );
-  return rows.length > 0;
+  const stored = await storeStripeEvents(em, [{ event, claim: options.claim === true }], now);
+  return stored.has(event.id);
 }
 
 /**

@@ -1,7 +1,11 @@
-import express, { Router } from 'express';
+import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import type { Clock } from '../../../clock.js';
 import type { Orm } from '../../../db/orm.js';
-import { storeStripeEvent, type StripeEventResult } from './stripe-events.service.js';
+import { isDatabaseUnavailable } from '../../../db/pool-health.js';
+import { serviceUnavailableCode, serviceUnavailableMessage } from '../../../graphql/errors.js';
+import type { Logger } from '../../../logging.js';
+import { type GroupCommitOptions, StripeEventGroupCommit } from './stripe-event-group-commit.js';
+import { storeStripeEvents, type StripeEventResult } from './stripe-events.service.js';
 import { verifyStripeEvent, WebhookRejected } from './stripe-signature.js';
 
 export const stripeWebhookPath = '/webhooks/stripe';
@@ -19,24 +23,40 @@ export interface StripeEventIntake {
   processNow(eventId: string): Promise<StripeEventResult>;
 }
 
+/** The largest delivery read (Stripe's events are a few kilobytes). */
+const bodyLimit = '1mb';
+
 /**
  * `POST /webhooks/stripe`: the body is read as raw bytes here, before any JSON parser could touch
  * it (the signature is over the exact bytes). Unsigned, badly signed, stale or malformed
  * deliveries get 400 and a warning in the log, and nothing is stored. A verified event is stored
- * once by its id and answered 200 at once; a redelivery is answered 200 and ignored.
+ * once by its id and answered 200 once that is committed (group commit: deliveries arriving
+ * together share one insert, see StripeEventGroupCommit); a redelivery is answered 200 and ignored.
+ *
+ * The app mounts it before its per-request logger and browser headers (neither serves Stripe), so
+ * it logs and answers its own failures: refusals and bodies over the limit as warnings, a database
+ * outage 503 (Stripe redelivers), anything else 500 and an error.
  */
 export function stripeWebhookRoutes(deps: {
   orm: Orm;
   clock: Clock;
+  log: Logger;
   /** STRIPE_WEBHOOK_SECRET; null: every delivery is refused (nothing could be verified). */
   secret: string | null;
   intake: StripeEventIntake;
+  groupCommit?: GroupCommitOptions;
 }): Router {
   const { orm, clock, secret, intake } = deps;
+  const log = deps.log.child({ route: stripeWebhookPath });
+  const store = new StripeEventGroupCommit(
+    (events) => storeStripeEvents(orm.em, events, clock.now()),
+    deps.groupCommit,
+  );
+  const inline = intake.mode === 'inline';
   const router = Router();
   router.post(
     stripeWebhookPath,
-    express.raw({ type: () => true, limit: '1mb' }),
+    express.raw({ type: () => true, limit: bodyLimit }),
     async (req, res, next) => {
       const body: unknown = req.body;
       try {
@@ -45,20 +65,50 @@ export function stripeWebhookRoutes(deps: {
         }
         const rawBody = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
         const event = verifyStripeEvent(rawBody, req.headers['stripe-signature'], secret);
-        const em = orm.em.fork();
-        const inline = intake.mode === 'inline';
-        const stored = await storeStripeEvent(em, event, clock.now(), { claim: inline });
+        const stored = await store.store(event, inline);
         if (stored && inline) await intake.processNow(event.id);
         if (stored && !inline) intake.requestProcessing();
         res.status(200).json({ received: true, duplicate: !stored });
       } catch (error) {
         if (error instanceof WebhookRejected) {
-          req.log.warn({ reason: error.reason }, 'Stripe webhook refused');
+          log.warn({ reason: error.reason, ip: req.ip }, 'Stripe webhook refused');
           res.status(400).json({ error: { code: 'BAD_REQUEST', message: error.reason } });
           return;
         }
         next(error);
       }
+    },
+  );
+  router.use(
+    stripeWebhookPath,
+    (error: unknown, req: Request, res: Response, _next: NextFunction) => {
+      if (isDatabaseUnavailable(error)) {
+        log.warn({ err: error }, 'database unavailable: Stripe webhook answered 503');
+        if (res.headersSent) return;
+        res
+          .status(503)
+          .set('Retry-After', '5')
+          .json({ error: { code: serviceUnavailableCode, message: serviceUnavailableMessage } });
+        return;
+      }
+      const status = (error as { status?: unknown }).status;
+      if (typeof status === 'number' && status >= 400 && status < 500) {
+        const type = (error as { type?: unknown }).type;
+        log.warn({ status, type, ip: req.ip }, 'Stripe webhook refused');
+        if (res.headersSent) return;
+        res.status(status).json({
+          error:
+            status === 413
+              ? { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.' }
+              : { code: 'BAD_REQUEST', message: 'The request could not be processed.' },
+        });
+        return;
+      }
+      log.error({ err: error }, 'Stripe webhook failed');
+      if (res.headersSent) return;
+      res.status(500).json({
+        error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side.' },
+      });
     },
   );
   return router;
