@@ -56,7 +56,7 @@ if [[ "$name" == first-load || "$name" == lighthouse ]]; then
   if [[ ! -f "$web_entry" ]]; then
     web_stale="no $web_entry"
   else
-    web_newer="$(find web/src web/public web/index.html web/vite.config.ts web/package.json \
+    web_newer="$(find web/src web/public web/index.html web/vite.config.ts web/build-plugins.ts web/package.json \
       -newer "$web_entry" -type f ! -name '*.test.ts' ! -name '*.test.tsx' -print -quit)"
     [[ -n "$web_newer" ]] && web_stale="$web_newer changed since the last build"
   fi

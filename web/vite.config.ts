@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { prefetchFirstRequests, splitGeneratedModule } from './build-plugins';
 import { routeManifest } from './src/app/routes';
 
 /** The Ledgerline server; in development the pages come from Vite and everything else from here. */
@@ -62,7 +63,7 @@ const precompress: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), routesJson, precompress],
+  plugins: [react(), splitGeneratedModule(), prefetchFirstRequests(), routesJson, precompress],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -84,3 +84,19 @@ export function browserDocumentHeaders() {
     next();
   };
 }
+
+/**
+ * `policy` with inline scripts allowed by their hashes (`'sha256-…'` in script-src): index.html's
+ * own inline script (static-web.ts), nothing else. A policy without script-src is returned as is.
+ */
+export function allowInlineScripts(policy: string, hashes: readonly string[]): string {
+  if (hashes.length === 0) return policy;
+  return policy
+    .split('; ')
+    .map((directive) =>
+      directive.startsWith('script-src ')
+        ? `${directive} ${hashes.map((hash) => `'${hash}'`).join(' ')}`
+        : directive,
+    )
+    .join('; ');
+}

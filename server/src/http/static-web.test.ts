@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, get, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -6,7 +7,8 @@ import { join } from 'node:path';
 import { brotliCompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import express from 'express';
 import { pino } from 'pino';
-import { appPathMatcher, staticWeb } from './static-web.js';
+import { allowInlineScripts, securityHeaders } from './security-headers.js';
+import { appPathMatcher, inlineScriptHashes, staticWeb } from './static-web.js';
 
 describe('appPathMatcher (web/src/app/routes.ts patterns)', () => {
   const isAppPath = appPathMatcher(['/', '/members', '/invite/:token', '/billing/invoices/*']);
@@ -194,5 +196,74 @@ describe('staticWeb', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
     expect(await response.text()).toBe('User-agent: *\nDisallow:\n');
+  });
+});
+
+/** index.html's inline script (the first requests, web/build-plugins.ts) runs by its hash only. */
+describe('staticWeb: index.html with an inline script', () => {
+  const inline = "window.__started = '</scr' + 'ipt>';";
+  let dir: string;
+  let server: Server;
+  let url: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'web-dist-'));
+    writeFileSync(
+      join(dir, 'index.html'),
+      `<!doctype html><head><script>${inline}</script><script type="module" src="/assets/index-abc.js"></script></head>`,
+    );
+    writeFileSync(join(dir, 'routes.json'), JSON.stringify({ patterns: ['/'] }));
+    const app = express();
+    app.use(securityHeaders({ scriptSrc: [], frameSrc: [], connectSrc: [] }));
+    app.use(staticWeb(pino({ level: 'silent' }), dir)!);
+    app.use((_req, res) => {
+      res.status(404).json({ error: { code: 'NOT_FOUND' } });
+    });
+    server = createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    rmSync(dir, { recursive: true });
+  });
+
+  const scriptSrc = (response: Response) =>
+    response.headers
+      .get('content-security-policy')
+      ?.split('; ')
+      .find((directive) => directive.startsWith('script-src '));
+
+  it('hashes only inline scripts, not those with a src', () => {
+    const hash = createHash('sha256').update(inline).digest('base64');
+    expect(
+      inlineScriptHashes(`<script>${inline}</script><script type="module" src="/a.js"></script>`),
+    ).toEqual([`sha256-${hash}`]);
+  });
+
+  it("allows the page's own inline script, by its hash, on every page answer and nowhere else", async () => {
+    const hash = createHash('sha256').update(inline).digest('base64');
+    for (const path of ['/', '/index.html', '/no-such-page']) {
+      const response = await fetch(`${url}${path}`, { headers: { accept: 'text/html' } });
+      expect({ path, scriptSrc: scriptSrc(response) }).toEqual({
+        path,
+        scriptSrc: `script-src 'self' 'sha256-${hash}'`,
+      });
+      expect(await response.text()).toContain(inline);
+    }
+    const api = await fetch(`${url}/api-thing`, { headers: { accept: 'application/json' } });
+    expect(scriptSrc(api)).toBe("script-src 'self'");
+  });
+
+  it('adds hashes to script-src and leaves the other directives alone', () => {
+    expect(
+      allowInlineScripts(
+        "default-src 'self'; script-src 'self' https://js.stripe.com; img-src 'self'",
+        ['sha256-x'],
+      ),
+    ).toBe(
+      "default-src 'self'; script-src 'self' https://js.stripe.com 'sha256-x'; img-src 'self'",
+    );
+    expect(allowInlineScripts("script-src 'self'", [])).toBe("script-src 'self'");
   });
 });

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import express, { type Request, type RequestHandler, type Router } from 'express';
+import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import type { Logger } from '../logging.js';
+import { allowInlineScripts } from './security-headers.js';
 
 /** Where `npm run build -w web` writes the app. */
 export const webDistDir = resolve(import.meta.dirname, '../../../web/dist');
@@ -32,6 +34,19 @@ const isPageNavigation = (req: Request) =>
   (req.method === 'GET' || req.method === 'HEAD') &&
   !/\.[A-Za-z0-9]+$/.test(req.path) &&
   req.accepts(['html', 'json']) === 'html';
+
+/**
+ * The `'sha256-…'` source of every inline script in `html` (the build's index.html starts the
+ * page's first GraphQL requests from one: web/build-plugins.ts), for the Content-Security-Policy.
+ */
+export function inlineScriptHashes(html: string): string[] {
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(
+    ([, body]) =>
+      `sha256-${createHash('sha256')
+        .update(body ?? '', 'utf8')
+        .digest('base64')}`,
+  );
+}
 
 /** Hashed file names never change content: cached for a year, never revalidated. */
 const assetCaching = { maxAge: '1y', immutable: true } as const;
@@ -89,7 +104,21 @@ export function staticWeb(log: Logger, dir: string = webDistDir): Router | undef
     log.warn('web/dist/routes.json not found (an older build): unknown paths get the app too');
     isAppPath = () => true;
   }
+  // index.html is read once (the build does not change under a running server) and sent with
+  // a policy that lets its own inline script run, and no other.
+  const indexHtml = readFileSync(index, 'utf8');
+  const scriptHashes = inlineScriptHashes(indexHtml);
+  const sendIndex = (res: Response, status: number) => {
+    const policy = res.getHeader('Content-Security-Policy');
+    if (typeof policy === 'string') {
+      res.setHeader('Content-Security-Policy', allowInlineScripts(policy, scriptHashes));
+    }
+    // It names the current build's scripts and may carry nothing but them: always asked again.
+    res.setHeader('Cache-Control', 'no-cache');
+    res.status(status).type('html').send(indexHtml);
+  };
   const router = express.Router();
+  router.get('/index.html', (_req, res) => sendIndex(res, 200));
   // Source maps stay on the server (the build writes them for debugging): they would publish
   // the app's source. The build leaves no reference to them in the scripts either.
   router.use((req, _res, next) => (req.path.endsWith('.map') ? notServed(next) : next()));
@@ -97,20 +126,10 @@ export function staticWeb(log: Logger, dir: string = webDistDir): Router | undef
   router.use('/assets', precompressedAssets(assets));
   router.use('/assets', express.static(assets, { ...assetCaching, fallthrough: false }));
   // robots.txt, the favicon: fixed names, so short caching.
-  router.use(
-    express.static(dir, {
-      index: false,
-      maxAge: '1h',
-      // index.html names the current build's scripts: always asked again (as for page paths).
-      setHeaders: (res, path) => {
-        if (path === index) res.setHeader('Cache-Control', 'no-cache');
-      },
-    }),
-  );
+  router.use(express.static(dir, { index: false, maxAge: '1h' }));
   router.get(/.*/, (req, res, next) => {
     if (!isPageNavigation(req)) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.status(isAppPath(req.path) ? 200 : 404).sendFile(index);
+    sendIndex(res, isAppPath(req.path) ? 200 : 404);
   });
   return router;
 }

@@ -1,11 +1,20 @@
+import { lazy, Suspense } from 'react';
 import { matchPath, Navigate, Route, Routes } from 'react-router-dom';
 import { NotFoundState } from '../components/NotFoundState';
 import { AppLayout, AppLayoutLoading } from './AppLayout';
 import { AuthGuard } from './AuthGuard';
-import { BackOfficeLayout } from './backOffice/BackOfficeLayout';
 import { backOfficeHomePath } from './backOffice/navigation';
 import { lazyPage, type LazyPage } from './lazyPage';
 import { appRoutes } from './routes';
+
+/*
+ * The operators' frame: only vendor staff ever see it, so it is not part of the first script
+ * every visitor loads (docs/BENCHMARKS.md, first load).
+ */
+const loadBackOfficeLayout = () => import('./backOffice/BackOfficeLayout');
+const BackOfficeLayout = lazy(() =>
+  loadBackOfficeLayout().then((m) => ({ default: m.BackOfficeLayout })),
+);
 
 /*
  * Every page is a script of its own, fetched the first time it is shown: a first visit loads
@@ -131,6 +140,9 @@ export function preloadPageAt(pathname: string): void {
     (name) => matchPath(appRoutes[name], pathname) !== null,
   );
   if (key !== undefined) void pages[key].preload().catch(() => undefined);
+  if (matchPath(`${appRoutes.operatorHome}/*`, pathname) !== null) {
+    void loadBackOfficeLayout().catch(() => undefined);
+  }
 }
 
 /** Pages by path; every path comes from `appRoutes` (routes.ts), which the server reads too. */
@@ -203,7 +215,9 @@ export function AppRoutes() {
       <Route
         element={
           <AuthGuard pending={<AppLayoutLoading />}>
-            <BackOfficeLayout />
+            <Suspense fallback={<AppLayoutLoading />}>
+              <BackOfficeLayout />
+            </Suspense>
           </AuthGuard>
         }
       >

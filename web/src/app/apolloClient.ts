@@ -1,5 +1,6 @@
 import { ApolloClient, HttpLink, InMemoryCache, from } from '@apollo/client';
 import { onError } from '@apollo/client/link/error';
+import { prefetchLink } from './prefetch';
 
 /** The cache the app and its tests share, so tests see the same merging rules. */
 export function createCache(): InMemoryCache {
@@ -38,5 +39,10 @@ export function createApolloClient({ onUnauthenticated }: ApolloClientOptions) {
   // Same origin: the HttpOnly session cookie goes along, and Apollo's JSON POSTs pass the server's
   // CSRF prevention without extra headers.
   const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
-  return new ApolloClient({ link: from([sessionEndedLink, httpLink]), cache: createCache() });
+  // The page's first requests may already be on their way (index.html started them): their
+  // answers are used once instead of asking again (prefetch.ts).
+  return new ApolloClient({
+    link: from([sessionEndedLink, prefetchLink, httpLink]),
+    cache: createCache(),
+  });
 }
