@@ -118,11 +118,11 @@ export class AuthCache {
       return undefined;
     }
     this.#saw(epoch);
-    if (epoch !== entry.epoch || this.#entries.get(key) !== entry) {
-      if (this.#entries.get(key) === entry) this.#entries.delete(key);
-      return undefined;
-    }
-    return copyRow(entry.row);
+    // Whatever row is cached under the key now (a concurrent request may have stored a newer
+    // one meanwhile): usable when it was read at the epoch just read.
+    const current = this.#entries.get(key);
+    if (current === undefined || current.epoch !== epoch) return undefined;
+    return copyRow(current.row);
   }
 
   /** Remembers a row read with the auth statement at `epoch` (read in the same snapshot). */
