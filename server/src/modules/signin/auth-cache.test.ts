@@ -87,6 +87,19 @@ describe('AuthCache', () => {
     expect(await Promise.all(later)).toEqual([undefined, undefined, undefined]);
   });
 
+  it('uses the row a concurrent request stored meanwhile, when it was read at the epoch just read', async () => {
+    const epoch = controlledEpoch();
+    const cache = new AuthCache({ readEpoch: epoch.read });
+    cache.set('h', row(), 7n);
+    const hit = cache.get('h');
+    await settle();
+    // Another request read the row afresh and stored it while this one waited for the epoch.
+    cache.set('h', { ...row(), u__name: 'newer' }, 7n);
+    epoch.answer(7n);
+    expect(await hit).toMatchObject({ u__name: 'newer' });
+    expect(cache.epochReads).toBe(1);
+  });
+
   it('forgets everything when the epoch cannot be read (the caller then reads its row itself)', async () => {
     const epoch = controlledEpoch();
     const cache = new AuthCache({ readEpoch: epoch.read });

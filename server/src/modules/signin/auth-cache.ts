@@ -39,7 +39,9 @@
  * factor's deadline are judged on every request from the row and the injectable clock, exactly as
  * without the cache; the only column that changes without bumping the epoch is the session's
  * `last_seen_at` (the once-a-minute "last seen" write), and an older value there can only make a
- * session look idle sooner: the caller re-reads fresh whenever a cached row says "not live".
+ * session look idle sooner: the caller re-reads fresh whenever a cached row says "not live". (It
+ * can also make a process write the last-seen time again within a minute of another process's
+ * write: at most once a minute per process, where without the cache it was once a minute in all.)
  */
 
 /** A cached auth row, with the epoch it was read at. */
@@ -118,11 +120,11 @@ export class AuthCache {
       return undefined;
     }
     this.#saw(epoch);
-    if (epoch !== entry.epoch || this.#entries.get(key) !== entry) {
-      if (this.#entries.get(key) === entry) this.#entries.delete(key);
-      return undefined;
-    }
-    return copyRow(entry.row);
+    // Whatever row is cached under the key now (a concurrent request may have stored a newer
+    // one meanwhile): usable when it was read at the epoch just read.
+    const current = this.#entries.get(key);
+    if (current === undefined || current.epoch !== epoch) return undefined;
+    return copyRow(current.row);
   }
 
   /** Remembers a row read with the auth statement at `epoch` (read in the same snapshot). */

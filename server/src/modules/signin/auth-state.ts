@@ -33,7 +33,8 @@ export type AuthState = SessionAuthState | TokenAuthState;
  * address holds an operator grant; and the auth epoch in the same snapshot, so the row can be
  * cached per process (auth-cache.ts) and used again only while the epoch has not moved — a revoked
  * session, a removed member or a changed role takes effect on the next request in every process
- * sharing the database.
+ * sharing the database. A table added to this statement needs the auth epoch's triggers too (a new
+ * migration like `Migration20261206160000_auth_epoch`); auth-epoch.test.ts fails until it has them.
  */
 export function authStatement(em: EntityManager): string {
   return `select ${prefixedColumns(em, Session, 's')}, ${prefixedColumns(em, User, 'u')},
