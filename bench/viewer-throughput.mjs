@@ -2,7 +2,7 @@
  * Viewer throughput: how many authenticated `viewer` queries per second Ledgerline serves, next
  * to a bare Apollo Server 5 on the same HTTP stack (the ceiling on this machine).
  *
- * Subjects: Ledgerline (server/dist/main.js) on PostgreSQL (a fresh `ledgerline_bench` database,
+ * Subjects: Ledgerline (server/dist/main.js) on PostgreSQL (a fresh `ledgerline_bench_<random>` database,
  * created and dropped here) and on the embedded PGlite default (a fresh temporary DATA_DIR).
  * For each subject and each connection count, the baseline and the subject run back to back
  * (baseline c=1, subject c=1, baseline c=16, …), each with a warm-up and then a measured run.
@@ -16,7 +16,7 @@
  *   BENCH_WARMUP_SECONDS    warm-up per run (3)
  *   BENCH_DURATION_SECONDS  measured seconds per run (10)
  *   BENCH_SUBJECTS          comma-separated, of postgresql,pglite (both)
- *   BENCH_PG_ADMIN_URL      a loopback PostgreSQL to create ledgerline_bench on
+ *   BENCH_PG_ADMIN_URL      a loopback PostgreSQL to create ledgerline_bench_<random> on
  *                           (postgres://postgres@127.0.0.1:5432/postgres)
  *   BENCH_SCENARIOS         comma-separated, of viewer,lists (both): `lists` measures, on
  *                           PostgreSQL only, the Overview page's whole query (session cookie) and a
@@ -28,6 +28,7 @@
  *                           where its time went (slows it down: not for the reference figures)
  */
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -89,7 +90,9 @@ const partnerInvoicesQuery =
   '{ invoices(first: 50) { edges { node { id number status currency issuedAt total { amount } ' +
   'lines { kind quantity } payments { id status } creditNotes { id number } } } ' +
   'pageInfo { hasNextPage } } }';
-const benchDatabase = 'ledgerline_bench';
+// Its own name each run: two runs on one PostgreSQL server (two checkouts) must not drop each
+// other's database.
+const benchDatabase = `ledgerline_bench_${randomBytes(3).toString('hex')}`;
 const benchUser = { email: 'bench@example.com', name: 'Bench User' };
 
 // ---------------------------------------------------------------------------------------------

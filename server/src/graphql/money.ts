@@ -16,6 +16,16 @@ export class Money {
 
 export { formatMinorUnits };
 
+/**
+ * `formatted` is worked out when read: a list of invoices builds several amounts per invoice and
+ * line, and most queries ask for few of them formatted (a partner's program asks for none).
+ */
 export function toMoney(amount: number, currency: string): Money {
-  return { amount, currency, formatted: formatMinorUnits(amount, currency) };
+  return {
+    amount,
+    currency,
+    get formatted() {
+      return formatMinorUnits(amount, currency);
+    },
+  };
 }

@@ -1,11 +1,6 @@
 import { wrap, type EntityManager } from '@mikro-orm/postgresql';
 import { Plan, PlanPrice, type PlanCode } from './plan.entity.js';
-import {
-  planTypeOf,
-  toPlanPriceTypes,
-  type PlanPriceFields,
-  type PlanType,
-} from './plan.types.js';
+import { planTypeOf, toPlanPriceTypes, type PlanPriceFields, type PlanType } from './plan.types.js';
 import { seedPlans } from './catalog.seed.js';
 
 /**

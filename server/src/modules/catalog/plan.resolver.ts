@@ -4,13 +4,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { offeredFeatures } from './catalog.seed.js';
 import { listCatalogPlanTypes, pricesOfPlans } from './catalog.service.js';
 import type { PlanPrice } from './plan.entity.js';
-import {
-  PlanFeature,
-  PlanPriceType,
-  PlanType,
-  toPlanPriceTypes,
-  toPlanType,
-} from './plan.types.js';
+import { PlanFeature, PlanPriceType, PlanType, toPlanPriceTypes } from './plan.types.js';
 
 interface PricesKey {
   planId: string;

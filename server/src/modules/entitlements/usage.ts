@@ -36,19 +36,21 @@ export async function accountUsage(
 ): Promise<UsageMeter[]> {
   const account = await em.findOneOrFail(Account, { id: accountId }, { populate: ['plan'] });
   const limits = account.plan.limits;
-  const [counts] = await em.getConnection().execute<
-    { seats_used: number; seats_allowed: number; requests: number; live_tokens: number }[]
-  >(
-    `select ${seatsInUseSql('at.account_id', 'at.now')} as seats_used,
+  const [counts] = await em
+    .getConnection()
+    .execute<
+      { seats_used: number; seats_allowed: number; requests: number; live_tokens: number }[]
+    >(
+      `select ${seatsInUseSql('at.account_id', 'at.now')} as seats_used,
         ${seatsAllowedSql('at.account_id', 'at.included_seats')} as seats_allowed,
         ${apiRequestsInMonthSql('at.account_id', 'at.month_start')} as requests,
         ${liveApiTokensSql('at.account_id', 'at.now')} as live_tokens
      from (select ?::text as account_id, ?::timestamptz as now, ?::timestamptz as month_start,
                   ?::int as included_seats) at`,
-    [accountId, now, monthStartUtc(now), account.plan.includedSeats],
-    'all',
-    em.getTransactionContext(),
-  );
+      [accountId, now, monthStartUtc(now), account.plan.includedSeats],
+      'all',
+      em.getTransactionContext(),
+    );
   if (counts === undefined) throw new Error('the usage statement returned no row');
   return [
     {

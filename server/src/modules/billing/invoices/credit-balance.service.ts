@@ -82,17 +82,17 @@ export async function accountCreditBalance(
   if (preferred !== null && isCurrency(preferred)) return creditBalanceIn(em, accountId, preferred);
   // The latest row's currency and the balance in it, in one statement.
   await flushPendingRows(em);
-  const [latest] = await em.getConnection().execute<
-    { currency: string; balance: string | number }[]
-  >(
-    `select latest.currency, (select coalesce(sum(amount), 0) from credit_balance_entry
+  const [latest] = await em
+    .getConnection()
+    .execute<{ currency: string; balance: string | number }[]>(
+      `select latest.currency, (select coalesce(sum(amount), 0) from credit_balance_entry
          where account_id = ? and currency = latest.currency) as balance
        from (select currency from credit_balance_entry where account_id = ?
              order by created_at desc, id desc limit 1) latest`,
-    [accountId, accountId],
-    'all',
-    em.getTransactionContext(),
-  );
+      [accountId, accountId],
+      'all',
+      em.getTransactionContext(),
+    );
   if (latest !== undefined && isCurrency(latest.currency)) {
     return money(Number(latest.balance), latest.currency);
   }
