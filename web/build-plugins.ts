@@ -280,3 +280,55 @@ export function prefetchFirstRequests(): Plugin {
     },
   };
 }
+
+/**
+ * Writes `preloads.json`: for each route pattern (src/app/routes.ts), the scripts its page needs
+ * beyond the first script (the page's chunk and the chunks it imports). The server names them in
+ * index.html as `<link rel="modulepreload">` for the page being opened
+ * (server/src/http/static-web.ts), so they download alongside the first script instead of after
+ * it has run. The page of each route is read from AppRoutes.tsx (`name: lazyPage(() =>
+ * import('…'))`); a route without one (a redirect) preloads nothing.
+ */
+export function routePreloads(routes: Readonly<Record<string, string>>): Plugin {
+  const appRoutesFile = resolve(import.meta.dirname, 'src/app/AppRoutes.tsx');
+  return {
+    name: 'ledgerline-route-preloads',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const source = readFileSync(appRoutesFile, 'utf8');
+      const pageOf = new Map(
+        [...source.matchAll(/(\w+): lazyPage\(\s*\(\) => import\('([^']+)'\)/g)].map(
+          ([, name, path]) => [name, resolve(import.meta.dirname, 'src/app', path ?? '')],
+        ),
+      );
+      const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+      const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const closure = (file: string, into = new Set<string>()): Set<string> => {
+        if (into.has(file)) return into;
+        into.add(file);
+        for (const imported of byFile.get(file)?.imports ?? []) closure(imported, into);
+        return into;
+      };
+      const first = new Set<string>();
+      for (const chunk of chunks) if (chunk.isEntry) closure(chunk.fileName, first);
+      const preloads: Record<string, string[]> = {};
+      for (const [name, pattern] of Object.entries(routes)) {
+        const page = pageOf.get(name);
+        if (page === undefined) continue;
+        const chunk = chunks.find((c) => c.facadeModuleId?.replace(/\.tsx?$/, '') === page);
+        if (chunk === undefined) throw new Error(`route-preloads: no chunk for ${name} (${page})`);
+        preloads[pattern] = [...closure(chunk.fileName)]
+          .filter((file) => !first.has(file))
+          .map((file) => `/${file}`);
+      }
+      if (Object.keys(preloads).length === 0) {
+        throw new Error('route-preloads: no lazyPage(() => import(…)) found in AppRoutes.tsx');
+      }
+      this.emitFile({
+        type: 'asset',
+        fileName: 'preloads.json',
+        source: JSON.stringify({ preloads }, null, 2) + '\n',
+      });
+    },
+  };
+}

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { prefetchFirstRequests, splitGeneratedModule } from './build-plugins';
-import { routeManifest } from './src/app/routes';
+import { prefetchFirstRequests, routePreloads, splitGeneratedModule } from './build-plugins';
+import { appRoutes, routeManifest } from './src/app/routes';
 
 /** The Ledgerline server; in development the pages come from Vite and everything else from here. */
 const serverOrigin = 'http://localhost:3000';
@@ -63,7 +63,14 @@ const precompress: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), splitGeneratedModule(), prefetchFirstRequests(), routesJson, precompress],
+  plugins: [
+    react(),
+    splitGeneratedModule(),
+    prefetchFirstRequests(),
+    routePreloads(appRoutes),
+    routesJson,
+    precompress,
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

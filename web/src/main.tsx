@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { preloadPageAt } from './app/AppRoutes';
 import { createApolloClient } from './app/apolloClient';
-import { takeReadyPrefetched } from './app/prefetch';
+import type { PrefetchedQueries } from './app/lazyPage';
+import { prefetchSettled, readyPrefetched, takeReadyPrefetched } from './app/prefetch';
 import { signInPath } from './app/signInLinks';
 import { ViewerDocument } from './graphql/generated';
 
@@ -16,23 +17,46 @@ const client = createApolloClient({
   },
 });
 
-// The page's own script downloads while the app starts and asks who is signed in.
-preloadPageAt(window.location.pathname);
-
-// Who is signed in, if index.html's early request has already answered (prefetch.ts): the first
-// render then shows the signed-in frame at once, without "Loading your account…".
-const viewer = takeReadyPrefetched('Viewer');
-if (viewer !== undefined) client.writeQuery({ query: ViewerDocument, data: viewer });
+/**
+ * How long the first render may wait for the page's script and index.html's early answers
+ * (`Viewer`, and the page's own query: prefetch.ts). When they are there in time, which is usual,
+ * the first render is the page itself: no "Loading your account…" or "Loading the page…" in
+ * between, and one render instead of three. Past this, the frame shows with its loading state as
+ * before. Until the first render the page is blank.
+ */
+const firstRenderWaitMs = 300;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// A transition: React renders the first screen in slices and lets the browser handle input
-// between them, instead of one long task (Lighthouse's total blocking time).
-startTransition(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <App client={client} />
-    </StrictMode>,
-  );
-});
+async function start(container: HTMLElement) {
+  // The page's own script downloads while the app starts and asks who is signed in.
+  let pageQueries: PrefetchedQueries = {};
+  const page = preloadPageAt(window.location.pathname).then((queries) => {
+    pageQueries = queries;
+    return Promise.all(Object.keys(queries).map((name) => prefetchSettled(name)));
+  });
+  await Promise.race([
+    Promise.all([page, prefetchSettled('Viewer')]),
+    new Promise((resolve) => setTimeout(resolve, firstRenderWaitMs)),
+  ]);
+  // Who is signed in and the page's own figures, if index.html's early requests have answered:
+  // written to the cache, the first render shows them at once.
+  const viewer = takeReadyPrefetched('Viewer');
+  if (viewer !== undefined) client.writeQuery({ query: ViewerDocument, data: viewer });
+  for (const [name, query] of Object.entries(pageQueries)) {
+    const data = readyPrefetched(name);
+    if (data !== undefined) client.writeQuery({ query, data });
+  }
+  // A transition: React renders the first screen in slices and lets the browser handle input
+  // between them, instead of one long task (Lighthouse's total blocking time).
+  startTransition(() => {
+    createRoot(container).render(
+      <StrictMode>
+        <App client={client} />
+      </StrictMode>,
+    );
+  });
+}
+
+void start(root);

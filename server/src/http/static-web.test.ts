@@ -212,7 +212,13 @@ describe('staticWeb: index.html with an inline script', () => {
       join(dir, 'index.html'),
       `<!doctype html><head><script>${inline}</script><script type="module" src="/assets/index-abc.js"></script></head>`,
     );
-    writeFileSync(join(dir, 'routes.json'), JSON.stringify({ patterns: ['/'] }));
+    writeFileSync(join(dir, 'routes.json'), JSON.stringify({ patterns: ['/', '/members'] }));
+    writeFileSync(
+      join(dir, 'preloads.json'),
+      JSON.stringify({
+        preloads: { '/members': ['/assets/Page-m1.js', '/assets/Grid-x.js', '"><script>x'] },
+      }),
+    );
     const app = express();
     app.use(securityHeaders({ scriptSrc: [], frameSrc: [], connectSrc: [] }));
     app.use(staticWeb(pino({ level: 'silent' }), dir)!);
@@ -253,6 +259,22 @@ describe('staticWeb: index.html with an inline script', () => {
     }
     const api = await fetch(`${url}/api-thing`, { headers: { accept: 'application/json' } });
     expect(scriptSrc(api)).toBe("script-src 'self'");
+  });
+
+  it("names the page's own scripts as modulepreload links, and only the build's scripts", async () => {
+    const members = await (
+      await fetch(`${url}/members`, { headers: { accept: 'text/html' } })
+    ).text();
+    expect(members).toContain(
+      '<link rel="modulepreload" crossorigin href="/assets/Page-m1.js"><link rel="modulepreload" crossorigin href="/assets/Grid-x.js"></head>',
+    );
+    expect(members).not.toContain('<script>x');
+    for (const path of ['/', '/no-such-page', '/index.html']) {
+      const html = await (
+        await fetch(`${url}${path}`, { headers: { accept: 'text/html' } })
+      ).text();
+      expect({ path, preloads: html.includes('modulepreload') }).toEqual({ path, preloads: false });
+    }
   });
 
   it('adds hashes to script-src and leaves the other directives alone', () => {

@@ -48,6 +48,39 @@ export function inlineScriptHashes(html: string): string[] {
   );
 }
 
+/**
+ * index.html for a page path, naming the scripts of that page (`preloads.json`, written by the
+ * web build: web/build-plugins.ts, `routePreloads`) as `<link rel="modulepreload">`: the browser
+ * fetches them alongside the first script instead of after it has run. Paths without a page of
+ * their own get index.html as it is. Built once per route pattern.
+ */
+export function pagePreloads(
+  dir: string,
+  indexHtml: string,
+  log: Logger,
+): (path: string) => string {
+  const file = resolve(dir, 'preloads.json');
+  if (!existsSync(file)) {
+    log.warn('web/dist/preloads.json not found (an older build): pages are sent without preloads');
+    return () => indexHtml;
+  }
+  const { preloads } = JSON.parse(readFileSync(file, 'utf8')) as {
+    preloads: Record<string, string[]>;
+  };
+  const pages = Object.entries(preloads).map(([pattern, scripts]) => {
+    const links = scripts
+      // Only the build's own hashed scripts: nothing else can end up in the page.
+      .filter((script) => /^\/assets\/[\w.-]+\.js$/.test(script))
+      .map((script) => `<link rel="modulepreload" crossorigin href="${script}">`)
+      .join('');
+    return {
+      matches: appPathMatcher([pattern]),
+      html: links === '' ? indexHtml : indexHtml.replace('</head>', `${links}</head>`),
+    };
+  });
+  return (path) => pages.find((page) => page.matches(path))?.html ?? indexHtml;
+}
+
 /** Hashed file names never change content: cached for a year, never revalidated. */
 const assetCaching = { maxAge: '1y', immutable: true } as const;
 
@@ -108,14 +141,18 @@ export function staticWeb(log: Logger, dir: string = webDistDir): Router | undef
   // a policy that lets its own inline script run, and no other.
   const indexHtml = readFileSync(index, 'utf8');
   const scriptHashes = inlineScriptHashes(indexHtml);
-  const sendIndex = (res: Response, status: number) => {
+  const pageHtml = pagePreloads(dir, indexHtml, log);
+  const sendIndex = (res: Response, status: number, path?: string) => {
     const policy = res.getHeader('Content-Security-Policy');
     if (typeof policy === 'string') {
       res.setHeader('Content-Security-Policy', allowInlineScripts(policy, scriptHashes));
     }
     // It names the current build's scripts and may carry nothing but them: always asked again.
     res.setHeader('Cache-Control', 'no-cache');
-    res.status(status).type('html').send(indexHtml);
+    res
+      .status(status)
+      .type('html')
+      .send(path === undefined ? indexHtml : pageHtml(path));
   };
   const router = express.Router();
   router.get('/index.html', (_req, res) => sendIndex(res, 200));
@@ -129,7 +166,7 @@ export function staticWeb(log: Logger, dir: string = webDistDir): Router | undef
   router.use(express.static(dir, { index: false, maxAge: '1h' }));
   router.get(/.*/, (req, res, next) => {
     if (!isPageNavigation(req)) return next();
-    sendIndex(res, isAppPath(req.path) ? 200 : 404);
+    sendIndex(res, isAppPath(req.path) ? 200 : 404, req.path);
   });
   return router;
 }

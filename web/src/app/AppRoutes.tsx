@@ -4,7 +4,7 @@ import { NotFoundState } from '../components/NotFoundState';
 import { AppLayout, AppLayoutLoading } from './AppLayout';
 import { AuthGuard } from './AuthGuard';
 import { backOfficeHomePath } from './backOffice/navigation';
-import { lazyPage, type LazyPage } from './lazyPage';
+import { lazyPage, type LazyPage, type PrefetchedQueries } from './lazyPage';
 import { appRoutes } from './routes';
 
 /*
@@ -133,16 +133,22 @@ const pages = {
 
 /**
  * Starts fetching the script of the page at `pathname` (main.tsx, at start-up): it then
- * downloads alongside the first request instead of after it.
+ * downloads alongside the first request instead of after it. Resolves, once it is there, with
+ * the queries the page has prefetched (none if the download failed).
  */
-export function preloadPageAt(pathname: string): void {
+export function preloadPageAt(pathname: string): Promise<PrefetchedQueries> {
   const key = (Object.keys(pages) as (keyof typeof pages)[]).find(
     (name) => matchPath(appRoutes[name], pathname) !== null,
   );
-  if (key !== undefined) void pages[key].preload().catch(() => undefined);
   if (matchPath(`${appRoutes.operatorHome}/*`, pathname) !== null) {
     void loadBackOfficeLayout().catch(() => undefined);
   }
+  if (key === undefined) return Promise.resolve({});
+  // A failed download shows when the page renders (its error boundary), not here.
+  return pages[key].preload().then(
+    (page) => page.prefetchedQueries,
+    () => ({}),
+  );
 }
 
 /** Pages by path; every path comes from `appRoutes` (routes.ts), which the server reads too. */

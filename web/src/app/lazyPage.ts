@@ -1,7 +1,19 @@
+import type { DocumentNode } from 'graphql';
 import { lazy, type ComponentType } from 'react';
 
+/**
+ * Queries a page module lists as `export const prefetchedQueries`, by operation name: those that
+ * index.html starts for its path (web/build-plugins.ts, `prefetchedOperations`), which main.tsx
+ * writes into the cache before the first render. Each must be one the page asks for as it
+ * mounts, with `cache-and-network`: that request takes the prefetched answer (prefetch.ts).
+ */
+export type PrefetchedQueries = Readonly<Record<string, DocumentNode>>;
+
 /** A page component loaded on first use, whose script can also be fetched ahead (`preload`). */
-export type LazyPage = ComponentType & { preload: () => Promise<unknown> };
+export type LazyPage = ComponentType & {
+  /** Resolves, once the script is there, with the queries the page has prefetched. */
+  preload: () => Promise<{ prefetchedQueries: PrefetchedQueries }>;
+};
 
 /**
  * A page in a script of its own (route-level code splitting): `load` is a dynamic `import()` of
@@ -13,7 +25,13 @@ export function lazyPage<Module>(
   load: () => Promise<Module>,
   pick: (module: Module) => ComponentType,
 ): LazyPage {
-  let loading: Promise<{ default: ComponentType }> | undefined;
-  const preload = () => (loading ??= load().then((module) => ({ default: pick(module) })));
+  let loading:
+    Promise<{ default: ComponentType; prefetchedQueries: PrefetchedQueries }> | undefined;
+  const preload = () =>
+    (loading ??= load().then((module) => ({
+      default: pick(module),
+      prefetchedQueries:
+        (module as { prefetchedQueries?: PrefetchedQueries }).prefetchedQueries ?? {},
+    })));
   return Object.assign(lazy(preload), { preload });
 }

@@ -31,6 +31,26 @@ export function dropPrefetched(): void {
   delete window.__ledgerlinePrefetch;
 }
 
+/** Settles when index.html's request for `operationName` has its answer (or has failed). */
+export function prefetchSettled(operationName: string): Promise<void> | undefined {
+  return window.__ledgerlinePrefetch?.[operationName]?.promise.then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/**
+ * The answer to `operationName` if it is already there, complete and without errors, left for
+ * the request it stands for (a page's `cache-and-network` query, which then gets the same answer
+ * instead of asking again).
+ */
+export function readyPrefetched(operationName: string): Record<string, unknown> | undefined {
+  const entry = window.__ledgerlinePrefetch?.[operationName];
+  const result = entry?.path === window.location.pathname ? entry.result : undefined;
+  if (result?.data == null || (result.errors?.length ?? 0) > 0) return undefined;
+  return result.data;
+}
+
 /**
  * The answer to `operationName` if it is already there, complete and without errors (taken: it
  * serves once). main.tsx writes it into the cache before the first render, so the page shows its
@@ -38,10 +58,9 @@ export function dropPrefetched(): void {
  * `prefetchLink`, which hands it to the request it stands for, as the server would have.
  */
 export function takeReadyPrefetched(operationName: string): Record<string, unknown> | undefined {
-  const entry = window.__ledgerlinePrefetch?.[operationName];
-  const result = entry?.result;
-  if (result?.data == null || (result.errors?.length ?? 0) > 0) return undefined;
-  return take(operationName)?.result?.data ?? undefined;
+  return readyPrefetched(operationName) === undefined
+    ? undefined
+    : (take(operationName)?.result?.data ?? undefined);
 }
 
 /**

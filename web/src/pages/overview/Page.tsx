@@ -6,7 +6,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { describeError } from '../../app/graphqlErrors';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useViewer } from '../../app/ViewerContext';
-import { useOverviewQuery } from '../../graphql/generated';
+import { OverviewDocument, useOverviewQuery } from '../../graphql/generated';
 import { BillingDetailsPrompt } from './BillingDetailsPrompt';
 import { OnboardingPrompt } from './OnboardingPrompt';
 import { AmountDueCard, CreditBalanceCard, NextInvoiceCard } from './BillingSummaryCards';
@@ -24,6 +24,9 @@ import { PaymentAttentionBanner } from '../../features/payments/PaymentAttention
  * share equally, so a fourth (usage against limits) fits beside them.
  */
 const summaryCardSize = { xs: 12, sm: 6, lg: 'grow' } as const;
+
+/** index.html starts this query on `/`; its answer is in the cache for the first render. */
+export const prefetchedQueries = { Overview: OverviewDocument };
 
 export function OverviewPage() {
   usePageTitle('Overview');
