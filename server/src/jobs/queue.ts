@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { PgBoss, type Job, type QueueOptions } from 'pg-boss';
+import type { EntityManager, Kysely } from '@mikro-orm/postgresql';
+import { PgBoss, type Db, type Job, type QueueOptions } from 'pg-boss';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/handles.js';
@@ -275,10 +276,14 @@ export class JobQueue<Payloads extends object = JobPayloads> {
   /**
    * Puts a failed job back in the queue with one more attempt (pg-boss `retry`: one UPDATE … WHERE
    * state = 'failed', so of two concurrent calls exactly one moves it). Returns whether it moved:
-   * false for a job that is not failed (already retried, running, done).
+   * false for a job that is not failed (already retried, running, done). Run on `em`'s open
+   * transaction, so the retry commits or rolls back with what the caller writes beside it (the
+   * audit event).
    */
-  async retryFailedJob(name: string, id: string): Promise<boolean> {
-    const result = (await this.boss.retry(name, id)) as { affected?: number };
+  async retryFailedJob(em: EntityManager, name: string, id: string): Promise<boolean> {
+    const result = (await this.boss.retry(name, id, { db: inTransactionOf(em) })) as {
+      affected?: number;
+    };
     return (result.affected ?? 0) > 0;
   }
 
@@ -381,6 +386,34 @@ function encodeJobCursor(createdOn: string, id: string): string {
 }
 
 export class InvalidJobCursorError extends Error {}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw SQL, no table types
+type TransactionContext = Kysely<any>;
+type CompiledStatement = Parameters<TransactionContext['executeQuery']>[0];
+
+/**
+ * pg-boss's statements (numbered parameters) on the connection of `em`'s open transaction instead
+ * of pg-boss's own pool. MikroORM's `execute` inlines `?` parameters, which cannot carry pg-boss's
+ * uuid[] arrays, so the statement goes to the transaction as kysely's raw compiled query does.
+ */
+function inTransactionOf(em: EntityManager): Db {
+  return {
+    async executeSql(text, values = []) {
+      const transaction = em.getTransactionContext<TransactionContext>();
+      if (transaction === undefined) {
+        throw new Error('A job change that commits with other writes needs an open transaction.');
+      }
+      const statement = {
+        sql: text,
+        parameters: values,
+        query: { kind: 'RawNode', sqlFragments: [text], parameters: [] },
+        queryId: { queryId: `pgboss-${randomUUID()}` },
+      } as unknown as CompiledStatement;
+      const result = await transaction.executeQuery(statement);
+      return { rows: result.rows as unknown[] };
+    },
+  };
+}
 
 function decodeJobCursor(cursor: string): { createdOn: string; id: string } {
   try {

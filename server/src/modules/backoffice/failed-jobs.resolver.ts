@@ -1,9 +1,9 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { AppError, badInput } from '../../errors.js';
+import { badInput } from '../../errors.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { actorOf } from '../../graphql/session-scope.js';
 import { InvalidJobCursorError } from '../../jobs/queue.js';
-import { recordAuditBy } from '../audit/index.js';
+import { retryFailedJob } from './failed-jobs.service.js';
 import {
   BackgroundJobConnection,
   BackgroundJobType,
@@ -65,22 +65,7 @@ export class FailedJobsResolver {
     @Arg('input', () => RetryJobInput) input: RetryJobInput,
     @Ctx() ctx: RequestContext,
   ): Promise<BackgroundJobType> {
-    const actor = actorOf(ctx);
-    const job = await ctx.jobs.findJobById(input.id);
-    if (job === null) throw new AppError('NOT_FOUND', 'Job not found.');
-    if (job.state !== 'failed' || !(await ctx.jobs.retryFailedJob(job.name, job.id))) {
-      throw new AppError(
-        'CONFLICT',
-        `Job ${job.id} is not failed (it is ${job.state === 'failed' ? 'being retried' : job.state}); only failed jobs can be retried.`,
-      );
-    }
-    recordAuditBy(ctx.em, actor, {
-      action: 'job.retried',
-      occurredAt: ctx.clock.now(),
-      target: job.id,
-      summary: { name: job.name, retryCount: job.retryCount, retryLimit: job.retryLimit },
-    });
-    await ctx.em.flush();
-    return toBackgroundJobType((await ctx.jobs.findJobById(job.id)) ?? job);
+    const job = await retryFailedJob(ctx.em, ctx.jobs, actorOf(ctx), input.id, ctx.clock.now());
+    return toBackgroundJobType(job);
   }
 }

@@ -191,6 +191,30 @@ describe('failed jobs in the back office', () => {
     ]);
   });
 
+  it('retries a job and audits it in one transaction: when the audit write fails, the job stays failed', async () => {
+    const target = (await failedNow()).find((job) => job.data.includes('three'))!;
+    const sql = server.db.orm.em.getConnection();
+    // A real failure of the audit insert (the table refuses it), after the retry's UPDATE ran.
+    await sql.execute(`create function refuse_job_audit() returns trigger language plpgsql as $$
+      begin
+        if new.action = 'job.retried' then raise exception 'audit log is read-only'; end if;
+        return new;
+      end $$`);
+    await sql.execute(`create trigger refuse_job_audit before insert on audit_event
+      for each row execute function refuse_job_audit()`);
+    try {
+      const refused: Answer<unknown> = await operator.graphql(retry, { id: target.id });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    } finally {
+      await sql.execute('drop trigger refuse_job_audit on audit_event');
+      await sql.execute('drop function refuse_job_audit()');
+    }
+    const still = (await failedNow()).find((job) => job.id === target.id);
+    expect(still).toMatchObject({ state: 'failed', retryLimit: 0 });
+    const audit = await server.db.orm.em.fork().find(AuditEvent, { target: target.id });
+    expect(audit).toEqual([]);
+  });
+
   it('answers NOT_FOUND for an unknown job and FORBIDDEN to non-operators', async () => {
     const unknown: Answer<unknown> = await operator.graphql(retry, {
       id: '00000000-0000-4000-8000-000000000000',
