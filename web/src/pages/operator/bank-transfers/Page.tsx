@@ -23,7 +23,6 @@ import { dayStart, parseDay } from '../../../components/dayRange';
 import { decimalToMinorUnits, minorUnitsToDecimalString } from '../../../components/money';
 import { describeError, describeErrorNaming, fieldErrorsOf } from '../../../app/graphqlErrors';
 import { usePageTitle } from '../../../app/usePageTitle';
-import { useViewer } from '../../../app/ViewerContext';
 import {
   BankTransferNoticeStatus,
   type BankTransferQueueQuery,
@@ -47,7 +46,6 @@ const tabs: { status: BankTransferNoticeStatus; label: string; empty: string }[]
  */
 export function BankTransfersPage() {
   usePageTitle('Bank transfers');
-  const viewer = useViewer();
   const [status, setStatus] = useState<BankTransferNoticeStatus>('PENDING');
   const notice = useSuccessNotice();
   const header = (
@@ -57,18 +55,6 @@ export function BankTransfersPage() {
       description="Transfers customers told us they sent. Check each against the bank statement."
     />
   );
-  if (!viewer.isOperator) {
-    return (
-      <>
-        {header}
-        <EmptyState
-          icon={<AccountBalanceOutlinedIcon />}
-          title="Operators only"
-          description="Approving bank transfers is for the vendor’s staff."
-        />
-      </>
-    );
-  }
   return (
     <>
       {header}

@@ -24,7 +24,6 @@ import { formatDay } from '../../../components/dates';
 import { dayEnd, dayStart, dayRangeProblem } from '../../../components/dayRange';
 import { describeError, describeErrorNaming, fieldErrorsOf } from '../../../app/graphqlErrors';
 import { usePageTitle } from '../../../app/usePageTitle';
-import { useViewer } from '../../../app/ViewerContext';
 import {
   InvoiceStatus,
   type OperatorInvoiceFilter,
@@ -89,7 +88,6 @@ function csvHref(filter: OperatorInvoiceFilter): string {
  */
 export function OperatorInvoicesPage() {
   usePageTitle('All invoices');
-  const viewer = useViewer();
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [creating, setCreating] = useState(false);
   const notice = useSuccessNotice();
@@ -99,18 +97,6 @@ export function OperatorInvoicesPage() {
   const listed = useDebouncedValue(JSON.stringify(filter), 300);
   const set = (patch: Partial<Filters>) => setFilters((current) => ({ ...current, ...patch }));
 
-  if (!viewer.isOperator) {
-    return (
-      <>
-        <PageHeader eyebrow="Back office" title="All invoices" />
-        <EmptyState
-          icon={<ReceiptLongOutlinedIcon />}
-          title="Operators only"
-          description="Every account’s invoices are for the vendor’s staff."
-        />
-      </>
-    );
-  }
   return (
     <>
       <PageHeader

@@ -139,11 +139,6 @@ describe('Failed jobs page', () => {
     expect(await screen.findByRole('article', { name: `deliver-mail ${jobId}` })).toBeTruthy();
   });
 
-  it('is for operators only', () => {
-    renderPage([], { ...operator, isOperator: false });
-    expect(screen.getByText('Operators only')).toBeTruthy();
-  });
-
   it('takes the first line of the error output as its headline', () => {
     expect(errorHeadline('Error: boom\n    at x')).toBe('Error: boom');
     expect(errorHeadline(null)).toBe('No error output was recorded.');

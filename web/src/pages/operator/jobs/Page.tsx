@@ -16,7 +16,6 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
-import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import TaskAltOutlinedIcon from '@mui/icons-material/TaskAltOutlined';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { utcText } from '../../../components/dates';
@@ -28,7 +27,6 @@ import { SuccessSnackbar, useSuccessNotice } from '../../../components/SuccessSn
 import { useLoadMore } from '../../../components/useLoadMore';
 import { describeError, describeErrorNaming } from '../../../app/graphqlErrors';
 import { usePageTitle } from '../../../app/usePageTitle';
-import { useViewer } from '../../../app/ViewerContext';
 import {
   useFailedJobsQuery,
   useRetryJobMutation,
@@ -56,7 +54,6 @@ const attemptsText = (job: FailedJobRowFragment) => {
  */
 export function FailedJobsPage() {
   usePageTitle('Failed jobs');
-  const viewer = useViewer();
   return (
     <>
       <PageHeader
@@ -64,19 +61,7 @@ export function FailedJobsPage() {
         title="Failed jobs"
         description="Background work (mail, renewals, payment retries…) that failed after every automatic retry. Fix the cause, then retry."
       />
-      {viewer.isOperator ? (
-        <FailedJobs />
-      ) : (
-        <Card component="section" aria-label="Failed jobs">
-          <CardContent>
-            <EmptyState
-              icon={<LockOutlinedIcon />}
-              title="Operators only"
-              description="Failed jobs are for the vendor’s staff."
-            />
-          </CardContent>
-        </Card>
-      )}
+      <FailedJobs />
     </>
   );
 }

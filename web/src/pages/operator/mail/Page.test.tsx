@@ -244,26 +244,6 @@ describe('mail outbox page', () => {
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
   });
 
-  it('is for operators only', () => {
-    renderAt('/operator/mail', [], {
-      ...operator,
-      isOperator: false,
-      operatorNeedsTwoFactor: false,
-      role: 'BILLING_ADMIN',
-      account: {
-        __typename: 'Account',
-        id: 'acc_1',
-        name: 'Acme GmbH',
-        onboardedAt: '2026-01-01T00:00:00.000Z',
-        onboardingSkippedAt: null,
-        suspendedAt: null,
-        suspensionReason: null,
-      },
-    });
-
-    expect(screen.getByText('Operators only')).toBeTruthy();
-  });
-
   it(
     'shows the list or one message on a phone, with a way back',
     withPhoneScreen(async () => {

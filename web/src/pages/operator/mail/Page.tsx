@@ -18,7 +18,6 @@ import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
 import { describeError } from '../../../app/graphqlErrors';
 import { usePageTitle } from '../../../app/usePageTitle';
-import { useViewer } from '../../../app/ViewerContext';
 import { useMailOutboxQuery, type MailOutboxQuery } from '../../../graphql/generated';
 import { MailDetail } from './MailDetail';
 import { MailList } from './MailList';
@@ -34,7 +33,6 @@ export const mailPageSize = 25;
  */
 export function MailOutboxPage() {
   usePageTitle('Mail outbox');
-  const viewer = useViewer();
   const header = (
     <PageHeader
       eyebrow="Back office"
@@ -42,22 +40,6 @@ export function MailOutboxPage() {
       description="Every e-mail Ledgerline wrote, as its recipient sees it. Development only."
     />
   );
-  if (!viewer.isOperator) {
-    return (
-      <>
-        {header}
-        <Card component="section" aria-label="Mail outbox">
-          <CardContent>
-            <EmptyState
-              icon={<MailLockOutlinedIcon />}
-              title="Operators only"
-              description="The mail outbox is for the vendor’s staff."
-            />
-          </CardContent>
-        </Card>
-      </>
-    );
-  }
   return (
     <>
       {header}

@@ -8,9 +8,7 @@ import CardHeader from '@mui/material/CardHeader';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
-import PaymentsOutlinedIcon from '@mui/icons-material/PaymentsOutlined';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { PageHeader } from '../../../components/PageHeader';
@@ -20,7 +18,6 @@ import { formatMoment } from '../../../components/dates';
 import { paymentMethodKindLabels } from '../../../components/paymentMethodKinds';
 import { describeError } from '../../../app/graphqlErrors';
 import { usePageTitle } from '../../../app/usePageTitle';
-import { useViewer } from '../../../app/ViewerContext';
 import {
   type PaymentMethodConfigRowFragment,
   usePaymentMethodConfigsQuery,
@@ -40,10 +37,7 @@ const rowTitle = (row: Row) =>
  */
 export function PaymentMethodConfigPage() {
   usePageTitle('Payment methods per country');
-  const viewer = useViewer();
-  const { data, loading, error, refetch } = usePaymentMethodConfigsQuery({
-    skip: !viewer.isOperator,
-  });
+  const { data, loading, error, refetch } = usePaymentMethodConfigsQuery();
   const [editing, setEditing] = useState<Row | 'new' | null>(null);
   const [removing, setRemoving] = useState<Row | null>(null);
   const notice = useSuccessNotice();
@@ -58,26 +52,12 @@ export function PaymentMethodConfigPage() {
       title="Payment methods per country"
       description="What customers are offered for their billing country, and where bank transfers go."
       actions={
-        viewer.isOperator ? (
-          <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>
-            Add a country
-          </Button>
-        ) : undefined
+        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>
+          Add a country
+        </Button>
       }
     />
   );
-  if (!viewer.isOperator) {
-    return (
-      <>
-        {header}
-        <EmptyState
-          icon={<PaymentsOutlinedIcon />}
-          title="Operators only"
-          description="Payment methods per country are set by the vendor’s staff."
-        />
-      </>
-    );
-  }
   if (loading && !data) return <LoadingState label="Loading payment methods…" />;
   if (error || !data) {
     return (

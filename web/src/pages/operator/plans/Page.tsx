@@ -22,7 +22,6 @@ import { PageHeader } from '../../../components/PageHeader';
 import { SuccessSnackbar, useSuccessNotice } from '../../../components/SuccessSnackbar';
 import { describeError } from '../../../app/graphqlErrors';
 import { usePageTitle } from '../../../app/usePageTitle';
-import { useViewer } from '../../../app/ViewerContext';
 import {
   type BillingInterval,
   type CatalogPlanCardFragment,
@@ -41,21 +40,13 @@ const perInterval: Record<BillingInterval, string> = { MONTH: '/ month', YEAR: '
  */
 export function PlanCatalogPage() {
   usePageTitle('Plan catalog');
-  const viewer = useViewer();
-  const { data, loading, error, refetch } = usePlanCatalogQuery({ skip: !viewer.isOperator });
+  const { data, loading, error, refetch } = usePlanCatalogQuery();
   const [editing, setEditing] = useState<{ values: PlanFormValues; live: number } | null>(null);
   const [archiving, setArchiving] = useState<CatalogPlanCardFragment | null>(null);
   const notice = useSuccessNotice();
 
   let body;
-  if (!viewer.isOperator) {
-    body = (
-      <EmptyState
-        title="Operators only"
-        description="The plan catalog is for the vendor’s staff."
-      />
-    );
-  } else if (loading && !data) {
+  if (loading && !data) {
     body = (
       <Stack spacing={2} role="status" aria-label="Loading the plan catalog">
         <Skeleton variant="rounded" height={160} />
@@ -96,7 +87,7 @@ export function PlanCatalogPage() {
         title="Plan catalog"
         description="Plans, prices and entitlements. A changed price is a new version: running subscriptions keep theirs."
         actions={
-          viewer.isOperator && data ? (
+          data ? (
             <Button
               variant="contained"
               startIcon={<AddIcon />}

@@ -15,7 +15,6 @@ import { BarChart } from '@mui/x-charts/BarChart';
 import { LineChart } from '@mui/x-charts/LineChart';
 import { describeError } from '../../../app/graphqlErrors';
 import { usePageTitle } from '../../../app/usePageTitle';
-import { useViewer } from '../../../app/ViewerContext';
 import { formatDay, formatMonth } from '../../../components/dates';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
@@ -354,18 +353,10 @@ function RevenueFigures({ metrics }: { metrics: Metrics }) {
  */
 export function RevenuePage() {
   usePageTitle('Revenue');
-  const viewer = useViewer();
-  const { data, loading, error, refetch } = useRevenueMetricsQuery({ skip: !viewer.isOperator });
+  const { data, loading, error, refetch } = useRevenueMetricsQuery();
 
   let body;
-  if (!viewer.isOperator) {
-    body = (
-      <EmptyState
-        title="Operators only"
-        description="Revenue figures are for the vendor’s staff."
-      />
-    );
-  } else if (loading && !data) {
+  if (loading && !data) {
     body = (
       <Stack spacing={2} role="status" aria-label="Loading revenue figures">
         <Skeleton variant="rounded" height={110} />
@@ -407,9 +398,7 @@ export function RevenuePage() {
       />
       <Stack spacing={3}>
         {body}
-        {viewer.isOperator && data && (
-          <ExchangeRatesCard reportingCurrency={data.revenueMetrics.reportingCurrency} />
-        )}
+        {data && <ExchangeRatesCard reportingCurrency={data.revenueMetrics.reportingCurrency} />}
       </Stack>
     </>
   );

@@ -162,9 +162,4 @@ describe('Stripe events page', () => {
       within(dialog).getByText('recorded re_1 with credit notes on INV-2026-12-00001'),
     ).toBeTruthy();
   });
-
-  it('is for operators only', () => {
-    renderPage([], { ...operator, isOperator: false });
-    expect(screen.getByText('Operators only')).toBeTruthy();
-  });
 });

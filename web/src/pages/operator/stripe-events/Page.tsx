@@ -12,7 +12,6 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import WebhookOutlinedIcon from '@mui/icons-material/WebhookOutlined';
-import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
@@ -22,7 +21,6 @@ import { SuccessSnackbar, useSuccessNotice } from '../../../components/SuccessSn
 import { useLoadMore } from '../../../components/useLoadMore';
 import { describeError, describeErrorNaming } from '../../../app/graphqlErrors';
 import { usePageTitle } from '../../../app/usePageTitle';
-import { useViewer } from '../../../app/ViewerContext';
 import {
   useRetryStripeWebhookEventMutation,
   useStripeWebhookEventsQuery,
@@ -50,7 +48,6 @@ export const stripeEventPageSize = 25;
  */
 export function StripeEventsPage() {
   usePageTitle('Stripe events');
-  const viewer = useViewer();
   return (
     <>
       <PageHeader
@@ -58,19 +55,7 @@ export function StripeEventsPage() {
         title="Stripe events"
         description="Webhook events Stripe sent. Failures are retried automatically for about seven hours; then they wait here."
       />
-      {viewer.isOperator ? (
-        <StripeEvents />
-      ) : (
-        <Card component="section" aria-label="Stripe events">
-          <CardContent>
-            <EmptyState
-              icon={<LockOutlinedIcon />}
-              title="Operators only"
-              description="Stripe events are for the vendor’s staff."
-            />
-          </CardContent>
-        </Card>
-      )}
+      <StripeEvents />
     </>
   );
 }

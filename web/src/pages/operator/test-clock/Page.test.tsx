@@ -99,9 +99,4 @@ describe('test clock page', () => {
     expect(await screen.findByText('The test clock is off')).toBeTruthy();
     expect(screen.queryByRole('button', { name: '+1 day' })).toBeNull();
   });
-
-  it('asks nothing for a customer', () => {
-    renderPage([], { ...operator, isOperator: false });
-    expect(screen.getByText('Operators only')).toBeTruthy();
-  });
 });

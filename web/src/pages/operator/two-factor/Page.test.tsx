@@ -118,10 +118,4 @@ describe('two-factor reset page', () => {
     await dialogClosed();
     expect(screen.queryByRole('alert')).toBeNull();
   });
-
-  it('offers nothing to a customer', () => {
-    renderPage([], { ...operator, isOperator: false });
-    expect(screen.getByText('Operators only')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Reset two-factor sign-in' })).toBeNull();
-  });
 });

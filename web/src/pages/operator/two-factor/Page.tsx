@@ -10,11 +10,9 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import LockResetOutlinedIcon from '@mui/icons-material/LockResetOutlined';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { EmptyState } from '../../../components/EmptyState';
 import { PageHeader } from '../../../components/PageHeader';
 import { describeErrorNaming, fieldErrorsOf } from '../../../app/graphqlErrors';
 import { usePageTitle } from '../../../app/usePageTitle';
-import { useViewer } from '../../../app/ViewerContext';
 import { useResetTwoFactorMutation, type ResetTwoFactorMutation } from '../../../graphql/generated';
 import { formatMoment } from '../../../components/dates';
 
@@ -32,7 +30,6 @@ type Done = ResetTwoFactorMutation['resetTwoFactor'];
  */
 export function TwoFactorResetPage() {
   usePageTitle('Two-factor reset');
-  const viewer = useViewer();
   return (
     <>
       <PageHeader
@@ -46,15 +43,7 @@ export function TwoFactorResetPage() {
           slotProps={{ title: { id: 'two-factor-reset-title', component: 'h2' } }}
         />
         <CardContent>
-          {viewer.isOperator ? (
-            <TwoFactorResetForm />
-          ) : (
-            <EmptyState
-              icon={<LockResetOutlinedIcon />}
-              title="Operators only"
-              description="Resetting two-factor sign-in is for the vendor’s support staff."
-            />
-          )}
+          <TwoFactorResetForm />
         </CardContent>
       </Card>
     </>
