@@ -109,6 +109,22 @@ function memberRow(admin: Page, name: string) {
   return admin.getByRole('table', { name: 'Members' }).getByRole('row').filter({ hasText: name });
 }
 
+test('on Free the one seat is taken: Invite is off, says why and leads to the plans', async ({
+  page: admin,
+}) => {
+  await admin.goto('/members');
+  await signInWithDevelopmentProvider(admin, email('solo'), 'Solo Admin');
+  await expect(admin.getByText('1 of 1 seat taken')).toBeVisible();
+  const inviteButtons = admin.getByRole('button', { name: 'Invite member' });
+  await expect(inviteButtons.first()).toBeDisabled();
+  await expect(inviteButtons.first()).toHaveAccessibleDescription(
+    'The one seat is taken. Change plan to add seats.',
+  );
+  await screenshots(admin, 'members-00-seats-full');
+  await admin.getByRole('link', { name: 'Change plan' }).click();
+  await expect(admin).toHaveURL(/\/billing\/plans$/);
+});
+
 test('an admin invites a Billing User who signs in through the link and joins', async ({
   page: admin,
   browser,

@@ -11,6 +11,8 @@ type LoadMoreFooterProps = {
   loading: boolean;
   error: string | null;
   onLoadMore: () => void;
+  /** At the foot of a card (padded) rather than under a list. */
+  inCard?: boolean;
 };
 
 /** Under a cursor-paginated list: how much is shown, and a button for the next page. */
@@ -20,6 +22,7 @@ export function LoadMoreFooter({
   loading,
   error,
   onLoadMore,
+  inCard = false,
 }: LoadMoreFooterProps) {
   return (
     <Box
@@ -28,7 +31,7 @@ export function LoadMoreFooter({
         flexDirection: 'column',
         alignItems: 'center',
         gap: 1.5,
-        mt: 3,
+        ...(inCard ? { p: 2 } : { mt: 3 }),
       }}
     >
       {summary && (

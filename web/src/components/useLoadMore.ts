@@ -25,5 +25,11 @@ export function useLoadMore<Page>(fetchPage: (after: string) => Promise<Page>) {
     }
   };
 
-  return { later, loadMore, loadingMore, loadMoreError };
+  /** Forgets the later pages (after the first page was fetched again). */
+  const reset = () => {
+    setLater([]);
+    setLoadMoreError(null);
+  };
+
+  return { later, loadMore, loadingMore, loadMoreError, reset };
 }

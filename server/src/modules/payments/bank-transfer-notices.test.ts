@@ -6,17 +6,12 @@ import { Invoice } from '../billing/invoices/invoice.entity.js';
 import {
   type BillingTestDatabase,
   createCustomer,
-  customerActor,
-  depsAt,
   openBillingTestDatabase,
   operatorActor,
   utc,
+  customerWithOpenInvoice,
 } from '../billing/subscriptions/billing.fixture.js';
 import { Subscription } from '../billing/subscriptions/subscription.entity.js';
-import {
-  cancelSubscription,
-  startSubscription,
-} from '../billing/subscriptions/subscription.service.js';
 import { OutboxMessage } from '../notifications/index.js';
 import { User } from '../users/index.js';
 import { BankTransferNotice } from './bank-transfer-notice.entity.js';
@@ -51,34 +46,15 @@ describe('announced bank transfers', () => {
     invoice: Invoice;
     member: Actor;
   }> {
+    const { accountId, invoiceId } = await customerWithOpenInvoice(
+      () => database.em(),
+      name,
+      new FixedClock(utc('2026-04-01')),
+    );
     const em = database.em();
-    const accountId = await createCustomer(em, name, 'fr_business', utc('2026-04-01'));
     const user = em.create(User, { email: `payer@${accountId}.example`, name: 'Pat Payer' });
     await em.flush();
-    const at = new FixedClock(utc('2026-04-01'));
-    const start = { planCode: 'advanced', interval: 'MONTH' as const, currency: 'EUR', seats: 1 };
-    await startSubscription(
-      database.em(),
-      accountId,
-      { ...start, idempotencyKey: 'trial' },
-      customerActor,
-      depsAt(at),
-    );
-    await cancelSubscription(
-      database.em(),
-      accountId,
-      { timing: 'now', reason: 'other', idempotencyKey: 'end' },
-      customerActor,
-      depsAt(at),
-    );
-    const paid = await startSubscription(
-      database.em(),
-      accountId,
-      { ...start, idempotencyKey: 'paid' },
-      customerActor,
-      depsAt(at),
-    );
-    const invoice = await database.em().findOneOrFail(Invoice, { id: paid.invoiceId! });
+    const invoice = await database.em().findOneOrFail(Invoice, { id: invoiceId });
     expect(invoice).toMatchObject({ status: 'open', amountDue: 8900 });
     return { accountId, invoice, member: { userId: user.id, ip: null, requestId: null } };
   }

@@ -6,18 +6,12 @@ import { CreditNote, Invoice } from '../billing/invoices/invoice.entity.js';
 import { voidInvoice } from '../billing/invoices/invoice-void.service.js';
 import {
   type BillingTestDatabase,
-  createCustomer,
-  customerActor,
-  depsAt,
   openBillingTestDatabase,
   operatorActor,
   utc,
+  customerWithOpenInvoice,
 } from '../billing/subscriptions/billing.fixture.js';
 import { Subscription } from '../billing/subscriptions/subscription.entity.js';
-import {
-  cancelSubscription,
-  startSubscription,
-} from '../billing/subscriptions/subscription.service.js';
 import { recordBankTransfer } from './bank-transfer.service.js';
 import { Payment } from './payment.entity.js';
 
@@ -39,34 +33,7 @@ describe('bank transfers and voids', () => {
   async function incompleteSubscription(
     name: string,
   ): Promise<{ accountId: string; invoice: Invoice }> {
-    const accountId = await createCustomer(database.em(), name, 'fr_business', clock.now());
-    const start = {
-      planCode: 'advanced',
-      interval: 'MONTH' as const,
-      currency: 'EUR',
-      seats: 1,
-    };
-    await startSubscription(
-      database.em(),
-      accountId,
-      { ...start, idempotencyKey: 'trial' },
-      customerActor,
-      depsAt(clock),
-    );
-    await cancelSubscription(
-      database.em(),
-      accountId,
-      { timing: 'now', reason: 'other', idempotencyKey: 'end-trial' },
-      customerActor,
-      depsAt(clock),
-    );
-    const paid = await startSubscription(
-      database.em(),
-      accountId,
-      { ...start, idempotencyKey: 'paid' },
-      customerActor,
-      depsAt(clock),
-    );
+    const { accountId, paid } = await customerWithOpenInvoice(() => database.em(), name, clock);
     expect(paid).toMatchObject({ outcome: 'started', subscription: { status: 'incomplete' } });
     const invoice = await database
       .em()

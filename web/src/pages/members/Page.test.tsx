@@ -160,6 +160,32 @@ describe('the members page', () => {
     expect(screen.queryByRole('table', { name: 'Pending invitations' })).toBeNull();
   });
 
+  it('turns the header’s Invite off when every seat is taken, saying why and where to get more', async () => {
+    renderPage([membersAnswer([ada, bea], [invitation()])]);
+
+    await screen.findByText('3 of 3 seats taken');
+    const invite = screen.getByRole('button', { name: 'Invite member' });
+    expect((invite as HTMLButtonElement).disabled).toBe(true);
+    const reason = document.getElementById(invite.getAttribute('aria-describedby')!)!;
+    expect(reason.textContent).toBe('All 3 seats are taken. Change plan to add seats.');
+    expect(within(reason).getByRole('link', { name: 'Change plan' }).getAttribute('href')).toBe(
+      '/billing/plans',
+    );
+    fireEvent.click(invite);
+    expect(screen.queryByRole('dialog', { name: 'Invite a member' })).toBeNull();
+  });
+
+  it('keeps the header’s Invite on while a seat is free', async () => {
+    renderPage([membersAnswer([ada, bea])]);
+
+    await screen.findByText('2 of 3 seats taken');
+    const [invite] = screen.getAllByRole('button', { name: 'Invite member' });
+    expect((invite as HTMLButtonElement).disabled).toBe(false);
+    expect(invite!.getAttribute('aria-describedby')).toBeNull();
+    fireEvent.click(invite!);
+    expect(screen.getByRole('dialog', { name: 'Invite a member' })).toBeTruthy();
+  });
+
   it('offers a retry when the members cannot be loaded', async () => {
     renderPage([
       { request: { query: MembersPageDocument }, error: new TypeError('Failed to fetch') },

@@ -1,16 +1,15 @@
 import { useState } from 'react';
-import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
-import PersonAddAlt1OutlinedIcon from '@mui/icons-material/PersonAddAlt1Outlined';
 import { EmptyState } from '../../components/EmptyState';
 import { NoAccountState } from '../../components/NoAccountState';
 import { PageHeader } from '../../components/PageHeader';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useViewer } from '../../app/ViewerContext';
 import { canManageMembers } from './access';
+import { InviteMemberAction } from './InviteMemberAction';
 import { LeaveAccountCard } from './LeaveAccountCard';
 import { MembersSection } from './MembersSection';
 
@@ -58,15 +57,8 @@ export function MembersPage() {
         title="Members"
         description="The people who can see or manage this account’s billing, and their roles."
         actions={
-          manages && (
-            <Button
-              variant="contained"
-              startIcon={<PersonAddAlt1OutlinedIcon />}
-              onClick={() => setInviting(true)}
-            >
-              Invite member
-            </Button>
-          )
+          manages &&
+          viewer.account != null && <InviteMemberAction onInvite={() => setInviting(true)} />
         }
       />
       {body}

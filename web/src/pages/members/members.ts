@@ -136,6 +136,12 @@ export function inviteBlockedReason(seats: SeatSummary): string | null {
   return 'Every seat is taken. To invite someone, add seats or move to a larger plan, or revoke an open invitation.';
 }
 
+/** Why the header's Invite button is off, in a few words (the Seats card says the rest). */
+export function seatsTakenShort(seats: SeatSummary): string {
+  const all = seats.limit === 1 ? 'The one seat is taken' : `All ${seats.limit} seats are taken`;
+  return seats.over > 0 ? `${all} (${seats.over} over).` : `${all}.`;
+}
+
 export function openInvitationCount(
   invitations: readonly Pick<InvitationListFragment, 'status'>[],
 ) {

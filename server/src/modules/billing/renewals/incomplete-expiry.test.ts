@@ -6,15 +6,15 @@ import {
   billing,
   type BillingTestDatabase,
   collector,
-  createCustomer,
   customerActor,
   depsAt,
   openBillingTestDatabase,
   utc,
+  customerWithOpenInvoice,
 } from '../subscriptions/billing.fixture.js';
 import { renewDueSubscriptions } from './renewal.service.js';
 import { Subscription } from '../subscriptions/subscription.entity.js';
-import { cancelSubscription, startSubscription } from '../subscriptions/subscription.service.js';
+import { startSubscription } from '../subscriptions/subscription.service.js';
 
 describe('a first period that ends unpaid', () => {
   let database: BillingTestDatabase;
@@ -27,34 +27,12 @@ describe('a first period that ends unpaid', () => {
 
   it('expires the subscription and withdraws its unpaid invoice, so the account can start again', async () => {
     const clock = new FixedClock(utc('2027-03-01'));
-    const accountId = await createCustomer(
-      database.em(),
-      'Slow Payer',
-      'de_individual',
-      clock.now(),
-    );
-    const start = { planCode: 'basic', interval: 'MONTH' as const, currency: 'EUR', seats: 1 };
     // The trial is used up first, so the next start is billed at once (bank transfer: pending).
-    await startSubscription(
-      database.em(),
-      accountId,
-      { ...start, idempotencyKey: 't' },
-      customerActor,
-      depsAt(clock),
-    );
-    await cancelSubscription(
-      database.em(),
-      accountId,
-      { timing: 'now', reason: 'other', idempotencyKey: 'c' },
-      customerActor,
-      depsAt(clock),
-    );
-    const paid = await startSubscription(
-      database.em(),
-      accountId,
-      { ...start, idempotencyKey: 'p' },
-      customerActor,
-      depsAt(clock),
+    const { accountId, paid } = await customerWithOpenInvoice(
+      () => database.em(),
+      'Slow Payer',
+      clock,
+      { kind: 'de_individual', planCode: 'basic' },
     );
     expect(paid.subscription.status).toBe('incomplete');
 
@@ -82,7 +60,7 @@ describe('a first period that ends unpaid', () => {
     const again = await startSubscription(
       database.em(),
       accountId,
-      { ...start, idempotencyKey: 'again' },
+      { planCode: 'basic', interval: 'MONTH', currency: 'EUR', seats: 1, idempotencyKey: 'again' },
       customerActor,
       depsAt(clock),
     );

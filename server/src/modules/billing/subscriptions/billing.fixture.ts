@@ -20,7 +20,7 @@ import { Plan } from '../../catalog/plan.entity.js';
 import { Invoice } from '../invoices/invoice.entity.js';
 import { deploymentCollector } from '../../payments/collectors.js';
 import type { Collector } from '../collection.js';
-import type { BillingDeps } from './subscription.service.js';
+import { type BillingDeps, cancelSubscription, startSubscription } from './subscription.service.js';
 
 export const billing: BillingConfig = loadConfig({}).billing;
 
@@ -110,6 +110,48 @@ export async function createCustomer(
   }
   await em.flush();
   return account.id;
+}
+
+/**
+ * A customer whose subscription waits for its first payment, with that invoice open: the trial
+ * is used up first (started, then canceled at once), so the next start is billed at once and, paid
+ * by bank transfer, stays incomplete. Advanced monthly in EUR unless `planCode` says otherwise.
+ * `em` gives a fresh EntityManager for each step, as separate requests would have.
+ */
+export async function customerWithOpenInvoice(
+  em: () => EntityManager,
+  name: string,
+  clock: Clock,
+  {
+    kind = 'fr_business',
+    planCode = 'advanced',
+  }: { kind?: CustomerKind; planCode?: 'basic' | 'advanced' } = {},
+) {
+  const accountId = await createCustomer(em(), name, kind, clock.now());
+  const start = { planCode, interval: 'MONTH' as const, currency: 'EUR', seats: 1 };
+  const deps = depsAt(clock);
+  await startSubscription(
+    em(),
+    accountId,
+    { ...start, idempotencyKey: 'trial' },
+    customerActor,
+    deps,
+  );
+  await cancelSubscription(
+    em(),
+    accountId,
+    { timing: 'now', reason: 'other', idempotencyKey: 'end-trial' },
+    customerActor,
+    deps,
+  );
+  const paid = await startSubscription(
+    em(),
+    accountId,
+    { ...start, idempotencyKey: 'paid' },
+    customerActor,
+    deps,
+  );
+  return { accountId, paid, invoiceId: paid.invoiceId! };
 }
 
 /** The account's issued invoices, oldest number first, with lines. */

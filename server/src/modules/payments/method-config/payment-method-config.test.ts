@@ -5,16 +5,11 @@ import {
   billing,
   type BillingTestDatabase,
   createCustomer,
-  customerActor,
-  depsAt,
   openBillingTestDatabase,
   operatorActor,
   utc,
+  customerWithOpenInvoice,
 } from '../../billing/subscriptions/billing.fixture.js';
-import {
-  cancelSubscription,
-  startSubscription,
-} from '../../billing/subscriptions/subscription.service.js';
 import {
   availablePaymentMethods,
   listMethodConfigs,
@@ -157,30 +152,8 @@ describe('payment methods per country', () => {
       operatorActor,
       clock,
     );
-    const accountId = await createCustomer(database.em(), 'Printed AG', 'fr_business', clock.now());
-    const start = { planCode: 'advanced', interval: 'MONTH' as const, currency: 'EUR', seats: 1 };
-    await startSubscription(
-      database.em(),
-      accountId,
-      { ...start, idempotencyKey: 't' },
-      customerActor,
-      depsAt(clock),
-    );
-    await cancelSubscription(
-      database.em(),
-      accountId,
-      { timing: 'now', reason: 'other', idempotencyKey: 'c' },
-      customerActor,
-      depsAt(clock),
-    );
-    const paid = await startSubscription(
-      database.em(),
-      accountId,
-      { ...start, idempotencyKey: 'p' },
-      customerActor,
-      depsAt(clock),
-    );
-    const invoice = await database.em().findOneOrFail(Invoice, { id: paid.invoiceId! });
+    const { invoiceId } = await customerWithOpenInvoice(() => database.em(), 'Printed AG', clock);
+    const invoice = await database.em().findOneOrFail(Invoice, { id: invoiceId });
     expect(invoice.paymentInstructions).toBe(`${ibanFr}\n\nQuote the invoice number.`);
   });
 

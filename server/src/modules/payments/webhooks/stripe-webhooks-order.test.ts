@@ -5,14 +5,9 @@ import { startTestServer, type TestServer } from '../../../test/server.js';
 import { AuditEvent } from '../../audit/audit-event.entity.js';
 import { Invoice } from '../../billing/invoices/invoice.entity.js';
 import {
-  createCustomer,
   customerActor,
-  depsAt,
+  customerWithOpenInvoice,
 } from '../../billing/subscriptions/billing.fixture.js';
-import {
-  cancelSubscription,
-  startSubscription,
-} from '../../billing/subscriptions/subscription.service.js';
 import { MailMessage } from '../../notifications/mail/mail-message.entity.js';
 import { processNotificationOutbox } from '../../notifications/notify.service.js';
 import { notificationDirectory } from '../../../jobs/notification-directory.js';
@@ -66,33 +61,7 @@ describe('Stripe webhooks in any order', () => {
   };
 
   /** An account on Advanced (89.00 EUR a month, reverse charge) whose first invoice is open. */
-  async function accountWithOpenInvoice(name: string) {
-    const accountId = await createCustomer(em(), name, 'fr_business', server.clock.now());
-    const start = { planCode: 'advanced', interval: 'MONTH' as const, currency: 'EUR', seats: 1 };
-    const deps = depsAt(server.clock);
-    await startSubscription(
-      em(),
-      accountId,
-      { ...start, idempotencyKey: 't' },
-      customerActor,
-      deps,
-    );
-    await cancelSubscription(
-      em(),
-      accountId,
-      { timing: 'now', reason: 'other', idempotencyKey: 'c' },
-      customerActor,
-      deps,
-    );
-    const paid = await startSubscription(
-      em(),
-      accountId,
-      { ...start, idempotencyKey: 'p' },
-      customerActor,
-      deps,
-    );
-    return { accountId, invoiceId: paid.invoiceId! };
-  }
+  const accountWithOpenInvoice = (name: string) => customerWithOpenInvoice(em, name, server.clock);
 
   /** What Stripe.js's confirmCardSetup does in the browser, then the page's confirmation. */
   async function addCard(accountId: string, number: string) {

@@ -12,22 +12,19 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import SearchIcon from '@mui/icons-material/Search';
 import BusinessOutlinedIcon from '@mui/icons-material/BusinessOutlined';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
 import { FilterBar, fullRowWhenNarrow } from '../../../components/FilterBar';
 import { LoadMoreFooter } from '../../../components/LoadMoreFooter';
 import { NoMatchesState } from '../../../components/NoMatchesState';
 import { PageHeader } from '../../../components/PageHeader';
 import { formatDay } from '../../../components/dates';
 import { useDebouncedDraft } from '../../../components/useDebouncedDraft';
-import { useLoadMore } from '../../../components/useLoadMore';
-import { describeError } from '../../../app/graphqlErrors';
+import { useCursorList } from '../../../components/useCursorList';
+import { CursorListStates } from '../../../components/CursorListStates';
 import { usePageTitle } from '../../../app/usePageTitle';
 import {
   useOperatorAccountPlansQuery,
   useOperatorAccountsQuery,
   type OperatorAccountRowFragment,
-  type OperatorAccountsQuery,
   type SubscriptionStatus,
 } from '../../../graphql/generated';
 import {
@@ -169,79 +166,59 @@ function AccountFilters({
   );
 }
 
-type Edges = OperatorAccountsQuery['operatorAccounts']['edges'];
-
 function AccountList({ view, onClear }: { view: AccountListView; onClear: () => void }) {
   const filter = accountFilterOf(view);
-  const { data, loading, error, refetch, fetchMore } = useOperatorAccountsQuery({
+  const query = useOperatorAccountsQuery({
     variables: { filter, first: accountPageSize, after: null },
     notifyOnNetworkStatusChange: true,
   });
-  const { later, loadMore, loadingMore, loadMoreError } = useLoadMore(async (after) => {
-    const page = await fetchMore({ variables: { filter, first: accountPageSize, after } });
-    return page.data.operatorAccounts;
-  });
+  const list = useCursorList(query, (data) => data.operatorAccounts);
+  const accounts = list.nodes;
+  const totalCount = query.data?.operatorAccounts.totalCount ?? 0;
 
-  if (error && !data) {
-    return (
-      <ErrorState
-        title="We couldn’t load the accounts"
-        description={describeError(error)}
-        onRetry={() => void refetch()}
-      />
-    );
-  }
-  if (loading && !data) {
-    return (
-      <Card aria-busy="true" aria-label="Loading accounts">
-        {[0, 1, 2, 3].map((i) => (
-          <Box key={i} sx={{ px: 2, py: 1.5 }}>
-            <Skeleton width="40%" />
-            <Skeleton width="70%" />
-          </Box>
-        ))}
-      </Card>
-    );
-  }
-  const first = data!.operatorAccounts;
-  const pages = [first, ...later];
-  const edges: Edges = pages.flatMap((page) => page.edges);
-  const lastPage = pages.at(-1)!;
-  if (edges.length === 0) {
-    return hasAccountFilters(view) ? (
-      <NoMatchesState
-        title="No account matches"
-        description="Try part of the name, another member’s e-mail, or fewer filters."
-        icon={<BusinessOutlinedIcon />}
-        onClearFilters={onClear}
-      />
-    ) : (
-      <Card>
-        <EmptyState
-          icon={<BusinessOutlinedIcon />}
-          title="No accounts yet"
-          description="An account appears here when a customer signs in for the first time."
-        />
-      </Card>
-    );
-  }
   return (
-    <>
+    <CursorListStates
+      list={list}
+      label="Accounts"
+      loading={
+        <Card aria-busy="true" aria-label="Loading accounts">
+          {[0, 1, 2, 3].map((i) => (
+            <Box key={i} sx={{ px: 2, py: 1.5 }}>
+              <Skeleton width="40%" />
+              <Skeleton width="70%" />
+            </Box>
+          ))}
+        </Card>
+      }
+      errorTitle="We couldn’t load the accounts"
+      empty={
+        hasAccountFilters(view) ? (
+          <NoMatchesState
+            title="No account matches"
+            description="Try part of the name, another member’s e-mail, or fewer filters."
+            icon={<BusinessOutlinedIcon />}
+            onClearFilters={onClear}
+          />
+        ) : undefined
+      }
+      emptyState={{
+        icon: <BusinessOutlinedIcon />,
+        title: 'No accounts yet',
+        description: 'An account appears here when a customer signs in for the first time.',
+      }}
+    >
       <Card>
         <List aria-label="Accounts" disablePadding>
-          {edges.map(({ node }, index) => (
-            <AccountRow key={node.id} account={node} divider={index < edges.length - 1} />
+          {accounts.map((account, index) => (
+            <AccountRow key={account.id} account={account} divider={index < accounts.length - 1} />
           ))}
         </List>
       </Card>
       <LoadMoreFooter
-        summary={`Showing ${edges.length} of ${first.totalCount} account${first.totalCount === 1 ? '' : 's'}`}
-        hasMore={lastPage.pageInfo.hasNextPage}
-        loading={loadingMore}
-        error={loadMoreError}
-        onLoadMore={() => void loadMore(lastPage.pageInfo.endCursor)}
+        summary={`Showing ${accounts.length} of ${totalCount} account${totalCount === 1 ? '' : 's'}`}
+        {...list.footer}
       />
-    </>
+    </CursorListStates>
   );
 }
 

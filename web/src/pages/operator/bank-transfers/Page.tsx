@@ -10,18 +10,18 @@ import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import AccountBalanceOutlinedIcon from '@mui/icons-material/AccountBalanceOutlined';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
 import { FormDialog } from '../../../components/FormDialog';
 import { LoadMoreFooter } from '../../../components/LoadMoreFooter';
 import { LoadingState } from '../../../components/LoadingState';
 import { Money } from '../../../components/Money';
+import { CursorListStates } from '../../../components/CursorListStates';
+import { useCursorList } from '../../../components/useCursorList';
 import { PageHeader } from '../../../components/PageHeader';
 import { SuccessSnackbar, useSuccessNotice } from '../../../components/SuccessSnackbar';
 import { formatDay, formatMoment } from '../../../components/dates';
 import { dayStart, parseDay } from '../../../components/dayRange';
 import { decimalToMinorUnits, minorUnitsToDecimalString } from '../../../components/money';
-import { describeError, describeErrorNaming, fieldErrorsOf } from '../../../app/graphqlErrors';
+import { describeErrorNaming, fieldErrorsOf } from '../../../app/graphqlErrors';
 import { usePageTitle } from '../../../app/usePageTitle';
 import {
   BankTransferNoticeStatus,
@@ -90,56 +90,25 @@ function QueueList({
   empty: string;
   onDone: (message: string) => void;
 }) {
-  const { data, loading, error, refetch, fetchMore } = useBankTransferQueueQuery({
-    variables: { status, after: null },
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
+  const list = useCursorList(
+    useBankTransferQueueQuery({
+      variables: { status, after: null },
+      fetchPolicy: 'cache-and-network',
+      notifyOnNetworkStatusChange: true,
+    }),
+    (data) => data.bankTransferQueue,
+  );
   const [approving, setApproving] = useState<Row | null>(null);
   const [rejecting, setRejecting] = useState<Row | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<string | null>(null);
-
-  if (loading && !data) return <LoadingState label="Loading bank transfers…" />;
-  if (error || !data) {
-    return <ErrorState description={describeError(error)} onRetry={() => void refetch()} />;
-  }
-  const connection = data.bankTransferQueue;
-  const rows = connection.edges.map((edge) => edge.node);
-  if (rows.length === 0) {
-    return (
-      <Card>
-        <CardContent>
-          <EmptyState icon={<AccountBalanceOutlinedIcon />} title={empty} />
-        </CardContent>
-      </Card>
-    );
-  }
-  const loadMore = async () => {
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({
-        variables: { status, after: connection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          bankTransferQueue: {
-            ...fetchMoreResult.bankTransferQueue,
-            edges: [
-              ...previous.bankTransferQueue.edges,
-              ...fetchMoreResult.bankTransferQueue.edges,
-            ],
-          },
-        }),
-      });
-    } catch (failure) {
-      setMoreError(describeError(failure));
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const rows = list.nodes;
 
   return (
-    <>
+    <CursorListStates
+      list={list}
+      label="Bank transfers"
+      loading={<LoadingState label="Loading bank transfers…" />}
+      emptyState={{ icon: <AccountBalanceOutlinedIcon />, title: empty }}
+    >
       <Box component="ul" aria-label="Announced transfers" sx={{ listStyle: 'none', m: 0, p: 0 }}>
         {rows.map((row) => (
           <Card component="li" key={row.notice.id} sx={{ mb: 2 }}>
@@ -204,13 +173,7 @@ function QueueList({
           </Card>
         ))}
       </Box>
-      <LoadMoreFooter
-        summary={`Showing ${rows.length}`}
-        hasMore={connection.pageInfo.hasNextPage}
-        loading={loadingMore}
-        error={moreError}
-        onLoadMore={() => void loadMore()}
-      />
+      <LoadMoreFooter summary={`Showing ${rows.length}`} {...list.footer} />
       {approving && (
         <ApproveDialog
           row={approving}
@@ -218,7 +181,7 @@ function QueueList({
           onDone={() => {
             setApproving(null);
             onDone(`${approving.invoiceNumber}: transfer approved, the customer is e-mailed.`);
-            void refetch();
+            void list.reload();
           }}
         />
       )}
@@ -229,11 +192,11 @@ function QueueList({
           onDone={() => {
             setRejecting(null);
             onDone(`${rejecting.invoiceNumber}: transfer rejected, the customer is e-mailed.`);
-            void refetch();
+            void list.reload();
           }}
         />
       )}
-    </>
+    </CursorListStates>
   );
 }
 

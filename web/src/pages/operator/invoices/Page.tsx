@@ -11,12 +11,12 @@ import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import DownloadIcon from '@mui/icons-material/Download';
 import ReceiptLongOutlinedIcon from '@mui/icons-material/ReceiptLongOutlined';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
 import { FormDialog } from '../../../components/FormDialog';
 import { LoadMoreFooter } from '../../../components/LoadMoreFooter';
 import { LoadingState } from '../../../components/LoadingState';
 import { Money } from '../../../components/Money';
+import { CursorListStates } from '../../../components/CursorListStates';
+import { useCursorList } from '../../../components/useCursorList';
 import { PageHeader } from '../../../components/PageHeader';
 import { SuccessSnackbar, useSuccessNotice } from '../../../components/SuccessSnackbar';
 import { useDebouncedValue } from '../../../components/useDebouncedValue';
@@ -209,61 +209,29 @@ function InvoiceList({
   onAccount: (accountId: string) => void;
   onDone: (message: string) => void;
 }) {
-  const { data, loading, error, refetch, fetchMore } = useOperatorInvoicesQuery({
-    variables: { filter, after: null },
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
+  const list = useCursorList(
+    useOperatorInvoicesQuery({
+      variables: { filter, after: null },
+      fetchPolicy: 'cache-and-network',
+      notifyOnNetworkStatusChange: true,
+    }),
+    (data) => data.operatorInvoices,
+    { describe: (problem) => describeErrorNaming(problem, ['BAD_USER_INPUT']) },
+  );
   const [voiding, setVoiding] = useState<Row | null>(null);
   const [refunding, setRefunding] = useState<Row | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<string | null>(null);
-
-  if (loading && !data) return <LoadingState label="Loading invoices…" />;
-  if (error || !data) {
-    return (
-      <ErrorState
-        description={describeErrorNaming(error, ['BAD_USER_INPUT'])}
-        onRetry={() => void refetch()}
-      />
-    );
-  }
-  const connection = data.operatorInvoices;
-  const rows = connection.edges.map((edge) => edge.node);
-  if (rows.length === 0) {
-    return (
-      <Card>
-        <CardContent>
-          <EmptyState
-            icon={<ReceiptLongOutlinedIcon />}
-            title="No invoices match"
-            description="Change the filters, or issue a manual invoice."
-          />
-        </CardContent>
-      </Card>
-    );
-  }
-  const loadMore = async () => {
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({
-        variables: { filter, after: connection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          operatorInvoices: {
-            ...fetchMoreResult.operatorInvoices,
-            edges: [...previous.operatorInvoices.edges, ...fetchMoreResult.operatorInvoices.edges],
-          },
-        }),
-      });
-    } catch (failure) {
-      setMoreError(describeError(failure));
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const rows = list.nodes;
   return (
-    <>
+    <CursorListStates
+      list={list}
+      label="Invoices"
+      loading={<LoadingState label="Loading invoices…" />}
+      emptyState={{
+        icon: <ReceiptLongOutlinedIcon />,
+        title: 'No invoices match',
+        description: 'Change the filters, or issue a manual invoice.',
+      }}
+    >
       <Box component="ul" aria-label="Invoices" sx={{ listStyle: 'none', m: 0, p: 0 }}>
         {rows.map((row) => (
           <Card component="li" key={row.id} sx={{ mb: 1.5 }}>
@@ -321,13 +289,7 @@ function InvoiceList({
           </Card>
         ))}
       </Box>
-      <LoadMoreFooter
-        summary={`Showing ${rows.length}`}
-        hasMore={connection.pageInfo.hasNextPage}
-        loading={loadingMore}
-        error={moreError}
-        onLoadMore={() => void loadMore()}
-      />
+      <LoadMoreFooter summary={`Showing ${rows.length}`} {...list.footer} />
       {voiding && (
         <VoidDialog
           row={voiding}
@@ -335,7 +297,7 @@ function InvoiceList({
           onDone={(message) => {
             setVoiding(null);
             onDone(message);
-            void refetch();
+            void list.reload();
           }}
         />
       )}
@@ -346,11 +308,11 @@ function InvoiceList({
           onDone={(message) => {
             setRefunding(null);
             onDone(message);
-            void refetch();
+            void list.reload();
           }}
         />
       )}
-    </>
+    </CursorListStates>
   );
 }
 

@@ -1,38 +1,32 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Card from '@mui/material/Card';
-import CardContent from '@mui/material/CardContent';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
-import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
-import useMediaQuery from '@mui/material/useMediaQuery';
-import { useTheme } from '@mui/material/styles';
 import TaskAltOutlinedIcon from '@mui/icons-material/TaskAltOutlined';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { utcText } from '../../../components/dates';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
 import { LoadMoreFooter } from '../../../components/LoadMoreFooter';
 import { PageHeader } from '../../../components/PageHeader';
 import { SuccessSnackbar, useSuccessNotice } from '../../../components/SuccessSnackbar';
-import { useLoadMore } from '../../../components/useLoadMore';
-import { describeError, describeErrorNaming } from '../../../app/graphqlErrors';
+import { useCursorList } from '../../../components/useCursorList';
+import { CursorListStates } from '../../../components/CursorListStates';
 import { usePageTitle } from '../../../app/usePageTitle';
 import {
   useFailedJobsQuery,
   useRetryJobMutation,
   type FailedJobRowFragment,
-  type FailedJobsQuery,
 } from '../../../graphql/generated';
+import {
+  RecordCard,
+  RecordCards,
+  RecordDialog,
+  RecordFacts,
+  RecordText,
+  useConfirmedRetry,
+} from '../../../features/back-office/RetryableRecords';
 
 /** Jobs a page; "Load more" asks for the next this many. */
 export const failedJobPageSize = 25;
@@ -66,8 +60,6 @@ export function FailedJobsPage() {
   );
 }
 
-type Connection = FailedJobsQuery['failedJobs'];
-
 function FailedJobs() {
   const [searchParams, setSearchParams] = useSearchParams();
   const name = searchParams.get('name') || null;
@@ -95,17 +87,23 @@ function FailedJobList({
   onName: (name: string | null) => void;
   onRetried: (job: FailedJobRowFragment) => void;
 }) {
-  const { data, loading, error, refetch, fetchMore } = useFailedJobsQuery({
+  const query = useFailedJobsQuery({
     variables: { name, first: failedJobPageSize, after: null },
     notifyOnNetworkStatusChange: true,
   });
-  const { later, loadMore, loadingMore, loadMoreError } = useLoadMore<Connection>(
-    async (after) => (await fetchMore({ variables: { after } })).data.failedJobs,
-  );
+  const list = useCursorList(query, (data) => data.failedJobs);
+  const { data } = query;
   const [inspecting, setInspecting] = useState<FailedJobRowFragment | null>(null);
-  const [retrying, setRetrying] = useState<FailedJobRowFragment | null>(null);
-  const [retry, retryState] = useRetryJobMutation();
-  const [retryError, setRetryError] = useState<string | null>(null);
+  const [retryJob] = useRetryJobMutation();
+  const retry = useConfirmedRetry<FailedJobRowFragment>({
+    retry: (job) => retryJob({ variables: { input: { id: job.id } } }),
+    onRetried: (job) => {
+      onRetried(job);
+      setInspecting(null);
+      void list.reload();
+    },
+    onRefused: () => void list.reload(),
+  });
 
   const filter = (
     <TextField
@@ -126,176 +124,93 @@ function FailedJobList({
     </TextField>
   );
 
-  if (loading && !data) {
-    return (
-      <Stack spacing={1} role="status" aria-label="Loading failed jobs">
-        {Array.from({ length: 4 }, (_, index) => (
-          <Skeleton key={index} variant="rounded" height={88} />
-        ))}
-      </Stack>
-    );
-  }
-  if (error || !data) {
-    return (
-      <Card component="section" aria-label="Failed jobs">
-        <CardContent>
-          <ErrorState
-            title="We couldn’t load the failed jobs"
-            description={describeError(error)}
-            onRetry={() => void refetch()}
-          />
-          {name !== null && (
-            <Button sx={{ mt: 1 }} onClick={() => onName(null)}>
-              Show all jobs
-            </Button>
-          )}
-        </CardContent>
-      </Card>
-    );
-  }
-  const pages = [data.failedJobs, ...later];
-  const jobs = pages.flatMap((page) => page.edges.map((edge) => edge.node));
-  const last = pages[pages.length - 1]!;
-
-  const confirmRetry = async () => {
-    if (retrying === null) return;
-    setRetryError(null);
-    try {
-      await retry({ variables: { input: { id: retrying.id } } });
-      onRetried(retrying);
-      setInspecting(null);
-      void refetch();
-    } catch (failure) {
-      setRetryError(describeErrorNaming(failure, ['CONFLICT', 'NOT_FOUND']));
-      void refetch();
-    } finally {
-      setRetrying(null);
-    }
-  };
-
+  const jobs = list.nodes;
+  const states = (
+    <CursorListStates
+      list={list}
+      label="Failed jobs"
+      skeleton={{ label: 'Loading failed jobs', rows: 4, height: 88 }}
+      errorTitle="We couldn’t load the failed jobs"
+      errorAction={
+        name !== null && (
+          <Button sx={{ mt: 1 }} onClick={() => onName(null)}>
+            Show all jobs
+          </Button>
+        )
+      }
+      emptyState={{
+        icon: <TaskAltOutlinedIcon />,
+        title: 'No failed jobs',
+        description:
+          name === null
+            ? 'Every background job succeeded, or is still being retried automatically.'
+            : `No ${name} job has failed for good.`,
+        checkAgain: true,
+      }}
+    >
+      <Box>
+        <RecordCards label="Jobs">
+          {jobs.map((job) => (
+            <RecordCard
+              key={job.id}
+              kind={job.name}
+              id={job.id}
+              idLine={job.id}
+              when={
+                <>
+                  Failed{' '}
+                  <time dateTime={job.completedAt ?? job.createdAt}>
+                    {utcText(job.completedAt ?? job.createdAt)}
+                  </time>
+                  {' · '}
+                  {attemptsText(job)}
+                </>
+              }
+              onInspect={() => setInspecting(job)}
+              retryLabel="Retry"
+              onRetry={() => retry.ask(job)}
+              retryDisabled={retry.busy}
+            >
+              <Alert severity="error" variant="outlined" sx={{ overflowWrap: 'anywhere' }}>
+                {errorHeadline(job.errorOutput)}
+              </Alert>
+            </RecordCard>
+          ))}
+        </RecordCards>
+        <LoadMoreFooter
+          summary={`Showing ${jobs.length} failed ${jobs.length === 1 ? 'job' : 'jobs'}`}
+          {...list.footer}
+        />
+      </Box>
+    </CursorListStates>
+  );
+  // Loading, or failed: the state alone. Otherwise the filter above the jobs (or "none").
+  if (list.status === 'loading' || list.status === 'error') return states;
   return (
     <Stack spacing={3} component="section" aria-label="Failed jobs">
       {filter}
-      {retryError && (
-        <Alert severity="error" onClose={() => setRetryError(null)}>
-          {retryError}
+      {retry.error && (
+        <Alert severity="error" onClose={retry.clearError}>
+          {retry.error}
         </Alert>
       )}
-      {jobs.length === 0 ? (
-        <Card>
-          <CardContent>
-            <EmptyState
-              icon={<TaskAltOutlinedIcon />}
-              title="No failed jobs"
-              description={
-                name === null
-                  ? 'Every background job succeeded, or is still being retried automatically.'
-                  : `No ${name} job has failed for good.`
-              }
-              action={
-                <Button variant="outlined" onClick={() => void refetch()}>
-                  Check again
-                </Button>
-              }
-            />
-          </CardContent>
-        </Card>
-      ) : (
-        <Box>
-          <Stack
-            component="ul"
-            aria-label="Jobs"
-            spacing={1.5}
-            sx={{ listStyle: 'none', m: 0, p: 0 }}
-          >
-            {jobs.map((job) => (
-              <li key={job.id}>
-                <Card component="article" aria-label={`${job.name} ${job.id}`}>
-                  <CardContent sx={{ display: 'grid', gap: 1 }}>
-                    <Typography
-                      variant="subtitle2"
-                      component="h2"
-                      sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}
-                    >
-                      {job.name}
-                    </Typography>
-                    <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
-                      {job.id}
-                    </Typography>
-                    <Typography variant="caption" color="text.secondary" component="p">
-                      Failed{' '}
-                      <time dateTime={job.completedAt ?? job.createdAt}>
-                        {utcText(job.completedAt ?? job.createdAt)}
-                      </time>
-                      {' · '}
-                      {attemptsText(job)}
-                    </Typography>
-                    <Alert severity="error" variant="outlined" sx={{ overflowWrap: 'anywhere' }}>
-                      {errorHeadline(job.errorOutput)}
-                    </Alert>
-                    <Box sx={{ display: 'flex', gap: 1, ml: -1, flexWrap: 'wrap' }}>
-                      <Button size="small" onClick={() => setInspecting(job)}>
-                        Inspect
-                      </Button>
-                      <Button
-                        size="small"
-                        onClick={() => setRetrying(job)}
-                        disabled={retryState.loading}
-                      >
-                        Retry
-                      </Button>
-                    </Box>
-                  </CardContent>
-                </Card>
-              </li>
-            ))}
-          </Stack>
-          <LoadMoreFooter
-            summary={`Showing ${jobs.length} failed ${jobs.length === 1 ? 'job' : 'jobs'}`}
-            hasMore={last.pageInfo.hasNextPage}
-            loading={loadingMore}
-            error={loadMoreError}
-            onLoadMore={() => void loadMore(last.pageInfo.endCursor)}
-          />
-        </Box>
-      )}
+      {states}
       <FailedJobDetail
         job={inspecting}
         onClose={() => setInspecting(null)}
-        onRetry={(job) => setRetrying(job)}
+        onRetry={(job) => retry.ask(job)}
       />
-      <ConfirmDialog
-        open={retrying !== null}
-        title="Run this job again?"
-        description={
-          retrying && (
-            <>
-              <code>{retrying.name}</code> ({retrying.id}) goes back in the queue with one more
-              attempt and runs within seconds. If it fails again, it comes back to this list.
-            </>
-          )
-        }
-        confirmLabel="Retry"
-        busy={retryState.loading}
-        onConfirm={() => void confirmRetry()}
-        onCancel={() => setRetrying(null)}
-      />
+      {retry.confirmDialog('Run this job again?', 'Retry', (job) => (
+        <>
+          <code>{job.name}</code> ({job.id}) goes back in the queue with one more attempt and runs
+          within seconds. If it fails again, it comes back to this list.
+        </>
+      ))}
     </Stack>
   );
 }
 
-const preSx = {
-  m: 0,
-  p: 2,
-  bgcolor: 'action.hover',
-  borderRadius: 1,
-  overflow: 'auto',
-  maxHeight: 360,
-  fontSize: 12,
-  fontFamily: 'monospace',
-} as const;
-
-/** One job's facts, its payload and the error output, in a dialog (full screen on a phone). */
+/** One job's facts, its payload and the error output. */
 function FailedJobDetail({
   job,
   onClose,
@@ -305,81 +220,53 @@ function FailedJobDetail({
   onClose: () => void;
   onRetry: (job: FailedJobRowFragment) => void;
 }) {
-  const theme = useTheme();
-  const phone = useMediaQuery(theme.breakpoints.down('sm'));
-  const titleId = useId();
   return (
-    <Dialog
+    <RecordDialog
       open={job !== null}
+      title={job?.name ?? 'Job'}
+      monospaceTitle
       onClose={onClose}
-      aria-labelledby={titleId}
-      fullScreen={phone}
-      maxWidth="md"
-      fullWidth
-    >
-      <DialogTitle id={titleId} sx={{ overflowWrap: 'anywhere', fontFamily: 'monospace' }}>
-        {job?.name ?? 'Job'}
-      </DialogTitle>
-      <DialogContent dividers>
-        {job && (
-          <Box sx={{ display: 'grid', gap: 2 }}>
-            <Box
-              component="dl"
-              sx={{
-                display: 'grid',
-                gridTemplateColumns: '120px 1fr',
-                columnGap: 2,
-                rowGap: 0.5,
-                m: 0,
-                '& dt': { color: 'text.secondary', typography: 'body2' },
-                '& dd': { m: 0, minWidth: 0, typography: 'body2', overflowWrap: 'anywhere' },
-              }}
-            >
-              <dt>Job id</dt>
-              <dd>{job.id}</dd>
-              <dt>State</dt>
-              <dd>
-                {job.state} ({attemptsText(job)}; {job.retryLimit}{' '}
-                {job.retryLimit === 1 ? 'retry' : 'retries'} allowed)
-              </dd>
-              <dt>Created</dt>
-              <dd>{utcText(job.createdAt)}</dd>
-              {job.startedAt && (
-                <>
-                  <dt>Last started</dt>
-                  <dd>{utcText(job.startedAt)}</dd>
-                </>
-              )}
-              {job.completedAt && (
-                <>
-                  <dt>Failed</dt>
-                  <dd>{utcText(job.completedAt)}</dd>
-                </>
-              )}
-            </Box>
-            <Typography variant="subtitle2" component="h3">
-              Error output
-            </Typography>
-            <Box component="pre" tabIndex={0} aria-label="Error output" sx={preSx}>
-              {job.errorOutput ?? 'No error output was recorded.'}
-            </Box>
-            <Typography variant="subtitle2" component="h3">
-              Payload
-            </Typography>
-            <Box component="pre" tabIndex={0} aria-label="Payload" sx={preSx}>
-              {job.data}
-            </Box>
-          </Box>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Close</Button>
-        {job && (
+      actions={
+        job && (
           <Button variant="contained" onClick={() => onRetry(job)}>
             Retry
           </Button>
-        )}
-      </DialogActions>
-    </Dialog>
+        )
+      }
+    >
+      {job && (
+        <Box sx={{ display: 'grid', gap: 2 }}>
+          <RecordFacts>
+            <dt>Job id</dt>
+            <dd>{job.id}</dd>
+            <dt>State</dt>
+            <dd>
+              {job.state} ({attemptsText(job)}; {job.retryLimit}{' '}
+              {job.retryLimit === 1 ? 'retry' : 'retries'} allowed)
+            </dd>
+            <dt>Created</dt>
+            <dd>{utcText(job.createdAt)}</dd>
+            {job.startedAt && (
+              <>
+                <dt>Last started</dt>
+                <dd>{utcText(job.startedAt)}</dd>
+              </>
+            )}
+            {job.completedAt && (
+              <>
+                <dt>Failed</dt>
+                <dd>{utcText(job.completedAt)}</dd>
+              </>
+            )}
+          </RecordFacts>
+          <RecordText label="Error output" maxHeight={360}>
+            {job.errorOutput ?? 'No error output was recorded.'}
+          </RecordText>
+          <RecordText label="Payload" maxHeight={360}>
+            {job.data}
+          </RecordText>
+        </Box>
+      )}
+    </RecordDialog>
   );
 }

@@ -1,24 +1,20 @@
-import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
-import Skeleton from '@mui/material/Skeleton';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import MailLockOutlinedIcon from '@mui/icons-material/MailLockOutlined';
 import MarkunreadMailboxOutlinedIcon from '@mui/icons-material/MarkunreadMailboxOutlined';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
+import { CursorListStates } from '../../../components/CursorListStates';
+import { LoadMoreFooter } from '../../../components/LoadMoreFooter';
 import { PageHeader } from '../../../components/PageHeader';
-import { describeError } from '../../../app/graphqlErrors';
+import { useCursorList } from '../../../components/useCursorList';
 import { usePageTitle } from '../../../app/usePageTitle';
-import { useMailOutboxQuery, type MailOutboxQuery } from '../../../graphql/generated';
+import { useMailOutboxQuery } from '../../../graphql/generated';
 import { MailDetail } from './MailDetail';
 import { MailList } from './MailList';
 
@@ -48,8 +44,6 @@ export function MailOutboxPage() {
   );
 }
 
-type Connection = NonNullable<MailOutboxQuery['mailOutbox']>;
-
 function MailOutbox() {
   const theme = useTheme();
   // Side by side needs a desktop's width; on a phone the list and a message take turns.
@@ -59,37 +53,13 @@ function MailOutbox() {
   const select = (id: string | null) =>
     setSearchParams(id === null ? {} : { message: id }, { replace: false });
 
-  const { data, loading, error, refetch, fetchMore } = useMailOutboxQuery({
+  const query = useMailOutboxQuery({
     variables: { first: mailPageSize, after: null },
     notifyOnNetworkStatusChange: true,
   });
-  const [later, setLater] = useState<Connection[]>([]);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<string | null>(null);
+  const first = query.data?.mailOutbox;
+  const list = useCursorList(query, (data) => data.mailOutbox);
 
-  if (loading && !data) {
-    return (
-      <Stack spacing={1} role="status" aria-label="Loading the mail outbox">
-        {Array.from({ length: 5 }, (_, index) => (
-          <Skeleton key={index} variant="rounded" height={72} />
-        ))}
-      </Stack>
-    );
-  }
-  if (error || !data) {
-    return (
-      <Card component="section" aria-label="Mail outbox">
-        <CardContent>
-          <ErrorState
-            title="We couldn’t load the mail outbox"
-            description={describeError(error)}
-            onRetry={() => void refetch()}
-          />
-        </CardContent>
-      </Card>
-    );
-  }
-  const first = data.mailOutbox;
   if (first === null) {
     return (
       <Card component="section" aria-label="Mail outbox">
@@ -103,64 +73,36 @@ function MailOutbox() {
       </Card>
     );
   }
-
-  const pages = [first, ...later];
-  const messages = pages.flatMap((page) => page.edges.map((edge) => edge.node));
-  const last = pages[pages.length - 1]!;
-  if (messages.length === 0) {
+  if (list.status !== 'ready' || first === undefined) {
     return (
-      <Card component="section" aria-label="Mail outbox">
-        <CardContent>
-          <EmptyState
-            icon={<MarkunreadMailboxOutlinedIcon />}
-            title="No mail yet"
-            description="Invitations and billing notices appear here as soon as Ledgerline writes them."
-            action={
-              <Button variant="outlined" onClick={() => void refetch()}>
-                Check again
-              </Button>
-            }
-          />
-        </CardContent>
-      </Card>
+      <CursorListStates
+        list={list}
+        label="Mail outbox"
+        skeleton={{ label: 'Loading the mail outbox', rows: 5, height: 72 }}
+        errorTitle="We couldn’t load the mail outbox"
+        emptyState={{
+          icon: <MarkunreadMailboxOutlinedIcon />,
+          title: 'No mail yet',
+          description:
+            'Invitations and billing notices appear here as soon as Ledgerline writes them.',
+          checkAgain: true,
+        }}
+      >
+        {null}
+      </CursorListStates>
     );
   }
+  const messages = list.nodes;
 
-  const loadMore = async () => {
-    if (!last.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
-    try {
-      const result = await fetchMore({ variables: { after: last.pageInfo.endCursor } });
-      const page = result.data.mailOutbox;
-      if (page) setLater((pagesSoFar) => [...pagesSoFar, page]);
-    } catch (failure) {
-      setLoadMoreError(describeError(failure));
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-
-  const list = (
+  const listCard = (
     // The theme's cards fill their grid cell; these two keep their own height side by side.
     <Card component="section" aria-label="Mail outbox" sx={{ minWidth: 0, height: 'auto' }}>
       <MailList messages={messages} selectedId={selectedId} onSelect={select} />
-      <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 1.5, p: 2 }}>
-        <Typography variant="body2" color="text.secondary" role="status">
-          Showing {messages.length} of {first.totalCount}{' '}
-          {first.totalCount === 1 ? 'message' : 'messages'}
-        </Typography>
-        {loadMoreError && (
-          <Alert severity="error" sx={{ width: '100%' }}>
-            {loadMoreError}
-          </Alert>
-        )}
-        {last.pageInfo.hasNextPage && (
-          <Button variant="outlined" onClick={() => void loadMore()} disabled={loadingMore}>
-            {loadingMore ? 'Loading…' : loadMoreError ? 'Try again' : 'Load more'}
-          </Button>
-        )}
-      </Box>
+      <LoadMoreFooter
+        summary={`Showing ${messages.length} of ${first.totalCount} ${first.totalCount === 1 ? 'message' : 'messages'}`}
+        {...list.footer}
+        inCard
+      />
     </Card>
   );
   const detail = (
@@ -183,7 +125,7 @@ function MailOutbox() {
     </Card>
   );
 
-  if (narrow) return selectedId === null ? list : detail;
+  if (narrow) return selectedId === null ? listCard : detail;
   return (
     <Box
       sx={{
@@ -193,7 +135,7 @@ function MailOutbox() {
         alignItems: 'start',
       }}
     >
-      {list}
+      {listCard}
       {detail}
     </Box>
   );

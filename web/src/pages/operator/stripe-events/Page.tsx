@@ -1,32 +1,28 @@
-import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Card from '@mui/material/Card';
-import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
-import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import WebhookOutlinedIcon from '@mui/icons-material/WebhookOutlined';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
 import { LoadMoreFooter } from '../../../components/LoadMoreFooter';
 import { PageHeader } from '../../../components/PageHeader';
 import { SuccessSnackbar, useSuccessNotice } from '../../../components/SuccessSnackbar';
-import { useLoadMore } from '../../../components/useLoadMore';
-import { describeError, describeErrorNaming } from '../../../app/graphqlErrors';
+import { useCursorList } from '../../../components/useCursorList';
+import { CursorListStates } from '../../../components/CursorListStates';
 import { usePageTitle } from '../../../app/usePageTitle';
 import {
   useRetryStripeWebhookEventMutation,
   useStripeWebhookEventsQuery,
   type StripeEventRowFragment,
-  type StripeWebhookEventsQuery,
 } from '../../../graphql/generated';
+import {
+  RecordCard,
+  RecordCards,
+  useConfirmedRetry,
+} from '../../../features/back-office/RetryableRecords';
 import { StripeEventDetail } from './StripeEventDetail';
 import {
   canRetry,
@@ -59,8 +55,6 @@ export function StripeEventsPage() {
     </>
   );
 }
-
-type Connection = StripeWebhookEventsQuery['stripeWebhookEvents'];
 
 function StripeEvents() {
   const [searchParams, setSearchParams] = useSearchParams();
@@ -116,116 +110,62 @@ function StripeEventList({
   onRetried: (id: string) => void;
 }) {
   const status = filter === 'ALL' ? null : filter;
-  const { data, loading, error, refetch, fetchMore } = useStripeWebhookEventsQuery({
-    variables: { status, first: stripeEventPageSize, after: null },
-    notifyOnNetworkStatusChange: true,
-  });
-  const { later, loadMore, loadingMore, loadMoreError } = useLoadMore<Connection>(
-    async (after) => (await fetchMore({ variables: { after } })).data.stripeWebhookEvents,
+  const list = useCursorList(
+    useStripeWebhookEventsQuery({
+      variables: { status, first: stripeEventPageSize, after: null },
+      notifyOnNetworkStatusChange: true,
+    }),
+    (data) => data.stripeWebhookEvents,
   );
-  const [retrying, setRetrying] = useState<StripeEventRowFragment | null>(null);
-  const [retry, retryState] = useRetryStripeWebhookEventMutation();
-  const [retryError, setRetryError] = useState<string | null>(null);
-
-  if (loading && !data) {
-    return (
-      <Stack spacing={1} role="status" aria-label="Loading Stripe events">
-        {Array.from({ length: 4 }, (_, index) => (
-          <Skeleton key={index} variant="rounded" height={88} />
-        ))}
-      </Stack>
-    );
-  }
-  if (error || !data) {
-    return (
-      <Card component="section" aria-label="Stripe events">
-        <CardContent>
-          <ErrorState
-            title="We couldn’t load the Stripe events"
-            description={describeError(error)}
-            onRetry={() => void refetch()}
-          />
-        </CardContent>
-      </Card>
-    );
-  }
-  const pages = [data.stripeWebhookEvents, ...later];
-  const events = pages.flatMap((page) => page.edges.map((edge) => edge.node));
-  const last = pages[pages.length - 1]!;
-  if (events.length === 0) {
-    return (
-      <Card component="section" aria-label="Stripe events">
-        <CardContent>
-          <EmptyState
-            icon={<WebhookOutlinedIcon />}
-            title={filter === 'FAILED' ? 'No failed events' : 'No events here'}
-            description={
-              filter === 'FAILED'
-                ? 'Every event Stripe sent was processed, or is still being retried automatically.'
-                : 'Events appear as soon as Stripe sends them to /webhooks/stripe.'
-            }
-            action={
-              <Button variant="outlined" onClick={() => void refetch()}>
-                Check again
-              </Button>
-            }
-          />
-        </CardContent>
-      </Card>
-    );
-  }
-
-  const confirmRetry = async () => {
-    if (retrying === null) return;
-    setRetryError(null);
-    try {
-      await retry({ variables: { input: { id: retrying.id } } });
-      onRetried(retrying.id);
-      void refetch();
-    } catch (failure) {
-      setRetryError(describeErrorNaming(failure, ['CONFLICT', 'NOT_FOUND']));
-    } finally {
-      setRetrying(null);
-    }
-  };
+  const [retryEvent] = useRetryStripeWebhookEventMutation();
+  const retry = useConfirmedRetry<StripeEventRowFragment>({
+    retry: (event) => retryEvent({ variables: { input: { id: event.id } } }),
+    onRetried: (event) => {
+      onRetried(event.id);
+      void list.reload();
+    },
+  });
+  const events = list.nodes;
 
   return (
-    <Box component="section" aria-label="Stripe events">
-      {retryError && (
-        <Alert severity="error" sx={{ mb: 2 }} onClose={() => setRetryError(null)}>
-          {retryError}
-        </Alert>
-      )}
-      <Stack
-        component="ul"
-        aria-label="Events"
-        spacing={1.5}
-        sx={{ listStyle: 'none', m: 0, p: 0 }}
-      >
-        {events.map((event) => (
-          <li key={event.id}>
-            <Card component="article" aria-label={`${event.type} ${event.id}`}>
-              <CardContent sx={{ display: 'grid', gap: 1 }}>
-                <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', flexWrap: 'wrap' }}>
-                  <Typography
-                    variant="subtitle2"
-                    component="h2"
-                    sx={{ fontFamily: 'monospace', flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}
-                  >
-                    {event.type}
-                  </Typography>
-                  <Chip
-                    size="small"
-                    variant="outlined"
-                    label={stripeEventStatusLabels[event.status]}
-                    color={stripeEventStatusColors[event.status]}
-                  />
-                </Box>
-                <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
-                  {event.id}
-                  {event.objectId ? ` · ${event.objectId}` : ''}
-                </Typography>
-                <Typography variant="caption" color="text.secondary" component="p">
+    <CursorListStates
+      list={list}
+      label="Stripe events"
+      skeleton={{ label: 'Loading Stripe events', rows: 4, height: 88 }}
+      errorTitle="We couldn’t load the Stripe events"
+      emptyState={{
+        icon: <WebhookOutlinedIcon />,
+        title: filter === 'FAILED' ? 'No failed events' : 'No events here',
+        description:
+          filter === 'FAILED'
+            ? 'Every event Stripe sent was processed, or is still being retried automatically.'
+            : 'Events appear as soon as Stripe sends them to /webhooks/stripe.',
+        checkAgain: true,
+      }}
+    >
+      <Box component="section" aria-label="Stripe events">
+        {retry.error && (
+          <Alert severity="error" sx={{ mb: 2 }} onClose={retry.clearError}>
+            {retry.error}
+          </Alert>
+        )}
+        <RecordCards label="Events">
+          {events.map((event) => (
+            <RecordCard
+              key={event.id}
+              kind={event.type}
+              id={event.id}
+              badge={
+                <Chip
+                  size="small"
+                  variant="outlined"
+                  label={stripeEventStatusLabels[event.status]}
+                  color={stripeEventStatusColors[event.status]}
+                />
+              }
+              idLine={`${event.id}${event.objectId ? ` · ${event.objectId}` : ''}`}
+              when={
+                <>
                   Received{' '}
                   <time dateTime={event.receivedAt}>{formatEventTime(event.receivedAt)}</time>
                   {' · '}
@@ -238,59 +178,37 @@ function StripeEventList({
                       </time>
                     </>
                   )}
+                </>
+              }
+              onInspect={() => onInspect(event.id)}
+              retryLabel="Retry now"
+              onRetry={canRetry(event.status) ? () => retry.ask(event) : undefined}
+              retryDisabled={retry.busy}
+            >
+              {event.lastError && event.status !== 'PROCESSED' && (
+                <Alert severity="error" variant="outlined" sx={{ overflowWrap: 'anywhere' }}>
+                  {event.lastError}
+                </Alert>
+              )}
+              {event.outcome && (
+                <Typography variant="body2" color="text.secondary">
+                  {event.outcome}
                 </Typography>
-                {event.lastError && event.status !== 'PROCESSED' && (
-                  <Alert severity="error" variant="outlined" sx={{ overflowWrap: 'anywhere' }}>
-                    {event.lastError}
-                  </Alert>
-                )}
-                {event.outcome && (
-                  <Typography variant="body2" color="text.secondary">
-                    {event.outcome}
-                  </Typography>
-                )}
-                <Box sx={{ display: 'flex', gap: 1, ml: -1, flexWrap: 'wrap' }}>
-                  <Button size="small" onClick={() => onInspect(event.id)}>
-                    Inspect
-                  </Button>
-                  {canRetry(event.status) && (
-                    <Button
-                      size="small"
-                      onClick={() => setRetrying(event)}
-                      disabled={retryState.loading}
-                    >
-                      Retry now
-                    </Button>
-                  )}
-                </Box>
-              </CardContent>
-            </Card>
-          </li>
+              )}
+            </RecordCard>
+          ))}
+        </RecordCards>
+        <LoadMoreFooter
+          summary={`Showing ${events.length} ${events.length === 1 ? 'event' : 'events'}`}
+          {...list.footer}
+        />
+        {retry.confirmDialog('Process this event again?', 'Retry now', (event) => (
+          <>
+            <code>{event.type}</code> ({event.id}) is processed again now, re-reading its object
+            from Stripe. It is applied at most once: a processed event is never run twice.
+          </>
         ))}
-      </Stack>
-      <LoadMoreFooter
-        summary={`Showing ${events.length} ${events.length === 1 ? 'event' : 'events'}`}
-        hasMore={last.pageInfo.hasNextPage}
-        loading={loadingMore}
-        error={loadMoreError}
-        onLoadMore={() => void loadMore(last.pageInfo.endCursor)}
-      />
-      <ConfirmDialog
-        open={retrying !== null}
-        title="Process this event again?"
-        description={
-          retrying && (
-            <>
-              <code>{retrying.type}</code> ({retrying.id}) is processed again now, re-reading its
-              object from Stripe. It is applied at most once: a processed event is never run twice.
-            </>
-          )
-        }
-        confirmLabel="Retry now"
-        busy={retryState.loading}
-        onConfirm={() => void confirmRetry()}
-        onCancel={() => setRetrying(null)}
-      />
-    </Box>
+      </Box>
+    </CursorListStates>
   );
 }
