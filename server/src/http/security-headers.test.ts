@@ -86,6 +86,18 @@ describe('security headers', () => {
       });
       expect(response.status).toBe(200);
       expectSecurityHeaders(response);
+      // Apollo's cache-control plugin is off (it cost CPU on every field); the route says it.
+      expect(response.headers.get('cache-control')).toBe('no-store');
+    });
+
+    it('no-store on API answers that are errors too', async () => {
+      const response = await new CookieClient(server.url).request('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ nope }' }),
+      });
+      expect(response.status).toBe(400);
+      expect(response.headers.get('cache-control')).toBe('no-store');
     });
 
     it('on invoice PDFs, only what stops framing by other sites (Chrome shows them itself)', async () => {
