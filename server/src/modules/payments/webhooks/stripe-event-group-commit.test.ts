@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { connect } from 'node:net';
 import { pino } from 'pino';
 import { startTestServer, type TestServer } from '../../../test/server.js';
 import { StripeEvent } from './stripe-event.entity.js';
@@ -209,25 +210,48 @@ describe('Stripe webhook group commit', () => {
       body: JSON.stringify(stripeEventOf('charge.refunded', { id: 'ch_x', object: 'charge' })),
     });
     expect(unsigned.status).toBe(400);
-    const tooBig = await deliver(
-      server.url,
-      signedDelivery(
-        JSON.stringify(
-          stripeEventOf('charge.refunded', {
-            id: 'ch_big',
-            object: 'charge',
-            description: 'x'.repeat(1024 * 1024),
-          }),
+    const big = signedDelivery(
+      JSON.stringify(
+        stripeEventOf(
+          'charge.refunded',
+          { id: 'ch_big', object: 'charge', description: 'x'.repeat(1024 * 1024) },
+          { id: 'evt_big' },
         ),
-        secret,
       ),
+      secret,
     );
-    expect(tooBig).toEqual({
-      status: 413,
-      body: { error: { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.' } },
+    // Sent chunked (no declared length): the body parser finds it too large while reading.
+    const tooBig = await fetch(`${server.url}/webhooks/stripe`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'stripe-signature': big.signature },
+      body: new Blob([big.body]).stream(),
+      duplex: 'half',
+    } as RequestInit);
+    expect(tooBig.status).toBe(413);
+    expect(await tooBig.json()).toEqual({
+      error: { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.' },
     });
+    expect(await count(['evt_big'])).toBe(0);
     const warnings = lines.filter((l) => l.level === 40 && l.msg === 'Stripe webhook refused');
     expect(warnings.map((l) => l.reason ?? l.status)).toEqual(['no Stripe-Signature header', 413]);
+  });
+
+  it('a declared Content-Length over the limit, body never sent: 413 at once, connection closed', async () => {
+    const { hostname, port } = new URL(server.url);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), hostname === 'localhost' ? '127.0.0.1' : hostname);
+      let received = '';
+      socket.on('data', (chunk) => (received += chunk.toString('latin1')));
+      socket.on('error', reject);
+      socket.on('close', () => resolve(received));
+      socket.write(
+        'POST /webhooks/stripe HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n' +
+          'Stripe-Signature: t=1,v1=00\r\nContent-Length: 999999999\r\n\r\n',
+      );
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(answer.toLowerCase()).toContain('connection: close');
+    expect(answer).toContain('PAYLOAD_TOO_LARGE');
   });
 });
 

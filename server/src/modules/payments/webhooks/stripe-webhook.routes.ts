@@ -24,7 +24,7 @@ export interface StripeEventIntake {
 }
 
 /** The largest delivery read (Stripe's events are a few kilobytes). */
-const bodyLimit = '1mb';
+const bodyLimitBytes = 1024 * 1024;
 
 /**
  * `POST /webhooks/stripe`: the body is read as raw bytes here, before any JSON parser could touch
@@ -56,7 +56,24 @@ export function stripeWebhookRoutes(deps: {
   const router = Router();
   router.post(
     stripeWebhookPath,
-    express.raw({ type: () => true, limit: bodyLimit }),
+    // A declared length over the limit is refused before reading anything, and the connection
+    // closed (the body parser would read the whole declared body first, to throw it away).
+    (req, res, next) => {
+      const declared = Number(req.headers['content-length'] ?? 0);
+      if (!(declared > bodyLimitBytes)) {
+        next();
+        return;
+      }
+      log.warn({ status: 413, declared, ip: req.ip }, 'Stripe webhook refused');
+      res.setHeader('Connection', 'close');
+      res.status(413).json({
+        error: {
+          code: 'PAYLOAD_TOO_LARGE',
+          message: `The request body may be at most ${bodyLimitBytes} bytes.`,
+        },
+      });
+    },
+    express.raw({ type: () => true, limit: bodyLimitBytes }),
     async (req, res, next) => {
       const body: unknown = req.body;
       try {
