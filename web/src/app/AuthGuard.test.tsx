@@ -4,6 +4,7 @@ import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { ViewerDocument, type ViewerQuery } from '../graphql/generated';
 import { createCache } from './apolloClient';
 import { AuthGuard } from './AuthGuard';
+import { billingAdminViewer } from './viewer.fixture';
 
 function SignInProbe() {
   const location = useLocation();
@@ -11,24 +12,8 @@ function SignInProbe() {
 }
 
 const member: NonNullable<ViewerQuery['viewer']> = {
-  __typename: 'Viewer',
+  ...billingAdminViewer,
   signInStage: 'COMPLETE',
-  isOperator: false,
-  operatorNeedsTwoFactor: false,
-  tourDismissedAt: '2026-01-01T00:00:00.000Z',
-  role: 'BILLING_ADMIN',
-  permissions: ['BILLING_READ'],
-  user: { __typename: 'User', id: 'usr_1', name: 'Ada Lovelace', email: 'ada@example.com' },
-  account: {
-    __typename: 'Account',
-    id: 'acc_1',
-    name: 'Analytical Engines Ltd',
-    onboardedAt: '2026-01-01T00:00:00.000Z',
-    onboardingSkippedAt: null,
-    suspendedAt: null,
-    suspensionReason: null,
-  },
-  accounts: [],
 };
 
 // MockedProvider stands in for the Ledgerline server: a unit test has no server to talk to, so

@@ -12,6 +12,7 @@ import { PlansPage } from '../pages/billing/plans/Page';
 import { basic, catalog, money, subscriptionOn } from '../pages/billing/plans/plans.fixture';
 import { createCache } from './apolloClient';
 import { ViewerProvider, type SignedInViewer } from './ViewerContext';
+import { billingAdminViewer } from './viewer.fixture';
 
 // web/jest.config.js runs this in America/Los_Angeles: the renewal at 00:00 UTC on 1 March is
 // 16:00 on 28 February there. The Plans page announces the invoice for that instant and the
@@ -19,23 +20,8 @@ import { ViewerProvider, type SignedInViewer } from './ViewerContext';
 const renewal = '2027-03-01T00:00:00.000Z';
 
 const admin: SignedInViewer = {
-  __typename: 'Viewer',
-  isOperator: false,
-  operatorNeedsTwoFactor: false,
-  tourDismissedAt: '2026-01-01T00:00:00.000Z',
-  role: 'BILLING_ADMIN',
+  ...billingAdminViewer,
   permissions: ['BILLING_READ', 'PLAN_MANAGE'],
-  user: { __typename: 'User', id: 'usr_1', name: 'Ada Lovelace', email: 'ada@example.com' },
-  account: {
-    __typename: 'Account',
-    id: 'acc_1',
-    name: 'Analytical Engines',
-    onboardedAt: '2026-01-01T00:00:00.000Z',
-    onboardingSkippedAt: null,
-    suspendedAt: null,
-    suspensionReason: null,
-  },
-  accounts: [],
 };
 
 const subscription = subscriptionOn(basic, {

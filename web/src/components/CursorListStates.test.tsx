@@ -60,6 +60,17 @@ function Fruits({
   );
 }
 
+/** The list with a first page of two, and more after it. */
+function renderFirstOfMore(fetchPage: (after: string) => Promise<Page>) {
+  return render(
+    <Fruits
+      query={{ loading: false, first: page(['apple', 'banana'], true) }}
+      fetchPage={fetchPage}
+      refetch={jest.fn()}
+    />,
+  );
+}
+
 const names = () => screen.getAllByRole('listitem').map((item) => item.textContent);
 
 describe('useCursorList with CursorListStates', () => {
@@ -102,13 +113,7 @@ describe('useCursorList with CursorListStates', () => {
         after === 'after-banana' ? page(['cherry', 'date'], true) : page(['elderberry'], false),
       ),
     );
-    render(
-      <Fruits
-        query={{ loading: false, first: page(['apple', 'banana'], true) }}
-        fetchPage={fetchPage}
-        refetch={jest.fn()}
-      />,
-    );
+    renderFirstOfMore(fetchPage);
     expect(names()).toEqual(['apple', 'banana']);
     fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
     expect(await screen.findByText('Showing 4')).toBeTruthy();
@@ -124,13 +129,7 @@ describe('useCursorList with CursorListStates', () => {
       .fn<Promise<Page>, [string]>()
       .mockRejectedValueOnce(new TypeError('Failed to fetch'))
       .mockResolvedValueOnce(page(['cherry'], false));
-    render(
-      <Fruits
-        query={{ loading: false, first: page(['apple', 'banana'], true) }}
-        fetchPage={fetchPage}
-        refetch={jest.fn()}
-      />,
-    );
+    renderFirstOfMore(fetchPage);
     fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('Showing 3')).toBeTruthy();

@@ -11,30 +11,10 @@ import {
 import { createCache } from '../apolloClient';
 import { AppRoutes } from '../AppRoutes';
 import { appRoutes } from '../routes';
+import { billingAdminViewer as customer, operatorViewer as operator } from '../viewer.fixture';
 import { ViewerProvider, type SignedInViewer } from '../ViewerContext';
 import { BackOfficeLayout } from './BackOfficeLayout';
 import { backOfficeNavigationItems } from './navigation';
-
-const customer: SignedInViewer = {
-  __typename: 'Viewer',
-  isOperator: false,
-  operatorNeedsTwoFactor: false,
-  tourDismissedAt: '2026-01-01T00:00:00.000Z',
-  role: 'BILLING_ADMIN',
-  permissions: ['BILLING_READ'],
-  accounts: [],
-  user: { __typename: 'User', id: 'usr_1', name: 'Ada Lovelace', email: 'ada@example.com' },
-  account: {
-    __typename: 'Account',
-    id: 'acc_1',
-    name: 'Analytical Engines Ltd',
-    onboardedAt: '2026-01-01T00:00:00.000Z',
-    onboardingSkippedAt: null,
-    suspendedAt: null,
-    suspensionReason: null,
-  },
-};
-const operator: SignedInViewer = { ...customer, isOperator: true, role: null, account: null };
 
 /** Whether a route's element is (or wraps, as AuthGuard does) the back office's layout. */
 function rendersBackOfficeLayout(element: ReactNode): boolean {

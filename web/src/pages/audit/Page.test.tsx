@@ -11,6 +11,7 @@ import {
   type AuditEventsQuery,
 } from '../../graphql/generated';
 import { AuditLogPage } from './Page';
+import { billingAdminViewer } from '../../app/viewer.fixture';
 
 const ada = {
   __typename: 'User' as const,
@@ -20,23 +21,9 @@ const ada = {
 };
 
 const admin: SignedInViewer = {
-  __typename: 'Viewer',
-  isOperator: false,
-  operatorNeedsTwoFactor: false,
-  tourDismissedAt: '2026-01-01T00:00:00.000Z',
-  role: 'BILLING_ADMIN',
+  ...billingAdminViewer,
   permissions: ['BILLING_READ', 'BILLING_DETAILS_EDIT', 'AUDIT_READ'],
   user: ada,
-  account: {
-    __typename: 'Account',
-    id: 'acc_1',
-    name: 'Analytical Engines',
-    onboardedAt: '2026-01-01T00:00:00.000Z',
-    onboardingSkippedAt: null,
-    suspendedAt: null,
-    suspensionReason: null,
-  },
-  accounts: [],
 };
 
 function event(id: string, fields: Partial<AuditEventRowFragment> = {}): AuditEventRowFragment {

@@ -1,24 +1,10 @@
 import { navigationFor } from '../../app/navigation';
 import type { SignedInViewer } from '../../app/ViewerContext';
+import { billingAdminViewer } from '../../app/viewer.fixture';
 
 const billingAdmin: SignedInViewer = {
-  __typename: 'Viewer',
-  isOperator: false,
-  operatorNeedsTwoFactor: false,
-  tourDismissedAt: '2026-01-01T00:00:00.000Z',
-  role: 'BILLING_ADMIN',
+  ...billingAdminViewer,
   permissions: ['BILLING_READ', 'AUDIT_READ'],
-  user: { __typename: 'User', id: 'usr_1', name: 'Ada Lovelace', email: 'ada@example.com' },
-  account: {
-    __typename: 'Account',
-    id: 'acc_1',
-    name: 'Analytical Engines',
-    onboardedAt: '2026-01-01T00:00:00.000Z',
-    onboardingSkippedAt: null,
-    suspendedAt: null,
-    suspensionReason: null,
-  },
-  accounts: [],
 };
 
 const labels = (viewer: SignedInViewer) => navigationFor(viewer).map((item) => item.label);

@@ -14,25 +14,12 @@ import {
   type MembersPageQuery,
 } from '../../graphql/generated';
 import { MembersPage } from './Page';
+import { billingAdminViewer } from '../../app/viewer.fixture';
 
 const admin: SignedInViewer = {
-  __typename: 'Viewer',
-  isOperator: false,
-  operatorNeedsTwoFactor: false,
-  tourDismissedAt: '2026-01-01T00:00:00.000Z',
-  role: 'BILLING_ADMIN',
+  ...billingAdminViewer,
   permissions: ['BILLING_READ', 'MEMBERS_MANAGE'],
   user: { __typename: 'User', id: 'usr_1', name: 'Ada Lovelace', email: 'ada@acme.example' },
-  account: {
-    __typename: 'Account',
-    id: 'acc_1',
-    name: 'Analytical Engines',
-    onboardedAt: '2026-01-01T00:00:00.000Z',
-    onboardingSkippedAt: null,
-    suspendedAt: null,
-    suspensionReason: null,
-  },
-  accounts: [],
 };
 
 function member(id: string, name: string, fields: Partial<MemberListFragment> = {}) {

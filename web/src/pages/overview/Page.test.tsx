@@ -5,25 +5,11 @@ import { createCache } from '../../app/apolloClient';
 import { ViewerProvider, type SignedInViewer } from '../../app/ViewerContext';
 import { OverviewDocument, type OverviewQuery } from '../../graphql/generated';
 import { OverviewPage } from './Page';
+import { billingAdminViewer } from '../../app/viewer.fixture';
 
 const admin: SignedInViewer = {
-  __typename: 'Viewer',
-  isOperator: false,
-  operatorNeedsTwoFactor: false,
-  tourDismissedAt: '2026-01-01T00:00:00.000Z',
-  role: 'BILLING_ADMIN',
+  ...billingAdminViewer,
   permissions: ['BILLING_READ', 'BILLING_DETAILS_EDIT'],
-  user: { __typename: 'User', id: 'usr_1', name: 'Ada Lovelace', email: 'ada@example.com' },
-  account: {
-    __typename: 'Account',
-    id: 'acc_1',
-    name: 'Analytical Engines',
-    onboardedAt: '2026-01-01T00:00:00.000Z',
-    onboardingSkippedAt: null,
-    suspendedAt: null,
-    suspensionReason: null,
-  },
-  accounts: [],
 };
 
 const eur = (amount: number) => ({

@@ -3,7 +3,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { GraphQLError } from 'graphql';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { createCache } from '../../../app/apolloClient';
-import { ViewerProvider, type SignedInViewer } from '../../../app/ViewerContext';
+import { billingAdminViewer as admin } from '../../../app/viewer.fixture';
+import { ViewerProvider } from '../../../app/ViewerContext';
 import {
   InvoicesDocument,
   type InvoiceFilter,
@@ -11,26 +12,6 @@ import {
   type InvoicesQuery,
 } from '../../../graphql/generated';
 import { InvoicesRoutes } from './Routes';
-
-const admin: SignedInViewer = {
-  __typename: 'Viewer',
-  isOperator: false,
-  operatorNeedsTwoFactor: false,
-  tourDismissedAt: '2026-01-01T00:00:00.000Z',
-  role: 'BILLING_ADMIN',
-  permissions: ['BILLING_READ'],
-  user: { __typename: 'User', id: 'usr_1', name: 'Ada Lovelace', email: 'ada@example.com' },
-  account: {
-    __typename: 'Account',
-    id: 'acc_1',
-    name: 'Analytical Engines',
-    onboardedAt: '2026-01-01T00:00:00.000Z',
-    onboardingSkippedAt: null,
-    suspendedAt: null,
-    suspensionReason: null,
-  },
-  accounts: [],
-};
 
 type InvoiceNode = InvoicesQuery['invoices']['edges'][number]['node'];
 

@@ -16,28 +16,14 @@ import {
 } from '../../../graphql/generated';
 import { leaveForStripe } from '../../../features/payments/leaveForStripe';
 import { PaymentMethodsPage } from './Page';
+import { billingAdminViewer } from '../../../app/viewer.fixture';
 
 // Leaving for Stripe is a full page load, which jsdom cannot do: the test sees where it would go.
 jest.mock('../../../features/payments/leaveForStripe', () => ({ leaveForStripe: jest.fn() }));
 
 const admin: SignedInViewer = {
-  __typename: 'Viewer',
-  isOperator: false,
-  operatorNeedsTwoFactor: false,
-  tourDismissedAt: '2026-01-01T00:00:00.000Z',
-  role: 'BILLING_ADMIN',
+  ...billingAdminViewer,
   permissions: ['BILLING_READ', 'PAYMENT_METHODS_MANAGE', 'INVOICES_PAY'],
-  user: { __typename: 'User', id: 'usr_1', name: 'Ada Lovelace', email: 'ada@example.com' },
-  account: {
-    __typename: 'Account',
-    id: 'acc_1',
-    name: 'Analytical Engines',
-    onboardedAt: '2026-01-01T00:00:00.000Z',
-    onboardingSkippedAt: null,
-    suspendedAt: null,
-    suspensionReason: null,
-  },
-  accounts: [],
 };
 
 function pageAnswer(customerPortal: boolean): MockedResponse<PaymentMethodsPageQuery> {

@@ -3,6 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { createCache } from '../../../app/apolloClient';
+import { operatorViewer as operator } from '../../../app/viewer.fixture';
 import { ViewerProvider, type SignedInViewer } from '../../../app/ViewerContext';
 import {
   MailMessageDocument,
@@ -12,18 +13,6 @@ import {
   type MailListFragment,
 } from '../../../graphql/generated';
 import { MailOutboxPage } from './Page';
-
-const operator: SignedInViewer = {
-  __typename: 'Viewer',
-  isOperator: true,
-  operatorNeedsTwoFactor: false,
-  tourDismissedAt: '2026-01-01T00:00:00.000Z',
-  role: null,
-  permissions: [],
-  accounts: [],
-  user: { __typename: 'User', id: 'usr_ops', name: 'Olga Operator', email: 'ops@vendor.example' },
-  account: null,
-};
 
 function row(id: string, fields: Partial<MailListFragment> = {}): MailListFragment {
   return {

@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { GraphQLError } from 'graphql';
 import { MemoryRouter } from 'react-router-dom';
 import { createCache } from '../../../app/apolloClient';
+import { operatorViewer as operator } from '../../../app/viewer.fixture';
 import { ViewerProvider, type SignedInViewer } from '../../../app/ViewerContext';
 import {
   RetryStripeWebhookEventDocument,
@@ -10,18 +11,6 @@ import {
   StripeWebhookEventsDocument,
 } from '../../../graphql/generated';
 import { StripeEventsPage, stripeEventPageSize } from './Page';
-
-const operator: SignedInViewer = {
-  __typename: 'Viewer',
-  isOperator: true,
-  operatorNeedsTwoFactor: false,
-  tourDismissedAt: '2026-01-01T00:00:00.000Z',
-  role: null,
-  permissions: [],
-  user: { __typename: 'User', id: 'usr_ops', name: 'Olga Operator', email: 'ops@vendor.example' },
-  account: null,
-  accounts: [],
-};
 
 const failedEvent = {
   __typename: 'StripeWebhookEvent' as const,

@@ -3,21 +3,10 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { MemoryRouter } from 'react-router-dom';
 import { createCache } from '../../../app/apolloClient';
+import { operatorViewer as operator } from '../../../app/viewer.fixture';
 import { ViewerProvider, type SignedInViewer } from '../../../app/ViewerContext';
 import { AdvanceTestClockDocument, TestClockDocument } from '../../../graphql/generated';
 import { TestClockPage } from './Page';
-
-const operator: SignedInViewer = {
-  __typename: 'Viewer',
-  isOperator: true,
-  operatorNeedsTwoFactor: false,
-  tourDismissedAt: '2026-01-01T00:00:00.000Z',
-  role: null,
-  permissions: [],
-  user: { __typename: 'User', id: 'usr_ops', name: 'Olga Operator', email: 'ops@vendor.example' },
-  account: null,
-  accounts: [],
-};
 
 const reading = (now: string, offsetSeconds: number) => ({
   __typename: 'TestClock' as const,

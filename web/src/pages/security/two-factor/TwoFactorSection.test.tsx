@@ -11,26 +11,9 @@ import {
   type TwoFactorStatusFieldsFragment,
 } from '../../../graphql/generated';
 import { TwoFactorSection } from './TwoFactorSection';
+import { billingAdminViewer } from '../../../app/viewer.fixture';
 
-const viewer: SignedInViewer = {
-  __typename: 'Viewer',
-  isOperator: false,
-  operatorNeedsTwoFactor: false,
-  tourDismissedAt: '2026-01-01T00:00:00.000Z',
-  role: 'VIEWER',
-  permissions: ['BILLING_READ'],
-  user: { __typename: 'User', id: 'usr_1', name: 'Ada Lovelace', email: 'ada@example.com' },
-  account: {
-    __typename: 'Account',
-    id: 'acc_1',
-    name: 'Analytical Engines',
-    onboardedAt: '2026-01-01T00:00:00.000Z',
-    onboardingSkippedAt: null,
-    suspendedAt: null,
-    suspensionReason: null,
-  },
-  accounts: [],
-};
+const viewer: SignedInViewer = { ...billingAdminViewer, role: 'VIEWER' };
 
 const off: TwoFactorStatusFieldsFragment = {
   __typename: 'TwoFactorStatus',
