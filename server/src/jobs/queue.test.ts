@@ -208,10 +208,15 @@ describe('job queue (pg-boss on the application database)', () => {
 
 describe('job configuration', () => {
   it('runs workers by default, polling every 2 s', () => {
-    expect(loadConfig({}).jobs).toEqual({ workersEnabled: true, pollSeconds: 2 });
+    expect(loadConfig({}).jobs).toEqual({
+      workersEnabled: true,
+      pollSeconds: 2,
+      workerNice: 0,
+    });
     expect(loadConfig({ WORKERS_ENABLED: '0', JOB_POLL_SECONDS: '0.5' }).jobs).toEqual({
       workersEnabled: false,
       pollSeconds: 0.5,
+      workerNice: 0,
     });
   });
 
