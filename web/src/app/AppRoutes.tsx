@@ -12,7 +12,7 @@ import { appRoutes } from './routes';
  * every visitor loads (docs/BENCHMARKS.md, first load).
  */
 const loadBackOfficeLayout = () => import('./backOffice/BackOfficeLayout');
-const BackOfficeLayout = lazy(() =>
+export const BackOfficeFrame = lazy(() =>
   loadBackOfficeLayout().then((m) => ({ default: m.BackOfficeLayout })),
 );
 
@@ -222,7 +222,7 @@ export function AppRoutes() {
         element={
           <AuthGuard pending={<AppLayoutLoading />}>
             <Suspense fallback={<AppLayoutLoading />}>
-              <BackOfficeLayout />
+              <BackOfficeFrame />
             </Suspense>
           </AuthGuard>
         }

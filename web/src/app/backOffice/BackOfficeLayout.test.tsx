@@ -9,17 +9,20 @@ import {
   type RouteObject,
 } from 'react-router-dom';
 import { createCache } from '../apolloClient';
-import { AppRoutes } from '../AppRoutes';
+import { AppRoutes, BackOfficeFrame } from '../AppRoutes';
 import { appRoutes } from '../routes';
 import { billingAdminViewer as customer, operatorViewer as operator } from '../viewer.fixture';
 import { ViewerProvider, type SignedInViewer } from '../ViewerContext';
 import { BackOfficeLayout } from './BackOfficeLayout';
 import { backOfficeNavigationItems } from './navigation';
 
-/** Whether a route's element is (or wraps, as AuthGuard does) the back office's layout. */
+/**
+ * Whether a route's element is (or wraps, as AuthGuard and Suspense do) the back office's layout,
+ * as AppRoutes mounts it: loaded on first use (BackOfficeFrame).
+ */
 function rendersBackOfficeLayout(element: ReactNode): boolean {
   if (!isValidElement(element)) return false;
-  if (element.type === BackOfficeLayout) return true;
+  if (element.type === BackOfficeLayout || element.type === BackOfficeFrame) return true;
   return rendersBackOfficeLayout(
     (element as ReactElement<{ children?: ReactNode }>).props.children,
   );
