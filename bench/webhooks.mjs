@@ -38,8 +38,9 @@
  *   WEBHOOK_WORKERS_AFTER_POSTING=1  start the worker process only once every delivery was
  *                           answered (queued mode): the route measured without processing beside
  *                           it on the same cores, and processing timed from the worker's start
- *   WEBHOOK_WORKER_NICE     WORKER_NICE of the worker process, 0 to 19 (0): with 10, processing
- *                           yields the cores to the route while both want them
+ *   WEBHOOK_WORKER_NICE     WORKER_NICE of the worker process, 0 to 19 (10, what
+ *                           docs/DEPLOYMENT.md recommends for a worker process sharing cores with
+ *                           the API, as this one does; 0 measures it at the same priority)
  *   BENCH_PG_ADMIN_URL      a loopback PostgreSQL to create the databases on
  *                           (postgres://postgres@127.0.0.1:5432/postgres)
  *   LOCALSTRIPE_BIN         localstripe executable (.venv-localstripe/bin/localstripe)
@@ -94,7 +95,7 @@ const settings = {
   charges: numberSetting('WEBHOOK_CHARGES', 100),
   separateWorker: process.env.WEBHOOK_SEPARATE_WORKER !== '0',
   workersAfterPosting: process.env.WEBHOOK_WORKERS_AFTER_POSTING === '1',
-  workerNice: numberSetting('WEBHOOK_WORKER_NICE', 0, { min: 0, max: 19 }),
+  workerNice: numberSetting('WEBHOOK_WORKER_NICE', 10, { min: 0, max: 19 }),
   modes: (process.env.WEBHOOK_MODES ?? 'queued,inline').split(',').map((m) => m.trim()),
   pgAdminUrl: process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   localstripeBin:
