@@ -5,7 +5,9 @@ import { lazy, type ComponentType } from 'react';
  * Queries a page module lists as `export const prefetchedQueries`, by operation name: those that
  * index.html starts for its path (web/build-plugins.ts, `prefetchedOperations`), which main.tsx
  * writes into the cache before the first render. Each must be one the page asks for as it
- * mounts, with `cache-and-network`: that request takes the prefetched answer (prefetch.ts).
+ * mounts, with `cache-and-network`: if the answers were there for the first render, that render
+ * takes them from the cache as they are (main.tsx); otherwise the request takes the prefetched
+ * answer when it comes (prefetch.ts).
  */
 export type PrefetchedQueries = Readonly<Record<string, DocumentNode>>;
 

@@ -42,7 +42,7 @@ export function prefetchSettled(operationName: string): Promise<void> | undefine
 /**
  * The answer to `operationName` if it is already there, complete and without errors, left for
  * the request it stands for (a page's `cache-and-network` query, which then gets the same answer
- * instead of asking again).
+ * instead of asking again) unless main.tsx takes it for the first render.
  */
 export function readyPrefetched(operationName: string): Record<string, unknown> | undefined {
   const entry = window.__ledgerlinePrefetch?.[operationName];
