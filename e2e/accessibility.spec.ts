@@ -1,8 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
+  cancelSubscriptionNow,
   desktop,
   graphql,
+  openFirstInvoice,
   operator,
   phone,
   settled,
@@ -94,70 +96,6 @@ async function open(page: Page, path: string): Promise<void> {
   await expect(page.locator('.MuiSkeleton-root, main .MuiCircularProgress-root')).toHaveCount(0);
 }
 
-/** Ends the account's subscription, if it has one (an answer with errors is fine: none to end). */
-async function endSubscription(page: Page, key: string): Promise<void> {
-  await page.request.post('/graphql', {
-    headers: { 'content-type': 'application/json' },
-    data: {
-      query: `mutation ($key: String!) { cancelSubscription(input: { timing: NOW, reason: OTHER, idempotencyKey: $key }) { outcome } }`,
-      variables: { key },
-    },
-  });
-}
-
-/**
- * Starts a paid subscription, for an invoice: the first start is a trial (no invoice), so that
- * one is ended and the next start is charged at once.
- */
-async function invoiceOfANewSubscription(page: Page, run: string): Promise<string> {
-  await graphql(
-    page,
-    `
-      mutation ($input: UpdateBillingDetailsInput!) {
-        updateBillingDetails(input: $input) {
-          legalName
-        }
-      }
-    `,
-    {
-      input: {
-        legalName: 'Axe Checks GmbH',
-        billingEmail: 'billing@axe.example',
-        line1: 'Hauptstraße 1',
-        city: 'Berlin',
-        postalCode: '10115',
-        country: 'DE',
-      },
-    },
-  );
-  for (const attempt of ['first', 'second']) {
-    await endSubscription(page, `a11y-end-${attempt}-${run}`);
-    const started = await graphql<{ startSubscription: { invoice: { id: string } | null } }>(
-      page,
-      `
-        mutation ($key: String!) {
-          startSubscription(
-            input: {
-              planCode: "basic"
-              interval: MONTH
-              currency: "EUR"
-              seats: 1
-              idempotencyKey: $key
-            }
-          ) {
-            invoice {
-              id
-            }
-          }
-        }
-      `,
-      { key: `a11y-start-${attempt}-${run}` },
-    );
-    if (started.startSubscription.invoice !== null) return started.startSubscription.invoice.id;
-  }
-  throw new Error('a second subscription started without an invoice');
-}
-
 test('every page and dialog meets WCAG 2.1 AA (axe) at desktop and phone width', async ({
   page,
 }) => {
@@ -177,7 +115,18 @@ test('every page and dialog meets WCAG 2.1 AA (axe) at desktop and phone width',
   await page.setViewportSize(desktop);
   await page.goto('/');
   await signInWithDevelopmentProvider(page, `a11y-${run}@customer.example`, 'Ada Checks');
-  const invoiceId = await invoiceOfANewSubscription(page, run);
+  const { id: invoiceId } = await openFirstInvoice(
+    page,
+    {
+      legalName: 'Axe Checks GmbH',
+      billingEmail: 'billing@axe.example',
+      line1: 'Hauptstraße 1',
+      city: 'Berlin',
+      postalCode: '10115',
+      country: 'DE',
+    },
+    run,
+  );
   const { viewer } = await graphql<{ viewer: { account: { id: string } } }>(
     page,
     'query { viewer { account { id } } }',
@@ -242,7 +191,7 @@ test('every page and dialog meets WCAG 2.1 AA (axe) at desktop and phone width',
   }
 
   // Leave the account as it was: no subscription renewing while the test clock moves.
-  await endSubscription(page, `a11y-end-${run}`);
+  await cancelSubscriptionNow(page, `${run}-end-after-checks`);
 
   // The back office, as the operator.
   await page.context().clearCookies();

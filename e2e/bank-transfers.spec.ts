@@ -2,9 +2,9 @@ import { expect, test } from '@playwright/test';
 import {
   graphql,
   newOperatorPage,
+  openFirstInvoice,
   screenshots,
   signInWithDevelopmentProvider,
-  startBasicTrial,
 } from './helpers';
 import { receivedMail } from './mail-sink';
 
@@ -14,10 +14,6 @@ import { receivedMail } from './mail-sink';
  * e-mail saying so and the notice in the app. The operator's payment-methods page is looked at on
  * the way.
  */
-
-type Started = {
-  startSubscription: { invoice: { id: string; number: string; amountDue: { formatted: string } } };
-};
 
 test('a customer announces a bank transfer, an operator approves it, the invoice is paid', async ({
   page,
@@ -31,8 +27,8 @@ test('a customer announces a bank transfer, an operator approves it, the invoice
 
   await page.goto('/billing/invoices');
   await signInWithDevelopmentProvider(page, email, 'Tilly Transfer');
-  // Basic's trial first (no invoice); ending it and starting again bills the first month now.
-  await startBasicTrial(
+  // An open invoice: Basic's first month, billed at once (openFirstInvoice).
+  const invoice = await openFirstInvoice(
     page,
     {
       legalName: company,
@@ -42,45 +38,8 @@ test('a customer announces a bank transfer, an operator approves it, the invoice
       postalCode: '10117',
       country: 'DE',
     },
-    `${run}-trial`,
+    run,
   );
-  await graphql(
-    page,
-    `
-      mutation ($key: String!) {
-        cancelSubscription(input: { timing: NOW, reason: OTHER, idempotencyKey: $key }) {
-          outcome
-        }
-      }
-    `,
-    { key: `${run}-end` },
-  );
-  const started = await graphql<Started>(
-    page,
-    `
-      mutation ($key: String!) {
-        startSubscription(
-          input: {
-            planCode: "basic"
-            interval: MONTH
-            currency: "EUR"
-            seats: 1
-            idempotencyKey: $key
-          }
-        ) {
-          invoice {
-            id
-            number
-            amountDue {
-              formatted
-            }
-          }
-        }
-      }
-    `,
-    { key: `${run}-paid` },
-  );
-  const invoice = started.startSubscription.invoice;
 
   // The Payment methods page shows what Germany is offered, with the bank account.
   await page.goto('/billing/payment-methods');

@@ -194,3 +194,70 @@ export async function startBasicTrial(
     },
   );
 }
+
+/** Ends the account's subscription at once, through the API. */
+export async function cancelSubscriptionNow(page: Page, idempotencyKey: string): Promise<void> {
+  await graphql(
+    page,
+    `
+      mutation ($key: String!) {
+        cancelSubscription(input: { timing: NOW, reason: OTHER, idempotencyKey: $key }) {
+          outcome
+        }
+      }
+    `,
+    { key: idempotencyKey },
+  );
+}
+
+/** An invoice of the signed-in account, open: nothing paid on it yet. */
+export type OpenInvoice = {
+  id: string;
+  number: string;
+  status: string;
+  amountDue: { formatted: string };
+};
+
+/**
+ * Gives the signed-in Billing Admin's new account an open invoice, through the API: billing
+ * details saved and Basic's trial started (no invoice), the trial ended at once, and Basic started
+ * again (no trial the second time), which bills the first month now. The idempotency keys are
+ * `${run}-trial`, `${run}-end` and `${run}-paid`: a later request of the test needs another key.
+ */
+export async function openFirstInvoice(
+  page: Page,
+  billingDetails: BillingDetailsInput,
+  run: string,
+): Promise<OpenInvoice> {
+  await startBasicTrial(page, billingDetails, `${run}-trial`);
+  await cancelSubscriptionNow(page, `${run}-end`);
+  const started = await graphql<{ startSubscription: { invoice: OpenInvoice | null } }>(
+    page,
+    `
+      mutation ($key: String!) {
+        startSubscription(
+          input: {
+            planCode: "basic"
+            interval: MONTH
+            currency: "EUR"
+            seats: 1
+            idempotencyKey: $key
+          }
+        ) {
+          invoice {
+            id
+            number
+            status
+            amountDue {
+              formatted
+            }
+          }
+        }
+      }
+    `,
+    { key: `${run}-paid` },
+  );
+  const invoice = started.startSubscription.invoice;
+  expect(invoice?.status, 'the second start (no trial) bills its first month at once').toBe('OPEN');
+  return invoice!;
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { graphql, screenshots, signInWithDevelopmentProvider, startBasicTrial } from './helpers';
+import { graphql, openFirstInvoice, screenshots, signInWithDevelopmentProvider } from './helpers';
 
 // The portal runs against localstripe and its stand-in Stripe.js (playwright.config.ts), whose
 // Card Element is five plain inputs, and whose 3-D Secure check is a box in the page.
@@ -24,52 +24,6 @@ const billingDetails = (legalName: string) => ({
   postalCode: '10117',
   country: 'DE',
 });
-
-/**
- * A Basic subscription whose first invoice (€32.13) is open for a bank transfer: a trial started,
- * ended at once, and the plan started again (no trial the second time). Returns the invoice.
- */
-async function openFirstInvoice(page: Page, legalName: string, run: string) {
-  await startBasicTrial(page, billingDetails(legalName), `${run}-trial`);
-  await graphql(
-    page,
-    `
-      mutation ($key: String!) {
-        cancelSubscription(input: { timing: NOW, reason: OTHER, idempotencyKey: $key }) {
-          outcome
-        }
-      }
-    `,
-    { key: `${run}-end` },
-  );
-  const started = await graphql<{
-    startSubscription: { invoice: { id: string; number: string; status: string } };
-  }>(
-    page,
-    `
-      mutation ($key: String!) {
-        startSubscription(
-          input: {
-            planCode: "basic"
-            interval: MONTH
-            currency: "EUR"
-            seats: 1
-            idempotencyKey: $key
-          }
-        ) {
-          invoice {
-            id
-            number
-            status
-          }
-        }
-      }
-    `,
-    { key: `${run}-paid` },
-  );
-  expect(started.startSubscription.invoice.status).toBe('OPEN');
-  return started.startSubscription.invoice;
-}
 
 /** Types a card into the Card Element of the open "Add a card" dialog and submits it. */
 async function addCard(page: Page, number: string) {
@@ -96,7 +50,7 @@ test('a Billing Admin adds a card, pays an open invoice with it, and an upgrade 
   const run = Date.now().toString(36);
   await page.goto('/billing/payment-methods');
   await signInWithDevelopmentProvider(page, `cards-${run}@e2e.example`, 'Cara Cards');
-  const invoice = await openFirstInvoice(page, 'Cara Cards GmbH', run);
+  const invoice = await openFirstInvoice(page, billingDetails('Cara Cards GmbH'), run);
   await page.goto('/billing/payment-methods');
   await expect(page.getByRole('heading', { name: 'Payment methods' })).toBeVisible();
   await expect(page.getByText('No card on file')).toBeVisible();
@@ -163,7 +117,7 @@ test('a declined card shows the decline and the banner; a 3-D Secure card fixes 
   const run = Date.now().toString(36);
   await page.goto('/billing/payment-methods');
   await signInWithDevelopmentProvider(page, `declined-${run}@e2e.example`, 'Dana Declined');
-  const invoice = await openFirstInvoice(page, 'Dana Declined SARL', run);
+  const invoice = await openFirstInvoice(page, billingDetails('Dana Declined SARL'), run);
 
   // A card that attaches, then declines every charge.
   await page.goto('/billing/payment-methods');

@@ -8,14 +8,8 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { EntityManager, Orm } from '../db/orm.js';
 import type { RequestContext } from '../graphql/context.js';
-import { isDatabaseUnavailable, type PoolHealth } from '../db/pool-health.js';
-import {
-  contextErrorFor,
-  formatErrorFor,
-  serviceUnavailableCode,
-  serviceUnavailableMessage,
-  serviceUnavailablePlugin,
-} from '../graphql/errors.js';
+import type { PoolHealth } from '../db/pool-health.js';
+import { contextErrorFor, formatErrorFor, serviceUnavailablePlugin } from '../graphql/errors.js';
 import { abuseLimitRules } from '../graphql/limits.js';
 import { buildExecutableSchema } from '../graphql/schema.js';
 import type { JobQueue } from '../jobs/queue.js';
@@ -43,6 +37,7 @@ import { invoicePdfRoutes } from '../modules/billing/invoices/invoice-pdf.routes
 import { stripeWebhookRoutes } from '../modules/payments/webhooks/stripe-webhook.routes.js';
 import { healthRoutes } from './health.js';
 import { declaredBodyLimit, urlInputGuard } from './input-guard.js';
+import { type ErrorAnswer, lastResortErrorHandler } from './last-resort-errors.js';
 import { originCheck } from './origin-check.js';
 import { browserDocumentHeaders, securityHeaders } from './security-headers.js';
 import { staticWeb } from './static-web.js';
@@ -245,40 +240,24 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   // Last resort: a client's mistake (a body parser's 413 or bad JSON, a malformed URL) is
   // answered as one; anything else is logged and the client told nothing internal.
-  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
-    if (isDatabaseUnavailable(error)) {
-      req.log.warn({ err: error }, 'database unavailable during a request');
-      if (res.headersSent) return;
-      res
-        .status(503)
-        .set('Retry-After', '5')
-        .json({ error: { code: serviceUnavailableCode, message: serviceUnavailableMessage } });
-      return;
-    }
-    const status = (error as { status?: number }).status;
-    if (typeof status === 'number' && status >= 400 && status < 500) {
-      const type = (error as { type?: unknown }).type;
-      req.log.warn({ status, type }, 'client error');
-      if (res.headersSent) return;
-      res.status(status).json({ error: clientError(status, type) });
-      return;
-    }
-    req.log.error({ err: error }, 'unhandled error');
-    if (res.headersSent) return;
-    res.status(500).json({
-      error: {
-        code: 'INTERNAL_SERVER_ERROR',
-        message: 'Something went wrong on our side.',
-        requestId: req.id,
+  app.use(
+    lastResortErrorHandler({
+      logOf: (req) => req.log,
+      messages: {
+        databaseUnavailable: 'database unavailable during a request',
+        clientError: 'client error',
+        internalError: 'unhandled error',
       },
-    });
-  });
+      clientErrorAnswer: clientError,
+      internalErrorFields: (req) => ({ requestId: req.id }),
+    }),
+  );
 
   return { app, apollo, providers };
 }
 
 /** What a client is told about a 4xx raised by Express or a body parser. */
-function clientError(status: number, type: unknown): { code: string; message: string } {
+function clientError(status: number, type: unknown): ErrorAnswer {
   if (type === 'entity.parse.failed') {
     return { code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' };
   }

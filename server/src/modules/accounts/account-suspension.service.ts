@@ -24,62 +24,66 @@ function validReason(raw: string): string {
   return reason;
 }
 
-export async function suspendAccount(
-  em: EntityManager,
-  accountId: string,
-  rawReason: string,
-  actor: Actor,
-  now: Date,
-): Promise<Account> {
-  const reason = validReason(rawReason);
-  return em.transactional(async (tx) => {
-    const account = await lockAccount(tx, accountId);
-    if (account.suspendedAt !== null) {
-      throw new AppError('CONFLICT', `${account.name} is already suspended.`);
-    }
-    account.suspendedAt = now;
-    account.suspensionReason = reason;
-    account.updatedAt = now;
-    recordAuditBy(tx, actor, {
-      action: 'account.suspend',
-      occurredAt: now,
-      accountId,
-      target: accountId,
-      summary: { reason },
-    });
-    // Members are told in the app, and the Billing Admins and billing e-mail by mail.
-    notifyAccountSuspension(tx, { accountId, suspended: true, reason, at: now });
-    return account;
-  });
-}
+/** Suspends the account with the operator's reason; CONFLICT when it is already suspended. */
+export const suspendAccount = suspensionChange('account.suspend', (account, reason, now) => {
+  if (account.suspendedAt !== null) {
+    throw new AppError('CONFLICT', `${account.name} is already suspended.`);
+  }
+  account.suspendedAt = now;
+  account.suspensionReason = reason;
+  return { reason };
+});
 
-export async function reactivateAccount(
-  em: EntityManager,
-  accountId: string,
-  rawReason: string,
-  actor: Actor,
-  now: Date,
-): Promise<Account> {
-  const reason = validReason(rawReason);
-  return em.transactional(async (tx) => {
-    const account = await lockAccount(tx, accountId);
-    if (account.suspendedAt === null) {
-      throw new AppError('CONFLICT', `${account.name} is not suspended.`);
-    }
-    const was = account.suspensionReason;
-    account.suspendedAt = null;
-    account.suspensionReason = null;
-    account.updatedAt = now;
-    recordAuditBy(tx, actor, {
-      action: 'account.reactivate',
-      occurredAt: now,
-      accountId,
-      target: accountId,
-      summary: { reason, suspendedFor: was },
+/** Lifts a suspension (an operator's or dunning's); CONFLICT when the account is not suspended. */
+export const reactivateAccount = suspensionChange('account.reactivate', (account, reason) => {
+  if (account.suspendedAt === null) {
+    throw new AppError('CONFLICT', `${account.name} is not suspended.`);
+  }
+  const was = account.suspensionReason;
+  account.suspendedAt = null;
+  account.suspensionReason = null;
+  return { reason, suspendedFor: was };
+});
+
+/**
+ * What suspending and reactivating share: the operator's reason checked, then in one transaction
+ * the account locked, `apply` (which refuses a change to the state the account is already in and
+ * sets the new one, returning the audit event's summary), the audit event, and the notices of
+ * the account's new state.
+ */
+function suspensionChange(
+  action: 'account.suspend' | 'account.reactivate',
+  apply: (account: Account, reason: string, now: Date) => Record<string, unknown>,
+) {
+  return async (
+    em: EntityManager,
+    accountId: string,
+    rawReason: string,
+    actor: Actor,
+    now: Date,
+  ): Promise<Account> => {
+    const reason = validReason(rawReason);
+    return em.transactional(async (tx) => {
+      const account = await lockAccount(tx, accountId);
+      const summary = apply(account, reason, now);
+      account.updatedAt = now;
+      recordAuditBy(tx, actor, {
+        action,
+        occurredAt: now,
+        accountId,
+        target: accountId,
+        summary,
+      });
+      // Members are told in the app, and the Billing Admins and billing e-mail by mail.
+      notifyAccountSuspension(tx, {
+        accountId,
+        suspended: account.suspendedAt !== null,
+        reason: account.suspensionReason,
+        at: now,
+      });
+      return account;
     });
-    notifyAccountSuspension(tx, { accountId, suspended: false, reason: null, at: now });
-    return account;
-  });
+  };
 }
 
 /** Whether the account is suspended (by an operator or by dunning). */

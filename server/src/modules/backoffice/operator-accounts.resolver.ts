@@ -78,15 +78,7 @@ export class OperatorAccountsResolver {
     @Arg('input', () => AccountSuspensionInput) input: AccountSuspensionInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AccountType> {
-    const account = await suspendAccount(
-      ctx.em,
-      input.accountId,
-      input.reason,
-      actorOf(ctx),
-      ctx.clock.now(),
-    );
-    await requestMailDelivery(ctx);
-    return toAccountType(account);
+    return runSuspensionChange(suspendAccount, input, ctx);
   }
 
   @Mutation(() => AccountType, {
@@ -97,15 +89,7 @@ export class OperatorAccountsResolver {
     @Arg('input', () => AccountSuspensionInput) input: AccountSuspensionInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AccountType> {
-    const account = await reactivateAccount(
-      ctx.em,
-      input.accountId,
-      input.reason,
-      actorOf(ctx),
-      ctx.clock.now(),
-    );
-    await requestMailDelivery(ctx);
-    return toAccountType(account);
+    return runSuspensionChange(reactivateAccount, input, ctx);
   }
 
   @Mutation(() => AdjustCreditBalancePayload, {
@@ -122,4 +106,21 @@ export class OperatorAccountsResolver {
       balance: toMoney(result.balance.amount, result.balance.currency),
     };
   }
+}
+
+/** Suspends or reactivates (the same input and answer), then lets the notices' mail go out. */
+async function runSuspensionChange(
+  change: typeof suspendAccount | typeof reactivateAccount,
+  input: AccountSuspensionInput,
+  ctx: RequestContext,
+): Promise<AccountType> {
+  const account = await change(
+    ctx.em,
+    input.accountId,
+    input.reason,
+    actorOf(ctx),
+    ctx.clock.now(),
+  );
+  await requestMailDelivery(ctx);
+  return toAccountType(account);
 }

@@ -19,24 +19,44 @@ function controlledEpoch() {
     answer(n: bigint) {
       pending.shift()!.resolve(n);
     },
+    /** Fails the oldest unanswered read. */
+    fail(error: Error) {
+      pending.shift()!.reject(error);
+    },
   };
 }
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 const row = () => ({ s__id: 'h', s__last_seen_at: new Date(1000), m__grants: ['A'], u__name: 'x' });
 
+/** A cache over a controlled epoch source, holding `row()` under each key, stored at epoch 7. */
+function cacheHolding(...keys: string[]) {
+  const epoch = controlledEpoch();
+  const cache = new AuthCache({ readEpoch: epoch.read });
+  for (const key of keys) cache.set(key, row(), 7n);
+  return { epoch, cache };
+}
+
+/**
+ * Asks for a row and lets the call go as far as its epoch read, which the test then answers; the
+ * call's answer is `hit` (wrapped: an async function would wait for a returned promise).
+ */
+async function getUntilEpochRead(cache: AuthCache, key: string) {
+  const hit = cache.get(key);
+  await settle();
+  return { hit };
+}
+
 describe('AuthCache', () => {
   it('gives back a copy of a row only after a fresh read of the epoch finds it unchanged', async () => {
-    const epoch = controlledEpoch();
-    const cache = new AuthCache({ readEpoch: epoch.read });
+    const { epoch, cache } = cacheHolding();
     expect(await cache.get('h')).toBeUndefined();
     expect(epoch.pending).toHaveLength(0); // nothing cached: no epoch read
 
     const original = row();
     cache.set('h', original, 7n);
     original.m__grants.push('B'); // the caller's row is not the cached one
-    const hit = cache.get('h');
-    await settle();
+    const { hit } = await getUntilEpochRead(cache, 'h');
     expect(epoch.pending).toHaveLength(1);
     epoch.answer(7n);
     const got = (await hit)!;
@@ -44,19 +64,14 @@ describe('AuthCache', () => {
     (got.s__last_seen_at as Date).setTime(0);
     (got.m__grants as string[]).push('C');
 
-    const again = cache.get('h');
-    await settle();
+    const { hit: again } = await getUntilEpochRead(cache, 'h');
     epoch.answer(7n);
     expect(await again).toEqual(row());
   });
 
   it('drops a row once the epoch moved, and every row of an older epoch with it', async () => {
-    const epoch = controlledEpoch();
-    const cache = new AuthCache({ readEpoch: epoch.read });
-    cache.set('h', row(), 7n);
-    cache.set('i', row(), 7n);
-    const hit = cache.get('h');
-    await settle();
+    const { epoch, cache } = cacheHolding('h', 'i');
+    const { hit } = await getUntilEpochRead(cache, 'h');
     epoch.answer(8n);
     expect(await hit).toBeUndefined();
     expect(cache.size).toBe(0);
@@ -68,11 +83,8 @@ describe('AuthCache', () => {
   });
 
   it('never answers from an epoch read sent before the call: later calls share the next read', async () => {
-    const epoch = controlledEpoch();
-    const cache = new AuthCache({ readEpoch: epoch.read });
-    cache.set('h', row(), 7n);
-    const first = cache.get('h');
-    await settle();
+    const { epoch, cache } = cacheHolding('h');
+    const { hit: first } = await getUntilEpochRead(cache, 'h');
     expect(cache.epochReads).toBe(1);
     // Three requests begin while the first read is in flight; it answers 7, which it read before
     // they began, so they wait for the next read (one for the three), which answers 8.
@@ -88,11 +100,8 @@ describe('AuthCache', () => {
   });
 
   it('uses the row a concurrent request stored meanwhile, when it was read at the epoch just read', async () => {
-    const epoch = controlledEpoch();
-    const cache = new AuthCache({ readEpoch: epoch.read });
-    cache.set('h', row(), 7n);
-    const hit = cache.get('h');
-    await settle();
+    const { epoch, cache } = cacheHolding('h');
+    const { hit } = await getUntilEpochRead(cache, 'h');
     // Another request read the row afresh and stored it while this one waited for the epoch.
     cache.set('h', { ...row(), u__name: 'newer' }, 7n);
     epoch.answer(7n);
@@ -101,13 +110,9 @@ describe('AuthCache', () => {
   });
 
   it('forgets everything when the epoch cannot be read (the caller then reads its row itself)', async () => {
-    const epoch = controlledEpoch();
-    const cache = new AuthCache({ readEpoch: epoch.read });
-    cache.set('h', row(), 7n);
-    cache.set('i', row(), 7n);
-    const hit = cache.get('h');
-    await settle();
-    epoch.pending.shift()!.reject(new Error('connection terminated'));
+    const { epoch, cache } = cacheHolding('h', 'i');
+    const { hit } = await getUntilEpochRead(cache, 'h');
+    epoch.fail(new Error('connection terminated'));
     expect(await hit).toBeUndefined();
     expect(cache.size).toBe(0);
   });

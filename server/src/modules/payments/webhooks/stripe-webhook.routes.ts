@@ -1,8 +1,7 @@
-import express, { type NextFunction, type Request, type Response, Router } from 'express';
+import express, { Router } from 'express';
 import type { Clock } from '../../../clock.js';
 import type { Orm } from '../../../db/orm.js';
-import { isDatabaseUnavailable } from '../../../db/pool-health.js';
-import { serviceUnavailableCode, serviceUnavailableMessage } from '../../../graphql/errors.js';
+import { lastResortErrorHandler } from '../../../http/last-resort-errors.js';
 import type { Logger } from '../../../logging.js';
 import { type GroupCommitOptions, StripeEventGroupCommit } from './stripe-event-group-commit.js';
 import { storeStripeEvents, type StripeEventResult } from './stripe-events.service.js';
@@ -98,35 +97,19 @@ export function stripeWebhookRoutes(deps: {
   );
   router.use(
     stripeWebhookPath,
-    (error: unknown, req: Request, res: Response, _next: NextFunction) => {
-      if (isDatabaseUnavailable(error)) {
-        log.warn({ err: error }, 'database unavailable: Stripe webhook answered 503');
-        if (res.headersSent) return;
-        res
-          .status(503)
-          .set('Retry-After', '5')
-          .json({ error: { code: serviceUnavailableCode, message: serviceUnavailableMessage } });
-        return;
-      }
-      const status = (error as { status?: unknown }).status;
-      if (typeof status === 'number' && status >= 400 && status < 500) {
-        const type = (error as { type?: unknown }).type;
-        log.warn({ status, type, ip: req.ip }, 'Stripe webhook refused');
-        if (res.headersSent) return;
-        res.status(status).json({
-          error:
-            status === 413
-              ? { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.' }
-              : { code: 'BAD_REQUEST', message: 'The request could not be processed.' },
-        });
-        return;
-      }
-      log.error({ err: error }, 'Stripe webhook failed');
-      if (res.headersSent) return;
-      res.status(500).json({
-        error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side.' },
-      });
-    },
+    lastResortErrorHandler({
+      logOf: () => log,
+      messages: {
+        databaseUnavailable: 'database unavailable: Stripe webhook answered 503',
+        clientError: 'Stripe webhook refused',
+        internalError: 'Stripe webhook failed',
+      },
+      clientErrorAnswer: (status) =>
+        status === 413
+          ? { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.' }
+          : { code: 'BAD_REQUEST', message: 'The request could not be processed.' },
+      clientErrorLogFields: (req) => ({ ip: req.ip }),
+    }),
   );
   return router;
 }
