@@ -16,7 +16,8 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import type { SxProps, Theme } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme, type SxProps, type Theme } from '@mui/material/styles';
 import BusinessOutlinedIcon from '@mui/icons-material/BusinessOutlined';
 import MenuIcon from '@mui/icons-material/Menu';
 import { NotificationBell } from '../features/notifications/NotificationBell';
@@ -86,6 +87,11 @@ export function Shell({
 }: ShellProps) {
   const location = useLocation();
   const [navigationOpen, setNavigationOpen] = useState(false);
+  // Read at once (noSsr): the first render already has the right navigation.
+  const theme = useTheme();
+  const wide = useMediaQuery(theme.breakpoints.up('md'), { noSsr: true });
+  // Grown wide with the phone's drawer open: it is gone, and stays closed when narrow again.
+  if (wide && navigationOpen) setNavigationOpen(false);
   const accountName = viewer.account?.name;
 
   return (
@@ -159,29 +165,33 @@ export function Shell({
           },
         })}
       >
-        <Drawer
-          variant="temporary"
-          open={navigationOpen}
-          onClose={() => setNavigationOpen(false)}
-          sx={{ display: { xs: 'block', md: 'none' } }}
-        >
-          <Toolbar sx={{ gap: 1 }}>
-            <BrandMark />
-            {badge}
-          </Toolbar>
-          <Divider />
-          {accountName &&
-            (viewer.accounts.length > 1 ? (
-              <AccountSwitcher viewer={viewer} wrap sx={{ mx: 1.5, mt: 1.5, px: 1 }} />
-            ) : (
-              <AccountName name={accountName} wrap sx={{ px: 2.5, pt: 2 }} />
-            ))}
-          <NavigationList items={navigation} onNavigate={() => setNavigationOpen(false)} />
-        </Drawer>
-        <Drawer variant="permanent" open sx={{ display: { xs: 'none', md: 'block' } }}>
-          <Toolbar />
-          <NavigationList items={navigation} tourAnchors={tourAnchors} />
-        </Drawer>
+        {/* One of the two, by width: a phone does not build the desktop's navigation it would
+          hide (less work before the first paint), and a desktop has no use for the drawer. */}
+        {wide ? (
+          <Drawer variant="permanent" open>
+            <Toolbar />
+            <NavigationList items={navigation} tourAnchors={tourAnchors} />
+          </Drawer>
+        ) : (
+          <Drawer
+            variant="temporary"
+            open={navigationOpen}
+            onClose={() => setNavigationOpen(false)}
+          >
+            <Toolbar sx={{ gap: 1 }}>
+              <BrandMark />
+              {badge}
+            </Toolbar>
+            <Divider />
+            {accountName &&
+              (viewer.accounts.length > 1 ? (
+                <AccountSwitcher viewer={viewer} wrap sx={{ mx: 1.5, mt: 1.5, px: 1 }} />
+              ) : (
+                <AccountName name={accountName} wrap sx={{ px: 2.5, pt: 2 }} />
+              ))}
+            <NavigationList items={navigation} onNavigate={() => setNavigationOpen(false)} />
+          </Drawer>
+        )}
       </Box>
 
       <Box
