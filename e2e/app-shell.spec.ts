@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { desktop, phone, signInWithDevelopmentProvider } from './helpers';
 
 /**
@@ -11,9 +11,9 @@ import { desktop, phone, signInWithDevelopmentProvider } from './helpers';
 
 type Box = { x: number; y: number; width: number; height: number };
 
-async function box(page: Page, selector: string): Promise<Box> {
-  const found = await page.locator(selector).boundingBox();
-  if (found === null) throw new Error(`${selector} is not on the screen`);
+async function box(element: Locator): Promise<Box> {
+  const found = await element.boundingBox();
+  if (found === null) throw new Error(`${String(element)} is not on the screen`);
   return found;
 }
 
@@ -44,9 +44,10 @@ test('the app bar index.html draws stands where the real one does, and only on f
       await page.setViewportSize(size);
       await withoutScripts(page, '/');
       const early = {
-        bar: await box(page, '.boot-bar'),
-        mark: await box(page, '.boot-mark'),
-        name: await box(page, '.boot-name'),
+        bar: await box(page.locator('.boot-bar')),
+        mark: await box(page.locator('.boot-mark')),
+        icon: await box(page.locator('.boot-mark svg')),
+        name: await box(page.locator('.boot-name')),
       };
       await expect(page.locator('.boot-name')).toHaveText('Ledgerline');
       // Not offered to assistive technology: there is nothing to use in it yet.
@@ -57,11 +58,12 @@ test('the app bar index.html draws stands where the real one does, and only on f
       await expect(brand).toBeVisible();
       await expect(page.locator('.boot-bar')).toHaveCount(0);
       const real = {
-        bar: await box(page, 'header'),
-        mark: await box(page, 'header a[aria-label] [aria-hidden="true"]'),
-        name: await box(page, 'header a[aria-label] span'),
+        bar: await box(page.getByRole('banner')),
+        mark: await box(brand.locator('[aria-hidden="true"]').first()),
+        icon: await box(brand.locator('svg')),
+        name: await box(brand.getByText('Ledgerline', { exact: true })),
       };
-      for (const part of ['bar', 'mark', 'name'] as const) {
+      for (const part of ['bar', 'mark', 'icon', 'name'] as const) {
         for (const side of ['x', 'y', 'width', 'height'] as const) {
           expect(
             Math.abs(early[part][side] - real[part][side]),
