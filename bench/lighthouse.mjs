@@ -72,11 +72,24 @@ async function audit(url, formFactor, headers, runNumber) {
     writeFileSync(file, JSON.stringify(headers));
     args.push(`--extra-headers=${file}`);
   }
-  await run(lighthouse[0], args, {
-    env: { ...process.env, CHROME_PATH: chromePath },
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: 300_000,
-  });
+  // Lighthouse now and then fails to record the trace of a load ("NO_NAVSTART … Please run
+  // Lighthouse again"): that load is audited again, at most twice, and the retries are reported.
+  let retries = 0;
+  for (;;) {
+    try {
+      await run(lighthouse[0], args, {
+        env: { ...process.env, CHROME_PATH: chromePath },
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: 300_000,
+      });
+      break;
+    } catch (error) {
+      const stderr = String(error?.stderr ?? '');
+      if (retries >= 2 || !stderr.includes('Please run Lighthouse again')) throw error;
+      retries += 1;
+      console.log(`lighthouse: ${stderr.trim()} Again.`);
+    }
+  }
   const result = JSON.parse(readFileSync(output, 'utf8'));
   if (
     result.finalDisplayedUrl &&
@@ -100,6 +113,7 @@ async function audit(url, formFactor, headers, runNumber) {
     lcpMs: Math.round(metrics.largestContentfulPaint ?? NaN),
     tbtMs: Math.round(metrics.totalBlockingTime ?? NaN),
     cls: metrics.cumulativeLayoutShift ?? null,
+    retries,
     runWarnings: result.runWarnings ?? [],
   };
 }
@@ -109,6 +123,7 @@ function markdown(r) {
     (x) =>
       `| ${x.page} | ${x.formFactor} | ${categories.map((id) => x.scores[id]).join(' | ')} | ${x.fcpMs} | ${x.lcpMs} | ${x.tbtMs} | ${x.cls === null ? '' : x.cls.toFixed(3)} | ${x.runs.map((each) => each.scores.performance).join(', ')} |`,
   );
+  const retried = r.results.flatMap((x) => x.runs).reduce((sum, each) => sum + each.retries, 0);
   const lost = r.results
     .filter((x) => x.lost.length > 0)
     .map((x) => `- ${x.page}, ${x.formFactor}: ${x.lost.join(', ')}`);
@@ -120,7 +135,7 @@ ${r.settings.label ? `${r.settings.label}. ` : ''}Commit ${r.git.commit}${r.git.
 | ---- | ----------- | ----------: | ------------: | -------------: | --: | -------: | -------: | -------: | --: | --------------------- |
 ${rows.join('\n')}
 
-Goals: mobile performance ≥ ${goals.performance}, accessibility ${goals.accessibility}, best practices ${goals['best-practices']}, SEO ≥ ${goals.seo}.
+Goals: mobile performance ≥ ${goals.performance}, accessibility ${goals.accessibility}, best practices ${goals['best-practices']}, SEO ≥ ${goals.seo}.${retried > 0 ? `\nLoads audited again after Lighthouse failed to record their trace: ${retried}.` : ''}
 ${lost.length > 0 ? `\nAudits below full marks:\n${lost.join('\n')}\n` : ''}`;
 }
 
@@ -148,7 +163,13 @@ await bench.run({
           page,
           formFactor,
           ...medianRun,
-          runs: each.map(({ scores, fcpMs, lcpMs, tbtMs }) => ({ scores, fcpMs, lcpMs, tbtMs })),
+          runs: each.map(({ scores, fcpMs, lcpMs, tbtMs, retries }) => ({
+            scores,
+            fcpMs,
+            lcpMs,
+            tbtMs,
+            retries,
+          })),
         });
       }
     }
