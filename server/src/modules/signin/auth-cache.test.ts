@@ -109,6 +109,24 @@ describe('AuthCache', () => {
     expect(cache.epochReads).toBe(1);
   });
 
+  it('never uses a row read at another epoch than its own epoch read returned, even a newer one', async () => {
+    const { epoch, cache } = cacheHolding('h');
+    const { hit } = await getUntilEpochRead(cache, 'h');
+    // Meanwhile the member was given a grant (epoch 8) and another request read and stored the
+    // row at 8. This request's epoch read was sent before that commit and answers 7: all it knows
+    // of the database is epoch 7, which the row was not read at. (The same happens when the
+    // database goes back, restored or failed over to a replica behind: a row read at 8 may hold
+    // changes the database no longer has.) It reads its row itself.
+    cache.set('h', { ...row(), m__grants: ['A', 'B'] }, 8n);
+    epoch.answer(7n);
+    expect(await hit).toBeUndefined();
+
+    // The row stays, and serves the next request whose epoch read finds 8.
+    const { hit: next } = await getUntilEpochRead(cache, 'h');
+    epoch.answer(8n);
+    expect(await next).toMatchObject({ m__grants: ['A', 'B'] });
+  });
+
   it('forgets everything when the epoch cannot be read (the caller then reads its row itself)', async () => {
     const { epoch, cache } = cacheHolding('h', 'i');
     const { hit } = await getUntilEpochRead(cache, 'h');
