@@ -49,6 +49,17 @@ describe('PoolHealth and isDatabaseUnavailable', () => {
     await Promise.all([refused.end(), pool.end()]);
   });
 
+  it('never takes a failed outbound fetch for the database, whatever socket code it carries', async () => {
+    const port = await closedPort();
+    const failed = await fetch(`http://127.0.0.1:${port}/`).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect((failed as { cause?: { code?: string } }).cause?.code).toBe('ECONNREFUSED');
+    expect(isDatabaseUnavailable(failed)).toBe(false);
+    expect(isDatabaseUnavailable(new Error('discovery failed', { cause: failed }))).toBe(false);
+  });
+
   it('classifies errors from another realm by their code and message, never anything else', () => {
     const foreign = (source: string): unknown => runInNewContext(source);
     expect(foreign('new Error("x")') instanceof Error).toBe(false);

@@ -51,9 +51,15 @@ const connectionMessages = [
  * Whether `error` (or anything in its `cause` chain) says the database is unavailable — the pool
  * timed out, the server refused or dropped the connection, or it is shutting down — rather than
  * that something is wrong with the request. Such errors answer 503 so clients retry.
+ *
+ * A failed `fetch` (an outbound HTTP call: a sign-in provider's discovery, GitHub's API) carries
+ * the same socket codes in its cause, but it is never the database (pg does not use fetch): it
+ * stays an unexpected error (500, `unhandled error`), as docs/OPERATIONS.md says of a provider
+ * that cannot be reached.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e = error, depth = 0; isError(e) && depth < 8; depth++) {
+    if (e.name === 'TypeError' && e.message === 'fetch failed') return false;
     const code = (e as { code?: unknown }).code;
     if (code === databaseUnavailableCode) return true;
     if (
