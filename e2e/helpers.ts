@@ -160,32 +160,42 @@ export type BillingDetailsInput = {
   country: string;
 };
 
+/** What `startSubscription` answers: its outcome, and the invoice it issued (none for a trial). */
+export type StartAnswer = { outcome: string; invoice: { id: string } | null };
+
 /**
  * Saves the account's billing details and starts a monthly Basic trial in EUR, through the API.
  * Free includes one seat and Basic three: a test that invites people needs the trial first.
+ * `billingDetails` null: the account has them already (a spec that adds them in the page, as a
+ * person does), and only the trial is started.
  */
 export async function startBasicTrial(
   page: Page,
-  billingDetails: BillingDetailsInput,
+  billingDetails: BillingDetailsInput | null,
   idempotencyKey: string,
-): Promise<void> {
-  await graphql(
-    page,
-    `
-      mutation ($input: UpdateBillingDetailsInput!) {
-        updateBillingDetails(input: $input) {
-          legalName
+): Promise<StartAnswer> {
+  if (billingDetails !== null) {
+    await graphql(
+      page,
+      `
+        mutation ($input: UpdateBillingDetailsInput!) {
+          updateBillingDetails(input: $input) {
+            legalName
+          }
         }
-      }
-    `,
-    { input: billingDetails },
-  );
-  await graphql(
+      `,
+      { input: billingDetails },
+    );
+  }
+  const started = await graphql<{ startSubscription: StartAnswer }>(
     page,
     `
       mutation ($input: StartSubscriptionInput!) {
         startSubscription(input: $input) {
           outcome
+          invoice {
+            id
+          }
         }
       }
     `,
@@ -193,6 +203,7 @@ export async function startBasicTrial(
       input: { planCode: 'basic', interval: 'MONTH', currency: 'EUR', seats: 1, idempotencyKey },
     },
   );
+  return started.startSubscription;
 }
 
 /** Ends the account's subscription at once, through the API. */
@@ -215,7 +226,9 @@ export type OpenInvoice = {
   id: string;
   number: string;
   status: string;
-  amountDue: { formatted: string };
+  total: { amount: number; formatted: string };
+  amountDue: { amount: number; formatted: string };
+  lines: { description: string; proration: boolean }[];
 };
 
 /**
@@ -223,13 +236,18 @@ export type OpenInvoice = {
  * details saved and Basic's trial started (no invoice), the trial ended at once, and Basic started
  * again (no trial the second time), which bills the first month now. The idempotency keys are
  * `${run}-trial`, `${run}-end` and `${run}-paid`: a later request of the test needs another key.
+ * `billingDetails` null: the account has them already (see startBasicTrial).
  */
 export async function openFirstInvoice(
   page: Page,
-  billingDetails: BillingDetailsInput,
+  billingDetails: BillingDetailsInput | null,
   run: string,
 ): Promise<OpenInvoice> {
-  await startBasicTrial(page, billingDetails, `${run}-trial`);
+  const trial = await startBasicTrial(page, billingDetails, `${run}-trial`);
+  expect(trial, "Basic's first start is a trial, which bills nothing").toEqual({
+    outcome: 'TRIAL_STARTED',
+    invoice: null,
+  });
   await cancelSubscriptionNow(page, `${run}-end`);
   const started = await graphql<{ startSubscription: { invoice: OpenInvoice | null } }>(
     page,
@@ -248,8 +266,17 @@ export async function openFirstInvoice(
             id
             number
             status
-            amountDue {
+            total {
+              amount
               formatted
+            }
+            amountDue {
+              amount
+              formatted
+            }
+            lines {
+              description
+              proration
             }
           }
         }
