@@ -170,6 +170,121 @@ test("the Overview and a partner's invoices cost as many statements for 20 items
   expect(twenty.partner.some((sql) => /from "?payment"?/.test(sql))).toBe(true);
 });
 
+/** An account of its own with billing details and an active subscription, paid by bank transfer. */
+async function subscribedCustomer(email: string): Promise<CookieClient> {
+  const customer = new CookieClient(server.url);
+  await customer.signInWithDevProvider(email, 'Subscribed Customer');
+  await answered(
+    customer,
+    `mutation { updateBillingDetails(input: { legalName: "Subscribed GmbH",
+      billingEmail: "billing@subscribed.example", line1: "Hauptstraße 1", city: "Berlin",
+      postalCode: "10115", country: "DE" }) { legalName } }`,
+  );
+  const start = (key: string) =>
+    answered(
+      customer,
+      `mutation { startSubscription(input: { planCode: "basic", interval: MONTH, currency: "EUR",
+        seats: 1, idempotencyKey: "${key}" }) { invoice { id total { amount currency } } } }`,
+    );
+  // The trial is used up first, so the next start is invoiced at once.
+  await start('trial');
+  await answered(
+    customer,
+    'mutation { cancelSubscription(input: { timing: NOW, reason: OTHER, idempotencyKey: "end-trial" }) { outcome } }',
+  );
+  const paid = await start('paid');
+  const invoice = (
+    paid.startSubscription as {
+      invoice: { id: string; total: { amount: number; currency: string } };
+    }
+  ).invoice;
+  const operator = await signedInWithoutAccount(server, 'ops@cost.example');
+  const recorded = await operator.graphql(
+    `mutation($input: RecordBankTransferInput!) { recordBankTransfer(input: $input) { invoice { status } } }`,
+    {
+      input: {
+        invoiceId: invoice.id,
+        amount: invoice.total,
+        receivedAt: new Date().toISOString(),
+        reference: 'SEPA COST',
+        idempotencyKey: 'cost-transfer',
+      },
+    },
+  );
+  expect(recorded.errors).toBeUndefined();
+  return customer;
+}
+
+test('the Overview of an account with an active subscription and billing details reads them once', async () => {
+  const customer = await subscribedCustomer('subscribed@cost.example');
+  const data = await answered(customer, overviewQuery);
+  const account = (
+    data.viewer as {
+      account: {
+        subscription: { status: string; upcomingInvoice: { amountDue: { amount: number } } | null };
+        billingDetails: { updatedAt: string } | null;
+      };
+    }
+  ).account;
+  expect(account.subscription.status).toBe('ACTIVE');
+  expect(account.subscription.upcomingInvoice?.amountDue.amount).toBeGreaterThan(0);
+  expect(account.billingDetails).not.toBeNull();
+
+  const statements = await statementsDuring(() => answered(customer, overviewQuery));
+  // The auth row, the plans, amount due, billing details (once: for `billingDetails` and for the
+  // upcoming invoice's tax), the usage counts, the subscription, the credit balance, and for the
+  // upcoming invoice the subscription with its price, the balance's currency, the prices and the
+  // balance.
+  expect(statements).toHaveLength(11);
+  expect(statements.filter((sql) => /from "?billing_details"?/.test(sql))).toHaveLength(1);
+
+  // However many fields ask at the same time: one statement, not one each.
+  const concurrent = await statementsDuring(() =>
+    answered(
+      customer,
+      `{ viewer { account { a: billingDetails { updatedAt } b: billingDetails { legalName }
+        subscription { upcomingInvoice { amountDue { amount } } } } } }`,
+    ),
+  );
+  expect(concurrent.filter((sql) => /from "?billing_details"?/.test(sql))).toHaveLength(1);
+});
+
+test('mutations that change billing details return them fresh, even after a read in the same request', async () => {
+  const customer = new CookieClient(server.url);
+  await customer.signInWithDevProvider('fresh@cost.example', 'Fresh Customer');
+  // Renaming writes no billing details: it only reads them, as the Overview would.
+  const read =
+    'updateAccount(input: { name: "Fresh" }) { billingDetails { legalName billingEmail } }';
+  const data = await answered(
+    customer,
+    `mutation {
+      none: ${read}
+      saved: updateBillingDetails(input: { legalName: "Fresh GmbH",
+        billingEmail: "saved@fresh.example", line1: "Hauptstraße 1", city: "Berlin",
+        postalCode: "10115", country: "DE" }) { legalName }
+      added: ${read}
+      changed: updateAccountPreferences(input: { country: "DE", currency: "EUR",
+        billingEmail: "changed@fresh.example", alerts: [] }) { billingDetails { billingEmail } }
+      afterChange: ${read}
+      removed: removeBillingDetails
+      gone: ${read}
+    }`,
+  );
+  const details = (key: string) => (data[key] as { billingDetails: unknown }).billingDetails;
+  expect(details('none')).toBeNull();
+  expect(details('added')).toEqual({
+    legalName: 'Fresh GmbH',
+    billingEmail: 'saved@fresh.example',
+  });
+  expect(details('changed')).toEqual({ billingEmail: 'changed@fresh.example' });
+  expect(details('afterChange')).toEqual({
+    legalName: 'Fresh GmbH',
+    billingEmail: 'changed@fresh.example',
+  });
+  expect(data.removed).toBe(true);
+  expect(details('gone')).toBeNull();
+});
+
 test("the back office's accounts list costs as many statements for 20 accounts as for 2", async () => {
   const operator = await signedInWithoutAccount(server, 'ops@cost.example');
   const em = server.db.orm.em.fork();

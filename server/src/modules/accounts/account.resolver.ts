@@ -4,6 +4,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { actorOf, currentAccountId } from '../../graphql/session-scope.js';
 import { getPlans, type Plan, PlanType, toPlanType } from '../catalog/index.js';
 import { updateAccountPreferences } from './account-preferences.service.js';
+import { forgetBillingDetails } from './billing-details-loader.js';
 import { getAccount, renameAccount } from './account.service.js';
 import {
   AccountType,
@@ -54,13 +55,16 @@ export class AccountResolver {
     @Arg('input', () => UpdateAccountPreferencesInput) input: UpdateAccountPreferencesInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AccountType> {
+    const accountId = currentAccountId(ctx);
     const account = await updateAccountPreferences(
       ctx.em,
-      currentAccountId(ctx),
+      accountId,
       input,
       actorOf(ctx),
       ctx.clock,
     );
+    // Their billing e-mail and country follow the preferences.
+    forgetBillingDetails(ctx, accountId);
     return toAccountType(account);
   }
 

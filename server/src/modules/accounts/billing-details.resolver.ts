@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { AccountType } from './account.types.js';
-import { getBillingDetails } from './billing-details.service.js';
+import { billingDetailsFor } from './billing-details-loader.js';
 import { BillingDetailsType, toBillingDetailsType } from './billing-details.types.js';
 
 /**
@@ -18,7 +18,7 @@ export class BillingDetailsResolver {
     @Root() account: AccountType,
     @Ctx() ctx: RequestContext,
   ): Promise<BillingDetailsType | null> {
-    const details = await getBillingDetails(ctx.em, account.id);
+    const details = await billingDetailsFor(ctx, account.id);
     return details === null ? null : toBillingDetailsType(details);
   }
 }

@@ -28,6 +28,7 @@ export {
 } from './account-suspension.service.js';
 export { AccountType, toAccountType } from './account.types.js';
 export { BillingDetails, type TaxIdType } from './billing-details.entity.js';
+export { billingDetailsFor, forgetBillingDetails } from './billing-details-loader.js';
 export {
   deleteBillingDetails,
   getBillingDetails,

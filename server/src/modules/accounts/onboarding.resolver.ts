@@ -2,6 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { actorOf, currentAccountId } from '../../graphql/session-scope.js';
 import { AccountType, CompleteOnboardingInput, toAccountType } from './account.types.js';
+import { forgetBillingDetails } from './billing-details-loader.js';
 import { completeOnboarding, skipOnboarding } from './onboarding.service.js';
 
 @Resolver(() => AccountType)
@@ -14,13 +15,10 @@ export class OnboardingResolver {
     @Arg('input', () => CompleteOnboardingInput) input: CompleteOnboardingInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AccountType> {
-    const account = await completeOnboarding(
-      ctx.em,
-      currentAccountId(ctx),
-      input,
-      actorOf(ctx),
-      ctx.clock,
-    );
+    const accountId = currentAccountId(ctx);
+    const account = await completeOnboarding(ctx.em, accountId, input, actorOf(ctx), ctx.clock);
+    // Their billing e-mail and country follow the preferences.
+    forgetBillingDetails(ctx, accountId);
     return toAccountType(account);
   }
 

@@ -4,7 +4,7 @@ import { badInput, notFound } from '../../../errors.js';
 import type { RequestContext } from '../../../graphql/context.js';
 import { Money, toMoney } from '../../../graphql/money.js';
 import { actorOf, currentAccountId } from '../../../graphql/session-scope.js';
-import { accountExists, AccountType } from '../../accounts/index.js';
+import { accountExists, AccountType, billingDetailsFor } from '../../accounts/index.js';
 import {
   getPlanPrice,
   getPlan,
@@ -141,7 +141,9 @@ export class SubscriptionResolver {
     @Root() root: SubscriptionType,
     @Ctx() ctx: RequestContext,
   ): Promise<UpcomingInvoice | null> {
-    const upcoming = await previewUpcomingInvoiceOf(ctx.em, root.id, ctx.config.billing);
+    const upcoming = await previewUpcomingInvoiceOf(ctx.em, root.id, ctx.config.billing, (id) =>
+      billingDetailsFor(ctx, id),
+    );
     return upcoming === null
       ? null
       : {

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../clock.js';
 import type { BillingConfig } from '../../../config.js';
 import { AppError, badInput } from '../../../errors.js';
-import { Account, getBillingDetails } from '../../accounts/index.js';
+import { Account, type BillingDetails, getBillingDetails } from '../../accounts/index.js';
 import { type Actor, recordAuditBy } from '../../audit/index.js';
 import { type BillingInterval, Plan, type PlanPrice } from '../../catalog/index.js';
 import { enqueueOutboxMessage } from '../../notifications/index.js';
@@ -659,29 +659,42 @@ export async function currentSubscription(
 }
 
 /**
- * The invoice the subscription will issue at the end of its current period (or trial), with the
- * credit balance it has now; null when it will not renew, bills nothing, or cannot be taxed yet.
+ * `previewUpcomingInvoice` of the subscription with this id; null when there is none. A request
+ * passes its own reader of the billing details (`billingDetailsFor`), so they are read once
+ * whatever else in the request needs them.
  */
-/** `previewUpcomingInvoice` of the subscription with this id; null when there is none. */
 export async function previewUpcomingInvoiceOf(
   em: EntityManager,
   subscriptionId: string,
   billing: BillingConfig,
+  billingDetailsOf: (accountId: string) => Promise<BillingDetails | null> = (accountId) =>
+    getBillingDetails(em, accountId),
 ): Promise<{ date: Date; amountDue: Money } | null> {
   const subscription = await em.findOne(
     Subscription,
     { id: subscriptionId },
     { populate: ['plan', 'price', 'price.plan'] },
   );
-  return subscription === null ? null : previewUpcomingInvoice(em, subscription, billing);
+  if (subscription === null) return null;
+  return previewUpcomingInvoice(
+    em,
+    subscription,
+    await billingDetailsOf(subscription.account.id),
+    billing,
+  );
 }
 
+/**
+ * The invoice the subscription will issue at the end of its current period (or trial), with the
+ * credit balance it has now; null when it will not renew, bills nothing, or cannot be taxed yet
+ * (`details` null: the account has no billing details).
+ */
 export async function previewUpcomingInvoice(
   em: EntityManager,
   subscription: Subscription,
+  details: BillingDetails | null,
   billing: BillingConfig,
 ): Promise<{ date: Date; amountDue: Money } | null> {
-  const details = await getBillingDetails(em, subscription.account.id);
   if (details === null) return null;
   const ids = [subscription.price.id];
   if (subscription.scheduledChange !== null) ids.push(subscription.scheduledChange.priceId);

@@ -3,6 +3,7 @@ import type { RequestContext } from '../../../graphql/context.js';
 import { actorOf, currentAccountId } from '../../../graphql/session-scope.js';
 import {
   BillingDetailsType,
+  forgetBillingDetails,
   saveBillingDetails,
   toBillingDetailsType,
   UpdateBillingDetailsInput,
@@ -25,6 +26,7 @@ export class BillingDetailsUpdateResolver {
   ): Promise<BillingDetailsType> {
     const accountId = currentAccountId(ctx);
     const details = await saveBillingDetails(ctx.em, accountId, input, actorOf(ctx), ctx.clock);
+    forgetBillingDetails(ctx, accountId);
     await syncStripeCustomerQuietly(ctx, accountId);
     return toBillingDetailsType(details);
   }
