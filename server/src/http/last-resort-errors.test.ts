@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
+import { holdPoolConnections } from '../test/pool.js';
 import { startTestServer, type TestServer } from '../test/server.js';
 
 /**
@@ -68,7 +69,7 @@ describe('the last error handler, through the app', () => {
         MICROSOFT_CLIENT_SECRET: 'ledgerline-test-secret',
         MICROSOFT_ISSUER: provider.issuer,
         // A small pool that a test can hold entirely, and a short wait for a connection.
-        DATABASE_POOL_MAX: '2',
+        DATABASE_POOL_MAX: '1',
         DATABASE_ACQUIRE_TIMEOUT_SECONDS: '1',
       },
     });
@@ -119,16 +120,8 @@ describe('the last error handler, through the app', () => {
 
   it('answers a database outage 503 with Retry-After and logs it as a warning', async () => {
     lines.length = 0;
-    // Both pooled connections held in open transactions: the route cannot get one.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const holders = [0, 1].map(() =>
-      server.db.orm.em.fork().transactional(async (tx) => {
-        await tx.execute('select 1');
-        await held;
-      }),
-    );
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The pool's one connection held in an open transaction: the route cannot get one.
+    const pool = await holdPoolConnections(server.db, 1);
     const requestId = 'req-last-resort-503';
     let answer: Response;
     try {
@@ -137,8 +130,7 @@ describe('the last error handler, through the app', () => {
         headers: { 'x-request-id': requestId, cookie: 'll_session=some-session-token' },
       });
     } finally {
-      release();
-      await Promise.all(holders);
+      await pool.release();
     }
     expect(answer.status).toBe(503);
     expect(answer.headers.get('retry-after')).toBe('5');

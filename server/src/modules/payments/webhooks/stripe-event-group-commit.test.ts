@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { connect } from 'node:net';
 import { pino } from 'pino';
+import { holdPoolConnections } from '../../../test/pool.js';
 import { startTestServer, type TestServer } from '../../../test/server.js';
 import { StripeEvent } from './stripe-event.entity.js';
 import { defaultGroupCommitOptions, StripeEventGroupCommit } from './stripe-event-group-commit.js';
@@ -260,7 +261,7 @@ describe('Stripe webhook route with its database unavailable', () => {
 
   beforeAll(async () => {
     server = await startTestServer({
-      env: { ...stripeEnv, DATABASE_POOL_MAX: '2', DATABASE_ACQUIRE_TIMEOUT_SECONDS: '1' },
+      env: { ...stripeEnv, DATABASE_POOL_MAX: '1', DATABASE_ACQUIRE_TIMEOUT_SECONDS: '1' },
     });
   }, 60_000);
   afterAll(async () => {
@@ -268,23 +269,14 @@ describe('Stripe webhook route with its database unavailable', () => {
   });
 
   it('answers every delivery 503 (Stripe redelivers) and stores nothing; once it is back, 200', async () => {
-    // Both pooled connections held in open transactions: the route cannot get one.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const holders = [0, 1].map(() =>
-      server.db.orm.em.fork().transactional(async (tx) => {
-        await tx.execute('select 1');
-        await held;
-      }),
-    );
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The pool's one connection held in an open transaction: the route cannot get one.
+    const pool = await holdPoolConnections(server.db, 1);
     const events = Array.from({ length: 6 }, (_, i) =>
       stripeEventOf('charge.refunded', { id: `ch_down_${i}`, object: 'charge' }),
     );
     const deliveries = events.map((e) => signedDelivery(JSON.stringify(e), secret));
     const answers = await Promise.all(deliveries.map((d) => deliver(server.url, d)));
-    release();
-    await Promise.all(holders);
+    await pool.release();
     expect(
       answers.map((a) => [a.status, a.body.error && (a.body.error as { code: string }).code]),
     ).toEqual(events.map(() => [503, 'SERVICE_UNAVAILABLE']));
