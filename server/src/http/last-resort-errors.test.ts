@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { pino } from 'pino';
+import { capturingLogger as captureLines } from '../test/log-capture.js';
 import { holdPoolConnections } from '../test/pool.js';
 import { startTestServer, type TestServer } from '../test/server.js';
 
@@ -22,14 +22,7 @@ interface LogLine {
   err?: { message?: string; stack?: string };
 }
 
-function capturingLogger() {
-  const lines: LogLine[] = [];
-  const log = pino(
-    { level: 'info' },
-    { write: (line: string) => void lines.push(JSON.parse(line) as LogLine) },
-  );
-  return { log, lines };
-}
+const capturingLogger = () => captureLines<LogLine>();
 
 /** Words the provider's failure carries, which must reach the log and never the client. */
 const providerFailure = 'upstream gateway exploded near rack 7';

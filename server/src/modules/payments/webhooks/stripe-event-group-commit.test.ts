@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { connect } from 'node:net';
-import { pino } from 'pino';
+import { capturingLogger as captureLines } from '../../../test/log-capture.js';
 import { holdPoolConnections } from '../../../test/pool.js';
 import { startTestServer, type TestServer } from '../../../test/server.js';
 import { StripeEvent } from './stripe-event.entity.js';
@@ -28,14 +28,7 @@ interface LogLine {
   status?: number;
 }
 
-function capturingLogger() {
-  const lines: LogLine[] = [];
-  const log = pino(
-    { level: 'info' },
-    { write: (line: string) => void lines.push(JSON.parse(line) as LogLine) },
-  );
-  return { log, lines };
-}
+const capturingLogger = () => captureLines<LogLine>();
 
 /** A verified event, as the route hands it to the store. */
 function verified(id: string, object: Record<string, unknown> = {}) {
