@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, get, type Server } from 'node:http';
+import { createServer, get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,31 @@ import express from 'express';
 import { pino } from 'pino';
 import { allowInlineScripts, securityHeaders } from './security-headers.js';
 import { appPathMatcher, inlineScriptHashes, staticWeb } from './static-web.js';
+
+/**
+ * Serves the web build in `dir` as the app does (staticWeb, then the API's JSON 404), behind
+ * `before` (e.g. the security headers); resolves with its URL and a close that also removes `dir`.
+ */
+async function serveWebDist(
+  dir: string,
+  before: express.RequestHandler[] = [],
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const app = express();
+  for (const handler of before) app.use(handler);
+  app.use(staticWeb(pino({ level: 'silent' }), dir)!);
+  app.use((_req, res) => {
+    res.status(404).json({ error: { code: 'NOT_FOUND' } });
+  });
+  const server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      rmSync(dir, { recursive: true });
+    },
+  };
+}
 
 describe('appPathMatcher (web/src/app/routes.ts patterns)', () => {
   const isAppPath = appPathMatcher(['/', '/members', '/invite/:token', '/billing/invoices/*']);
@@ -37,8 +62,8 @@ const script = `export const text = "${'Ledgerline '.repeat(200)}";`;
 /** A built web app in miniature: index.html, an asset and routes.json, served by staticWeb. */
 describe('staticWeb', () => {
   let dir: string;
-  let server: Server;
   let url: string;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'web-dist-'));
@@ -58,19 +83,9 @@ describe('staticWeb', () => {
       join(dir, 'routes.json'),
       JSON.stringify({ patterns: ['/', '/members', '/billing/invoices/*'] }),
     );
-    const app = express();
-    app.use(staticWeb(pino({ level: 'silent' }), dir)!);
-    app.use((_req, res) => {
-      res.status(404).json({ error: { code: 'NOT_FOUND' } });
-    });
-    server = createServer(app);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ url, close } = await serveWebDist(dir));
   });
-  afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    rmSync(dir, { recursive: true });
-  });
+  afterAll(() => close());
 
   const page = (path: string) => fetch(`${url}${path}`, { headers: { accept: 'text/html' } });
 
@@ -203,8 +218,8 @@ describe('staticWeb', () => {
 describe('staticWeb: index.html with an inline script', () => {
   const inline = "window.__started = '</scr' + 'ipt>';";
   let dir: string;
-  let server: Server;
   let url: string;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'web-dist-'));
@@ -219,20 +234,11 @@ describe('staticWeb: index.html with an inline script', () => {
         preloads: { '/members': ['/assets/Page-m1.js', '/assets/Grid-x.js', '"><script>x'] },
       }),
     );
-    const app = express();
-    app.use(securityHeaders({ scriptSrc: [], frameSrc: [], connectSrc: [] }));
-    app.use(staticWeb(pino({ level: 'silent' }), dir)!);
-    app.use((_req, res) => {
-      res.status(404).json({ error: { code: 'NOT_FOUND' } });
-    });
-    server = createServer(app);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ url, close } = await serveWebDist(dir, [
+      securityHeaders({ scriptSrc: [], frameSrc: [], connectSrc: [] }),
+    ]));
   });
-  afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    rmSync(dir, { recursive: true });
-  });
+  afterAll(() => close());
 
   const scriptSrc = (response: Response) =>
     response.headers
