@@ -2,6 +2,7 @@ import { MockedProvider, type MockedResponse } from '@apollo/client/testing';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { createCache } from '../../../app/apolloClient';
+import { billingAdminViewer } from '../../../app/viewer.fixture';
 import { ViewerProvider, type SignedInViewer } from '../../../app/ViewerContext';
 import {
   BillingDetailsDocument,
@@ -16,32 +17,9 @@ import {
 } from '../../../graphql/generated';
 import { BillingDetailsPage } from './Page';
 
-const user: SignedInViewer['user'] = {
-  __typename: 'User',
-  id: 'usr_1',
-  name: 'Ada Lovelace',
-  email: 'ada@example.com',
-};
-const account: SignedInViewer['account'] = {
-  __typename: 'Account',
-  id: 'acc_1',
-  name: 'Analytical Engines',
-  onboardedAt: '2026-01-01T00:00:00.000Z',
-  onboardingSkippedAt: null,
-  suspendedAt: null,
-  suspensionReason: null,
-};
-
 const admin: SignedInViewer = {
-  __typename: 'Viewer',
-  isOperator: false,
-  operatorNeedsTwoFactor: false,
-  tourDismissedAt: '2026-01-01T00:00:00.000Z',
-  role: 'BILLING_ADMIN',
+  ...billingAdminViewer,
   permissions: ['BILLING_READ', 'BILLING_DETAILS_EDIT'],
-  user,
-  account,
-  accounts: [],
 };
 
 const viewerMember: SignedInViewer = {
