@@ -1,4 +1,3 @@
-import { startTransition, useEffect, useState } from 'react';
 import Grid from '@mui/material/Grid';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
@@ -17,6 +16,7 @@ import { PlansTeaserCard } from './PlansTeaserCard';
 import { overviewCurrency } from './planPrice';
 import { RoleCard } from './RoleCard';
 import { UsageCard } from './UsageCard';
+import { useFirstScreenDrawn } from './useFirstScreenDrawn';
 import { AccountAlerts } from './AccountAlerts';
 import { PaymentAttentionBanner } from '../../features/payments/PaymentAttentionBanner';
 
@@ -28,18 +28,6 @@ const summaryCardSize = { xs: 12, sm: 6, lg: 'grow' } as const;
 
 /** index.html starts this query on `/`; its answer is in the cache for the first render. */
 export const prefetchedQueries = { Overview: OverviewDocument };
-
-/**
- * Whether the first screen has been drawn: the cards below the summary figures render right
- * after it, in a render of their own, instead of with it. The first paint (the header, the
- * prompts, the figures a phone shows first) then costs half the work, and the browser answers
- * input between the two (Lighthouse's total blocking time).
- */
-function useFirstScreenDrawn(): boolean {
-  const [drawn, setDrawn] = useState(false);
-  useEffect(() => startTransition(() => setDrawn(true)), []);
-  return drawn;
-}
 
 export function OverviewPage() {
   usePageTitle('Overview');
